@@ -1,0 +1,31 @@
+# plankg — two commands for a newcomer: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint build validate clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## run: install, build the seed plan(s) into build/, validate with SHACL, print where outputs are
+run: $(STAMP)
+	$(BIN)/plankg build data/plans --out build
+	$(BIN)/plankg validate --graph build/graph.ttl
+	@echo "outputs: build/graph.ttl build/graph.nt build/graph.jsonld"
+
+## test: the whole suite (lint + types + pytest)
+test: $(STAMP) lint
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check builder tests
+	$(BIN)/ruff format --check builder tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache

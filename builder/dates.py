@@ -1,0 +1,87 @@
+"""Dates of the genre → OWL-Time friendly values ('YYYY' or 'YYYY-MM').
+
+"2020年3月至4月" → 2020-03 … 2020-04; "2024年11月至2025年1月"; "2024年1月—3月"; "2020年8月";
+"2021年至2023年" and "2021—2025年" → years; "2021年底" → 2021-12; "上半年"/"下半年" → halves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Interval
+
+_SEP = r"\s*(?:至|到|—+|-|~|～|–)\s*"
+_POINT = r"(?:(?P<{y}>\d{{4}})年)?(?:(?P<{m}>\d{{1,2}})月|(?P<{h}>上半年|下半年|年底|底|年初|初))?"
+_RANGE = re.compile(
+    _POINT.format(y="y1", m="m1", h="h1")
+    + f"(?:{_SEP}"
+    + _POINT.format(y="y2", m="m2", h="h2")
+    + ")?"
+)
+_YEARS = re.compile(r"(?P<y1>\d{4})" + _SEP + r"(?P<y2>\d{4})年?")
+_HALVES = {
+    "上半年": ("01", "06"),
+    "下半年": ("07", "12"),
+    "年底": ("12", "12"),
+    "底": ("12", "12"),
+    "年初": ("01", "01"),
+    "初": ("01", "01"),
+}
+
+
+def _point(year: str | None, month: str | None, half: str | None, side: int) -> str:
+    if year is None:
+        return ""
+    if month:
+        return f"{year}-{int(month):02d}"
+    if half:
+        return f"{year}-{_HALVES[half][side]}"
+    return year
+
+
+def find_interval(text: str) -> tuple[Interval, int, int] | None:
+    """The first dated point or range in ``text`` with its offsets, or None."""
+    for m in _YEARS.finditer(text):
+        return Interval(m.group("y1"), m.group("y2")), m.start(), m.end()
+    for m in _RANGE.finditer(text):
+        if not m.group("y1"):
+            continue
+        y1, y2 = m.group("y1"), m.group("y2") or m.group("y1")
+        begin = _point(y1, m.group("m1"), m.group("h1"), 0)
+        if m.group("m2") or m.group("h2") or m.group("y2"):
+            end = _point(y2, m.group("m2"), m.group("h2"), 1)
+        else:
+            end = _point(y1, m.group("m1"), m.group("h1"), 1)
+        return Interval(begin, end), m.start(), m.end()
+    return None
+
+
+_TARGET = re.compile(r"(?:到|至|于|在)(\d{4})年")
+
+
+def target_years(text: str) -> list[str]:
+    """Years a text sets targets for ("到2025年")."""
+    return _TARGET.findall(text)
+
+
+_FYP = re.compile(r"十([一二三四五六七八九])五")
+_CN = "一二三四五六七八九"
+
+
+def five_year_plan(text: str) -> tuple[int, Interval] | None:
+    """The five-year plan period named in ``text`` ("十四五" → 14, 2021–2025)."""
+    m = _FYP.search(text)
+    if not m:
+        return None
+    number = 10 + _CN.index(m.group(1)) + 1
+    return number, fyp_interval(number)
+
+
+def fyp_interval(number: int) -> Interval:
+    """Years of the Nth five-year plan (the 3rd began in 1966 after the 1963–65 adjustment)."""
+    start = 1953 + 5 * (number - 1) if number <= 2 else 1966 + 5 * (number - 3)
+    return Interval(str(start), str(start + 4))
+
+
+def fyp_numbers(text: str) -> list[int]:
+    return [10 + _CN.index(g) + 1 for g in _FYP.findall(text)]

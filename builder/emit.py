@@ -1,0 +1,177 @@
+"""Stage 5 — emit: Extractions → RDF. The only module that writes triples.
+
+Provenance model (documented in docs/provenance.md):
+- the document is a ``nif:Context`` (and ``plankg:SourceText``) whose ``nif:isString`` is the
+  normalised text; sentences are ``nif:Sentence`` and mentions ``nif:Phrase`` nodes with IRIs
+  ``<doc>#char=begin,end`` and ``nif:beginIndex``/``nif:endIndex``/``nif:anchorOf``, so that
+  ``isString[begin:end] == anchorOf``; a mention points at its entity with ``itsrdf:taIdentRef``;
+- every relation ``s p o`` is asserted, and also described by an ``rdf:Statement`` node with
+  ``rdf:subject/predicate/object`` and ``prov:wasDerivedFrom`` the supporting sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+
+from .iris import Minter
+from .model import Entity, EntityKey, Extraction, Interval, Span
+from .namespaces import ITSRDF, NIF, PLANKG, PREFIXES, TIME
+
+_CONCEPT_SCHEMES = {"Industry": "industry", "PolicyConcept": "policy-concept"}
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    return graph
+
+
+class Emitter:
+    """Writes one or more Extractions into one graph; shared entities merge by IRI."""
+
+    def __init__(self, base: str, graph: Graph | None = None) -> None:
+        self.mint = Minter(base)
+        self.g = graph if graph is not None else new_graph()
+
+    def iri(self, key: EntityKey) -> URIRef:
+        return URIRef(self.mint.entity(key))
+
+    def add(self, x: Extraction) -> None:
+        doc = self.document(x)
+        sentences = [self.sentence(doc, s.span) for s in x.structure.sentences]
+        for key, entity in x.entities.items():
+            self.entity(key, entity)
+        self.g.add((self.iri(x.plan), FOAF.isPrimaryTopicOf, doc))
+        for m in x.mentions:
+            self.mention(doc, m.span, self.iri(m.key), sentences[m.sentence])
+        for rel in x.relations:
+            self.fact(
+                doc,
+                self.iri(rel.subject),
+                _predicate(rel.predicate),
+                self.iri(rel.obj),
+                sentences[rel.sentence],
+            )
+        for key, (interval, sent) in x.intervals.items():
+            self.interval(doc, self.iri(key), interval, sentences[sent])
+        for key, year, sent in x.target_years:
+            self.fact(
+                doc,
+                self.iri(key),
+                PLANKG.targetYear,
+                Literal(year, datatype=XSD.gYear),
+                sentences[sent],
+            )
+
+    # -- text -------------------------------------------------------------------------------
+    def document(self, x: Extraction) -> URIRef:
+        d = x.structure.doc
+        doc = URIRef(self.mint.document(d.slug))
+        g = self.g
+        g.add((doc, RDF.type, PLANKG.SourceText))
+        g.add((doc, RDF.type, NIF.Context))
+        g.add((doc, NIF.isString, Literal(d.text)))
+        g.add((doc, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+        g.add((doc, NIF.endIndex, Literal(len(d.text), datatype=XSD.nonNegativeInteger)))
+        g.add((doc, PLANKG.sha256, Literal(d.sha256)))
+        g.add((doc, PLANKG.sourceFile, Literal(d.path.replace("\\", "/").rsplit("/", 1)[-1])))
+        g.add((doc, RDFS.label, Literal(x.plan.label, lang="zh")))
+        return doc
+
+    def span(self, doc: URIRef, span: Span, cls: URIRef) -> URIRef:
+        node = URIRef(self.mint.span(str(doc), span.begin, span.end))
+        g = self.g
+        g.add((node, RDF.type, cls))
+        g.add((node, NIF.beginIndex, Literal(span.begin, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.anchorOf, Literal(span.text)))
+        g.add((node, NIF.referenceContext, doc))
+        return node
+
+    def sentence(self, doc: URIRef, span: Span) -> URIRef:
+        return self.span(doc, span, NIF.Sentence)
+
+    def mention(self, doc: URIRef, span: Span, entity: URIRef, sentence: URIRef) -> None:
+        node = self.span(doc, span, NIF.Phrase)
+        self.g.add((node, ITSRDF.taIdentRef, entity))
+        self.g.add((node, NIF.sentence, sentence))
+
+    # -- facts ------------------------------------------------------------------------------
+    def fact(
+        self, doc: URIRef, s: URIRef, p: URIRef, o: URIRef | Literal, sentence: URIRef
+    ) -> None:
+        """Assert ``s p o`` and describe it with an rdf:Statement derived from ``sentence``."""
+        g = self.g
+        g.add((s, p, o))
+        st = URIRef(self.mint.statement(str(s), str(p), o.n3(), str(sentence)))
+        g.add((st, RDF.type, RDF.Statement))
+        g.add((st, RDF.subject, s))
+        g.add((st, RDF.predicate, p))
+        g.add((st, RDF.object, o))
+        g.add((st, PROV.wasDerivedFrom, sentence))
+        g.add((st, DCTERMS.source, doc))
+
+    def interval(self, doc: URIRef, node: URIRef, interval: Interval, sentence: URIRef) -> None:
+        self.g.add((node, RDF.type, TIME.ProperInterval))
+        self.fact(doc, node, TIME.hasBeginning, self.instant(interval.begin), sentence)
+        self.fact(doc, node, TIME.hasEnd, self.instant(interval.end), sentence)
+
+    def instant(self, value: str) -> URIRef:
+        node = URIRef(self.mint.instant(value))
+        datatype, prop = (
+            (XSD.gYear, TIME.inXSDGYear)
+            if len(value) == 4
+            else (XSD.gYearMonth, TIME.inXSDGYearMonth)
+        )
+        self.g.add((node, RDF.type, TIME.Instant))
+        self.g.add((node, prop, Literal(value, datatype=datatype)))
+        return node
+
+    # -- entities ---------------------------------------------------------------------------
+    def entity(self, key: EntityKey, entity: Entity) -> None:
+        node, g = self.iri(key), self.g
+        g.add((node, RDF.type, PLANKG[key.cls]))
+        g.add((node, RDFS.label, Literal(key.label, lang="zh")))
+        g.add((node, SKOS.prefLabel, Literal(key.label, lang="zh")))
+        if entity.label_en:
+            g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
+            g.add((node, SKOS.prefLabel, Literal(entity.label_en, lang="en")))
+        for alias in entity.aliases:
+            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        if "ordinal" in entity.attrs:
+            g.add((node, PLANKG.ordinal, Literal(int(entity.attrs["ordinal"]))))
+        if key.cls == "Plan":
+            g.add((node, DCTERMS.title, Literal(key.label, lang="zh")))
+        if key.cls in _CONCEPT_SCHEMES:
+            scheme = URIRef(self.mint.scheme(_CONCEPT_SCHEMES[key.cls]))
+            g.add((node, RDF.type, SKOS.Concept))
+            g.add((node, SKOS.inScheme, scheme))
+            g.add((scheme, RDF.type, SKOS.ConceptScheme))
+
+    def finish(self) -> Graph:
+        """Close the concept schemes: top concepts and skos:narrower inverses."""
+        g = self.g
+        for child, parent in list(g.subject_objects(SKOS.broader)):
+            g.add((parent, SKOS.narrower, child))
+        for concept, scheme in list(g.subject_objects(SKOS.inScheme)):
+            if (concept, SKOS.broader, None) not in g:
+                g.add((scheme, SKOS.hasTopConcept, concept))
+                g.add((concept, SKOS.topConceptOf, scheme))
+        return g
+
+
+def _predicate(name: str) -> URIRef:
+    if name == "skos:broader":
+        return SKOS.broader
+    return PLANKG[name]
+
+
+def emit(extractions: Iterable[Extraction], base: str) -> Graph:
+    emitter = Emitter(base)
+    for x in extractions:
+        emitter.add(x)
+    return emitter.finish()

@@ -1,0 +1,80 @@
+"""The only IRI factory. IRIs are readable (zh labels are legal in IRIs), deterministic and free of
+counters: the same entity named in two documents gets the same IRI; an element of a plan (a
+measure, a phase, …) is scoped by its plan."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from .model import EntityKey
+
+_UNSAFE = re.compile(r"[^\w\-()]+")
+_QUOTES = re.compile(r"[“”‘’\"'《》「」]")
+_MAX = 48
+_SCOPED = {
+    "Measure",
+    "Safeguard",
+    "Phase",
+    "Goal",
+    "Achievement",
+    "Bottleneck",
+    "Opportunity",
+    "Challenge",
+    "WorkMethod",
+}
+
+
+def is_scoped(cls: str) -> bool:
+    """Whether entities of this class belong to one plan (and are minted under it)."""
+    return cls in _SCOPED
+
+
+def slug(label: str) -> str:
+    """A path segment from a label: NFKC, punctuation dropped, long labels cut and hashed."""
+    text = _QUOTES.sub("", unicodedata.normalize("NFKC", label))
+    text = _UNSAFE.sub("-", text).strip("-") or "x"
+    if len(text) > _MAX:
+        digest = hashlib.sha1(label.encode("utf-8")).hexdigest()[:8]
+        text = f"{text[:_MAX].rstrip('-')}-{digest}"
+    return text
+
+
+def class_segment(cls: str) -> str:
+    """ "GovernmentBody" → "government-body"."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", cls).lower()
+
+
+class Minter:
+    """Mints every IRI of a build from one base IRI."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def entity(self, key: EntityKey) -> str:
+        if key.cls == "Plan":
+            return f"{self.base}plan/{slug(key.label)}"
+        if key.scope:
+            return f"{self.plan(key.scope)}/{class_segment(key.cls)}/{slug(key.label)}"
+        return f"{self.base}{class_segment(key.cls)}/{slug(key.label)}"
+
+    def plan(self, title: str) -> str:
+        return f"{self.base}plan/{slug(title)}"
+
+    def document(self, doc_slug: str) -> str:
+        return f"{self.base}doc/{doc_slug}"
+
+    def span(self, doc_iri: str, begin: int, end: int) -> str:
+        """RFC 5147 style fragment, as NIF uses: ``…#char=12,40``."""
+        return f"{doc_iri}#char={begin},{end}"
+
+    def statement(self, subject: str, predicate: str, obj: str, evidence: str) -> str:
+        digest = hashlib.sha1("\n".join((subject, predicate, obj, evidence)).encode("utf-8"))
+        return f"{self.base}statement/{digest.hexdigest()[:20]}"
+
+    def instant(self, value: str) -> str:
+        return f"{self.base}time/{value}"
+
+    def scheme(self, name: str) -> str:
+        return f"{self.base}scheme/{name}"

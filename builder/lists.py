@@ -1,0 +1,133 @@
+"""Sentence patterns of the genre that list plan elements (part of the relate stage).
+
+"面临着A;B;C等瓶颈问题", "面临着A、B的新机遇,也面临着C、D的重大挑战", "“十三五”时期,A;B;C。",
+"发展目标是到2025年,A,B。", "从A、B和C三个方面予以落实", "(责任单位:区科委、区发改委)".
+Every function returns spans with offsets into the document text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import dates
+from .model import Span
+from .vocab import Vocab
+
+_ITEM_EDGE = " 等的也和及,;、:"
+_COUNT = r"[一二三四五六七八九十\d]+个?方面"
+_BY_YEAR = re.compile(r"^(?:到|至)\d{4}年,")
+
+
+def _split(sent: Span, begin: int, end: int, seps: str) -> list[Span]:
+    """Pieces of ``sent.text[begin:end]`` between separators, trimmed, as document spans."""
+    out: list[Span] = []
+    pos = begin
+    for piece in re.split(f"[{re.escape(seps)}]", sent.text[begin:end]):
+        lo, hi = pos, pos + len(piece)
+        pos = hi + 1
+        while lo < hi and sent.text[lo] in _ITEM_EDGE:
+            lo += 1
+        while hi > lo and (sent.text[hi - 1] in _ITEM_EDGE or sent.text[hi - 2 : hi] == "以及"):
+            hi -= 2 if sent.text[hi - 2 : hi] == "以及" else 1
+        if hi - lo >= 2:
+            out.append(Span(sent.begin + lo, sent.begin + hi, sent.text[lo:hi]))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _situation_pattern(
+    leads: tuple[str, ...], tails: tuple[tuple[str, str], ...]
+) -> re.Pattern[str]:
+    tail_words = sorted({w for _, w in tails}, key=len, reverse=True)
+    return re.compile(
+        f"(?:{'|'.join(leads)})(?P<body>[^。的][^。]{{1,300}}?)(?:等|的)?(?P<tail>{'|'.join(tail_words)})"
+    )
+
+
+def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
+    """(class, items) for bottleneck / opportunity / challenge lists in a sentence."""
+    tails = tuple(
+        (cls, w) for cls, words in vocab.cues.mapping("situation_tails").items() for w in words
+    )
+    pattern = _situation_pattern(tuple(vocab.cues.words("situation_leads")), tails)
+    tail_words = {w for _, w in tails}
+    out = []
+    for m in pattern.finditer(sent.text):
+        cls = next(c for c, w in tails if w == m.group("tail"))
+        body = m.group("body")
+        seps = ";" if ";" in body else "、,"
+        items = [
+            i
+            for i in _split(sent, m.start("body"), m.end("body"), seps)
+            if i.text not in tail_words
+        ]
+        out.append((cls, items))
+    return out
+
+
+def achievement_items(sent: Span, vocab: Vocab, plan_fyp: int | None) -> list[Span]:
+    """Items of "<past period>,A;B;C。" sentences."""
+    if ";" not in sent.text:
+        return []
+    head = sent.text.lstrip("“”")
+    opener = next(
+        (re.match(p, head) for p in vocab.cues.words("achievement_openers") if re.match(p, head)),
+        None,
+    )
+    if opener is None:
+        return []
+    numbers = dates.fyp_numbers(opener.group(0))
+    if numbers and plan_fyp is not None and numbers[0] >= plan_fyp:
+        return []
+    comma = sent.text.find(",")
+    if comma < 0 or comma > sent.text.find(";"):
+        return []
+    return _split(sent, comma + 1, len(sent.text.rstrip("。")), ";")
+
+
+def safeguard_items(sent: Span, vocab: Vocab) -> list[Span]:
+    """Items of "从A、B和C三个方面" in a sentence that speaks of safeguards."""
+    if not any(cue in sent.text for cue in vocab.cues.words("safeguard_sentence_cues")):
+        return []
+    m = re.search(f"从(?P<items>[^。从]+?){_COUNT}", sent.text)
+    if m is None:
+        return []
+    items = _split(sent, m.start("items"), m.end("items"), "、")
+    if items:
+        last = items.pop()
+        local = last.begin - sent.begin
+        parts = _split(sent, local, local + len(last.text), "和及")
+        items.extend(parts or [last])
+    return items
+
+
+def is_goal_sentence(sent: Span, vocab: Vocab) -> bool:
+    """A sentence that states goals: "发展目标是…" or one that opens with "到2026年,"."""
+    return any(c in sent.text for c in vocab.cues.words("goal_cues")) or bool(
+        _BY_YEAR.match(sent.text)
+    )
+
+
+def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Span]:
+    """Clauses of a goal sentence (after its cue and "到2025年,"), each one goal; a sentence that
+    follows a goal sentence in its paragraph continues the list unless it looks further ("展望")."""
+    cue = next((c for c in vocab.cues.words("goal_cues") if c in sent.text), None)
+    if cue is None and not (follows_goal or _BY_YEAR.match(sent.text)):
+        return []
+    if sent.text.startswith(tuple(vocab.cues.words("outlook_openers"))):
+        return []
+    start = sent.text.find(cue) + len(cue) if cue else 0
+    year = re.match(r"(?:到|至)?\d{4}年,?", sent.text[start:])
+    if year:
+        start += year.end()
+    end = len(sent.text.rstrip("。"))
+    seps = ";" if ";" in sent.text[start:end] else ",;"
+    return _split(sent, start, end, seps)
+
+
+def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[tuple[int, int]]:
+    """Offsets of "(责任单位:…)" notes between begin and end."""
+    cues = "|".join(vocab.cues.words("responsibility_cues"))
+    pattern = re.compile(f"(?:{cues})\\s*:([^()。]+)")
+    return [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]

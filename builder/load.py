@@ -1,0 +1,120 @@
+"""Stage 1 — load: bytes on disk → a Document with normalised body text.
+
+Decoding tries UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030 (a superset of GBK and
+GB2312). HTML pages saved from a government site are reduced to their body text. Text is NFKC
+normalised (full-width ",:;()" become half-width, as most sites already publish them) and page
+chrome — breadcrumbs, "字号 大 中 小", the "留言咨询 / 纠错 / 您的姓名" form — is dropped, so every
+offset the later stages produce points into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from . import htmltext
+from .errors import InputError
+from .model import Document
+from .vocab import Chrome, Vocab
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<meta|<body)", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
+_SLUG_DROP = re.compile(r"[^\w\-]+")
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """Decode plan bytes, or raise InputError naming the file."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return _strict(raw, codec, path)
+    if b"\x00" in raw[:4096]:
+        raise InputError(path, "binary file (NUL bytes), not plan text")
+    declared = _META_CHARSET.search(raw[:4096])
+    codecs = ["utf-8", "gb18030"]
+    if declared:
+        codecs.insert(0, declared.group(1).decode("ascii").lower())
+    for codec in codecs:
+        try:
+            text = raw.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _looks_binary(text):
+            raise InputError(path, "binary file (control characters), not plan text")
+        return text
+    raise InputError(path, "cannot decode as UTF-8 or GB18030/GBK; save it as UTF-8 text")
+
+
+def _strict(raw: bytes, codec: str, path: Path) -> str:
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path, f"not valid {codec} despite its byte-order mark ({exc.reason})"
+        ) from exc
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(
+        1
+        for ch in sample
+        if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n\r\t\f"
+    )
+    return controls > max(8, len(sample) // 100)
+
+
+def normalise(text: str) -> list[str]:
+    """NFKC, one stripped line per paragraph, empty lines dropped."""
+    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
+    """Remove page chrome: chrome lines anywhere, and a footer block with no body text after it."""
+    kept = [line for line in lines if not any(p.search(line) for p in chrome.lines)]
+    for i, line in enumerate(kept):
+        if any(p.search(line) for p in chrome.footer_starts) and not _body_follows(
+            kept[i + 1 :], chrome
+        ):
+            return kept[:i]
+    return kept
+
+
+def _body_follows(lines: list[str], chrome: Chrome) -> bool:
+    return any(len(line) >= chrome.body_line_min_chars and line.endswith("。") for line in lines)
+
+
+def slug_for(path: Path) -> str:
+    """A readable, IRI-safe document slug from the file name."""
+    slug = _SLUG_DROP.sub("-", unicodedata.normalize("NFKC", path.stem)).strip("-")
+    return slug or "document"
+
+
+def load(path: Path, vocab: Vocab) -> Document:
+    """Read one plan file into a Document; InputError for anything that is not plan text."""
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if not path.is_file():
+        raise InputError(path, "not a regular file")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror})") from exc
+    if not raw.strip():
+        raise InputError(path, "empty file")
+    text = decode(raw, path)
+    if path.suffix.lower() in (".html", ".htm") or _HTML_START.match(raw[:512]):
+        text = htmltext.body_text(text)
+    lines = drop_chrome(normalise(text), vocab.chrome)
+    if not lines:
+        raise InputError(path, "no plan text left after removing page chrome")
+    body = "\n".join(lines)
+    return Document(
+        path=str(path),
+        slug=slug_for(path),
+        text=body,
+        sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+    )

@@ -1,0 +1,123 @@
+"""Plain data passed between the pipeline stages (load → structure → recognize → relate → emit).
+
+Offsets are Python string indices (Unicode code points) into ``Document.text``, the normalised
+text, so ``doc.text[span.begin:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """A plan document after loading: normalised body text without page chrome."""
+
+    path: str
+    slug: str
+    text: str
+    sha256: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    begin: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    span: Span
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural unit: a section (一、), a numbered item (1、/(一)) or a headed item (X:…).
+
+    ``heading`` is the title span; ``body`` the text the unit governs (heading excluded).
+    ``kind`` is the cue-derived role (measure, phase, safeguard, …) or "" when unknown.
+    """
+
+    level: str  # "section" | "item" | "headed"
+    number: str
+    heading: Span
+    body: Span
+    kind: str = ""
+    role: str = ""  # "container" (titles a group), "element" (one member), "part" (inside one)
+
+
+@dataclass(frozen=True)
+class Structure:
+    doc: Document
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
+    blocks: tuple[Block, ...]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence containing ``offset`` (the nearest one before it at a boundary)."""
+        best = self.sentences[0]
+        for sent in self.sentences:
+            if sent.span.begin <= offset:
+                best = sent
+            else:
+                break
+        return best
+
+
+@dataclass(frozen=True)
+class EntityKey:
+    """What identifies an entity: its class local name and its canonical zh label."""
+
+    cls: str
+    label: str
+    scope: str = ""  # "" for shared entities; the plan key for plan-specific ones
+
+
+@dataclass
+class Entity:
+    key: EntityKey
+    label_en: str = ""
+    aliases: tuple[str, ...] = ()
+    broader: str = ""
+    identifiers: dict[str, str] = field(default_factory=dict)
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: EntityKey
+    span: Span
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: EntityKey
+    predicate: str  # local name in the plankg namespace, or a CURIE such as "skos:broader"
+    obj: EntityKey
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A dated period: begin/end as 'YYYY' or 'YYYY-MM'."""
+
+    begin: str
+    end: str
+
+
+@dataclass
+class Extraction:
+    """Everything found in one document, ready for emit."""
+
+    structure: Structure
+    plan: EntityKey
+    entities: dict[EntityKey, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    intervals: dict[EntityKey, tuple[Interval, int]] = field(default_factory=dict)
+    target_years: list[tuple[EntityKey, str, int]] = field(default_factory=list)

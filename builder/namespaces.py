@@ -1,0 +1,106 @@
+"""Vocabulary terms, declared once. A typo such as ``PLANKG.Measur`` raises at import time."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/plankg/ontology"
+
+
+class PLANKG(DefinedNamespace):
+    """The plankg ontology (ontology/plan.ttl)."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # Classes — the local names are a contract for queries, views and tests.
+    Plan: URIRef
+    Period: URIRef
+    Phase: URIRef
+    WorkMethod: URIRef
+    Industry: URIRef
+    Zone: URIRef
+    Enterprise: URIRef
+    GovernmentBody: URIRef
+    Organization: URIRef
+    Measure: URIRef
+    Safeguard: URIRef
+    Goal: URIRef
+    Achievement: URIRef
+    Bottleneck: URIRef
+    Opportunity: URIRef
+    Challenge: URIRef
+    PolicyConcept: URIRef
+    PolicyDocument: URIRef
+    PlanElement: URIRef
+    SourceText: URIRef
+
+    # Plan → its parts.
+    hasMeasure: URIRef
+    hasSafeguard: URIRef
+    hasPhase: URIRef
+    hasGoal: URIRef
+    hasAchievement: URIRef
+    hasBottleneck: URIRef
+    hasOpportunity: URIRef
+    hasChallenge: URIRef
+    hasWorkMethod: URIRef
+    hasPolicyConcept: URIRef
+    hasPeriod: URIRef
+    targetYear: URIRef
+    basedOn: URIRef
+    mentions: URIRef
+
+    # Between entities.
+    developsIndustry: URIRef
+    buildsOnZone: URIRef
+    involves: URIRef
+    responsibleBody: URIRef
+    inIndustry: URIRef
+    visits: URIRef
+    consults: URIRef
+
+    # Bookkeeping.
+    ordinal: URIRef
+    sha256: URIRef
+    sourceFile: URIRef
+
+
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+
+PREFIXES: dict[str, str] = {
+    "plankg": str(PLANKG._NS),
+    "nif": str(NIF),
+    "itsrdf": str(ITSRDF),
+    "time": str(TIME),
+    "org": str(ORG),
+    "schema": str(SCHEMA),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcat": str(DCAT),
+}
+
+# Which plan property links a plan to an element of each kind.
+PLAN_PART = {
+    "Measure": PLANKG.hasMeasure,
+    "Safeguard": PLANKG.hasSafeguard,
+    "Phase": PLANKG.hasPhase,
+    "Goal": PLANKG.hasGoal,
+    "Achievement": PLANKG.hasAchievement,
+    "Bottleneck": PLANKG.hasBottleneck,
+    "Opportunity": PLANKG.hasOpportunity,
+    "Challenge": PLANKG.hasChallenge,
+    "WorkMethod": PLANKG.hasWorkMethod,
+    "PolicyConcept": PLANKG.hasPolicyConcept,
+}

@@ -1,0 +1,296 @@
+"""Stage 3 — recognise: mentions of industries, zones, enterprises, bodies, organisations and
+policy concepts.
+
+Two passes. The first collects candidates from the curated vocabulary, from enumerations
+("A、B、C等金融机构" types A, B and C by the category's head noun), from name patterns of the genre
+(a run of characters ending in 园区, 产业, 研究中心, …, trimmed of leading verbs) and from short
+quoted terms. Overlaps are resolved longest-first. The second pass finds every occurrence of every
+name found, so an entity discovered once is recognised everywhere in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Candidate, Gazetteer, resolve
+from .model import Structure
+from .vocab import Vocab
+
+_TITLE = re.compile(r"《[^《》]{1,80}》")
+_QUOTE = re.compile(r"“([^“”\n]{2,40})”")
+_FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
+_CLAUSE_END = ",;。:!?\n"
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """Resolved mentions (one class and label per span) and enterprise → industry hints."""
+
+    mentions: list[Candidate]
+    industry_hints: list[tuple[Candidate, Candidate]]  # (enterprise mention, industry evidence)
+
+
+class Recognizer:
+    def __init__(self, vocab: Vocab, places: tuple[str, ...] = ()) -> None:
+        self.vocab = vocab
+        cues = vocab.cues
+        self.places = tuple(sorted(set(places), key=len, reverse=True))
+        self.boundaries = set(cues.raw["name_boundaries"])
+        self.stops = sorted(cues.words("stop_prefixes"), key=len, reverse=True)
+        self.generic = set(cues.words("generic_stems"))
+        self.counting = re.compile(cues.raw["counting_stem"])
+        self.gov_prefixes = tuple(cues.words("government_prefixes"))
+        self.suffixes = Gazetteer(
+            (suffix, cls) for cls, items in cues.mapping("suffixes").items() for suffix in items
+        )
+        self.categories = sorted(
+            (
+                (noun, cls)
+                for cls, nouns in cues.mapping("enumeration_categories").items()
+                for noun in nouns
+            ),
+            key=lambda item: -len(item[0]),
+        )
+        self.member_generic = tuple(cues.words("generic_member_prefixes"))
+        self.non_entity = tuple(cues.words("non_entity_categories"))
+        self.cut_words = cues.words("cut_words")
+        self.concept_max = int(cues.raw["concept_max_length"])
+        self.curated = Gazetteer(
+            (name, (entry.type, entry.label))
+            for entry in vocab.entries
+            for name in (entry.label, *entry.aliases)
+        )
+        self.keywords = [
+            (kw, entry.label)
+            for entry in vocab.entries
+            if entry.type == "Industry"
+            for kw in entry.keywords
+        ]
+        self.keyword_set = {kw for kw, _ in self.keywords}
+
+    # -- first pass -------------------------------------------------------------------------
+    def curated_candidates(self, text: str) -> list[Candidate]:
+        return [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in self.curated.find(text)]
+
+    def pattern_candidates(self, text: str) -> list[Candidate]:
+        found: list[Candidate] = []
+        for begin, end, suffix, cls in self.suffixes.find(text):
+            if cls == "Industry" and text[end : end + 1] in ("园", "化"):
+                continue
+            start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
+            if cls == "Industry":
+                start = self._joined_name(text, start, begin)
+            cand = self._trimmed(text, start, end, suffix, cls)
+            if cand is not None:
+                found.append(cand)
+        return found
+
+    def _extend_left(self, text: str, begin: int, limit: int = 24) -> int:
+        start = begin
+        while start > 0 and begin - start < limit and text[start - 1] not in self.boundaries:
+            start -= 1
+        return start
+
+    def _joined_name(self, text: str, start: int, begin: int) -> int:
+        """Extend "信息服务业" to "软件和信息服务业": a short head joined by 和 to a named field."""
+        if start < 3 or text[start - 1] != "和" or begin - start < 2:
+            return start
+        if text[start - 3 : start - 1] == "产业" or text[start - 4 : start - 1] == "服务业":
+            return start
+        head = self._extend_left(text, start - 1, 4)
+        head = self._strip_stops(text, head, start - 1, "Industry")
+        return head if start - 1 - head >= 2 else start
+
+    def _trimmed(self, text: str, start: int, end: int, suffix: str, cls: str) -> Candidate | None:
+        stem_end = end - len(suffix)
+        if cls == "Industry":
+            start = self._after_last(text, start, stem_end, self.stops)
+        start = self._after_last(text, start, stem_end, self.cut_words)
+        start = self._strip_stops(text, start, end - len(suffix), cls)
+        name = text[start:end]
+        stem = name[: len(name) - len(suffix)]
+        if not self._valid_stem(stem, cls, name):
+            return None
+        return Candidate(start, end, cls, name, 2)
+
+    def _strip_stops(self, text: str, start: int, stem_end: int, cls: str) -> int:
+        prefixes = self.stops + list(self.places) if cls == "Industry" else self.stops
+        changed = True
+        while changed and start < stem_end:
+            changed = False
+            for stop in prefixes:
+                if text.startswith(stop, start) and start + len(stop) <= stem_end:
+                    start += len(stop)
+                    changed = True
+                    break
+        return start
+
+    @staticmethod
+    def _after_last(text: str, start: int, stem_end: int, words: list[str]) -> int:
+        """Where a name starts when one of ``words`` (verbs) occurs inside the run before it."""
+        stem = text[start:stem_end]
+        cut = max((stem.rfind(w) + len(w) for w in words if len(w) > 1 and w in stem), default=0)
+        return start + cut
+
+    def _valid_stem(self, stem: str, cls: str, name: str) -> bool:
+        if stem in self.generic or self.counting.match(stem) or stem in self.places:
+            return False
+        if any(g in stem for g in ("各",)):
+            return False
+        if cls == "GovernmentBody":
+            return name.startswith(self.gov_prefixes + self.places) and len(name) >= 2
+        if stem.startswith(self.member_generic):
+            return False
+        return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
+
+    def enumeration_candidates(
+        self, text: str
+    ) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
+        """Members of "A、B、C等<category>" lists, typed by the category's head noun."""
+        cands: list[Candidate] = []
+        hints: list[tuple[Candidate, str]] = []
+        skip_until = -1
+        for m in re.finditer("等", text):
+            if m.start() < skip_until:
+                continue
+            cat_end = _next_index(text, m.end(), _CLAUSE_END)
+            category = text[m.end() : cat_end]
+            cls = self._category_class(category)
+            if cls is None:
+                continue
+            skip_until = cat_end
+            for member in self._members(text, m.start()):
+                own = self._suffix_class(member.label)
+                if own and not self._valid_stem(member.label[: -len(own[1])], own[0], member.label):
+                    continue
+                keep_own = own is not None and not (
+                    own[0] == "Organization" and cls == "Enterprise"
+                )
+                typed = own[0] if own is not None and keep_own else cls
+                cands.append(Candidate(member.begin, member.end, typed, member.label, 1))
+                if cls == "Enterprise":
+                    hints.append((cands[-1], category))
+        return cands, hints
+
+    def _suffix_class(self, name: str) -> tuple[str, str] | None:
+        """(class, suffix) of the longest pattern suffix ``name`` ends with."""
+        ends = [
+            (e - b, cls, suffix) for b, e, suffix, cls in self.suffixes.find(name) if e == len(name)
+        ]
+        return max(ends)[1:] if ends else None
+
+    def _category_class(self, category: str) -> str | None:
+        """The class of the category's head noun: the first class noun not followed by 的."""
+        hits: list[tuple[int, int, str]] = []
+        for noun, cls in self.categories:
+            for m in re.finditer(re.escape(noun), category):
+                if category[m.end() : m.end() + 1] == "的" and m.end() + 1 < len(category):
+                    continue
+                hits.append((m.end(), -len(noun), cls))
+                break
+        if not hits:
+            return None
+        end, _, cls = min(hits)
+        if any(word in category[:end] for word in self.non_entity):
+            return None
+        return cls
+
+    def _members(self, text: str, at: int) -> list[Candidate]:
+        start = max(text.rfind(ch, 0, at) for ch in _CLAUSE_END) + 1
+        members: list[Candidate] = []
+        pos = start
+        for piece in text[start:at].split("、"):
+            b, e = pos, pos + len(piece)
+            pos = e + 1
+            b = self._after_last(text, b, e, self.cut_words)
+            b = self._strip_stops(text, b, e, "")
+            name = text[b:e].strip()
+            generic = name.startswith(self.member_generic) or name in self.keyword_set
+            if 2 <= len(name) <= 30 and not generic and "“" not in name:
+                members.append(Candidate(b, b + len(name), "", name, 1))
+        return members if len(members) >= 1 and pos - 1 == at else []
+
+    def concept_candidates(self, text: str) -> list[Candidate]:
+        out = []
+        for m in _QUOTE.finditer(text):
+            term = m.group(1)
+            if len(term) <= self.concept_max and not _FYP_MARK.match(term):
+                out.append(Candidate(m.start(1), m.end(1), "PolicyConcept", term, 3))
+        return out
+
+    # -- both passes ------------------------------------------------------------------------
+    def recognise(self, structure: Structure) -> Recognition:
+        text = structure.doc.text
+        titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+        enum, raw_hints = self.enumeration_candidates(text)
+        first = resolve(
+            _outside(
+                self.curated_candidates(text)
+                + enum
+                + self.pattern_candidates(text)
+                + self.concept_candidates(text),
+                titles,
+            )
+        )
+        names: dict[str, tuple[str, str]] = {}
+        for cand in sorted(first, key=lambda c: c.priority):
+            names.setdefault(cand.label, (cand.cls, cand.label))
+        for entry in self.vocab.entries:
+            if entry.label in names:
+                for alias in entry.aliases:
+                    names.setdefault(alias, (entry.type, entry.label))
+        second = Gazetteer(names.items())
+        found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
+        mentions = resolve(_outside(found + [c for c in first if c.cls == "PolicyConcept"], titles))
+        return Recognition(mentions, self._industry_hints(text, mentions, raw_hints))
+
+    def _industry_hints(
+        self, text: str, mentions: list[Candidate], raw: list[tuple[Candidate, str]]
+    ) -> list[tuple[Candidate, Candidate]]:
+        """Enterprise → industry evidence: a keyword in its name, else one industry its category names."""
+        named = [
+            (kw, m.label) for m in mentions if m.cls == "Industry" for kw in _stem_keywords(m.label)
+        ]
+        by_span = {(m.begin, m.end): m for m in mentions}
+        hints = []
+        for member, category in raw:
+            ent = by_span.get((member.begin, member.end))
+            if ent is None or ent.cls != "Enterprise":
+                continue
+            cat_begin = text.find(category, member.end)
+            evidence = None
+            for keywords in (named, self.keywords):
+                evidence = evidence or self._keyword_in(text, member.begin, member.end, keywords)
+                evidence = evidence or self._keyword_in(
+                    text, cat_begin, cat_begin + len(category), keywords, unique=True
+                )
+            if evidence is not None:
+                hints.append((ent, evidence))
+        return hints
+
+    @staticmethod
+    def _keyword_in(
+        text: str, begin: int, end: int, keywords: list[tuple[str, str]], unique: bool = False
+    ) -> Candidate | None:
+        span = text[begin:end]
+        hits = [(span.find(kw), kw, label) for kw, label in keywords if kw in span]
+        if not hits or (unique and len({label for _, _, label in hits}) != 1):
+            return None
+        at, kw, label = min(hits, key=lambda h: (h[0], -len(h[1])))
+        return Candidate(begin + at, begin + at + len(kw), "Industry", label, 0)
+
+
+def _stem_keywords(label: str) -> list[str]:
+    stem = re.sub(r"(产业|服务业)$", "", label)
+    parts = [part for part in re.split(r"[和与及、]", stem) if len(part) >= 2]
+    return [stem, *parts] if len(parts) > 1 else parts
+
+
+def _outside(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candidate]:
+    return [c for c in cands if not any(b <= c.begin and c.end <= e for b, e in titles)]
+
+
+def _next_index(text: str, start: int, stops: str) -> int:
+    positions = [p for p in (text.find(ch, start) for ch in stops) if p >= 0]
+    return min(positions) if positions else len(text)

@@ -1,0 +1,216 @@
+"""Stage 4 — relate: plan elements (measures, phases, goals, …) and the relations between entities.
+
+Elements come from blocks whose role is "element" (see structure.py) and from sentence patterns
+of the genre (situation lists, achievement lists, goal sentences, safeguard enumerations, in
+data/vocab/cues.yaml). Every relation carries the index of the sentence that supports it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates, lists
+from .gazetteer import Candidate
+from .model import Block, Entity, EntityKey, Extraction, Mention, Relation, Span, Structure
+from .recognize import Recognition
+from .structure import sentence_index
+from .titles import PlanInfo
+from .vocab import Vocab
+
+SHARED = ("Industry", "Zone", "Enterprise", "GovernmentBody", "Organization")
+_DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
+
+
+class Relator:
+    def __init__(
+        self, structure: Structure, info: PlanInfo, recognition: Recognition, vocab: Vocab
+    ) -> None:
+        self.st = structure
+        self.text = structure.doc.text
+        self.vocab = vocab
+        self.info = info
+        self.mentions = recognition.mentions
+        self.plan = EntityKey("Plan", info.title)
+        self.out = Extraction(structure=structure, plan=self.plan)
+        self.goal_year: tuple[str, int] | None = None
+
+    # -- helpers ----------------------------------------------------------------------------
+    def span(self, begin: int, end: int) -> Span:
+        return Span(begin, end, self.text[begin:end])
+
+    def sentence(self, offset: int) -> int:
+        return sentence_index(self.st, offset)
+
+    def entity(self, key: EntityKey, span: Span | None) -> EntityKey:
+        if key not in self.out.entities:
+            self.out.entities[key] = self._new_entity(key)
+        if span is not None and span.end > span.begin:
+            self.out.mentions.append(Mention(key, span, self.sentence(span.begin)))
+        return key
+
+    def _new_entity(self, key: EntityKey) -> Entity:
+        entry = self.vocab.lookup(key.label) if not key.scope else None
+        if entry is None or entry.label != key.label:
+            return Entity(key)
+        idents = {scheme: f"{ident}|{source}" for scheme, ident, source in entry.identifiers}
+        return Entity(key, entry.en, entry.aliases, entry.broader, idents)
+
+    def relate(self, subject: EntityKey, predicate: str, obj: EntityKey, offset: int) -> None:
+        rel = Relation(subject, predicate, obj, self.sentence(offset))
+        if rel not in self.out.relations:
+            self.out.relations.append(rel)
+
+    def element(self, kind: str, label: str, span: Span) -> EntityKey:
+        key = self.entity(EntityKey(kind, label, self.plan.label), span)
+        self.relate(self.plan, "has" + kind, key, span.begin)
+        return key
+
+    def mentions_in(self, begin: int, end: int, *classes: str) -> list[Candidate]:
+        return [m for m in self.mentions if begin <= m.begin and m.end <= end and m.cls in classes]
+
+    def key_of(self, m: Candidate) -> EntityKey:
+        return EntityKey(m.cls, m.label)
+
+    # -- the stages -------------------------------------------------------------------------
+    def run(self) -> Extraction:
+        self.plan_facts()
+        self.shared_entities()
+        for block in self.st.blocks:
+            if block.role == "element" and block.kind:
+                self.block_element(block)
+        goal_paragraph = -1
+        inside = [
+            (b.heading.begin, b.body.end)
+            for b in self.st.blocks
+            if b.role == "element" and b.kind != "Goal"
+        ]
+        for sent in self.st.sentences:
+            in_element = any(lo <= sent.span.begin < hi for lo, hi in inside)
+            self.sentence_elements(sent.span, sent.paragraph == goal_paragraph, in_element)
+            if lists.is_goal_sentence(sent.span, self.vocab) and not in_element:
+                goal_paragraph = sent.paragraph
+        return self.out
+
+    def plan_facts(self) -> None:
+        info = self.info
+        self.entity(self.plan, info.title_span)
+        for title, span in info.bases:
+            doc = self.entity(EntityKey("PolicyDocument", title), span)
+            self.relate(self.plan, "basedOn", doc, span.begin)
+        if info.period is not None:
+            period = EntityKey("Period", f"{info.period.begin}-{info.period.end}")
+            self.entity(period, None)
+            self.out.intervals[period] = (
+                info.period,
+                self.sentence(info.period_span.begin if info.period_span else 0),
+            )
+            self.relate(
+                self.plan, "hasPeriod", period, info.period_span.begin if info.period_span else 0
+            )
+
+    def shared_entities(self) -> None:
+        seen: set[EntityKey] = set()
+        for m in self.mentions:
+            key = self.entity(self.key_of(m), self.span(m.begin, m.end))
+            if key in seen:
+                continue
+            seen.add(key)
+            predicate = "hasPolicyConcept" if m.cls == "PolicyConcept" else "mentions"
+            self.relate(self.plan, predicate, key, m.begin)
+
+    def block_element(self, block: Block) -> None:
+        label = _DATE_PAREN.sub("", block.heading.text).strip(" 。:")
+        if not label:
+            return
+        head = block.heading
+        offset = self.text.find(label, head.begin, head.end)
+        span = self.span(offset, offset + len(label)) if offset >= 0 else head
+        key = self.element(block.kind, label, span)
+        if block.number.isdigit():
+            self.out.entities[key].attrs["ordinal"] = block.number
+        if block.kind == "Phase":
+            self.phase_interval(key, block)
+        self.block_relations(key, block)
+
+    def phase_interval(self, key: EntityKey, block: Block) -> None:
+        found = dates.find_interval(block.heading.text)
+        at = block.heading.begin
+        if found is None:
+            found = dates.find_interval(block.body.text[:24])
+            at = block.body.begin
+        if found is not None:
+            self.out.intervals[key] = (found[0], self.sentence(at + found[1]))
+
+    def block_relations(self, key: EntityKey, block: Block) -> None:
+        begin, end = block.heading.begin, block.body.end
+        responsible = lists.responsibility_spans(self.text, begin, end, self.vocab)
+        for m in self.mentions_in(begin, end, *SHARED):
+            target = self.key_of(m)
+            if any(b <= m.begin < e for b, e in responsible) and m.cls in (
+                "GovernmentBody",
+                "Organization",
+            ):
+                self.relate(key, "responsibleBody", target, m.begin)
+            else:
+                self.relate(key, _predicate(block.kind, m.cls), target, m.begin)
+        if block.kind == "Measure":
+            self.industry_tree(block)
+
+    def industry_tree(self, block: Block) -> None:
+        """Industries named in a measure's body are narrower than the one its heading develops."""
+        heads = self.mentions_in(block.heading.begin, block.heading.end, "Industry")
+        if len(heads) != 1:
+            return
+        parent = self.key_of(heads[0])
+        for m in self.mentions_in(block.body.begin, block.body.end, "Industry"):
+            child = self.key_of(m)
+            entry = self.vocab.lookup(child.label)
+            if child != parent and (entry is None or entry.broader in ("", parent.label)):
+                self.relate(child, "skos:broader", parent, m.begin)
+
+    def sentence_elements(self, sent: Span, follows_goal: bool, in_element: bool) -> None:
+        for cls, items in lists.situation_items(sent, self.vocab):
+            for item in items:
+                self.element(cls, item.text, item)
+        for item in lists.achievement_items(sent, self.vocab, self.info.fyp):
+            self.element("Achievement", item.text, item)
+        for item in lists.safeguard_items(sent, self.vocab):
+            self.element("Safeguard", item.text, item)
+        goals = [] if in_element else lists.goal_items(sent, self.vocab, follows_goal)
+        years = dates.target_years(sent.text)
+        if years:
+            self.goal_year = (years[0], self.sentence(sent.begin))
+        elif not follows_goal:
+            self.goal_year = None
+        for item in goals:
+            key = self.element("Goal", item.text, item)
+            if self.goal_year is not None:
+                self.out.target_years.append((key, *self.goal_year))
+        if goals and years and self.goal_year is not None:
+            self.out.target_years.append((self.plan, *self.goal_year))
+
+    def enterprise_industries(self, recognition: Recognition) -> None:
+        for ent, evidence in recognition.industry_hints:
+            industry = self.entity(
+                EntityKey("Industry", evidence.label), self.span(evidence.begin, evidence.end)
+            )
+            self.relate(self.key_of(ent), "inIndustry", industry, ent.begin)
+
+
+def _predicate(kind: str, cls: str) -> str:
+    if kind == "Measure":
+        return {"Industry": "developsIndustry", "Zone": "buildsOnZone"}.get(cls, "involves")
+    if kind == "WorkMethod" and cls in ("Zone", "Enterprise"):
+        return "visits"
+    if kind == "WorkMethod" and cls in ("GovernmentBody", "Organization"):
+        return "consults"
+    return "involves"
+
+
+def relate(
+    structure: Structure, info: PlanInfo, recognition: Recognition, vocab: Vocab
+) -> Extraction:
+    relator = Relator(structure, info, recognition, vocab)
+    extraction = relator.run()
+    relator.enterprise_industries(recognition)
+    return extraction

@@ -1,0 +1,123 @@
+"""The plan a document is about, the documents it is based on, its place and its period."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import dates
+from .model import Interval, Span, Structure
+from .vocab import Vocab
+
+_TITLE = re.compile(r"《([^《》]{1,80})》")
+_PLACE = re.compile(r"^(?:中共)?(.{2,6}?(?:自治区|自治州|新区|省|市|区|县))")
+_TRAILING_YEARS = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    title: str
+    title_span: Span | None
+    bases: tuple[tuple[str, Span], ...]
+    places: tuple[str, ...]
+    period: Interval | None
+    period_span: Span | None
+    fyp: int | None
+
+
+def _title_line(structure: Structure) -> Span | None:
+    first = structure.paragraphs[0]
+    if structure.blocks and structure.blocks[0].heading.begin < first.end:
+        return None
+    if len(first.text) > 80 or first.text.endswith(("。", ":")):
+        return None
+    return first
+
+
+def _titles(text: str) -> list[Span]:
+    return [Span(m.start(1), m.end(1), m.group(1)) for m in _TITLE.finditer(text)]
+
+
+def _preceded_by(text: str, at: int, cues: list[str], window: int = 6) -> bool:
+    before = text[max(0, at - 1 - window) : at - 1]
+    return any(cue in before for cue in cues)
+
+
+def _plan_title(
+    structure: Structure, vocab: Vocab, titles: list[Span], bases: set[int]
+) -> tuple[str, Span | None]:
+    text = structure.doc.text
+    endings = tuple(vocab.cues.words("plan_title_endings"))
+    line = _title_line(structure)
+    if line is not None:
+        inner = [t for t in titles if line.begin <= t.begin < line.end]
+        if inner:
+            return inner[0].text, inner[0]
+        if _TRAILING_YEARS.sub("", line.text).endswith(endings):
+            return line.text, line
+    candidates = [t for t in titles if t.begin not in bases and t.text.endswith(endings)]
+    cued = [t for t in candidates if _preceded_by(text, t.begin, vocab.cues.words("plan_cues"), 3)]
+    if cued:
+        return cued[0].text, cued[0]
+    if candidates:
+        best = max(candidates, key=lambda t: sum(1 for o in titles if o.text == t.text))
+        return best.text, best
+    return structure.doc.slug, None
+
+
+def _bases(text: str, titles: list[Span], vocab: Vocab) -> list[Span]:
+    """Titles after 根据/依据/贯彻…, and titles joined to them by 和/、."""
+    found: list[Span] = []
+    for t in titles:
+        joined = found and text[found[-1].end + 1 : t.begin - 1] in ("和", "、", "及", "以及")
+        if _preceded_by(text, t.begin, vocab.cues.words("basis_cues")) or joined:
+            found.append(t)
+    return found
+
+
+def _places(title: str, bases: list[Span]) -> tuple[str, ...]:
+    out: list[str] = []
+    for name in [title, *(b.text for b in bases)]:
+        m = _PLACE.match(name)
+        if m:
+            place = m.group(1)
+            out.append(place)
+            if len(place) > 2:
+                out.append(re.sub(r"(自治区|自治州|新区|省|市|区|县)$", "", place))
+    return tuple(dict.fromkeys(p for p in out if len(p) >= 2))
+
+
+def _period(
+    title: str, title_span: Span | None, structure: Structure
+) -> tuple[Interval | None, Span | None, int | None]:
+    fyp = dates.five_year_plan(title)
+    if fyp:
+        return fyp[1], title_span, fyp[0]
+    years = dates.find_interval(title)
+    if years and years[0].begin != years[0].end:
+        return years[0], title_span, None
+    text = structure.doc.text
+    m = re.search(r"十[一二三四五六七八九]五", text)
+    if m:
+        found = dates.five_year_plan(m.group(0))
+        if found:
+            return found[1], Span(m.start(), m.end(), m.group(0)), found[0]
+    return None, None, None
+
+
+def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
+    text = structure.doc.text
+    titles = _titles(text)
+    bases = _bases(text, titles, vocab)
+    title, title_span = _plan_title(structure, vocab, titles, {b.begin for b in bases})
+    bases = [b for b in bases if b.text != title]
+    period, period_span, fyp = _period(title, title_span, structure)
+    return PlanInfo(
+        title=title,
+        title_span=title_span,
+        bases=tuple((b.text, b) for b in bases),
+        places=_places(title, bases),
+        period=period,
+        period_span=period_span,
+        fyp=fyp,
+    )

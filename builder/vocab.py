@@ -1,0 +1,123 @@
+"""The only reader of data/vocab: curated entities and the genre's cue words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import paths
+from .errors import VocabError
+
+CLASSES = (
+    "Industry",
+    "Zone",
+    "Enterprise",
+    "GovernmentBody",
+    "Organization",
+    "PolicyConcept",
+)
+
+
+@dataclass(frozen=True)
+class VocabEntry:
+    type: str
+    label: str
+    en: str = ""
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    broader: str = ""
+    identifiers: tuple[tuple[str, str, str], ...] = ()  # (scheme, id, source)
+
+
+@dataclass(frozen=True)
+class Cues:
+    raw: dict[str, Any]
+
+    def words(self, name: str) -> list[str]:
+        return list(self.raw[name])
+
+    def mapping(self, name: str) -> dict[str, list[str]]:
+        return {str(k): list(v) for k, v in self.raw[name].items()}
+
+    def kinds(self) -> list[tuple[str, list[str]]]:
+        return [(item["kind"], list(item["cues"])) for item in self.raw["block_kinds"]]
+
+
+@dataclass(frozen=True)
+class Chrome:
+    footer_starts: tuple[re.Pattern[str], ...]
+    lines: tuple[re.Pattern[str], ...]
+    body_line_min_chars: int
+
+
+@dataclass(frozen=True)
+class Vocab:
+    entries: tuple[VocabEntry, ...]
+    cues: Cues
+    chrome: Chrome
+    by_label: dict[str, VocabEntry] = field(default_factory=dict)
+
+    def lookup(self, label: str) -> VocabEntry | None:
+        """The entry whose label or alias is ``label``."""
+        return self.by_label.get(label)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise VocabError(f"{path}: cannot read vocabulary ({exc})") from exc
+
+
+def _entry(raw: dict[str, Any], where: Path) -> VocabEntry:
+    if raw.get("type") not in CLASSES or not raw.get("label"):
+        raise VocabError(f"{where}: entry {raw!r} needs a label and a type among {CLASSES}")
+    idents = tuple(
+        (str(i["scheme"]), str(i["id"]), str(i.get("source", "")))
+        for i in raw.get("identifiers", [])
+    )
+    return VocabEntry(
+        type=raw["type"],
+        label=str(raw["label"]),
+        en=str(raw.get("en", "")),
+        aliases=tuple(str(a) for a in raw.get("aliases", [])),
+        keywords=tuple(str(k) for k in raw.get("keywords", [])),
+        broader=str(raw.get("broader", "") or ""),
+        identifiers=idents,
+    )
+
+
+def load_entries(vocab_dir: Path) -> tuple[VocabEntry, ...]:
+    """Entries of every entity file (all YAML lists) under ``vocab_dir``."""
+    entries: list[VocabEntry] = []
+    for path in sorted(vocab_dir.glob("*.yaml")):
+        data = _read_yaml(path)
+        if isinstance(data, list):
+            entries.extend(_entry(raw, path) for raw in data)
+    return tuple(entries)
+
+
+def _chrome(raw: dict[str, Any]) -> Chrome:
+    return Chrome(
+        footer_starts=tuple(re.compile(p) for p in raw["footer_starts"]),
+        lines=tuple(re.compile(p) for p in raw["lines"]),
+        body_line_min_chars=int(raw["body_line_min_chars"]),
+    )
+
+
+@lru_cache(maxsize=4)
+def load(vocab_dir: Path = paths.VOCAB_DIR) -> Vocab:
+    """Load and index the vocabulary once per process."""
+    entries = load_entries(vocab_dir)
+    by_label: dict[str, VocabEntry] = {}
+    for entry in entries:
+        for name in (entry.label, *entry.aliases):
+            by_label.setdefault(name, entry)
+    cues = Cues(_read_yaml(vocab_dir / "cues.yaml"))
+    chrome = _chrome(_read_yaml(vocab_dir / "chrome.yaml"))
+    return Vocab(entries=entries, cues=cues, chrome=chrome, by_label=by_label)

@@ -1,0 +1,45 @@
+"""Shared fixtures: the seed plan, the kitchen-sink plan, and graphs built from them once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from builder import build, paths
+from builder.model import Extraction
+from builder.pipeline import extract
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED = paths.PLANS_DIR / "jingan-industry-14th-fyp-explanation.txt"
+KITCHEN_SINK = FIXTURES / "kitchen-sink.txt"
+OTHER_PLAN = FIXTURES / "plans" / "other-district-industry-plan.txt"
+ACTION_PLAN = FIXTURES / "plans" / "action-plan.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_graph() -> Graph:
+    return build([SEED])
+
+
+@pytest.fixture(scope="session")
+def seed_extraction() -> Extraction:
+    return extract(SEED)
+
+
+@pytest.fixture(scope="session")
+def sink_extraction() -> Extraction:
+    return extract(KITCHEN_SINK)
+
+
+def labels(extraction: Extraction, cls: str) -> set[str]:
+    """zh labels of the entities of one class in an extraction."""
+    return {key.label for key in extraction.entities if key.cls == cls}
+
+
+def related(extraction: Extraction, predicate: str) -> set[tuple[str, str]]:
+    """(subject label, object label) pairs of one relation."""
+    return {
+        (r.subject.label, r.obj.label) for r in extraction.relations if r.predicate == predicate
+    }

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from builder import dates
+from builder.model import Interval
+
+
+@pytest.mark.parametrize(
+    ("text", "begin", "end"),
+    [
+        ("2020年3月至4月。", "2020-03", "2020-04"),
+        ("2020年8月。", "2020-08", "2020-08"),
+        ("2024年11月至2025年1月", "2024-11", "2025-01"),
+        ("(2024年1月—3月)", "2024-01", "2024-03"),
+        ("2021年至2023年", "2021", "2023"),
+        ("(2024—2026年)", "2024", "2026"),
+        ("2021年底前完成", "2021-12", "2021-12"),
+        ("2024年下半年", "2024-07", "2024-12"),
+    ],
+)
+def test_find_interval(text: str, begin: str, end: str) -> None:
+    found = dates.find_interval(text)
+    assert found is not None
+    assert found[0] == Interval(begin, end)
+
+
+def test_no_date() -> None:
+    assert dates.find_interval("深化完善专项规划提纲") is None
+
+
+@pytest.mark.parametrize(
+    ("number", "begin", "end"),
+    [(1, "1953", "1957"), (13, "2016", "2020"), (14, "2021", "2025"), (15, "2026", "2030")],
+)
+def test_five_year_plan_periods(number: int, begin: str, end: str) -> None:
+    assert dates.fyp_interval(number) == Interval(begin, end)
+
+
+def test_five_year_plan_marker() -> None:
+    assert dates.five_year_plan("静安区产业发展“十四五”规划") == (14, Interval("2021", "2025"))
+    assert dates.target_years("发展目标是到2025年,静安") == ["2025"]

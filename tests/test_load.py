@@ -1,0 +1,86 @@
+"""Stage 1: decoding, HTML pages, page chrome, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder import load, vocab
+from builder.errors import InputError
+
+from .conftest import SEED
+
+VOCAB = vocab.load()
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_seed_footer_is_dropped() -> None:
+    doc = load.load(SEED, VOCAB)
+    assert doc.text.endswith("六个方面予以强化落实。")
+    for chrome in ("留言咨询", "纠错", "您的姓名", "使用说明"):
+        assert chrome not in doc.text
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "gb18030", "gbk"])
+def test_other_encodings_give_the_same_text(tmp_path: Path, codec: str) -> None:
+    plain = load.load(SEED, VOCAB)
+    encoded = SEED.read_text(encoding="utf-8").encode(codec)
+    other = load.load(_write(tmp_path, f"seed-{codec}.txt", encoded), VOCAB)
+    assert other.text == plain.text
+
+
+def test_crlf_and_fullwidth_punctuation_are_normalised(tmp_path: Path) -> None:
+    path = _write(tmp_path, "p.txt", "一、目标\r\n到2025年，建成示范区。\r\n".encode())
+    assert load.load(path, VOCAB).text == "一、目标\n到2025年,建成示范区。"
+
+
+def test_html_page_gives_body_text_without_chrome(tmp_path: Path) -> None:
+    body = "".join(
+        f"<p>{line}</p>" for line in SEED.read_text(encoding="utf-8").splitlines() if line
+    )
+    page = (
+        '<html><head><meta charset="gbk"><title>t</title><script>var x="留言咨询";</script></head>'
+        '<body><div class="nav">首页 > 政务公开 > 规划</div>'
+        f'<div id="zoom">{body}</div><div class="foot">版权所有 ICP备</div></body></html>'
+    )
+    path = _write(tmp_path, "seed.html", page.encode("gbk"))
+    assert load.load(path, VOCAB).text == load.load(SEED, VOCAB).text
+
+
+def test_breadcrumb_and_meta_lines_are_dropped(tmp_path: Path) -> None:
+    text = "首页 > 政务公开 > 规划信息\n发布时间:2025-03-01 来源:区商务委 字号:大 中 小\n一、总体要求\n到2025年,建成示范区。"
+    doc = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB)
+    assert doc.text == "一、总体要求\n到2025年,建成示范区。"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b" \n\n ", "empty file"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("controls.txt", b"abc\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 20, "binary file"),
+        ("bad-bom.txt", b"\xef\xbb\xbf\xff\xfe plan", "not valid utf-8"),
+        ("latin.txt", bytes(range(0x80, 0xFF)) * 3, "cannot decode"),
+        ("chrome.txt", "留言咨询\n纠错\n您的姓名:*\n".encode(), "no plan text"),
+    ],
+)
+def test_bad_input_names_file_and_problem(
+    tmp_path: Path, name: str, data: bytes, problem: str
+) -> None:
+    path = _write(tmp_path, name, data)
+    with pytest.raises(InputError) as caught:
+        load.load(path, VOCAB)
+    assert str(path) in str(caught.value)
+    assert problem in str(caught.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load.load(tmp_path / "nope.txt", VOCAB)

@@ -1,0 +1,99 @@
+"""Plans the vocabulary was not written for build sensibly (hand annotation: fixtures/plans/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.model import Extraction, Interval
+from builder.pipeline import extract
+
+from .conftest import ACTION_PLAN, OTHER_PLAN, labels, related
+
+
+@pytest.fixture(scope="module")
+def other() -> Extraction:
+    return extract(OTHER_PLAN)
+
+
+@pytest.fixture(scope="module")
+def action() -> Extraction:
+    return extract(ACTION_PLAN)
+
+
+def test_other_district_plan_identity(other: Extraction) -> None:
+    assert other.plan.label == "杨浦区产业发展“十五五”规划"
+    periods = {k.label for k in other.intervals if k.cls == "Period"}
+    assert periods == {"2026-2030"}
+
+
+def test_other_district_entities(other: Extraction) -> None:
+    assert {
+        "长阳创谷",
+        "湾谷科技园",
+        "新江湾数智港",
+        "定海生命科学园",
+        "杨浦滨江数字经济核心区",
+        "大学路数字创新社区",
+        "五角场科技金融示范区",
+    } <= labels(other, "Zone")
+    assert labels(other, "Enterprise") == {
+        "澜江银行",
+        "恒禾证券",
+        "启元基金",
+        "云衡科技",
+        "知序网络",
+        "星枢智能",
+        "复澄生物",
+        "禾安医疗",
+        "明川律师事务所",
+        "博远咨询",
+    }
+    assert {
+        "区发展改革委",
+        "区科委",
+        "区财政局",
+        "区规划资源局",
+        "区投资促进办",
+        "区商务委",
+    } <= labels(other, "GovernmentBody")
+    assert {
+        "上海东滨产业经济研究院",
+        "德衡管理咨询(上海)有限公司",
+        "长三角区域创新研究中心",
+    } <= labels(other, "Organization")
+    assert {
+        "人工智能产业",
+        "软件和信息服务业",
+        "生物医药产业",
+        "科技金融服务业",
+        "专业服务业",
+    } <= labels(other, "Industry")
+    assert not labels(other, "Industry") & {"产业", "产业链", "产业园区"}
+
+
+def test_other_district_relations(other: Extraction) -> None:
+    assert ("复澄生物", "生物医药产业") in related(other, "inIndustry")
+    assert ("大模型产业", "人工智能产业") in related(other, "skos:broader")
+    assert ("重点园区走访", "长阳创谷") in related(other, "visits")
+    phases = {k.label: v[0] for k, v in other.intervals.items() if k.cls == "Phase"}
+    assert phases["专题汇报"] == Interval("2024-09", "2024-09")
+    assert phases["规划衔接"] == Interval("2024-11", "2025-01")
+    assert len(labels(other, "Bottleneck")) == 4
+    assert len(labels(other, "Safeguard")) == 4
+    assert len(labels(other, "Measure")) == 6
+
+
+def test_action_plan(action: Extraction) -> None:
+    assert action.plan.label.startswith("徐汇区促进人工智能产业高质量发展三年行动方案")
+    periods = {k.label for k in action.intervals if k.cls == "Period"}
+    assert periods == {"2024-2026"}
+    assert len(labels(action, "Measure")) == 7
+    assert labels(action, "Phase") == {"启动部署阶段", "全面推进阶段", "总结评估阶段"}
+    assert {"加强组织领导", "强化资金支持", "优化人才服务"} <= labels(action, "Safeguard")
+    responsible = related(action, "responsibleBody")
+    assert ("壮大智能算力产业", "区发展改革委") in responsible
+    assert all(body.startswith("区") for _, body in responsible)
+    assert {"华泾人工智能示范区", "漕溪智能算力集聚区", "徐家汇金融科技社区"} <= labels(
+        action, "Zone"
+    )
+    assert not any("责任单位" in goal for goal in labels(action, "Goal"))

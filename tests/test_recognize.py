@@ -1,0 +1,37 @@
+"""Stage 3: entity recognition from the vocabulary, enumerations and name patterns."""
+
+from __future__ import annotations
+
+from builder.model import Extraction
+
+from .conftest import labels, related
+
+
+def test_discovers_entities_missing_from_the_vocabulary(sink_extraction: Extraction) -> None:
+    x = sink_extraction
+    assert {"滨河科技园区", "北湖创新示范区", "滨河金融集聚区"} <= labels(x, "Zone")
+    assert {"青禾银行", "远帆证券", "明德律师事务所", "星图游戏"} == labels(x, "Enterprise")
+    assert {"绿色金融产业", "数字游戏产业", "金融服务业"} <= labels(x, "Industry")
+    assert "临江产业研究院" in labels(x, "Organization")
+    assert "区发展改革委" in labels(x, "GovernmentBody")
+    assert "一带两核" in labels(x, "PolicyConcept")
+
+
+def test_generic_words_are_not_entities(sink_extraction: Extraction) -> None:
+    everything = {k.label for k in sink_extraction.entities}
+    for generic in ("产业", "产业园区", "金融机构", "不同产业", "临江区", "临江产业"):
+        assert generic not in everything
+
+
+def test_enterprises_get_industries_from_their_names_or_list(sink_extraction: Extraction) -> None:
+    pairs = related(sink_extraction, "inIndustry")
+    assert ("青禾银行", "金融服务业") in pairs
+    assert ("明德律师事务所", "专业服务业") in pairs
+    assert ("星图游戏", "文化创意产业") in pairs
+
+
+def test_mentions_point_into_the_text(sink_extraction: Extraction) -> None:
+    text = sink_extraction.structure.doc.text
+    for m in sink_extraction.mentions:
+        assert text[m.span.begin : m.span.end] == m.span.text
+    assert not any(m.span.begin >= len(text) for m in sink_extraction.mentions)
