@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint build validate clean
+.PHONY: run test lint docs clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -23,9 +23,13 @@ test: $(STAMP) lint
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check builder tests
-	$(BIN)/ruff format --check builder tests
+	$(BIN)/ruff check builder queries tests
+	$(BIN)/ruff format --check builder queries tests
 	$(BIN)/mypy
+
+## docs: regenerate docs/queries.md from the query library and the seed
+docs: $(STAMP)
+	$(BIN)/python -m queries.docs
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache

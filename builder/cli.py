@@ -15,7 +15,7 @@ from rdflib import RDF, Graph
 
 from . import output, paths
 from .emit import emit
-from .errors import PlankgError
+from .errors import PlankgError, QueryError
 from .namespaces import PLANKG
 from .pipeline import extract_all
 from .validate import load_graph, validate
@@ -48,6 +48,19 @@ EXAMPLES = {
     "validate": """examples:
   plankg validate                                # build/graph.ttl against ontology/shapes.ttl
   plankg validate --graph out/graph.ttl""",
+    "query": """examples:
+  plankg query --list                                            # the query library with titles
+  plankg query timeline                                          # on build/graph.ttl + the ontology
+  plankg query zones-by-industry --param industry=数据智能产业 --format csv
+  plankg query my-question.rq --graph out/graph.ttl --format json
+  plankg query stats --endpoint http://127.0.0.1:7878/query      # any SPARQL 1.1 endpoint""",
+    "serve": """examples:
+  plankg serve                                   # build/graph.ttl + ontology at http://127.0.0.1:7878/
+  plankg serve --graph out/graph.ttl --port 8000""",
+    "push": """examples:
+  plankg push --endpoint http://127.0.0.1:7878/store --named-graph https://w3id.org/plankg/graph
+  PLANKG_PASSWORD=… plankg push --endpoint https://db.example.org/rdf-graph-store --user me \\
+      --update-endpoint https://db.example.org/sparql --chunk-size 20000 --start-chunk 3""",
 }
 
 
@@ -82,6 +95,59 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1
 
 
+def _graph_files(graph: str | None) -> list[Path]:
+    """The data graph plus the ontology, as `plankg query` and `plankg serve` load them."""
+    return [Path(graph) if graph else paths.BUILD_DIR / "graph.ttl", paths.ONTOLOGY]
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from queries import find, library, run_query
+    from queries.formats import render
+    from queries.run import parse_params
+
+    from .store import open_engine
+
+    if args.list or not args.name:
+        for item in library():
+            wanted = " ".join(f"--param {p.name}=…" for p in item.params)
+            print(f"{item.name:<26} {item.title_zh} — {item.title_en} {wanted}".rstrip())
+        return 0
+    spec = find(args.name)
+    params = parse_params(args.param)
+    engine = open_engine(_graph_files(args.graph), args.endpoint, args.engine)
+    try:
+        answer = run_query(engine, spec, params)
+    except QueryError as exc:
+        raise QueryError(f"{spec.path}: {exc}") from exc
+    sys.stdout.write(render(answer, args.format, args.base))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .server import serve
+
+    return serve(_graph_files(args.graph), args.host, args.port)
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from .push import Target, push
+
+    target = Target(
+        args.endpoint, args.update_endpoint or args.endpoint, args.named_graph, args.user
+    )
+
+    def progress(done: int, total: int, protocol: str) -> None:
+        print(f"\rchunk {done}/{total} sent ({protocol})", end="", file=sys.stderr, flush=True)
+
+    sent = push(
+        Path(args.graph), target, args.chunk_size, args.start_chunk, args.protocol, progress
+    )
+    print(file=sys.stderr)
+    where = args.named_graph or "the default graph"
+    print(f"pushed {sent} triples from {args.graph} into {where} at {args.endpoint}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="plankg",
@@ -104,6 +170,73 @@ def parser() -> argparse.ArgumentParser:
     check = _sub(sub, "validate", "check a graph against the SHACL shapes (exit 0 conforms, 1 not)")
     check.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.ttl"), metavar="FILE")
     check.set_defaults(func=cmd_validate)
+    query = _sub(sub, "query", "run a library query (or a .rq file) on the graph or an endpoint")
+    query.add_argument("name", nargs="?", metavar="NAME|FILE.rq")
+    query.add_argument("--list", action="store_true", help="list the query library")
+    where = query.add_mutually_exclusive_group()
+    where.add_argument(
+        "--graph",
+        metavar="FILE",
+        help="graph file (default build/graph.ttl; the ontology is added)",
+    )
+    where.add_argument(
+        "--endpoint", metavar="URL", help="a SPARQL 1.1 query endpoint instead of a file"
+    )
+    query.add_argument(
+        "--param", action="append", default=[], metavar="KEY=VALUE", help="a zh label or an IRI"
+    )
+    query.add_argument("--format", choices=("table", "csv", "json", "ttl"), default="table")
+    query.add_argument(
+        "--engine", choices=("oxigraph", "rdflib"), default="oxigraph", help="embedded engine"
+    )
+    query.add_argument(
+        "--base",
+        default=paths.DEFAULT_BASE,
+        metavar="IRI",
+        help="base IRI shortened to kg: in tables",
+    )
+    query.set_defaults(func=cmd_query)
+    serve = _sub(
+        sub, "serve", "serve the graph as a read-only SPARQL endpoint (Oxigraph) with a query page"
+    )
+    serve.add_argument(
+        "--graph",
+        metavar="FILE",
+        help="graph file (default build/graph.ttl; the ontology is added)",
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default loopback only)"
+    )
+    serve.add_argument("--port", type=int, default=7878)
+    serve.set_defaults(func=cmd_serve)
+    push = _sub(
+        sub,
+        "push",
+        "load the graph into any SPARQL 1.1 store (Graph Store Protocol, else SPARQL Update)",
+    )
+    push.add_argument(
+        "--endpoint", required=True, metavar="URL", help="Graph Store Protocol endpoint"
+    )
+    push.add_argument(
+        "--update-endpoint",
+        metavar="URL",
+        help="SPARQL Update endpoint for the fallback (default --endpoint)",
+    )
+    push.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.nt"), metavar="FILE")
+    push.add_argument(
+        "--named-graph", metavar="IRI", help="target named graph (default: the default graph)"
+    )
+    push.add_argument(
+        "--user", metavar="U", help="user for HTTP basic auth; password from PLANKG_PASSWORD"
+    )
+    push.add_argument("--protocol", choices=("auto", "gsp", "update"), default="auto")
+    push.add_argument(
+        "--chunk-size", type=int, default=50_000, metavar="N", help="triples per request"
+    )
+    push.add_argument(
+        "--start-chunk", type=int, default=0, metavar="K", help="resume from chunk K (0-based)"
+    )
+    push.set_defaults(func=cmd_push)
     return top
 
 

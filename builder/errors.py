@@ -18,3 +18,11 @@ class InputError(PlankgError):
 
 class VocabError(PlankgError):
     """The curated vocabulary under data/vocab is malformed."""
+
+
+class QueryError(PlankgError):
+    """A malformed query (with line and column), an unknown query or a missing parameter."""
+
+
+class EndpointError(PlankgError):
+    """An endpoint that cannot be reached or refuses us."""

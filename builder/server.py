@@ -1,0 +1,101 @@
+"""`plankg serve`: a real SPARQL 1.1 endpoint — the Oxigraph server, read-only, on loopback."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import InputError, PlankgError
+
+
+def oxigraph_binary() -> str:
+    """The `oxigraph` server installed with the `oxigraph` package (next to this Python first)."""
+    local = Path(sys.executable).parent / "oxigraph"
+    found = str(local) if local.exists() else shutil.which("oxigraph")
+    if not found:
+        raise PlankgError(
+            "the `oxigraph` server is not installed; run `make run` or `pip install oxigraph`"
+        )
+    return found
+
+
+def load_store(location: Path, files: Sequence[Path]) -> None:
+    """Bulk-load RDF files into an Oxigraph store directory with the server's own loader."""
+    for path in files:
+        if not path.is_file():
+            raise InputError(path, "no such graph file; run `plankg build` first")
+    location.mkdir(parents=True, exist_ok=True)
+    if not files:
+        return
+    args = [oxigraph_binary(), "load", "--location", str(location)]
+    for path in files:
+        args += ["--file", str(path)]
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["unknown error"])[-1]
+        raise PlankgError(f"oxigraph could not load {', '.join(map(str, files))}: {last}")
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise PlankgError(
+                f"the oxigraph server stopped at start (exit {process.returncode}); is the port free?"
+            )
+        try:
+            with urllib.request.urlopen(url + "query?query=ASK%7B%7D", timeout=1):
+                return
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.1)
+    raise PlankgError(f"the oxigraph server did not answer at {url} within {timeout:.0f} s")
+
+
+def start(
+    files: Sequence[Path], host: str, port: int, location: Path, read_only: bool = True
+) -> subprocess.Popen[bytes]:
+    """Load ``files`` into ``location`` and start the server; returns once it answers."""
+    load_store(location, files)
+    mode = "serve-read-only" if read_only else "serve"
+    process = subprocess.Popen(
+        [oxigraph_binary(), mode, "--location", str(location), "--bind", f"{host}:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    wait_until_up(f"http://{host}:{port}/", process)
+    return process
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def serve(files: Sequence[Path], host: str, port: int) -> int:
+    """Run until Ctrl-C (or SIGTERM); the store lives in a temporary folder removed on exit."""
+    signal.signal(signal.SIGTERM, _interrupt)
+    with tempfile.TemporaryDirectory(prefix="plankg-store-") as tmp:
+        process = start(files, host, port, Path(tmp))
+        url = f"http://{host}:{port}/"
+        print(f"SPARQL endpoint: {url}query   (read-only; web query page: {url})")
+        print(
+            "use it with: plankg query NAME --endpoint " + url + "query   — Ctrl-C stops the server"
+        )
+        try:
+            process.wait()
+        except KeyboardInterrupt:
+            print("\nstopping the server")
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+    return 0

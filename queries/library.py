@@ -1,0 +1,101 @@
+"""Reading the `.rq` files of the library and their comment headers.
+
+A header is a run of ``# key: value`` comment lines at the top of the file::
+
+    # title: 产业的重点举措 | Measures by industry
+    # description: The measures that develop an industry …
+    # param: industry | Industry | 数据智能产业 | the industry, by zh label or IRI
+    # example: plankg query measures-by-industry --param industry=数据智能产业
+
+``param`` is ``name | class (or *) | example value | help``; the query uses ``?name``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from builder.errors import InputError, QueryError
+
+LIBRARY_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    cls: str
+    example: str
+    help: str
+
+
+@dataclass(frozen=True)
+class QuerySpec:
+    name: str
+    path: Path
+    text: str
+    title: str = ""
+    description: str = ""
+    example: str = ""
+    params: tuple[Param, ...] = field(default_factory=tuple)
+
+    @property
+    def title_zh(self) -> str:
+        return self.title.split("|")[0].strip()
+
+    @property
+    def title_en(self) -> str:
+        return self.title.split("|")[-1].strip()
+
+
+def parse(path: Path) -> QuerySpec:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read query file ({exc})") from exc
+    fields: dict[str, str] = {}
+    params: list[Param] = []
+    last = ""
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        body = line[1:].strip()
+        key, sep, value = body.partition(":")
+        if sep and key in ("title", "description", "param", "example"):
+            last = key
+            if key == "param":
+                params.append(_param(value, path))
+            else:
+                fields[key] = value.strip()
+        elif last in fields and body:
+            fields[last] += " " + body
+    return QuerySpec(path.stem, path, text, params=tuple(params), **fields)
+
+
+def _param(value: str, path: Path) -> Param:
+    parts = [p.strip() for p in value.split("|")]
+    if len(parts) != 4 or not parts[0].isidentifier():
+        raise QueryError(
+            f"{path}: param header needs 'name | Class | example | help', got {value.strip()!r}"
+        )
+    return Param(*parts)
+
+
+def library() -> list[QuerySpec]:
+    """Every query of the library, by name."""
+    return [parse(p) for p in sorted(LIBRARY_DIR.glob("*.rq"))]
+
+
+def find(name_or_file: str) -> QuerySpec:
+    """A library query by name, or a query file by path."""
+    path = Path(name_or_file)
+    if path.suffix == ".rq" or path.exists():
+        if not path.is_file():
+            raise InputError(path, "no such query file")
+        return parse(path)
+    candidate = LIBRARY_DIR / f"{name_or_file}.rq"
+    if not candidate.is_file():
+        names = ", ".join(q.name for q in library())
+        raise QueryError(
+            f"unknown query {name_or_file!r}; known queries: {names} (or give a FILE.rq)"
+        )
+    return parse(candidate)
