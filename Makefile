@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint docs clean
+.PHONY: run test lint docs screenshot clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -16,20 +16,25 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/plankg build data/plans --out build
 	$(BIN)/plankg validate --graph build/graph.ttl
-	@echo "outputs: build/graph.ttl build/graph.nt build/graph.jsonld"
+	$(BIN)/plankg viz --graph build/graph.ttl --out build/graph.html
+	@echo "outputs: build/graph.ttl build/graph.nt build/graph.jsonld build/graph.html (open it in a browser)"
 
 ## test: the whole suite (lint + types + pytest)
 test: $(STAMP) lint
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check builder queries tests
-	$(BIN)/ruff format --check builder queries tests
+	$(BIN)/ruff check builder queries viz tests
+	$(BIN)/ruff format --check builder queries viz tests
 	$(BIN)/mypy
 
 ## docs: regenerate docs/queries.md from the query library and the seed
 docs: $(STAMP)
 	$(BIN)/python -m queries.docs
+
+## screenshot: docs/img/graph.png of the seed view (needs Debian's chromium)
+screenshot: run
+	$(BIN)/python -m viz.screenshot build/graph.html docs/img/graph.png
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache
