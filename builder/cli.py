@@ -14,13 +14,14 @@ from typing import Any
 
 from rdflib import RDF, Graph
 
-from . import output, paths
+from . import linker_cli, output, paths
 from .emit import emit
 from .errors import PlankgError, QueryError
 from .namespaces import PLANKG
 from .pipeline import extract_all
 from .validate import load_graph, validate
 
+CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 CORE_CLASSES = (
     "Plan",
     "Period",
@@ -39,13 +40,15 @@ CORE_CLASSES = (
     "Opportunity",
     "Challenge",
     "PolicyConcept",
+    "AdministrativeArea",
 )
 
 EXAMPLES = {
     "build": """examples:
   plankg build                                   # data/plans/ → build/
   plankg build my-plan.txt --out out/            # a plan you brought (UTF-8, GBK or a saved HTML page)
-  plankg build plans/ --base https://example.org/kg/""",
+  plankg build plans/ --base https://example.org/kg/
+  plankg build --publisher "Jing'an Open Data" --sparql-endpoint https://data.example.org/sparql""",
     "validate": """examples:
   plankg validate                                # build/graph.ttl against ontology/shapes.ttl
   plankg validate --graph out/graph.ttl""",
@@ -84,13 +87,27 @@ def class_counts(graph: Graph) -> Counter[str]:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from . import reference
+    from .dataset import Publication, describe
+    from .emit_reference import reference_graph
+    from .iris import Minter
+
     inputs = [Path(p) for p in args.paths] or [paths.PLANS_DIR]
     extractions = list(extract_all(inputs))
     graph = emit(extractions, args.base)
-    written = output.write_graph(graph, Path(args.out))
+    pub = Publication(
+        args.publisher, args.license, args.sparql_endpoint or "", args.download_base or ""
+    )
+    files = output.serialise(graph)
+    sizes = {name: len(text.encode("utf-8")) for name, text in files.items()}
+    files["dataset.ttl"] = describe(graph, sizes, args.base, pub).serialize(format="turtle")
+    files["reference.ttl"] = reference_graph(reference.load(), Minter(args.base)).serialize(
+        format="turtle"
+    )
+    written = output.write_files(Path(args.out), files)
     print(f"built {len(extractions)} document(s), {len(graph)} triples")
     for name, count in class_counts(graph).items():
-        print(f"  {name:<15} {count:>5}")
+        print(f"  {name:<18} {count:>5}")
     for path in written.values():
         print(f"wrote {path}")
     return 0
@@ -132,7 +149,21 @@ def cmd_query(args: argparse.Namespace) -> int:
     except QueryError as exc:
         raise QueryError(f"{spec.path}: {exc}") from exc
     sys.stdout.write(render(answer, args.format, args.base))
+    warn_if_suspicious(spec.text, answer)
     return 0
+
+
+def warn_if_suspicious(text: str, answer: object) -> None:
+    """An empty answer from a query that calls a remote SERVICE is more often a refusal than a fact."""
+    from .store import Select
+
+    if "SERVICE" in text.upper() and isinstance(answer, Select) and not answer.rows:
+        print(
+            "plankg: warning: the query calls a remote SERVICE and got no rows; the remote endpoint may be "
+            "unreachable, throttling or refusing the request (Wikidata answers HTTP 200 with an empty "
+            "result to clients it blocks) — check it before concluding there is no data",
+            file=sys.stderr,
+        )
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -237,6 +268,18 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--base", default=paths.DEFAULT_BASE, metavar="IRI", help="base IRI of minted resources"
     )
+    build.add_argument(
+        "--publisher", default="plankg", metavar="NAME", help="publisher in dataset.ttl"
+    )
+    build.add_argument(
+        "--license", default=CC_BY, metavar="IRI", help="license of the graph (CC BY 4.0)"
+    )
+    build.add_argument(
+        "--sparql-endpoint", metavar="URL", help="where the graph is served (dataset.ttl)"
+    )
+    build.add_argument(
+        "--download-base", metavar="URL", help="where the files are downloadable (dataset.ttl)"
+    )
     build.set_defaults(func=cmd_build)
     check = _sub(sub, "validate", "check a graph against the SHACL shapes (exit 0 conforms, 1 not)")
     check.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.ttl"), metavar="FILE")
@@ -333,6 +376,7 @@ def parser() -> argparse.ArgumentParser:
         "--out", required=True, metavar="FILE|DIR", help="output file (a folder for csv)"
     )
     export.set_defaults(func=cmd_export)
+    linker_cli.add_parser(sub)
     return top
 
 

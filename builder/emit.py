@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
+from . import emit_reference, reference
 from .iris import Minter
-from .model import Entity, EntityKey, Extraction, Interval, Span
-from .namespaces import ITSRDF, NIF, PLANKG, PREFIXES, TIME
+from .model import Entity, EntityKey, Extraction, Interval, Link, Span
+from .namespaces import ITSRDF, NIF, PLANKG, PREFIXES, SEMAPV, SSSOM, TIME
 
 _CONCEPT_SCHEMES = {"Industry": "industry", "PolicyConcept": "policy-concept"}
 
@@ -36,6 +37,7 @@ class Emitter:
     def __init__(self, base: str, graph: Graph | None = None) -> None:
         self.mint = Minter(base)
         self.g = graph if graph is not None else new_graph()
+        self.ref = reference.load()
 
     def iri(self, key: EntityKey) -> URIRef:
         return URIRef(self.mint.entity(key))
@@ -66,6 +68,32 @@ class Emitter:
                 Literal(year, datatype=XSD.gYear),
                 sentences[sent],
             )
+        for link in x.links:
+            self.link(link)
+        for key, note in x.notes:
+            self.g.add((self.iri(key), SKOS.editorialNote, Literal(note, lang="en")))
+
+    def link(self, link: Link) -> None:
+        """A link to reference data or an external identifier, annotated with its source."""
+        kind, value = link.target
+        if kind in emit_reference.SCHEMES:
+            target = emit_reference.concept(self.g, self.mint, self.ref, kind, value)
+            if kind == "division":
+                emit_reference.changes(self.g, self.mint, self.ref, [value])
+        elif kind == "entity" and link.target_key is not None:
+            target = self.iri(link.target_key)
+        else:
+            target = URIRef(value)
+        mapping(
+            self.g,
+            self.mint,
+            self.iri(link.subject),
+            _predicate(link.predicate),
+            target,
+            SEMAPV[link.justification],
+            Literal(link.source),
+            comment=link.comment,
+        )
 
     # -- text -------------------------------------------------------------------------------
     def document(self, x: Extraction) -> URIRef:
@@ -165,8 +193,10 @@ class Emitter:
 
 
 def _predicate(name: str) -> URIRef:
-    if name == "skos:broader":
-        return SKOS.broader
+    """A plankg local name ("developsIndustry") or a CURIE ("skos:broader", "dcterms:spatial")."""
+    prefix, sep, local = name.partition(":")
+    if sep:
+        return URIRef(PREFIXES[prefix] + local)
     return PLANKG[name]
 
 
@@ -175,3 +205,32 @@ def emit(extractions: Iterable[Extraction], base: str) -> Graph:
     for x in extractions:
         emitter.add(x)
     return emitter.finish()
+
+
+def mapping(
+    graph: Graph,
+    mint: Minter,
+    subject: URIRef,
+    predicate: URIRef,
+    target: URIRef,
+    justification: URIRef,
+    source: URIRef | Literal,
+    confidence: float | None = None,
+    comment: str = "",
+) -> URIRef:
+    """Assert ``subject predicate target`` (a skos mapping property) and describe it the SSSOM way:
+    an ``owl:Axiom`` annotating the triple with its justification, confidence and source, so links
+    stay reviewable and removable."""
+    graph.add((subject, predicate, target))
+    node = URIRef(mint.mapping(str(subject), str(predicate), str(target)))
+    graph.add((node, RDF.type, OWL.Axiom))
+    graph.add((node, OWL.annotatedSource, subject))
+    graph.add((node, OWL.annotatedProperty, predicate))
+    graph.add((node, OWL.annotatedTarget, target))
+    graph.add((node, SSSOM.mapping_justification, justification))
+    graph.add((node, DCTERMS.source, source))
+    if confidence is not None:
+        graph.add((node, SSSOM.confidence, Literal(round(confidence, 4), datatype=XSD.double)))
+    if comment:
+        graph.add((node, RDFS.comment, Literal(comment, lang="en")))
+    return node

@@ -76,5 +76,14 @@ class Minter:
     def instant(self, value: str) -> str:
         return f"{self.base}time/{value}"
 
+    def code(self, scheme: str, code: str) -> str:
+        """A concept of a reference code list: ``division/310106``, ``gbt4754-2017/J``."""
+        return f"{self.base}{scheme}/{code}"
+
     def scheme(self, name: str) -> str:
         return f"{self.base}scheme/{name}"
+
+    def mapping(self, subject: str, predicate: str, obj: str) -> str:
+        """The IRI of a mapping (an SSSOM-style annotated axiom) between two resources."""
+        digest = hashlib.sha1("\n".join((subject, predicate, obj)).encode("utf-8"))
+        return f"{self.base}mapping/{digest.hexdigest()[:20]}"

@@ -83,7 +83,6 @@ class Entity:
     label_en: str = ""
     aliases: tuple[str, ...] = ()
     broader: str = ""
-    identifiers: dict[str, str] = field(default_factory=dict)
     attrs: dict[str, str] = field(default_factory=dict)
 
 
@@ -110,6 +109,23 @@ class Interval:
     end: str
 
 
+@dataclass(frozen=True)
+class Link:
+    """A link from an entity to reference data or an external identifier, with its justification
+    (a SEMAPV term) and its source (a dataset or the curated vocabulary), not a sentence.
+
+    ``target`` is (kind, value): ("division", "310106"), ("gbt4754-2017", "J"), ("iri", "http://…")
+    or ("entity", "") with ``target_key`` set."""
+
+    subject: EntityKey
+    predicate: str
+    target: tuple[str, str]
+    justification: str
+    source: str
+    comment: str = ""
+    target_key: EntityKey | None = None
+
+
 @dataclass
 class Extraction:
     """Everything found in one document, ready for emit."""
@@ -121,3 +137,5 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     intervals: dict[EntityKey, tuple[Interval, int]] = field(default_factory=dict)
     target_years: list[tuple[EntityKey, str, int]] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    notes: list[tuple[EntityKey, str]] = field(default_factory=list)

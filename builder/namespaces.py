@@ -32,6 +32,7 @@ class PLANKG(DefinedNamespace):
     Opportunity: URIRef
     Challenge: URIRef
     PolicyConcept: URIRef
+    AdministrativeArea: URIRef
     PolicyDocument: URIRef
     PlanElement: URIRef
     SourceText: URIRef
@@ -73,6 +74,10 @@ TIME = Namespace("http://www.w3.org/2006/time#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 DCAT = Namespace("http://www.w3.org/ns/dcat#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+SSSOM = Namespace("https://w3id.org/sssom/")
+SEMAPV = Namespace("https://w3id.org/semapv/vocab/")
+WD = Namespace("http://www.wikidata.org/entity/")
 
 PREFIXES: dict[str, str] = {
     "plankg": str(PLANKG._NS),
@@ -89,6 +94,10 @@ PREFIXES: dict[str, str] = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "dcat": str(DCAT),
+    "void": str(VOID),
+    "sssom": str(SSSOM),
+    "semapv": str(SEMAPV),
+    "wd": str(WD),
 }
 
 # Which plan property links a plan to an element of each kind.

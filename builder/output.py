@@ -42,15 +42,23 @@ def jsonld(graph: Graph) -> str:
     return graph.serialize(format="json-ld", context=context, indent=1, sort_keys=True)
 
 
-def write_graph(graph: Graph, out_dir: Path) -> dict[str, Path]:
-    """Serialise every format in memory first, then write them; returns the written paths."""
-    outputs = {
+def serialise(graph: Graph) -> dict[str, str]:
+    """The graph in every output format, in memory."""
+    return {
         "graph.ttl": graph.serialize(format="turtle"),
         "graph.nt": sorted_ntriples(graph),
         "graph.jsonld": jsonld(graph),
     }
+
+
+def write_files(out_dir: Path, files: dict[str, str]) -> dict[str, Path]:
+    """Write each file atomically; everything was serialised before the first write."""
     written = {}
-    for name, data in outputs.items():
+    for name, data in files.items():
         write_atomic(out_dir / name, data)
         written[name] = out_dir / name
     return written
+
+
+def write_graph(graph: Graph, out_dir: Path) -> dict[str, Path]:
+    return write_files(out_dir, serialise(graph))

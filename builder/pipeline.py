@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from . import load, structure, titles, vocab
+from . import load, reference, structure, titles, vocab
 from .errors import InputError
 from .model import Extraction
 from .recognize import Recognizer
+from .reflink import link
 from .relate import relate
 
 PLAN_SUFFIXES = (".txt", ".html", ".htm", ".text")
@@ -39,7 +40,7 @@ def extract(path: Path) -> Extraction:
     st = structure.analyse(doc, vb)
     info = titles.analyse(st, vb)
     recognition = Recognizer(vb, info.places).recognise(st)
-    return relate(st, info, recognition, vb)
+    return link(relate(st, info, recognition, vb), info.places, reference.load(), vb)
 
 
 def extract_all(paths: Iterable[Path]) -> Iterator[Extraction]:

@@ -52,8 +52,7 @@ class Relator:
         entry = self.vocab.lookup(key.label) if not key.scope else None
         if entry is None or entry.label != key.label:
             return Entity(key)
-        idents = {scheme: f"{ident}|{source}" for scheme, ident, source in entry.identifiers}
-        return Entity(key, entry.en, entry.aliases, entry.broader, idents)
+        return Entity(key, entry.en, entry.aliases, entry.broader)
 
     def relate(self, subject: EntityKey, predicate: str, obj: EntityKey, offset: int) -> None:
         rel = Relation(subject, predicate, obj, self.sentence(offset))

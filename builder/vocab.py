@@ -20,7 +20,27 @@ CLASSES = (
     "GovernmentBody",
     "Organization",
     "PolicyConcept",
+    "AdministrativeArea",
 )
+
+
+@dataclass(frozen=True)
+class Identifier:
+    """An external identifier with the mapping property that fits and where it was seen."""
+
+    scheme: str
+    id: str
+    match: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Classification:
+    """A link to a GB/T 4754-2017 class with its SKOS mapping property and a one-line rationale."""
+
+    code: str
+    match: str
+    why: str
 
 
 @dataclass(frozen=True)
@@ -31,7 +51,9 @@ class VocabEntry:
     aliases: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     broader: str = ""
-    identifiers: tuple[tuple[str, str, str], ...] = ()  # (scheme, id, source)
+    identifiers: tuple[Identifier, ...] = ()
+    classes: tuple[Classification, ...] = ()  # GB/T 4754-2017 links
+    unclassified: str = ""  # why GB/T 4754-2017 has no class for it
 
 
 @dataclass(frozen=True)
@@ -78,8 +100,17 @@ def _entry(raw: dict[str, Any], where: Path) -> VocabEntry:
     if raw.get("type") not in CLASSES or not raw.get("label"):
         raise VocabError(f"{where}: entry {raw!r} needs a label and a type among {CLASSES}")
     idents = tuple(
-        (str(i["scheme"]), str(i["id"]), str(i.get("source", "")))
+        Identifier(
+            str(i["scheme"]),
+            str(i["id"]),
+            str(i.get("match", "closeMatch")),
+            str(i.get("source", "")),
+        )
         for i in raw.get("identifiers", [])
+    )
+    classes = tuple(
+        Classification(str(c["code"]), str(c["match"]), str(c["why"]))
+        for c in raw.get("gbt4754", [])
     )
     return VocabEntry(
         type=raw["type"],
@@ -89,6 +120,8 @@ def _entry(raw: dict[str, Any], where: Path) -> VocabEntry:
         keywords=tuple(str(k) for k in raw.get("keywords", [])),
         broader=str(raw.get("broader", "") or ""),
         identifiers=idents,
+        classes=classes,
+        unclassified=str(raw.get("gbt4754_none", "") or ""),
     )
 
 

@@ -31,7 +31,10 @@ def _excerpt(text: str) -> str:
 def section(spec: QuerySpec, engine: OxigraphEngine) -> str:
     params = {p.name: p.example for p in spec.params}
     fmt = "ttl" if "CONSTRUCT" in spec.text else "table"
-    output = render(run_query(engine, spec, params), fmt, paths.DEFAULT_BASE)
+    if "SERVICE" in spec.text:
+        output = "(federated: the output depends on the remote endpoint, see docs/linking.md)"
+    else:
+        output = render(run_query(engine, spec, params), fmt, paths.DEFAULT_BASE)
     lines = [f"## `{spec.name}` — {spec.title_zh} / {spec.title_en}", "", spec.description, ""]
     for p in spec.params:
         lines.append(f"- parameter `{p.name}`: {p.help} (class `{p.cls}`, e.g. `{p.example}`)")

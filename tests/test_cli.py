@@ -54,7 +54,8 @@ def test_failed_build_keeps_previous_outputs(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     assert plankg("build", str(tmp_path / "empty.txt"), "--out", str(out)).returncode == 2
     assert (out / "graph.nt").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["graph.jsonld", "graph.nt", "graph.ttl"]
+    names = ["dataset.ttl", "graph.jsonld", "graph.nt", "graph.ttl", "reference.ttl"]
+    assert sorted(p.name for p in out.iterdir()) == names
 
 
 def test_build_then_validate(tmp_path: Path) -> None:

@@ -175,16 +175,26 @@ def test_nothing_comes_from_the_footer(seed_graph: Graph) -> None:
         )
 
 
-def test_every_relation_has_a_supporting_sentence(seed_graph: Graph) -> None:
+def test_every_relation_has_a_supporting_sentence_or_source(seed_graph: Graph) -> None:
+    """Text facts have an rdf:Statement derived from a sentence; facts taken from a reference
+    table or the curated vocabulary have an owl:Axiom naming that source."""
     unsupported = (
         PREFIXES
         + """
+    PREFIX owl: <http://www.w3.org/2002/07/owl#>
+    PREFIX dcterms: <http://purl.org/dc/terms/>
+    PREFIX schema: <https://schema.org/>
     SELECT ?s ?p ?o WHERE {
-      ?s ?p ?o .
-      FILTER(STRSTARTS(STR(?p), STR(plankg:)) || ?p IN (skos:broader, time:hasBeginning, time:hasEnd))
+      ?s ?p ?o ; a ?class .
+      FILTER(STRSTARTS(STR(?class), STR(plankg:)))
+      FILTER(STRSTARTS(STR(?p), STR(plankg:)) || ?p IN (skos:broader, time:hasBeginning, time:hasEnd,
+             dcterms:spatial, schema:containedInPlace, skos:exactMatch, skos:closeMatch, skos:broadMatch,
+             skos:narrowMatch, skos:relatedMatch))
       FILTER(?p NOT IN (plankg:sha256, plankg:sourceFile, plankg:ordinal))
       FILTER NOT EXISTS { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sent .
                           ?sent a nif:Sentence }
+      FILTER NOT EXISTS { ?ax owl:annotatedSource ?s ; owl:annotatedProperty ?p ; owl:annotatedTarget ?o ;
+                          dcterms:source ?source }
     }"""
     )
     assert list(seed_graph.query(unsupported)) == []

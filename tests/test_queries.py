@@ -19,6 +19,12 @@ from queries.formats import render
 from .servers import oxigraph_server
 
 SPECS = library()
+# Queries that call a remote SERVICE cannot run against the seed alone (known gaps, with reasons).
+FEDERATED = {
+    "wikidata-entities": "calls the Wikidata Query Service: needs the network, which tests never use",
+    "federated-classes": "calls a second endpoint: tested in test_federation.py against a local one",
+}
+LOCAL_SPECS = [s for s in SPECS if s.name not in FEDERATED]
 BASE = paths.DEFAULT_BASE
 
 
@@ -68,7 +74,11 @@ def test_every_query_has_a_header() -> None:
         assert spec.description and spec.example.startswith(f"plankg query {spec.name}"), spec.name
 
 
-@pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.name)
+def test_federated_queries_are_the_only_exceptions() -> None:
+    assert {s.name for s in SPECS if "SERVICE" in s.text} == set(FEDERATED)
+
+
+@pytest.mark.parametrize("spec", LOCAL_SPECS, ids=lambda s: s.name)
 def test_same_answers_on_every_engine(
     spec, oxigraph: Engine, rdflib_engine: Engine, endpoint: str
 ) -> None:  # type: ignore[no-untyped-def]

@@ -34,9 +34,7 @@ def test_broader_points_at_a_known_industry(entry: vocab.VocabEntry) -> None:
 
 
 def test_every_identifier_has_a_source() -> None:
-    missing = [
-        (e.label, scheme) for e in ENTRIES for scheme, _, source in e.identifiers if not source
-    ]
+    missing = [(e.label, i.scheme) for e in ENTRIES for i in e.identifiers if not i.source]
     assert not missing, (
         f"identifiers without a source {missing}: add where each was seen, or drop it"
     )

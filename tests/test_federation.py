@@ -1,0 +1,113 @@
+"""Federation offline: the plan graph joined with a second, local `oxigraph serve` that holds the
+reference code lists; remote calls carry our User-Agent; empty federated answers are flagged."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from builder import paths, reference
+from builder.emit_reference import reference_graph
+from builder.iris import Minter
+from builder.store import USER_AGENT, OxigraphEngine, RemoteEngine, Select
+from queries import find
+
+from .servers import oxigraph_server
+
+DOCUMENTED_SERVICE = "http://127.0.0.1:7879/query"
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory, seed_graph: Graph) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("fed")
+    graph, ref = folder / "graph.ttl", folder / "reference.ttl"
+    graph.write_text(seed_graph.serialize(format="turtle"), encoding="utf-8")
+    ref.write_text(
+        reference_graph(reference.load(), Minter(paths.DEFAULT_BASE)).serialize(format="turtle"),
+        encoding="utf-8",
+    )
+    return {"graph": graph, "reference": ref}
+
+
+@pytest.fixture(scope="module")
+def reference_endpoint(
+    files: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    with oxigraph_server(
+        [files["reference"]], tmp_path_factory.mktemp("ref-store"), read_only=True
+    ) as url:
+        yield url + "query"
+
+
+def test_federated_query_joins_the_reference_endpoint(
+    files: dict[str, Path], reference_endpoint: str
+) -> None:
+    text = find("federated-classes").text.replace(DOCUMENTED_SERVICE, reference_endpoint)
+    answer = OxigraphEngine([files["graph"], paths.ONTOLOGY]).query(text)
+    assert isinstance(answer, Select)
+    rows = {(str(r["label"]), str(r["code"]), str(r["class_name"])) for r in answer.rows}
+    assert ("金融服务业", "J", "金融业") in rows
+    assert ("专业服务业", "723", "法律服务") in rows
+    sections = {str(r["section"]) for r in answer.rows if str(r["code"]) == "723"}
+    assert sections == {"租赁和商务服务业"}
+
+
+def test_empty_federated_answer_is_flagged(files: dict[str, Path], tmp_path: Path) -> None:
+    with oxigraph_server([], tmp_path / "empty") as url:
+        query = tmp_path / "fed.rq"
+        query.write_text(
+            find("federated-classes").text.replace(DOCUMENTED_SERVICE, url + "query"),
+            encoding="utf-8",
+        )
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "builder.cli",
+                "query",
+                str(query),
+                "--graph",
+                str(files["graph"]),
+            ],
+            capture_output=True,
+            text=True,
+        )
+    assert result.returncode == 0
+    assert "(0 rows)" in result.stdout and "warning" in result.stderr and "SERVICE" in result.stderr
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    agents: list[str] = []
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        self.agents.append(self.headers.get("User-Agent", ""))
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        body = json.dumps({"head": {}, "boolean": True}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_remote_calls_send_a_descriptive_user_agent() -> None:
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        assert RemoteEngine(f"http://127.0.0.1:{server.server_port}/sparql").query("ASK {}") is True
+    finally:
+        server.shutdown()
+    assert _Recorder.agents == [USER_AGENT]
+    assert "plankg" in USER_AGENT and "http" in USER_AGENT
