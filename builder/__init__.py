@@ -11,13 +11,19 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .emit import emit
+from .errors import PlankgError
 from .paths import DEFAULT_BASE
-from .pipeline import extract_all
+from .pipeline import build_documents, collect_inputs
+from .sink import Sink, to_rdflib, to_store
 
 __all__ = ["build"]
 
 
-def build(paths: Iterable[str | Path], base: str = DEFAULT_BASE) -> Graph:
-    """Build one graph from plan files and folders."""
-    return emit(extract_all(Path(p) for p in paths), base)
+def build(paths: Iterable[str | Path], base: str = DEFAULT_BASE, jobs: int = 1) -> Graph:
+    """Build one rdflib Graph from plan files and folders (for small corpora; the CLI streams)."""
+    sink = Sink()
+    for result in build_documents(collect_inputs(Path(p) for p in paths), base, jobs):
+        if result.error:
+            raise PlankgError(result.error)
+        sink.update(result.lines)
+    return to_rdflib(to_store(sink.lines))

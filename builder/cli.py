@@ -7,18 +7,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, Graph
-
 from . import linker_cli, output, paths
-from .emit import emit
 from .errors import PlankgError, QueryError
 from .namespaces import PLANKG
-from .pipeline import extract_all
+from .pipeline import default_jobs
 from .validate import load_graph, validate
 
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
@@ -79,38 +75,76 @@ EXAMPLES = {
 }
 
 
-def class_counts(graph: Graph) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for name in CORE_CLASSES:
-        counts[name] = len(set(graph.subjects(RDF.type, PLANKG[name])))
-    return counts
+def class_counts(store: Any) -> dict[str, int]:
+    """Instances per core class, by SPARQL on the built store."""
+    ns = str(PLANKG._NS)
+    query = f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?c FILTER(STRSTARTS(STR(?c), '{ns}')) }} GROUP BY ?c"
+    found = {sol["c"].value[len(ns) :]: int(sol["n"].value) for sol in store.query(query)}
+    return {name: found.get(name, 0) for name in CORE_CLASSES}
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
     from . import reference
     from .dataset import Publication, describe
     from .emit_reference import reference_graph
     from .iris import Minter
+    from .pipeline import build_documents, collect_inputs
+    from .sink import Sink, to_store
 
-    inputs = [Path(p) for p in args.paths] or [paths.PLANS_DIR]
-    extractions = list(extract_all(inputs))
-    graph = emit(extractions, args.base)
+    files = collect_inputs([Path(p) for p in args.paths] or [paths.PLANS_DIR])
+    sink, skipped = Sink(), []
+    bar = tqdm(total=len(files), unit="doc", disable=len(files) < 10 or None, file=sys.stderr)
+    for result in build_documents(files, args.base, args.jobs):
+        bar.update()
+        if result.error:
+            if not args.keep_going:
+                raise PlankgError(result.error + " (use --keep-going to skip bad files)")
+            skipped.append(result.error)
+            bar.write(f"plankg: skipped {result.error}", file=sys.stderr)
+            continue
+        sink.update(result.lines)
+    bar.close()
+    if len(skipped) == len(files):
+        raise PlankgError("no document could be built; nothing written")
+    store = to_store(sink.lines, _open_store(args.store))
+    del sink
     pub = Publication(
         args.publisher, args.license, args.sparql_endpoint or "", args.download_base or ""
     )
-    files = output.serialise(graph)
-    sizes = {name: len(text.encode("utf-8")) for name, text in files.items()}
-    files["dataset.ttl"] = describe(graph, sizes, args.base, pub).serialize(format="turtle")
-    files["reference.ttl"] = reference_graph(reference.load(), Minter(args.base)).serialize(
-        format="turtle"
-    )
-    written = output.write_files(Path(args.out), files)
-    print(f"built {len(extractions)} document(s), {len(graph)} triples")
-    for name, count in class_counts(graph).items():
+    ref = reference_graph(reference.load(), Minter(args.base))
+
+    def extra(sizes: dict[str, int]) -> dict[str, str]:
+        return {
+            "dataset.ttl": describe(store, sizes, args.base, pub).serialize(format="turtle"),
+            "reference.ttl": ref.serialize(format="turtle"),
+        }
+
+    written = output.write_build(store, Path(args.out), args.base, extra)
+    print(f"built {len(files) - len(skipped)} document(s), {len(store)} triples")
+    for name, count in class_counts(store).items():
         print(f"  {name:<18} {count:>5}")
     for path in written.values():
         print(f"wrote {path}")
+    if skipped:
+        print(
+            f"plankg: {len(skipped)} of {len(files)} document(s) skipped (see above)",
+            file=sys.stderr,
+        )
+        return 1
     return 0
+
+
+def _open_store(location: str | None) -> Any:
+    """A persistent Oxigraph store for --store DIR (emptied first), else None (in memory)."""
+    if not location:
+        return None
+    import pyoxigraph as ox
+
+    store = ox.Store(location)
+    store.clear()
+    return store
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -143,7 +177,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     spec = find(args.name)
     params = parse_params(args.param)
-    engine = open_engine(_graph_files(args.graph), args.endpoint, args.engine)
+    engine = open_engine(_graph_files(args.graph), args.endpoint, args.engine, args.store)
     try:
         answer = run_query(engine, spec, params)
     except QueryError as exc:
@@ -280,6 +314,21 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--download-base", metavar="URL", help="where the files are downloadable (dataset.ttl)"
     )
+    build.add_argument(
+        "--jobs",
+        type=int,
+        default=default_jobs(),
+        metavar="N",
+        help="parallel workers (default: cores)",
+    )
+    build.add_argument(
+        "--keep-going", action="store_true", help="skip files that cannot be read, build the rest"
+    )
+    build.add_argument(
+        "--store",
+        metavar="DIR",
+        help="also keep the graph in an on-disk Oxigraph store (plankg query --store)",
+    )
     build.set_defaults(func=cmd_build)
     check = _sub(sub, "validate", "check a graph against the SHACL shapes (exit 0 conforms, 1 not)")
     check.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.ttl"), metavar="FILE")
@@ -295,6 +344,9 @@ def parser() -> argparse.ArgumentParser:
     )
     where.add_argument(
         "--endpoint", metavar="URL", help="a SPARQL 1.1 query endpoint instead of a file"
+    )
+    where.add_argument(
+        "--store", metavar="DIR", help="an on-disk store from `plankg build --store DIR`"
     )
     query.add_argument(
         "--param", action="append", default=[], metavar="KEY=VALUE", help="a zh label or an IRI"

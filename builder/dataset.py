@@ -1,5 +1,5 @@
 """DIR/dataset.ttl: the graph described as a dataset (DCAT 2 + VoID), for open-data portals
-(CKAN's DCAT harvester and the like) to harvest."""
+(CKAN's DCAT harvester and the like) to harvest. Counts come from SPARQL on the built store."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
-from rdflib.term import Node
+import pyoxigraph as ox
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV
 
 from .iris import Minter, slug
-from .namespaces import DCAT, ONTOLOGY_IRI, PLANKG, PREFIXES, TIME, VOID
+from .namespaces import DCAT, ONTOLOGY_IRI, PLANKG, PREFIXES, VOID
 
 MEDIA = {
     "graph.ttl": "text/turtle",
@@ -26,6 +26,7 @@ LINK_TARGETS = {
     "wikidata": ("维基数据", "Wikidata"),
 }
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
+_PREFIX = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()) + "\n"
 
 
 @dataclass(frozen=True)
@@ -45,39 +46,55 @@ def issued() -> str:
     return moment.date().isoformat()
 
 
-def _labels(graph: Graph, cls: URIRef) -> list[tuple[Node, str]]:
-    out = []
-    for node in graph.subjects(RDF.type, cls):
-        label = next(
-            (
-                str(v)
-                for v in graph.objects(node, RDFS.label)
-                if getattr(v, "language", None) == "zh"
-            ),
-            "",
-        )
-        out.append((node, label))
-    return sorted(out, key=lambda item: str(item[0]))
+def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+    result = store.query(_PREFIX + query)
+    names = [v.value for v in result.variables]  # type: ignore[union-attr]
+    return [{n: sol[n].value for n in names if sol[n] is not None} for sol in result]  # type: ignore[union-attr]
 
 
-def describe(graph: Graph, files: dict[str, int], base: str, pub: Publication) -> Graph:
-    """A DCAT/VoID description of ``graph``; ``files`` maps output file names to byte sizes."""
+def describe(store: ox.Store, files: dict[str, int], base: str, pub: Publication) -> Graph:
+    """A DCAT/VoID description of the graph in ``store``; ``files`` maps file names to byte sizes."""
     mint = Minter(base)
-    plans = _labels(graph, PLANKG.Plan)
-    name = plans[0][1] if len(plans) == 1 else "corpus"
-    ds = URIRef(f"{mint.base}dataset/{slug(name)}")
+    plans = _rows(
+        store,
+        """SELECT ?plan ?label ?doc WHERE { ?plan a plankg:Plan ; rdfs:label ?label
+        FILTER(LANG(?label) = "zh") OPTIONAL { ?plan foaf:isPrimaryTopicOf ?doc } } ORDER BY ?plan ?doc""",
+    )
+    labels = sorted({p["label"] for p in plans})
+    ds = URIRef(f"{mint.base}dataset/{slug(labels[0] if len(labels) == 1 else 'corpus')}")
     d = Graph()
     for prefix, ns in PREFIXES.items():
         d.bind(prefix, ns)
     d.add((ds, RDF.type, DCAT.Dataset))
     d.add((ds, RDF.type, VOID.Dataset))
-    titles = "、".join(label for _, label in plans) or "规划"
-    d.add((ds, DCTERMS.title, Literal(f"{titles} 知识图谱", lang="zh")))
+    _titles(d, ds, labels)
+    _publisher(d, ds, mint, pub)
+    d.add((ds, DCTERMS.issued, Literal(issued(), datatype=XSD.date)))
+    d.add((ds, DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI)))
+    d.add((ds, VOID.vocabulary, URIRef(ONTOLOGY_IRI)))
+    d.add((ds, VOID.uriSpace, Literal(mint.base)))
+    for row in plans:
+        d.add((ds, DCTERMS.subject, URIRef(row["plan"])))
+        if "doc" in row:
+            d.add((ds, DCTERMS.source, URIRef(row["doc"])))
+            d.add((ds, PROV.wasDerivedFrom, URIRef(row["doc"])))
+    _coverage(store, d, ds)
+    _counts(store, d, ds)
+    _distributions(d, ds, files, pub)
+    _linksets(store, d, ds, mint)
+    if pub.sparql_endpoint:
+        d.add((ds, VOID.sparqlEndpoint, URIRef(pub.sparql_endpoint)))
+    return d
+
+
+def _titles(d: Graph, ds: URIRef, labels: list[str]) -> None:
+    shown = "、".join(labels[:5]) + (f" 等{len(labels)}份规划" if len(labels) > 5 else "")
+    d.add((ds, DCTERMS.title, Literal(f"{shown or '规划'} 知识图谱", lang="zh")))
     d.add(
         (
             ds,
             DCTERMS.title,
-            Literal(f"Knowledge graph of {len(plans)} plan document(s): {titles}", lang="en"),
+            Literal(f"Knowledge graph of {len(labels)} plan(s): {shown}", lang="en"),
         )
     )
     d.add(
@@ -101,28 +118,6 @@ def describe(graph: Graph, files: dict[str, int], base: str, pub: Publication) -
             ),
         )
     )
-    _publisher(d, ds, mint, pub)
-    d.add((ds, DCTERMS.issued, Literal(issued(), datatype=XSD.date)))
-    d.add((ds, DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI)))
-    d.add((ds, VOID.vocabulary, URIRef(ONTOLOGY_IRI)))
-    d.add((ds, VOID.uriSpace, Literal(mint.base)))
-    for plan, _ in plans:
-        d.add((ds, DCTERMS.subject, plan))
-        for doc in graph.objects(plan, FOAF.isPrimaryTopicOf):
-            d.add((ds, DCTERMS.source, doc))
-            d.add((ds, PROV.wasDerivedFrom, doc))
-        for place in graph.objects(plan, DCTERMS.spatial):
-            d.add((ds, DCTERMS.spatial, place))
-            for code in graph.objects(place, SKOS.exactMatch):
-                d.add((ds, DCTERMS.spatial, code))
-        for period in graph.objects(plan, PLANKG.hasPeriod):
-            _period(graph, d, ds, period)
-    _counts(graph, d, ds)
-    _distributions(d, ds, files, pub)
-    _linksets(graph, d, ds, mint)
-    if pub.sparql_endpoint:
-        d.add((ds, VOID.sparqlEndpoint, URIRef(pub.sparql_endpoint)))
-    return d
 
 
 def _publisher(d: Graph, ds: URIRef, mint: Minter, pub: Publication) -> None:
@@ -144,33 +139,45 @@ def _publisher(d: Graph, ds: URIRef, mint: Minter, pub: Publication) -> None:
     )
 
 
-def _period(graph: Graph, d: Graph, ds: URIRef, period: Node) -> None:
-    d.add((ds, DCTERMS.temporal, period))
-    d.add((period, RDF.type, DCTERMS.PeriodOfTime))
-    for prop, dcat_prop in ((TIME.hasBeginning, DCAT.startDate), (TIME.hasEnd, DCAT.endDate)):
-        instant = graph.value(period, prop)
-        year = graph.value(instant, TIME.inXSDGYear) if instant is not None else None
-        if year is not None:
-            d.add((period, dcat_prop, year))
+def _coverage(store: ox.Store, d: Graph, ds: URIRef) -> None:
+    for row in _rows(
+        store,
+        """SELECT DISTINCT ?place ?code WHERE { ?plan a plankg:Plan ; dcterms:spatial ?place .
+            OPTIONAL { ?place skos:exactMatch ?code FILTER(CONTAINS(STR(?code), "/division/")) } }""",
+    ):
+        d.add((ds, DCTERMS.spatial, URIRef(row["place"])))
+        if "code" in row:
+            d.add((ds, DCTERMS.spatial, URIRef(row["code"])))
+    for row in _rows(
+        store,
+        """SELECT DISTINCT ?period ?begin ?end WHERE { ?plan plankg:hasPeriod ?period .
+            OPTIONAL { ?period time:hasBeginning/time:inXSDGYear ?begin }
+            OPTIONAL { ?period time:hasEnd/time:inXSDGYear ?end } }""",
+    ):
+        period = URIRef(row["period"])
+        d.add((ds, DCTERMS.temporal, period))
+        d.add((period, RDF.type, DCTERMS.PeriodOfTime))
+        for key, prop in (("begin", DCAT.startDate), ("end", DCAT.endDate)):
+            if key in row:
+                d.add((period, prop, Literal(row[key], datatype=XSD.gYear)))
 
 
-def _counts(graph: Graph, d: Graph, ds: URIRef) -> None:
+def _counts(store: ox.Store, d: Graph, ds: URIRef) -> None:
     ns = str(PLANKG._NS)
-    classes: Counter[URIRef] = Counter()
-    for cls in graph.objects(None, RDF.type):
-        if str(cls).startswith(ns) and cls != PLANKG.SourceText:
-            classes[cls] += 1  # type: ignore[index]
-    d.add((ds, VOID.triples, Literal(len(graph))))
-    d.add((ds, VOID.entities, Literal(sum(classes.values()))))
-    for cls, count in sorted(classes.items()):
-        part = URIRef(f"{ds}/class/{str(cls)[len(ns) :]}")
+    rows = _rows(
+        store,
+        f"""SELECT ?class (COUNT(DISTINCT ?s) AS ?n) (MIN(STR(?s)) AS ?example) WHERE {{
+        ?s a ?class FILTER(STRSTARTS(STR(?class), "{ns}") && ?class != plankg:SourceText) }} GROUP BY ?class""",
+    )
+    d.add((ds, VOID.triples, Literal(len(store))))
+    d.add((ds, VOID.entities, Literal(sum(int(r["n"]) for r in rows))))
+    for row in sorted(rows, key=lambda r: r["class"]):
+        part = URIRef(f"{ds}/class/{row['class'][len(ns) :]}")
         d.add((ds, VOID.classPartition, part))
-        d.add((part, VOID["class"], cls))
-        d.add((part, VOID.entities, Literal(count)))
-    for cls in (PLANKG.Plan, PLANKG.Measure, PLANKG.Zone, PLANKG.Enterprise):
-        example = next(iter(sorted(graph.subjects(RDF.type, cls), key=str)), None)
-        if example is not None:
-            d.add((ds, VOID.exampleResource, example))
+        d.add((part, VOID["class"], URIRef(row["class"])))
+        d.add((part, VOID.entities, Literal(int(row["n"]))))
+        if row["class"][len(ns) :] in ("Plan", "Measure", "Zone", "Enterprise"):
+            d.add((ds, VOID.exampleResource, URIRef(row["example"])))
 
 
 def _distributions(d: Graph, ds: URIRef, files: dict[str, int], pub: Publication) -> None:
@@ -192,20 +199,22 @@ def _distributions(d: Graph, ds: URIRef, files: dict[str, int], pub: Publication
             d.add((dist, DCAT.downloadURL, URIRef(pub.download_base.rstrip("/") + "/" + name)))
 
 
-def _linksets(graph: Graph, d: Graph, ds: URIRef, mint: Minter) -> None:
-    """One void:Linkset per external target, with the number of links into it."""
-    counts: Counter[tuple[str, URIRef]] = Counter()
-    for axiom in graph.subjects(RDF.type, URIRef("http://www.w3.org/2002/07/owl#Axiom")):
-        target = str(graph.value(axiom, URIRef("http://www.w3.org/2002/07/owl#annotatedTarget")))
-        prop = graph.value(axiom, URIRef("http://www.w3.org/2002/07/owl#annotatedProperty"))
+def _linksets(store: ox.Store, d: Graph, ds: URIRef, mint: Minter) -> None:
+    """One void:Linkset per external target and property, with the number of links."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in _rows(
+        store,
+        "SELECT ?p ?t WHERE { ?ax a owl:Axiom ; owl:annotatedProperty ?p ; owl:annotatedTarget ?t }",
+    ):
+        target = row["t"]
         kind = "wikidata" if "wikidata.org" in target else target[len(mint.base) :].split("/", 1)[0]
-        if kind in LINK_TARGETS and prop is not None:
-            counts[(kind, prop)] += 1  # type: ignore[index]
+        if kind in LINK_TARGETS:
+            counts[(kind, row["p"])] += 1
     for (kind, prop), n in sorted(counts.items()):
-        linkset = URIRef(f"{ds}/linkset/{kind}/{str(prop).rsplit('#', 1)[-1]}")
+        linkset = URIRef(f"{ds}/linkset/{kind}/{prop.rsplit('#', 1)[-1]}")
         d.add((ds, VOID.subset, linkset))
         d.add((linkset, RDF.type, VOID.Linkset))
-        d.add((linkset, VOID.linkPredicate, prop))
+        d.add((linkset, VOID.linkPredicate, URIRef(prop)))
         d.add((linkset, VOID.triples, Literal(n)))
         d.add((linkset, DCTERMS.title, Literal(LINK_TARGETS[kind][1], lang="en")))
         d.add((linkset, DCTERMS.title, Literal(LINK_TARGETS[kind][0], lang="zh")))

@@ -20,11 +20,13 @@ from . import emit_reference, reference
 from .iris import Minter
 from .model import Entity, EntityKey, Extraction, Interval, Link, Span
 from .namespaces import ITSRDF, NIF, PLANKG, PREFIXES, SEMAPV, SSSOM, TIME
+from .sink import Sink, TripleWriter
 
 _CONCEPT_SCHEMES = {"Industry": "industry", "PolicyConcept": "policy-concept"}
 
 
 def new_graph() -> Graph:
+    """An rdflib Graph with the project's prefixes bound (for small graphs such as links files)."""
     graph = Graph()
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
@@ -34,9 +36,9 @@ def new_graph() -> Graph:
 class Emitter:
     """Writes one or more Extractions into one graph; shared entities merge by IRI."""
 
-    def __init__(self, base: str, graph: Graph | None = None) -> None:
+    def __init__(self, base: str, sink: Sink | None = None) -> None:
         self.mint = Minter(base)
-        self.g = graph if graph is not None else new_graph()
+        self.g = sink if sink is not None else Sink()
         self.ref = reference.load()
 
     def iri(self, key: EntityKey) -> URIRef:
@@ -103,8 +105,8 @@ class Emitter:
         g.add((doc, RDF.type, PLANKG.SourceText))
         g.add((doc, RDF.type, NIF.Context))
         g.add((doc, NIF.isString, Literal(d.text)))
-        g.add((doc, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
-        g.add((doc, NIF.endIndex, Literal(len(d.text), datatype=XSD.nonNegativeInteger)))
+        g.add((doc, NIF.beginIndex, Literal(0, datatype=XSD.integer)))
+        g.add((doc, NIF.endIndex, Literal(len(d.text), datatype=XSD.integer)))
         g.add((doc, PLANKG.sha256, Literal(d.sha256)))
         g.add((doc, PLANKG.sourceFile, Literal(d.path.replace("\\", "/").rsplit("/", 1)[-1])))
         g.add((doc, RDFS.label, Literal(x.plan.label, lang="zh")))
@@ -114,8 +116,8 @@ class Emitter:
         node = URIRef(self.mint.span(str(doc), span.begin, span.end))
         g = self.g
         g.add((node, RDF.type, cls))
-        g.add((node, NIF.beginIndex, Literal(span.begin, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.beginIndex, Literal(span.begin, datatype=XSD.integer)))
+        g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.integer)))
         g.add((node, NIF.anchorOf, Literal(span.text)))
         g.add((node, NIF.referenceContext, doc))
         return node
@@ -180,17 +182,6 @@ class Emitter:
             g.add((node, SKOS.inScheme, scheme))
             g.add((scheme, RDF.type, SKOS.ConceptScheme))
 
-    def finish(self) -> Graph:
-        """Close the concept schemes: top concepts and skos:narrower inverses."""
-        g = self.g
-        for child, parent in list(g.subject_objects(SKOS.broader)):
-            g.add((parent, SKOS.narrower, child))
-        for concept, scheme in list(g.subject_objects(SKOS.inScheme)):
-            if (concept, SKOS.broader, None) not in g:
-                g.add((scheme, SKOS.hasTopConcept, concept))
-                g.add((concept, SKOS.topConceptOf, scheme))
-        return g
-
 
 def _predicate(name: str) -> URIRef:
     """A plankg local name ("developsIndustry") or a CURIE ("skos:broader", "dcterms:spatial")."""
@@ -200,15 +191,16 @@ def _predicate(name: str) -> URIRef:
     return PLANKG[name]
 
 
-def emit(extractions: Iterable[Extraction], base: str) -> Graph:
-    emitter = Emitter(base)
+def emit(extractions: Iterable[Extraction], base: str, sink: Sink | None = None) -> Sink:
+    """Write extractions into ``sink`` (a new one by default); shared entities merge by IRI."""
+    emitter = Emitter(base, sink)
     for x in extractions:
         emitter.add(x)
-    return emitter.finish()
+    return emitter.g
 
 
 def mapping(
-    graph: Graph,
+    graph: TripleWriter,
     mint: Minter,
     subject: URIRef,
     predicate: URIRef,

@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, SKOS
 from .iris import Minter
 from .namespaces import ORG
 from .reference import Code, Reference
+from .sink import TripleWriter
 
 SCHEMES = {
     "division": ("统计用区划代码(上海市)", "Statistical division codes (Shanghai)"),
@@ -30,7 +31,12 @@ def _codes(ref: Reference, scheme: str) -> dict[str, Code]:
 
 
 def concept(
-    g: Graph, mint: Minter, ref: Reference, scheme: str, code: str, seen: set[str] | None = None
+    g: TripleWriter,
+    mint: Minter,
+    ref: Reference,
+    scheme: str,
+    code: str,
+    seen: set[str] | None = None,
 ) -> URIRef:
     """Add one concept (and, through skos:broader, its ancestors) to ``g``."""
     node = URIRef(mint.code(scheme, code))
@@ -67,7 +73,7 @@ def concept(
     return node
 
 
-def _scheme(g: Graph, mint: Minter, scheme: str) -> URIRef:
+def _scheme(g: TripleWriter, mint: Minter, scheme: str) -> URIRef:
     node = URIRef(mint.scheme(scheme))
     zh, en = SCHEMES[scheme]
     g.add((node, RDF.type, SKOS.ConceptScheme))
@@ -76,7 +82,7 @@ def _scheme(g: Graph, mint: Minter, scheme: str) -> URIRef:
     return node
 
 
-def changes(g: Graph, mint: Minter, ref: Reference, codes: Iterable[str]) -> None:
+def changes(g: TripleWriter, mint: Minter, ref: Reference, codes: Iterable[str]) -> None:
     """Division changes touching ``codes``: retired concepts and the ChangeEvent."""
     wanted = set(codes)
     for change in ref.changes:

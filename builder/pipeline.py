@@ -1,12 +1,16 @@
-"""The public API: plan files → Extractions → one RDF graph."""
+"""The public API: plan files → Extractions → N-Triples lines, in parallel over documents."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import load, reference, structure, titles, vocab
-from .errors import InputError
+from .emit import emit
+from .errors import InputError, PlankgError
 from .model import Extraction
 from .recognize import Recognizer
 from .reflink import link
@@ -34,7 +38,7 @@ def collect_inputs(paths: Iterable[Path]) -> list[Path]:
 
 
 def extract(path: Path) -> Extraction:
-    """Run load → structure → recognise → relate on one plan file."""
+    """Run load → structure → recognise → relate → link on one plan file."""
     vb = vocab.load()
     doc = load.load(path, vb)
     st = structure.analyse(doc, vb)
@@ -46,3 +50,40 @@ def extract(path: Path) -> Extraction:
 def extract_all(paths: Iterable[Path]) -> Iterator[Extraction]:
     for path in collect_inputs(paths):
         yield extract(path)
+
+
+@dataclass(frozen=True)
+class DocResult:
+    """One document's triples as N-Triples lines, or the one-line reason it could not be built."""
+
+    path: str
+    lines: list[str]
+    error: str = ""
+
+
+def emit_one(task: tuple[str, str]) -> DocResult:
+    """Worker: extract and emit one document (runs in a child process for parallel builds)."""
+    path, base = task
+    try:
+        return DocResult(path, list(emit([extract(Path(path))], base).lines))
+    except PlankgError as exc:
+        return DocResult(path, [], str(exc))
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def build_documents(files: list[Path], base: str, jobs: int) -> Iterator[DocResult]:
+    """Each document's result, in input order; ``jobs`` > 1 spreads documents over processes.
+
+    Results stream back one at a time, so the caller holds only the merged graph, never every
+    document's intermediate data."""
+    tasks = [(str(f), base) for f in files]
+    if jobs <= 1 or len(tasks) < 2:
+        yield from map(emit_one, tasks)
+        return
+    vocab.load(), reference.load()  # load once, before forking: children inherit them
+    context = multiprocessing.get_context("fork")
+    with context.Pool(min(jobs, len(tasks))) as pool:
+        yield from pool.imap(emit_one, tasks, chunksize=max(1, len(tasks) // (jobs * 16)))

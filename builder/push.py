@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
+import pyoxigraph as ox
 
-from .errors import EndpointError
-from .output import sorted_ntriples
+from .errors import EndpointError, InputError
 from .store import USER_AGENT
 
 FALLBACK_CODES = (400, 404, 405, 415, 501)
@@ -44,8 +43,19 @@ class Target:
         return headers
 
 
-def chunks(graph: Graph, size: int) -> list[str]:
-    lines = sorted_ntriples(graph).splitlines()
+def chunks(path: Path, size: int) -> list[str]:
+    """The graph file as sorted N-Triples, ``size`` triples a chunk (parsed by Oxigraph)."""
+    if not path.is_file():
+        raise InputError(path, "no such graph file; run `plankg build` first")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=ox.RdfFormat.from_extension(path.suffix.lstrip(".")))
+    except (SyntaxError, ValueError) as exc:
+        raise InputError(path, f"not a readable RDF file ({exc})") from exc
+    data = bytes(
+        store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b""
+    ).decode()
+    lines = sorted(data.splitlines())
     return ["\n".join(lines[i : i + size]) + "\n" for i in range(0, len(lines), size)] or [""]
 
 
@@ -111,10 +121,7 @@ def push(
     progress: Callable[[int, int, str], None] | None = None,
 ) -> int:
     """Push ``graph_file`` in chunks from chunk ``start`` (to resume); returns triples sent."""
-    from .validate import load_graph
-
-    graph = load_graph(graph_file)
-    parts = chunks(graph, chunk_size)
+    parts = chunks(graph_file, chunk_size)
     sent = 0
     for index, chunk in _from(parts, start):
         protocol = push_chunk(target, chunk, protocol)

@@ -251,11 +251,20 @@ def _first_line(exc: BaseException) -> str:
 
 
 def open_engine(
-    graph_files: Iterable[Path], endpoint: str | None = None, engine: str = "oxigraph"
+    graph_files: Iterable[Path],
+    endpoint: str | None = None,
+    engine: str = "oxigraph",
+    store_dir: str | None = None,
 ) -> Engine:
-    """The engine a command runs on: a remote endpoint if given, else an embedded store."""
+    """The engine a command runs on: a remote endpoint, an on-disk store, or files loaded now."""
     if endpoint:
         return RemoteEngine(endpoint)
+    if store_dir:
+        if not Path(store_dir, "CURRENT").exists() and not any(Path(store_dir).glob("*")):
+            raise InputError(
+                store_dir, "no Oxigraph store here; make one with `plankg build --store DIR`"
+            )
+        return OxigraphEngine([], location=Path(store_dir))
     files = list(graph_files)
     if engine == "rdflib":
         return RdflibEngine(files)

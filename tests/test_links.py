@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyoxigraph
 import pytest
 from rdflib import OWL, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
@@ -128,8 +129,10 @@ def test_wikidata_links_only_with_a_source_and_never_sameas(seed_graph: Graph) -
 
 
 def test_dataset_description(seed_graph: Graph) -> None:
+    store = pyoxigraph.Store()
+    store.load(seed_graph.serialize(format="nt").encode(), format=pyoxigraph.RdfFormat.N_TRIPLES)
     d = describe(
-        seed_graph,
+        store,
         {"graph.ttl": 10, "graph.nt": 20, "graph.jsonld": 30},
         BASE,
         Publication("Test publisher", sparql_endpoint="http://127.0.0.1:7878/query"),

@@ -1,0 +1,56 @@
+"""Where the emit stage writes: a set of N-Triples lines (deduplicated, cheap to pickle between
+processes, exact for every literal), turned into an Oxigraph store for serialising and querying."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.term import Node
+
+# Inferences that close the SKOS concept schemes once every document is in.
+CLOSE_SCHEMES = """
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+INSERT { ?parent skos:narrower ?child } WHERE { ?child skos:broader ?parent } ;
+INSERT { ?scheme skos:hasTopConcept ?c . ?c skos:topConceptOf ?scheme }
+WHERE { ?c skos:inScheme ?scheme FILTER NOT EXISTS { ?c skos:broader ?any } }
+"""
+
+
+class TripleWriter(Protocol):
+    """Anything triples can be added to: a Sink or an rdflib Graph."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+
+
+class Sink:
+    """Collects triples as N-Triples lines; ``add`` mirrors rdflib's ``Graph.add``."""
+
+    def __init__(self) -> None:
+        self.lines: set[str] = set()
+
+    def add(self, triple: tuple[Node, Node, Node]) -> None:
+        self.lines.add(_nt_row(triple))
+
+    def update(self, lines: Iterable[str]) -> None:
+        self.lines.update(lines)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+def to_store(lines: Iterable[str], store: ox.Store | None = None) -> ox.Store:
+    """Load N-Triples lines into an (in-memory unless given) Oxigraph store and close the schemes."""
+    store = store if store is not None else ox.Store()
+    store.bulk_load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    store.update(CLOSE_SCHEMES)
+    return store
+
+
+def to_rdflib(store: ox.Store) -> Graph:
+    """The store as an rdflib Graph (for small graphs: tests, SHACL, the Python API)."""
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return Graph().parse(data=data, format="nt")
