@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint docs screenshot clean
+.PHONY: run test lint docs screenshot bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -24,9 +24,14 @@ test: $(STAMP) lint
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check builder queries viz tests
-	$(BIN)/ruff format --check builder queries viz tests
+	$(BIN)/ruff check builder queries viz bench tests
+	$(BIN)/ruff format --check builder queries viz bench tests
 	$(BIN)/mypy
+
+## bench: build and query synthetic corpora of 10, 100 and 1,000 plans; writes bench/results.md
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python -m bench.run
 
 ## docs: regenerate docs/queries.md from the query library and the seed
 docs: $(STAMP)

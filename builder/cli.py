@@ -6,6 +6,7 @@ Any PlankgError becomes one line on stderr and exit code 2; nothing is half-writ
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -91,10 +92,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .emit_reference import reference_graph
     from .iris import Minter
     from .pipeline import build_documents, collect_inputs
-    from .sink import Sink, to_store
+    from .sink import close, load_lines
 
     files = collect_inputs([Path(p) for p in args.paths] or [paths.PLANS_DIR])
-    sink, skipped = Sink(), []
+    store, skipped = _open_store(args.store), []
     bar = tqdm(total=len(files), unit="doc", disable=len(files) < 10 or None, file=sys.stderr)
     for result in build_documents(files, args.base, args.jobs):
         bar.update()
@@ -104,12 +105,11 @@ def cmd_build(args: argparse.Namespace) -> int:
             skipped.append(result.error)
             bar.write(f"plankg: skipped {result.error}", file=sys.stderr)
             continue
-        sink.update(result.lines)
+        load_lines(store, result.lines)
     bar.close()
     if len(skipped) == len(files):
         raise PlankgError("no document could be built; nothing written")
-    store = to_store(sink.lines, _open_store(args.store))
-    del sink
+    close(store)
     pub = Publication(
         args.publisher, args.license, args.sparql_endpoint or "", args.download_base or ""
     )
@@ -137,11 +137,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _open_store(location: str | None) -> Any:
-    """A persistent Oxigraph store for --store DIR (emptied first), else None (in memory)."""
-    if not location:
-        return None
+    """A persistent Oxigraph store for --store DIR (emptied first), else one in memory."""
     import pyoxigraph as ox
 
+    if not location:
+        return ox.Store()
     store = ox.Store(location)
     store.clear()
     return store
@@ -449,6 +449,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PlankgError as exc:
         print(f"plankg: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `plankg … | head`: the reader left; not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silence the flush at exit)
+        return 0
     except KeyboardInterrupt:
         print("plankg: interrupted", file=sys.stderr)
         return 130

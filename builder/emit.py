@@ -40,6 +40,7 @@ class Emitter:
         self.mint = Minter(base)
         self.g = sink if sink is not None else Sink()
         self.ref = reference.load()
+        self.concepts: set[tuple[str, str]] = set()  # reference concepts already written
 
     def iri(self, key: EntityKey) -> URIRef:
         return URIRef(self.mint.entity(key))
@@ -79,9 +80,12 @@ class Emitter:
         """A link to reference data or an external identifier, annotated with its source."""
         kind, value = link.target
         if kind in emit_reference.SCHEMES:
-            target = emit_reference.concept(self.g, self.mint, self.ref, kind, value)
-            if kind == "division":
-                emit_reference.changes(self.g, self.mint, self.ref, [value])
+            target = URIRef(self.mint.code(kind, value))
+            if (kind, value) not in self.concepts:
+                self.concepts.add((kind, value))
+                emit_reference.concept(self.g, self.mint, self.ref, kind, value)
+                if kind == "division":
+                    emit_reference.changes(self.g, self.mint, self.ref, [value])
         elif kind == "entity" and link.target_key is not None:
             target = self.iri(link.target_key)
         else:

@@ -56,16 +56,7 @@ class Structure:
     paragraphs: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
     blocks: tuple[Block, ...]
-
-    def sentence_at(self, offset: int) -> Sentence:
-        """The sentence containing ``offset`` (the nearest one before it at a boundary)."""
-        best = self.sentences[0]
-        for sent in self.sentences:
-            if sent.span.begin <= offset:
-                best = sent
-            else:
-                break
-        return best
+    starts: tuple[int, ...] = ()  # sentence begin offsets, for bisecting
 
 
 @dataclass(frozen=True)

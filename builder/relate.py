@@ -33,6 +33,7 @@ class Relator:
         self.plan = EntityKey("Plan", info.title)
         self.out = Extraction(structure=structure, plan=self.plan)
         self.goal_year: tuple[str, int] | None = None
+        self.seen: set[Relation] = set()
 
     # -- helpers ----------------------------------------------------------------------------
     def span(self, begin: int, end: int) -> Span:
@@ -56,7 +57,8 @@ class Relator:
 
     def relate(self, subject: EntityKey, predicate: str, obj: EntityKey, offset: int) -> None:
         rel = Relation(subject, predicate, obj, self.sentence(offset))
-        if rel not in self.out.relations:
+        if rel not in self.seen:
+            self.seen.add(rel)
             self.out.relations.append(rel)
 
     def element(self, kind: str, label: str, span: Span) -> EntityKey:

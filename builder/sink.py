@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from typing import Protocol
 
 import pyoxigraph as ox
-from rdflib import Graph
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.serializers.nt import _nt_row, _quoteLiteral
 from rdflib.term import Node
 
 # Inferences that close the SKOS concept schemes once every document is in.
@@ -33,7 +33,12 @@ class Sink:
         self.lines: set[str] = set()
 
     def add(self, triple: tuple[Node, Node, Node]) -> None:
-        self.lines.add(_nt_row(triple))
+        s, p, o = triple
+        if type(s) is URIRef and type(p) is URIRef:  # the common case, without rdflib's n3()
+            obj = _quoteLiteral(o) if isinstance(o, Literal) else o.n3()
+            self.lines.add(f"<{s}> <{p}> {obj} .\n")
+        else:
+            self.lines.add(_nt_row(triple))
 
     def update(self, lines: Iterable[str]) -> None:
         self.lines.update(lines)
@@ -42,12 +47,24 @@ class Sink:
         return len(self.lines)
 
 
+def load_lines(store: ox.Store, lines: Iterable[str]) -> None:
+    """Add one document's N-Triples lines to ``store`` (duplicates merge: shared entities)."""
+    store.load(
+        "".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, lenient=True
+    )  # our own, valid IRIs
+
+
+def close(store: ox.Store) -> ox.Store:
+    """Once every document is in: skos:narrower and top concepts across the whole corpus."""
+    store.update(CLOSE_SCHEMES)
+    return store
+
+
 def to_store(lines: Iterable[str], store: ox.Store | None = None) -> ox.Store:
     """Load N-Triples lines into an (in-memory unless given) Oxigraph store and close the schemes."""
     store = store if store is not None else ox.Store()
-    store.bulk_load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    store.update(CLOSE_SCHEMES)
-    return store
+    load_lines(store, lines)
+    return close(store)
 
 
 def to_rdflib(store: ox.Store) -> Graph:

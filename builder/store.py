@@ -10,6 +10,7 @@ import time
 import urllib.error
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -54,8 +55,12 @@ class Engine(Protocol):
 
 # -- embedded Oxigraph ----------------------------------------------------------------------
 def _from_ox(term: object) -> Node | None:
-    if term is None:
-        return None
+    return None if term is None else _convert(term)
+
+
+@lru_cache(maxsize=1 << 16)
+def _convert(term: object) -> Node:
+    """An Oxigraph term as an rdflib term (cached: answers repeat labels and IRIs a lot)."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):

@@ -165,10 +165,10 @@ def _body_end(
 def analyse(doc: Document, vocab: Vocab) -> Structure:
     paras = paragraphs(doc.text)
     sents = sentences(paras)
-    return Structure(doc, tuple(paras), tuple(sents), tuple(blocks(doc.text, paras, vocab)))
+    starts = tuple(s.span.begin for s in sents)
+    return Structure(doc, tuple(paras), tuple(sents), tuple(blocks(doc.text, paras, vocab)), starts)
 
 
 def sentence_index(structure: Structure, offset: int) -> int:
     """Index of the sentence containing ``offset``."""
-    starts = [s.span.begin for s in structure.sentences]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    return max(0, bisect.bisect_right(structure.starts, offset) - 1)

@@ -13,6 +13,7 @@ from builder.store import Answer, Engine, Select
 
 from .library import QuerySpec
 
+NOTHING = URIRef("urn:plankg:no-entity-has-this-label")
 _RESOLVE = f"""
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -50,7 +51,9 @@ def resolve(engine: Engine, value: str, cls: str) -> list[Node]:
         bindings["class"] = [PLANKG[cls]]
     answer = engine.query(bind_values(_RESOLVE, bindings))
     assert isinstance(answer, Select)
-    return [row["entity"] for row in answer.rows if row["entity"] is not None]
+    found = [row["entity"] for row in answer.rows if row["entity"] is not None]
+    # An IRI that names nothing rather than an empty VALUES block, which rdflib cannot evaluate.
+    return found or [NOTHING]
 
 
 def run_query(engine: Engine, spec: QuerySpec, params: dict[str, str]) -> Answer:

@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): a synthetic corpus generator and the timing harness."""

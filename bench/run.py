@@ -1,0 +1,266 @@
+"""`make bench`: build and query synthetic corpora of 10, 100 and 1,000 plans and report against
+the targets. Writes bench/results.md (a Markdown table) and prints it. Nothing here is timed by
+the tests; this is where performance is measured.
+
+    python -m bench.run                 # N = 10, 100, 1000
+    python -m bench.run --sizes 10 100  # a quicker run
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.corpus import write_corpus
+from builder import paths, server
+from builder.store import Engine, OxigraphEngine, RdflibEngine
+from queries import library, run_query
+
+RESULTS = Path(__file__).with_name("results.md")
+RDFLIB_BUDGET_S = 20.0
+
+
+@dataclass
+class Row:
+    n: int
+    megabytes: float
+    build_s: float
+    peak_rss_mb: float
+    triples: int
+    jieba_s: float
+    load_s: float = 0.0
+    queries: dict[str, tuple[float, float | None]] = field(default_factory=dict)
+
+
+def _tree_rss(root: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes (from /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def timed_build(corpus: Path, out: Path, jobs: int) -> tuple[float, float, int]:
+    """Wall time, peak RSS (MB, whole process tree) and triple count of `plankg build`."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "builder.cli",
+            "build",
+            str(corpus),
+            "--out",
+            str(out),
+            "--jobs",
+            str(jobs),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = process.communicate()
+    elapsed = time.perf_counter() - start
+    stop.set()
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"build failed: {stderr.strip()}")
+    triples = int(stdout.split(" document(s), ")[1].split()[0])
+    return elapsed, peak / 1e6, triples
+
+
+def jieba_pass(corpus: Path) -> float:
+    """The baseline: one jieba segmentation pass over the same text (dictionary loaded first)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    start = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return time.perf_counter() - start
+
+
+def oxigraph_load(graph: Path) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        server.load_store(Path(tmp) / "store", [graph])
+        return time.perf_counter() - start
+
+
+class OverBudget(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise OverBudget
+
+
+def median_ms(
+    engine: Engine, spec, params: dict[str, str], runs: int, budget: float
+) -> float | None:  # type: ignore[no-untyped-def]
+    """Median wall time of ``runs`` runs after one warm-up; None when they exceed ``budget`` seconds
+    (SIGALRM interrupts the pure-Python rdflib engine mid-query)."""
+    times: list[float] = []
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, budget)
+    try:
+        for _ in range(runs + 1):
+            start = time.perf_counter()
+            run_query(engine, spec, params)
+            times.append(time.perf_counter() - start)
+    except OverBudget:
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    return statistics.median(times[1:]) * 1000
+
+
+def query_latencies(graph: Path, with_rdflib: bool) -> dict[str, tuple[float, float | None]]:
+    files = [graph, paths.ONTOLOGY]
+    ox_engine = OxigraphEngine(files)
+    rl_engine = RdflibEngine(files) if with_rdflib else None
+    out: dict[str, tuple[float, float | None]] = {}
+    for spec in library():
+        if "SERVICE" in spec.text:
+            continue
+        params = {p.name: p.example for p in spec.params}
+        ox_ms = median_ms(ox_engine, spec, params, 5, 120.0)
+        rl_ms = median_ms(rl_engine, spec, params, 3, RDFLIB_BUDGET_S) if rl_engine else None
+        out[spec.name] = (ox_ms or float("nan"), rl_ms)
+    return out
+
+
+def table(rows: list[Row]) -> str:
+    head = [
+        "| plans | text MB | build s | KB/s | triples | peak RSS MB | jieba pass s | build / jieba | oxigraph load s |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    body = [
+        f"| {r.n:,} | {r.megabytes:.1f} | {r.build_s:.1f} | {r.megabytes * 1000 / r.build_s:,.0f} | {r.triples:,} | "
+        f"{r.peak_rss_mb:,.0f} | {r.jieba_s:.1f} | {r.build_s / r.jieba_s:.1f}× | {r.load_s:.1f} |"
+        for r in rows
+    ]
+    return "\n".join(head + body)
+
+
+def query_table(row: Row) -> str:
+    lines = [
+        f"Query latency on the {row.n:,}-plan graph ({row.triples:,} triples), median of 5 runs:",
+        "",
+        "| query | Oxigraph ms | rdflib ms | rdflib / Oxigraph |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, (ox_ms, rl_ms) in sorted(row.queries.items()):
+        rl = f"{rl_ms:,.1f}" if rl_ms is not None else f"> {RDFLIB_BUDGET_S:.0f} s budget"
+        ratio = f"{rl_ms / ox_ms:,.0f}×" if rl_ms is not None and ox_ms > 0 else "—"
+        lines.append(f"| {name} | {ox_ms:,.1f} | {rl} | {ratio} |")
+    return "\n".join(lines)
+
+
+def verdicts(rows: list[Row]) -> list[str]:
+    by_n = {r.n: r for r in rows}
+    out = []
+    if 1000 in by_n:
+        big = by_n[1000]
+        out.append(
+            f"- 1,000 plans in under 60 s: {big.build_s:.1f} s — {'met' if big.build_s < 60 else 'MISSED'}"
+        )
+        out.append(
+            f"- under 2 GB peak RSS: {big.peak_rss_mb:,.0f} MB — {'met' if big.peak_rss_mb < 2000 else 'MISSED'}"
+        )
+        ratio = big.build_s / big.jieba_s
+        out.append(f"- under 2× one jieba pass: {ratio:.1f}× — {'met' if ratio < 2 else 'MISSED'}")
+        slow = [n for n, (ms, _) in big.queries.items() if not ms < 50]
+        out.append(
+            f"- every query median under 50 ms on Oxigraph: {'met' if not slow else 'MISSED by ' + ', '.join(slow)}"
+        )
+        weak = [n for n, (ms, rl) in big.queries.items() if rl is not None and rl / ms < 10]
+        out.append(
+            f"- at least 10× faster than rdflib: {'met' if not weak else 'MISSED by ' + ', '.join(weak)}"
+        )
+    if 100 in by_n and 1000 in by_n:
+        growth = by_n[1000].build_s / by_n[100].build_s
+        out.append(
+            f"- linear growth (1,000 under 11× 100): {growth:.1f}× — {'met' if growth < 11 else 'MISSED'}"
+        )
+    return out
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="plankg-bench-") as tmp:
+        for n in args.sizes:
+            corpus, out = Path(tmp) / f"corpus-{n}", Path(tmp) / f"out-{n}"
+            files = write_corpus(n, corpus)
+            megabytes = sum(f.stat().st_size for f in files) / 1e6
+            build_s, rss, triples = timed_build(corpus, out, args.jobs)
+            row = Row(n, megabytes, build_s, rss, triples, jieba_pass(corpus))
+            row.load_s = oxigraph_load(out / "graph.nt")
+            if n == max(args.sizes):
+                row.queries = query_latencies(out / "graph.nt", with_rdflib=True)
+            rows.append(row)
+            print(f"N={n}: built in {build_s:.1f} s", file=sys.stderr)
+            shutil.rmtree(corpus)
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    text = (
+        "\n\n".join(
+            [
+                "# Benchmark results",
+                f"Machine: {machine}; `--jobs {args.jobs}`; date {time.strftime('%Y-%m-%d')}.",
+                table(rows),
+                query_table(rows[-1]) if rows[-1].queries else "",
+                "Targets:\n\n" + "\n".join(verdicts(rows)),
+            ]
+        )
+        + "\n"
+    )
+    RESULTS.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
