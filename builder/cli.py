@@ -89,8 +89,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from . import reference
     from .dataset import Publication, describe
-    from .emit_reference import reference_graph
+    from .emit_reference import reference_turtle
     from .iris import Minter
+    from .namespaces import PREFIXES
     from .pipeline import build_documents, collect_inputs
     from .sink import close, load_lines
 
@@ -113,12 +114,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     pub = Publication(
         args.publisher, args.license, args.sparql_endpoint or "", args.download_base or ""
     )
-    ref = reference_graph(reference.load(), Minter(args.base))
+    ref = reference_turtle(reference.load(), Minter(args.base), {**PREFIXES, "kg": args.base})
 
     def extra(sizes: dict[str, int]) -> dict[str, str]:
         return {
             "dataset.ttl": describe(store, sizes, args.base, pub).serialize(format="turtle"),
-            "reference.ttl": ref.serialize(format="turtle"),
+            "reference.ttl": ref,
         }
 
     written = output.write_build(store, Path(args.out), args.base, extra)

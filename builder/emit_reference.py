@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .iris import Minter
 from .namespaces import ORG
 from .reference import Code, Reference
-from .sink import TripleWriter
+from .sink import Sink, TripleWriter
 
 SCHEMES = {
     "division": ("统计用区划代码(上海市)", "Statistical division codes (Shanghai)"),
@@ -119,11 +120,26 @@ def changes(g: TripleWriter, mint: Minter, ref: Reference, codes: Iterable[str])
             g.add((event, ORG.originalOrganization, node))
 
 
-def reference_graph(ref: Reference, mint: Minter) -> Graph:
-    """Both code lists in full (written as DIR/reference.ttl by every build)."""
-    g = Graph()
+def write_schemes(g: TripleWriter, ref: Reference, mint: Minter) -> None:
+    """Both code lists in full, with the retired codes and their change events."""
     for scheme in SCHEMES:
         for code in _codes(ref, scheme):
             concept(g, mint, ref, scheme, code)
     changes(g, mint, ref, [c.code for ch in ref.changes for c in ch.retired])
+
+
+def reference_graph(ref: Reference, mint: Minter) -> Graph:
+    """The code lists as an rdflib Graph (tests, small tools)."""
+    g = Graph()
+    write_schemes(g, ref, mint)
     return g
+
+
+def reference_turtle(ref: Reference, mint: Minter, prefixes: dict[str, str]) -> str:
+    """The code lists as stable Turtle (DIR/reference.ttl of every build), serialised by Oxigraph."""
+    sink = Sink()
+    write_schemes(sink, ref, mint)
+    triples = ox.parse("".join(sorted(sink.lines)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return bytes(
+        ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+    ).decode("utf-8")

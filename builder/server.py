@@ -93,9 +93,14 @@ def serve(files: Sequence[Path], host: str, port: int) -> int:
         except KeyboardInterrupt:
             print("\nstopping the server")
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            stop(process)
     return 0
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a server: politely, then for good after 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()

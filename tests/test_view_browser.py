@@ -14,17 +14,8 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from builder import paths
 from builder.namespaces import PLANKG
 from viz import render, to_networkx
+from viz.screenshot import ARGS, CHROMIUM
 
-CHROMIUM = os.environ.get("PLANKG_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 XSS = '<img src=x onerror="window.__xss=1">'
 
 if not Path(CHROMIUM).exists() and not os.environ.get("PLANKG_REQUIRE_BROWSER"):
