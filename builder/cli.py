@@ -12,8 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from queries import cli as query_cli
+from viz import cli as viz_cli
+
 from . import linker_cli, output, paths
-from .errors import PlankgError, QueryError
+from .cliutil import subcommand
+from .errors import PlankgError
 from .namespaces import PLANKG
 from .pipeline import default_jobs
 from .validate import load_graph, validate
@@ -49,30 +53,6 @@ EXAMPLES = {
     "validate": """examples:
   plankg validate                                # build/graph.ttl against ontology/shapes.ttl
   plankg validate --graph out/graph.ttl""",
-    "query": """examples:
-  plankg query --list                                            # the query library with titles
-  plankg query timeline                                          # on build/graph.ttl + the ontology
-  plankg query zones-by-industry --param industry=数据智能产业 --format csv
-  plankg query my-question.rq --graph out/graph.ttl --format json
-  plankg query stats --endpoint http://127.0.0.1:7878/query      # any SPARQL 1.1 endpoint""",
-    "serve": """examples:
-  plankg serve                                   # build/graph.ttl + ontology at http://127.0.0.1:7878/
-  plankg serve --graph out/graph.ttl --port 8000""",
-    "push": """examples:
-  plankg push --endpoint http://127.0.0.1:7878/store --named-graph https://w3id.org/plankg/graph
-  PLANKG_PASSWORD=… plankg push --endpoint https://db.example.org/rdf-graph-store --user me \\
-      --update-endpoint https://db.example.org/sparql --chunk-size 20000 --start-chunk 3""",
-    "viz": """examples:
-  plankg viz                                              # the whole graph → build/graph.html
-  plankg viz --focus 数据智能产业 --depth 2 --out build/data-intelligence.html
-  plankg viz --query zones-by-industry --param industry=数据智能产业 --out build/zones.html""",
-    "stats": """examples:
-  plankg stats                                   # counts, top entities, components, communities
-  plankg stats --graph out/graph.ttl --format json""",
-    "export": """examples:
-  plankg export --format graphml --out build/graph.graphml   # open in Gephi
-  plankg export --format gexf --out build/graph.gexf
-  plankg export --format csv --out build/csv/                # nodes.csv + edges.csv""",
 }
 
 
@@ -159,141 +139,19 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1
 
 
-def _graph_files(graph: str | None) -> list[Path]:
-    """The data graph plus the ontology, as `plankg query` and `plankg serve` load them."""
-    return [Path(graph) if graph else paths.BUILD_DIR / "graph.ttl", paths.ONTOLOGY]
-
-
-def cmd_query(args: argparse.Namespace) -> int:
-    from queries import find, library, run_query
-    from queries.formats import render
-    from queries.run import parse_params
-
-    from .store import open_engine
-
-    if args.list or not args.name:
-        for item in library():
-            wanted = " ".join(f"--param {p.name}=…" for p in item.params)
-            print(f"{item.name:<26} {item.title_zh} — {item.title_en} {wanted}".rstrip())
-        return 0
-    spec = find(args.name)
-    params = parse_params(args.param)
-    engine = open_engine(_graph_files(args.graph), args.endpoint, args.engine, args.store)
-    try:
-        answer = run_query(engine, spec, params)
-    except QueryError as exc:
-        raise QueryError(f"{spec.path}: {exc}") from exc
-    sys.stdout.write(render(answer, args.format, args.base))
-    warn_if_suspicious(spec.text, answer)
-    return 0
-
-
-def warn_if_suspicious(text: str, answer: object) -> None:
-    """An empty answer from a query that calls a remote SERVICE is more often a refusal than a fact."""
-    from .store import Select
-
-    if "SERVICE" in text.upper() and isinstance(answer, Select) and not answer.rows:
-        print(
-            "plankg: warning: the query calls a remote SERVICE and got no rows; the remote endpoint may be "
-            "unreachable, throttling or refusing the request (Wikidata answers HTTP 200 with an empty "
-            "result to clients it blocks) — check it before concluding there is no data",
-            file=sys.stderr,
-        )
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    from .server import serve
-
-    return serve(_graph_files(args.graph), args.host, args.port)
-
-
-def cmd_push(args: argparse.Namespace) -> int:
-    from .push import Target, push
-
-    target = Target(
-        args.endpoint, args.update_endpoint or args.endpoint, args.named_graph, args.user
-    )
-
-    def progress(done: int, total: int, protocol: str) -> None:
-        print(f"\rchunk {done}/{total} sent ({protocol})", end="", file=sys.stderr, flush=True)
-
-    sent = push(
-        Path(args.graph), target, args.chunk_size, args.start_chunk, args.protocol, progress
-    )
-    print(file=sys.stderr)
-    where = args.named_graph or "the default graph"
-    print(f"pushed {sent} triples from {args.graph} into {where} at {args.endpoint}")
-    return 0
-
-
-def _entity_graph(graph: str | None) -> Any:
-    from viz import to_networkx
-
-    files = _graph_files(graph)
-    return to_networkx(load_graph(files[0]), load_graph(files[1]))
-
-
-def cmd_viz(args: argparse.Namespace) -> int:
-    from viz import render
-    from viz.views import ego, find_nodes, from_answer
-
-    g = _entity_graph(args.graph)
-    title = "plankg"
-    if args.query:
-        from queries import find, run_query
-        from queries.run import parse_params
-
-        from .store import open_engine
-
-        spec = find(args.query)
-        answer = run_query(open_engine(_graph_files(args.graph)), spec, parse_params(args.param))
-        g, title = from_answer(g, answer), f"plankg · {spec.title_zh} {' '.join(args.param)}"
-    if args.focus:
-        focus = find_nodes(g, args.focus)
-        if not focus:
-            raise QueryError(
-                f"no entity labelled {args.focus!r} in the graph; try `plankg query entity --param entity=…`"
-            )
-        g, title = ego(g, focus, args.depth), f"plankg · {args.focus} (±{args.depth})"
-    out = render(g, Path(args.out), title)
-    print(
-        f"wrote {out} ({g.number_of_nodes()} nodes, {g.number_of_edges()} relations) — open it in a browser"
-    )
-    return 0
-
-
-def cmd_stats(args: argparse.Namespace) -> int:
-    import json
-
-    from viz.metrics import format_text, statistics
-
-    stats = statistics(_entity_graph(args.graph))
-    print(
-        json.dumps(stats, ensure_ascii=False, indent=1)
-        if args.format == "json"
-        else format_text(stats),
-        end="",
-    )
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from viz.export import export
-
-    for path in export(_entity_graph(args.graph), args.format, Path(args.out)):
-        print(f"wrote {path}")
-    return 0
-
-
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="plankg",
         description="Turn Chinese government plan documents into a provenance-carrying RDF graph.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n\n".join(EXAMPLES.values()),
+        epilog="\n\n".join(
+            [*EXAMPLES.values(), *query_cli.EXAMPLES.values(), *viz_cli.EXAMPLES.values()]
+        ),
     )
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    build = _sub(sub, "build", "build plan files or folders into RDF (ttl, nt, jsonld)")
+    build = subcommand(
+        sub, "build", "build plan files or folders into RDF (ttl, nt, jsonld)", EXAMPLES["build"]
+    )
     build.add_argument(
         "paths", nargs="*", metavar="PATH", help="plan files or folders (default data/plans/)"
     )
@@ -331,116 +189,18 @@ def parser() -> argparse.ArgumentParser:
         help="also keep the graph in an on-disk Oxigraph store (plankg query --store)",
     )
     build.set_defaults(func=cmd_build)
-    check = _sub(sub, "validate", "check a graph against the SHACL shapes (exit 0 conforms, 1 not)")
+    check = subcommand(
+        sub,
+        "validate",
+        "check a graph against the SHACL shapes (exit 0 conforms, 1 not)",
+        EXAMPLES["validate"],
+    )
     check.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.ttl"), metavar="FILE")
     check.set_defaults(func=cmd_validate)
-    query = _sub(sub, "query", "run a library query (or a .rq file) on the graph or an endpoint")
-    query.add_argument("name", nargs="?", metavar="NAME|FILE.rq")
-    query.add_argument("--list", action="store_true", help="list the query library")
-    where = query.add_mutually_exclusive_group()
-    where.add_argument(
-        "--graph",
-        metavar="FILE",
-        help="graph file (default build/graph.ttl; the ontology is added)",
-    )
-    where.add_argument(
-        "--endpoint", metavar="URL", help="a SPARQL 1.1 query endpoint instead of a file"
-    )
-    where.add_argument(
-        "--store", metavar="DIR", help="an on-disk store from `plankg build --store DIR`"
-    )
-    query.add_argument(
-        "--param", action="append", default=[], metavar="KEY=VALUE", help="a zh label or an IRI"
-    )
-    query.add_argument("--format", choices=("table", "csv", "json", "ttl"), default="table")
-    query.add_argument(
-        "--engine", choices=("oxigraph", "rdflib"), default="oxigraph", help="embedded engine"
-    )
-    query.add_argument(
-        "--base",
-        default=paths.DEFAULT_BASE,
-        metavar="IRI",
-        help="base IRI shortened to kg: in tables",
-    )
-    query.set_defaults(func=cmd_query)
-    serve = _sub(
-        sub, "serve", "serve the graph as a read-only SPARQL endpoint (Oxigraph) with a query page"
-    )
-    serve.add_argument(
-        "--graph",
-        metavar="FILE",
-        help="graph file (default build/graph.ttl; the ontology is added)",
-    )
-    serve.add_argument(
-        "--host", default="127.0.0.1", help="address to bind (default loopback only)"
-    )
-    serve.add_argument("--port", type=int, default=7878)
-    serve.set_defaults(func=cmd_serve)
-    push = _sub(
-        sub,
-        "push",
-        "load the graph into any SPARQL 1.1 store (Graph Store Protocol, else SPARQL Update)",
-    )
-    push.add_argument(
-        "--endpoint", required=True, metavar="URL", help="Graph Store Protocol endpoint"
-    )
-    push.add_argument(
-        "--update-endpoint",
-        metavar="URL",
-        help="SPARQL Update endpoint for the fallback (default --endpoint)",
-    )
-    push.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.nt"), metavar="FILE")
-    push.add_argument(
-        "--named-graph", metavar="IRI", help="target named graph (default: the default graph)"
-    )
-    push.add_argument(
-        "--user", metavar="U", help="user for HTTP basic auth; password from PLANKG_PASSWORD"
-    )
-    push.add_argument("--protocol", choices=("auto", "gsp", "update"), default="auto")
-    push.add_argument(
-        "--chunk-size", type=int, default=50_000, metavar="N", help="triples per request"
-    )
-    push.add_argument(
-        "--start-chunk", type=int, default=0, metavar="K", help="resume from chunk K (0-based)"
-    )
-    push.set_defaults(func=cmd_push)
-    viz = _sub(sub, "viz", "draw the graph as one self-contained, offline HTML page")
-    viz.add_argument("--graph", metavar="FILE", help="graph file (default build/graph.ttl)")
-    viz.add_argument("--query", metavar="NAME|FILE.rq", help="draw only what this query returns")
-    viz.add_argument("--param", action="append", default=[], metavar="KEY=VALUE")
-    viz.add_argument("--focus", metavar="LABEL", help="draw the neighbourhood of one entity")
-    viz.add_argument(
-        "--depth", type=int, default=1, metavar="N", help="hops around --focus (default 1)"
-    )
-    viz.add_argument("--out", default=str(paths.BUILD_DIR / "graph.html"), metavar="FILE.html")
-    viz.set_defaults(func=cmd_viz)
-    stats = _sub(
-        sub, "stats", "graph statistics: classes, central entities, components, communities"
-    )
-    stats.add_argument("--graph", metavar="FILE", help="graph file (default build/graph.ttl)")
-    stats.add_argument("--format", choices=("text", "json"), default="text")
-    stats.set_defaults(func=cmd_stats)
-    export = _sub(
-        sub, "export", "export the entity graph for Gephi (graphml, gexf) or spreadsheets (csv)"
-    )
-    export.add_argument("--graph", metavar="FILE", help="graph file (default build/graph.ttl)")
-    export.add_argument("--format", choices=("graphml", "gexf", "csv"), required=True)
-    export.add_argument(
-        "--out", required=True, metavar="FILE|DIR", help="output file (a folder for csv)"
-    )
-    export.set_defaults(func=cmd_export)
+    query_cli.add_parsers(sub)
+    viz_cli.add_parsers(sub)
     linker_cli.add_parser(sub)
     return top
-
-
-def _sub(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
-    return sub.add_parser(
-        name,
-        help=help_text,
-        description=help_text,
-        epilog=EXAMPLES[name],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,26 @@
+"""Shared pieces of the command line: subcommands with examples, default graph files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from . import paths
+
+
+def subcommand(sub: Any, name: str, help_text: str, examples: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with examples."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=help_text,
+        description=help_text,
+        epilog=examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
+def graph_files(graph: str | None) -> list[Path]:
+    """The data graph (default build/graph.ttl) plus the ontology, as queries and views load them."""
+    return [Path(graph) if graph else paths.BUILD_DIR / "graph.ttl", paths.ONTOLOGY]

@@ -1,0 +1,171 @@
+"""`plankg query`, `plankg serve` and `plankg push`: the query library on files, stores and endpoints."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from builder import paths
+from builder.cliutil import graph_files, subcommand
+from builder.errors import QueryError
+
+EXAMPLES = {
+    "query": """examples:
+  plankg query --list                                            # the query library with titles
+  plankg query timeline                                          # on build/graph.ttl + the ontology
+  plankg query zones-by-industry --param industry=数据智能产业 --format csv
+  plankg query my-question.rq --graph out/graph.ttl --format json
+  plankg query stats --endpoint http://127.0.0.1:7878/query      # any SPARQL 1.1 endpoint""",
+    "serve": """examples:
+  plankg serve                                   # build/graph.ttl + ontology at http://127.0.0.1:7878/
+  plankg serve --graph out/graph.ttl --port 8000""",
+    "push": """examples:
+  plankg push --endpoint http://127.0.0.1:7878/store --named-graph https://w3id.org/plankg/graph
+  PLANKG_PASSWORD=… plankg push --endpoint https://db.example.org/rdf-graph-store --user me \\
+      --update-endpoint https://db.example.org/sparql --chunk-size 20000 --start-chunk 3""",
+}
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from builder.store import open_engine
+    from queries import find, library, run_query
+    from queries.formats import render
+    from queries.run import parse_params
+
+    if args.list or not args.name:
+        for item in library():
+            wanted = " ".join(f"--param {p.name}=…" for p in item.params)
+            print(f"{item.name:<26} {item.title_zh} — {item.title_en} {wanted}".rstrip())
+        return 0
+    spec = find(args.name)
+    params = parse_params(args.param)
+    engine = open_engine(graph_files(args.graph), args.endpoint, args.engine, args.store)
+    try:
+        answer = run_query(engine, spec, params)
+    except QueryError as exc:
+        raise QueryError(f"{spec.path}: {exc}") from exc
+    sys.stdout.write(render(answer, args.format, args.base))
+    warn_if_suspicious(spec.text, answer)
+    return 0
+
+
+def warn_if_suspicious(text: str, answer: object) -> None:
+    """An empty answer from a query that calls a remote SERVICE is more often a refusal than a fact."""
+    from builder.store import Select
+
+    if "SERVICE" in text.upper() and isinstance(answer, Select) and not answer.rows:
+        print(
+            "plankg: warning: the query calls a remote SERVICE and got no rows; the remote endpoint may be "
+            "unreachable, throttling or refusing the request (Wikidata answers HTTP 200 with an empty "
+            "result to clients it blocks) — check it before concluding there is no data",
+            file=sys.stderr,
+        )
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from builder.server import serve
+
+    return serve(graph_files(args.graph), args.host, args.port)
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from builder.push import Target, push
+
+    target = Target(
+        args.endpoint, args.update_endpoint or args.endpoint, args.named_graph, args.user
+    )
+
+    def progress(done: int, total: int, protocol: str) -> None:
+        print(f"\rchunk {done}/{total} sent ({protocol})", end="", file=sys.stderr, flush=True)
+
+    sent = push(
+        Path(args.graph), target, args.chunk_size, args.start_chunk, args.protocol, progress
+    )
+    print(file=sys.stderr)
+    where = args.named_graph or "the default graph"
+    print(f"pushed {sent} triples from {args.graph} into {where} at {args.endpoint}")
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    query = subcommand(
+        sub,
+        "query",
+        "run a library query (or a .rq file) on the graph or an endpoint",
+        EXAMPLES["query"],
+    )
+    query.add_argument("name", nargs="?", metavar="NAME|FILE.rq")
+    query.add_argument("--list", action="store_true", help="list the query library")
+    where = query.add_mutually_exclusive_group()
+    where.add_argument(
+        "--graph",
+        metavar="FILE",
+        help="graph file (default build/graph.ttl; the ontology is added)",
+    )
+    where.add_argument(
+        "--endpoint", metavar="URL", help="a SPARQL 1.1 query endpoint instead of a file"
+    )
+    where.add_argument(
+        "--store", metavar="DIR", help="an on-disk store from `plankg build --store DIR`"
+    )
+    query.add_argument(
+        "--param", action="append", default=[], metavar="KEY=VALUE", help="a zh label or an IRI"
+    )
+    query.add_argument("--format", choices=("table", "csv", "json", "ttl"), default="table")
+    query.add_argument(
+        "--engine", choices=("oxigraph", "rdflib"), default="oxigraph", help="embedded engine"
+    )
+    query.add_argument(
+        "--base",
+        default=paths.DEFAULT_BASE,
+        metavar="IRI",
+        help="base IRI shortened to kg: in tables",
+    )
+    query.set_defaults(func=cmd_query)
+    serve = subcommand(
+        sub,
+        "serve",
+        "serve the graph as a read-only SPARQL endpoint (Oxigraph) with a query page",
+        EXAMPLES["serve"],
+    )
+    serve.add_argument(
+        "--graph",
+        metavar="FILE",
+        help="graph file (default build/graph.ttl; the ontology is added)",
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default loopback only)"
+    )
+    serve.add_argument("--port", type=int, default=7878)
+    serve.set_defaults(func=cmd_serve)
+    push = subcommand(
+        sub,
+        "push",
+        "load the graph into any SPARQL 1.1 store (Graph Store Protocol, else SPARQL Update)",
+        EXAMPLES["push"],
+    )
+    push.add_argument(
+        "--endpoint", required=True, metavar="URL", help="Graph Store Protocol endpoint"
+    )
+    push.add_argument(
+        "--update-endpoint",
+        metavar="URL",
+        help="SPARQL Update endpoint for the fallback (default --endpoint)",
+    )
+    push.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.nt"), metavar="FILE")
+    push.add_argument(
+        "--named-graph", metavar="IRI", help="target named graph (default: the default graph)"
+    )
+    push.add_argument(
+        "--user", metavar="U", help="user for HTTP basic auth; password from PLANKG_PASSWORD"
+    )
+    push.add_argument("--protocol", choices=("auto", "gsp", "update"), default="auto")
+    push.add_argument(
+        "--chunk-size", type=int, default=50_000, metavar="N", help="triples per request"
+    )
+    push.add_argument(
+        "--start-chunk", type=int, default=0, metavar="K", help="resume from chunk K (0-based)"
+    )
+    push.set_defaults(func=cmd_push)
