@@ -21,6 +21,7 @@ _TITLE = re.compile(r"《[^《》]{1,80}》")
 _QUOTE = re.compile(r"“([^“”\n]{2,40})”")
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 _CLAUSE_END = ",;。:!?\n"
+_LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ class Recognizer:
         if cls == "Industry":
             start = self._after_last(text, start, stem_end, self.stops)
         start = self._after_last(text, start, stem_end, self.cut_words)
+        dated = _LEADING_DATE.match(text, start, stem_end)
+        start = dated.end() if dated else start
         start = self._strip_stops(text, start, end - len(suffix), cls)
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]

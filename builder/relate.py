@@ -156,6 +156,12 @@ class Relator:
                 self.relate(key, _predicate(block.kind, m.cls), target, m.begin)
         if block.kind == "Measure":
             self.industry_tree(block)
+            for year in dates.target_years(block.body.text)[
+                :1
+            ]:  # "到2025年…": the measure's deadline
+                self.out.target_years.append(
+                    (key, year, self.sentence(block.body.begin + block.body.text.find(year)))
+                )
 
     def industry_tree(self, block: Block) -> None:
         """Industries named in a measure's body are narrower than the one its heading develops."""

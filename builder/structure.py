@@ -22,6 +22,8 @@ _LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^(?:(\d{1,2})[、.](?!\d)|\((\d{1,2})\))\s*")),
 )
 _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
+# Work reports enumerate as "一是加快…,…;二是…": each "N是" opens a headed item.
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]+是([^,。;:]{2,40})(?=[,。;])")
 _SENTENCE_END = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _HEADING_END = re.compile(r"[。:;!?]")
 _LEVEL_NAMES = {1: "section", 2: "item", 3: "item", 4: "headed"}
@@ -95,12 +97,15 @@ def _raw_blocks(paras: list[Span]) -> Iterator[tuple[int, str, Span, int, int]]:
 
 
 def _headed_in(para: Span, start: int, index: int) -> Iterator[tuple[int, str, Span, int, int]]:
-    for m in _HEADED.finditer(para.text, start):
-        at = m.start()
-        if at not in (0, start) and para.text[at - 1] not in "。;":
-            continue
-        heading = Span(para.begin + at, para.begin + m.end(1), m.group(1))
-        yield 4, "", heading, para.begin + m.end(), index
+    found = []
+    for pattern in (_HEADED, _ENUMERATED):
+        for m in pattern.finditer(para.text, start):
+            at = m.start()
+            if at not in (0, start) and para.text[at - 1] not in "。;":
+                continue
+            heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
+            found.append((4, "", heading, para.begin + m.end(1) + 1, index))
+    yield from sorted(found, key=lambda item: item[2].begin)
 
 
 def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:

@@ -97,3 +97,19 @@ def test_action_plan(action: Extraction) -> None:
         action, "Zone"
     )
     assert not any("责任单位" in goal for goal in labels(action, "Goal"))
+
+
+def test_work_report_enumerations_and_deadlines() -> None:
+    from .conftest import FIXTURES
+
+    report = extract(FIXTURES / "work-report.txt")
+    assert labels(report, "Achievement") == {
+        "产业能级持续提升",
+        "营商环境不断优化",
+        "重大项目加快落地",
+    }
+    assert labels(report, "Measure") == {"加快建设现代化产业体系", "持续优化营商环境"}
+    assert ("加快建设现代化产业体系", "北湖人工智能示范区") in related(report, "buildsOnZone")
+    assert ("持续优化营商环境", "区发展改革委") in related(report, "responsibleBody")
+    deadlines = {(k.label, y) for k, y, _ in report.target_years if k.cls == "Measure"}
+    assert deadlines == {("加快建设现代化产业体系", "2025")}
