@@ -105,7 +105,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     written = output.write_build(store, Path(args.out), args.base, extra)
     print(f"built {len(files) - len(skipped)} document(s), {len(store)} triples")
     for name, count in class_counts(store).items():
-        print(f"  {name:<18} {count:>5}")
+        print(f"  {name:<18} {count:>6}")
     for path in written.values():
         print(f"wrote {path}")
     if skipped:
@@ -139,15 +139,31 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("plankg")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
+def _all_examples() -> str:
+    """Every subcommand's examples, each block headed by its command."""
+    blocks = {**EXAMPLES, **query_cli.EXAMPLES, **viz_cli.EXAMPLES, "link": linker_cli.EXAMPLES}
+    return "\n\n".join(
+        text.replace("examples:", f"{name} examples:", 1) for name, text in blocks.items()
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="plankg",
         description="Turn Chinese government plan documents into a provenance-carrying RDF graph.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="\n\n".join(
-            [*EXAMPLES.values(), *query_cli.EXAMPLES.values(), *viz_cli.EXAMPLES.values()]
-        ),
+        epilog=_all_examples(),
     )
+    top.add_argument("--version", action="version", version=f"plankg {_version()}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     build = subcommand(
         sub, "build", "build plan files or folders into RDF (ttl, nt, jsonld)", EXAMPLES["build"]

@@ -21,6 +21,7 @@ def subcommand(sub: Any, name: str, help_text: str, examples: str) -> argparse.A
     return parser
 
 
-def graph_files(graph: str | None) -> list[Path]:
-    """The data graph (default build/graph.ttl) plus the ontology, as queries and views load them."""
-    return [Path(graph) if graph else paths.BUILD_DIR / "graph.ttl", paths.ONTOLOGY]
+def graph_files(graph: str | list[str] | None) -> list[Path]:
+    """The data graph(s) (default build/graph.ttl) plus the ontology, as queries and views load them."""
+    graphs = [graph] if isinstance(graph, str) else list(graph or [])
+    return [*([Path(g) for g in graphs] or [paths.BUILD_DIR / "graph.ttl"]), paths.ONTOLOGY]

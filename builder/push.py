@@ -70,7 +70,7 @@ def _send(target: Target, url: str, body: bytes, content_type: str, method: str 
         except urllib.error.HTTPError as exc:
             if exc.code in (401, 403):
                 raise EndpointError(
-                    f"{url}: HTTP {exc.code}, not allowed; check --user and PLANKG_PASSWORD/PLANKG_TOKEN"
+                    f"{url}: HTTP {exc.code}, refused; check --user and PLANKG_PASSWORD/PLANKG_TOKEN, and that the store accepts writes (`plankg serve` is read-only)"
                 ) from exc
             if exc.code < 500 or attempt == target.retries - 1:
                 return int(exc.code)

@@ -81,6 +81,9 @@ def _interrupt(signum: int, frame: object) -> None:
 def serve(files: Sequence[Path], host: str, port: int) -> int:
     """Run until Ctrl-C (or SIGTERM); the store lives in a temporary folder removed on exit."""
     signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(
+        signal.SIGINT, signal.default_int_handler
+    )  # even when started as `plankg serve &`
     with tempfile.TemporaryDirectory(prefix="plankg-store-") as tmp:
         process = start(files, host, port, Path(tmp))
         url = f"http://{host}:{port}/"

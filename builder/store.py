@@ -103,8 +103,15 @@ class OxigraphEngine:
     def query(self, text: str) -> Answer:
         try:
             result = self.store.query(text)
+            return self._answer(result)
         except SyntaxError as exc:
             raise QueryError(f"malformed query {_where(exc.msg)}") from exc
+        except OSError as exc:  # a SERVICE call the embedded engine could not make
+            raise EndpointError(
+                f"a SERVICE endpoint of the query failed: {_first_line(exc)}"
+            ) from exc
+
+    def _answer(self, result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Answer:
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
         if isinstance(result, ox.QueryTriples):
@@ -134,6 +141,12 @@ class RdflibEngine:
     def query(self, text: str) -> Answer:
         try:
             result = self.graph.query(text)
+            if "SERVICE" in text.upper():
+                result.bindings  # evaluate now, so a failing SERVICE call fails here  # noqa: B018
+        except (OSError, urllib.error.URLError) as exc:
+            raise EndpointError(
+                f"a SERVICE endpoint of the query failed: {_first_line(exc)}"
+            ) from exc
         except ParseException as exc:
             raise QueryError(
                 f"malformed query at line {exc.lineno}, column {exc.col}: {exc.msg}"
@@ -231,12 +244,21 @@ class RemoteEngine:
             time.sleep(0.5 * 2**attempt)
         raise EndpointError(f"cannot reach endpoint {self.url}")
 
+    def _json(self, data: bytes) -> dict[str, Any]:
+        try:
+            payload: dict[str, Any] = json.loads(data)
+        except ValueError as exc:  # e.g. the server failed mid-answer (a SERVICE it called failed)
+            raise EndpointError(
+                f"{self.url} sent an incomplete answer ({exc}); the query may call a SERVICE that failed"
+            ) from exc
+        return payload
+
     def query(self, text: str) -> Answer:
         kind = query_form(text)
         if kind in ("CONSTRUCT", "DESCRIBE"):
             data = self._call(text, "turtle")
             return Construct(list(Graph().parse(data=data, format="turtle")))
-        payload = json.loads(self._call(text, "json"))
+        payload = self._json(self._call(text, "json"))
         if "boolean" in payload:
             return bool(payload["boolean"])
         names = list(payload["head"].get("vars", []))

@@ -22,7 +22,8 @@ EXAMPLES = {
   plankg serve                                   # build/graph.ttl + ontology at http://127.0.0.1:7878/
   plankg serve --graph out/graph.ttl --port 8000""",
     "push": """examples:
-  plankg push --endpoint http://127.0.0.1:7878/store --named-graph https://w3id.org/plankg/graph
+  plankg push --endpoint http://127.0.0.1:7879/store --named-graph https://w3id.org/plankg/graph
+      # a writable store, e.g. `oxigraph serve --location db --bind 127.0.0.1:7879` (plankg serve is read-only)
   PLANKG_PASSWORD=… plankg push --endpoint https://db.example.org/rdf-graph-store --user me \\
       --update-endpoint https://db.example.org/sparql --chunk-size 20000 --start-chunk 3""",
 }
@@ -43,11 +44,18 @@ def cmd_query(args: argparse.Namespace) -> int:
     params = parse_params(args.param)
     engine = open_engine(graph_files(args.graph), args.endpoint, args.engine, args.store)
     try:
-        answer = run_query(engine, spec, params)
+        misses: list[str] = []
+        answer = run_query(engine, spec, params, misses)
     except QueryError as exc:
         raise QueryError(f"{spec.path}: {exc}") from exc
     sys.stdout.write(render(answer, args.format, args.base))
     warn_if_suspicious(spec.text, answer)
+    for miss in misses:
+        print(
+            f"plankg: warning: no entity is labelled {miss.split('=', 1)[1]!r} ({miss}); "
+            "try `plankg query entity --param entity=…` or an IRI",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -101,8 +109,9 @@ def add_parsers(sub: Any) -> None:
     where = query.add_mutually_exclusive_group()
     where.add_argument(
         "--graph",
+        action="append",
         metavar="FILE",
-        help="graph file (default build/graph.ttl; the ontology is added)",
+        help="graph file, repeatable (default build/graph.ttl; the ontology is added)",
     )
     where.add_argument(
         "--endpoint", metavar="URL", help="a SPARQL 1.1 query endpoint instead of a file"
@@ -159,7 +168,9 @@ def add_parsers(sub: Any) -> None:
         "--named-graph", metavar="IRI", help="target named graph (default: the default graph)"
     )
     push.add_argument(
-        "--user", metavar="U", help="user for HTTP basic auth; password from PLANKG_PASSWORD"
+        "--user",
+        metavar="U",
+        help="user for HTTP basic auth, password from PLANKG_PASSWORD (or set PLANKG_TOKEN for a bearer token)",
     )
     push.add_argument("--protocol", choices=("auto", "gsp", "update"), default="auto")
     push.add_argument(

@@ -56,7 +56,10 @@ def resolve(engine: Engine, value: str, cls: str) -> list[Node]:
     return found or [NOTHING]
 
 
-def run_query(engine: Engine, spec: QuerySpec, params: dict[str, str]) -> Answer:
+def run_query(
+    engine: Engine, spec: QuerySpec, params: dict[str, str], misses: list[str] | None = None
+) -> Answer:
+    """Run ``spec`` with its parameters bound; labels that name no entity go into ``misses``."""
     known = {p.name for p in spec.params}
     unknown = sorted(set(params) - known)
     if unknown:
@@ -70,4 +73,6 @@ def run_query(engine: Engine, spec: QuerySpec, params: dict[str, str]) -> Answer
                 f"query {spec.name!r} needs --param {param.name}=VALUE ({param.help}, e.g. {param.name}={param.example})"
             )
         bindings[param.name] = resolve(engine, params[param.name], param.cls)
+        if misses is not None and bindings[param.name] == [NOTHING]:
+            misses.append(f"{param.name}={params[param.name]}")
     return engine.query(bind_values(spec.text, bindings))

@@ -119,3 +119,20 @@ def test_folder_input(tmp_path: Path) -> None:
     result = plankg("build", str(plans), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert "built 1 document(s)" in result.stdout
+
+
+def test_top_level_help_names_every_command_and_version() -> None:
+    result = plankg("--help")
+    for command in (
+        "build",
+        "validate",
+        "query",
+        "serve",
+        "push",
+        "viz",
+        "stats",
+        "export",
+        "link",
+    ):
+        assert f"{command} examples:" in result.stdout
+    assert plankg("--version").stdout.startswith("plankg ")

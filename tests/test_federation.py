@@ -111,3 +111,34 @@ def test_remote_calls_send_a_descriptive_user_agent() -> None:
         server.shutdown()
     assert _Recorder.agents == [USER_AGENT]
     assert "plankg" in USER_AGENT and "http" in USER_AGENT
+
+
+def test_failed_service_call_is_one_line_not_a_traceback(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    from .servers import free_port
+
+    query = tmp_path / "fed.rq"
+    dead = f"http://127.0.0.1:{free_port()}/query"
+    query.write_text(
+        find("federated-classes").text.replace(DOCUMENTED_SERVICE, dead), encoding="utf-8"
+    )
+    for engine in ("oxigraph", "rdflib"):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "builder.cli",
+                "query",
+                str(query),
+                "--graph",
+                str(files["graph"]),
+                "--engine",
+                engine,
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 2, engine
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        assert "SERVICE" in result.stderr

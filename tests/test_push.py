@@ -93,3 +93,9 @@ def test_cli_push(store: str, seed_nt: Path, seed_graph: Graph) -> None:
     assert result.returncode == 0, result.stderr
     assert f"pushed {len(seed_graph)} triples" in result.stdout
     assert count(store, GRAPH) == len(seed_graph)
+
+
+def test_read_only_store_is_named_as_a_possible_cause(seed_nt: Path, tmp_path: Path) -> None:
+    with oxigraph_server([seed_nt], tmp_path / "ro", read_only=True) as url:
+        with pytest.raises(EndpointError, match="read-only"):
+            push(seed_nt, Target(url + "store", url + "update", GRAPH), 1000, protocol="gsp")
