@@ -13,22 +13,6 @@ from .model import EntityKey
 _UNSAFE = re.compile(r"[^\w\-()]+")
 _QUOTES = re.compile(r"[“”‘’\"'《》「」]")
 _MAX = 48
-_SCOPED = {
-    "Measure",
-    "Safeguard",
-    "Phase",
-    "Goal",
-    "Achievement",
-    "Bottleneck",
-    "Opportunity",
-    "Challenge",
-    "WorkMethod",
-}
-
-
-def is_scoped(cls: str) -> bool:
-    """Whether entities of this class belong to one plan (and are minted under it)."""
-    return cls in _SCOPED
 
 
 def slug(label: str) -> str:

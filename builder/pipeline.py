@@ -47,11 +47,6 @@ def extract(path: Path) -> Extraction:
     return link(relate(st, info, recognition, vb), info.places, reference.load(), vb)
 
 
-def extract_all(paths: Iterable[Path]) -> Iterator[Extraction]:
-    for path in collect_inputs(paths):
-        yield extract(path)
-
-
 @dataclass(frozen=True)
 class DocResult:
     """One document's triples as N-Triples lines, or the one-line reason it could not be built."""
