@@ -82,6 +82,8 @@ class Recognizer:
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
             if cls == "Industry":
                 start = self._joined_name(text, start, begin)
+            if cls == "GovernmentBody" and start > 0 and text[start - 1] == "和":
+                start = self._official_name(text, start)
             cand = self._trimmed(text, start, end, suffix, cls)
             if cand is not None:
                 found.append(cand)
@@ -92,6 +94,13 @@ class Recognizer:
         while start > 0 and begin - start < limit and text[start - 1] not in self.boundaries:
             start -= 1
         return start
+
+    def _official_name(self, text: str, start: int) -> int:
+        """Extend "改革委员会" to "区发展和改革委员会": a body's full name may hold a 和."""
+        head = self._strip_stops(
+            text, self._extend_left(text, start - 1, 8), start - 1, "GovernmentBody"
+        )
+        return head if text.startswith(self.gov_prefixes + self.places, head) else start
 
     def _joined_name(self, text: str, start: int, begin: int) -> int:
         """Extend "信息服务业" to "软件和信息服务业": a short head joined by 和 to a named field."""

@@ -35,3 +35,16 @@ def test_mentions_point_into_the_text(sink_extraction: Extraction) -> None:
     for m in sink_extraction.mentions:
         assert text[m.span.begin : m.span.end] == m.span.text
     assert not any(m.span.begin >= len(text) for m in sink_extraction.mentions)
+
+
+def test_official_names_with_he() -> None:
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    text = "一、工作方法\n1、部门座谈。与区发展和改革委员会、区科学技术委员会等部门座谈。"
+    vb = vocab.load()
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    found = {(m.cls, m.label) for m in Recognizer(vb).recognise(st).mentions}
+    assert ("GovernmentBody", "区发展和改革委员会") in found
+    assert ("GovernmentBody", "区科学技术委员会") in found
