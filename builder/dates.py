@@ -68,8 +68,22 @@ _FYP = re.compile(r"十([一二三四五六七八九])五")
 _CN = "一二三四五六七八九"
 
 
+_FYP_LONG = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
+
+
+def _numeral(text: str) -> int:
+    """ "十五" → 15, "九" → 9 (the numbers five-year plans use)."""
+    if text.startswith("十"):
+        return 10 + (_CN.index(text[1]) + 1 if len(text) > 1 else 0)
+    return _CN.index(text) + 1
+
+
 def five_year_plan(text: str) -> tuple[int, Interval] | None:
-    """The five-year plan period named in ``text`` ("十四五" → 14, 2021–2025)."""
+    """The five-year plan period named in ``text`` ("十四五" or "第十四个五年" → 14, 2021–2025)."""
+    long = _FYP_LONG.search(text)
+    if long:
+        number = _numeral(long.group(1))
+        return number, fyp_interval(number)
     m = _FYP.search(text)
     if not m:
         return None

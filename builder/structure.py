@@ -124,7 +124,8 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
         own = _cue_kind(heading.text, vocab)
         parent = stack[-1][1] if stack else None
         inherited = lead_kind if level == 4 and p_index == lead_para else ""
-        kind, role = _role(level, own, parent, inherited, paras, body_begin, body_end)
+        task = heading.text.startswith(tuple(vocab.cues.words("measure_verbs")))
+        kind, role = _role(level, own, parent, inherited, task)
         body = Span(body_begin, body_end, text[body_begin:body_end])
         block = Block(_LEVEL_NAMES[level], number, heading, body, kind, role)
         result.append(block)
@@ -132,16 +133,11 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     return result
 
 
-def _role(
-    level: int,
-    own: str,
-    parent: Block | None,
-    lead: str,
-    paras: list[Span],
-    body_begin: int,
-    body_end: int,
-) -> tuple[str, str]:
-    """(kind, role) where role is "container" (a titled group) or "element" (one member)."""
+def _role(level: int, own: str, parent: Block | None, lead: str, task: bool) -> tuple[str, str]:
+    """(kind, role) where role is "container" (a titled group) or "element" (one member).
+
+    ``task`` says the heading opens with a verb of the genre ("加快…", "做强…"): in a plan outline
+    whose chapters carry no role cue, such numbered items are the plan's measures."""
     if level == 1:
         return own, "container"
     if parent is not None and parent.role == "element":
@@ -152,6 +148,8 @@ def _role(
         return parent.kind, "element"
     if own and level < 4:
         return own, "container"
+    if task and level in (2, 3):
+        return "Measure", "element"
     return "", ""
 
 

@@ -40,3 +40,11 @@ def test_five_year_plan_periods(number: int, begin: str, end: str) -> None:
 def test_five_year_plan_marker() -> None:
     assert dates.five_year_plan("静安区产业发展“十四五”规划") == (14, Interval("2021", "2025"))
     assert dates.target_years("发展目标是到2025年,静安") == ["2025"]
+
+
+def test_long_form_five_year_plan() -> None:
+    assert dates.five_year_plan("国民经济和社会发展第十五个五年规划纲要") == (
+        15,
+        Interval("2026", "2030"),
+    )
+    assert dates.five_year_plan("第九个五年计划") == (9, Interval("1996", "2000"))

@@ -113,3 +113,15 @@ def test_work_report_enumerations_and_deadlines() -> None:
     assert ("持续优化营商环境", "区发展改革委") in related(report, "responsibleBody")
     deadlines = {(k.label, y) for k, y, _ in report.target_years if k.cls == "Measure"}
     assert deadlines == {("加快建设现代化产业体系", "2025")}
+
+
+def test_plan_outline_chapters() -> None:
+    from .conftest import FIXTURES
+
+    outline = extract(FIXTURES / "outline.txt")
+    assert {k.label for k in outline.intervals if k.cls == "Period"} == {"2026-2030"}
+    assert labels(outline, "Measure") == {"加快发展现代服务业", "培育壮大战略性新兴产业"}
+    assert labels(outline, "Safeguard") == {"加强组织领导"}
+    assert labels(outline, "Achievement") == {"全区经济实力显著增强", "创新能力持续提升"}
+    assert ("加快发展现代服务业", "滨河金融集聚区") in related(outline, "buildsOnZone")
+    assert ("金融服务业", "现代服务业") in related(outline, "skos:broader")
