@@ -56,12 +56,12 @@ def find_interval(text: str) -> tuple[Interval, int, int] | None:
     return None
 
 
-_TARGET = re.compile(r"(?:到|至|于|在)(\d{4})年")
+_TARGET = re.compile(r"(?:到|至|于|在)(\d{4})年|(\d{4})年(?:底|年底)?(?:前|以前)")
 
 
 def target_years(text: str) -> list[str]:
-    """Years a text sets targets for ("到2025年")."""
-    return _TARGET.findall(text)
+    """Years a text sets targets for ("到2025年", "2024年底前")."""
+    return [a or b for a, b in _TARGET.findall(text)]
 
 
 _FYP = re.compile(r"十([一二三四五六七八九])五")

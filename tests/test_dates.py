@@ -48,3 +48,11 @@ def test_long_form_five_year_plan() -> None:
         Interval("2026", "2030"),
     )
     assert dates.five_year_plan("第九个五年计划") == (9, Interval("1996", "2000"))
+
+
+def test_deadlines() -> None:
+    assert dates.target_years("到2025年,建成;2024年底前完成;2026年前投用;2023年3月") == [
+        "2025",
+        "2024",
+        "2026",
+    ]

@@ -60,26 +60,25 @@ def test_federated_query_joins_the_reference_endpoint(
     assert sections == {"租赁和商务服务业"}
 
 
+def federated_query(tmp_path: Path, service: str) -> Path:
+    """The library's federated query pointed at ``service`` instead of the documented endpoint."""
+    query = tmp_path / "fed.rq"
+    query.write_text(
+        find("federated-classes").text.replace(DOCUMENTED_SERVICE, service), encoding="utf-8"
+    )
+    return query
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "builder.cli", *args], capture_output=True, text=True
+    )
+
+
 def test_empty_federated_answer_is_flagged(files: dict[str, Path], tmp_path: Path) -> None:
     with oxigraph_server([], tmp_path / "empty") as url:
-        query = tmp_path / "fed.rq"
-        query.write_text(
-            find("federated-classes").text.replace(DOCUMENTED_SERVICE, url + "query"),
-            encoding="utf-8",
-        )
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "builder.cli",
-                "query",
-                str(query),
-                "--graph",
-                str(files["graph"]),
-            ],
-            capture_output=True,
-            text=True,
-        )
+        query = federated_query(tmp_path, url + "query")
+        result = run_cli("query", str(query), "--graph", str(files["graph"]))
     assert result.returncode == 0
     assert "(0 rows)" in result.stdout and "warning" in result.stderr and "SERVICE" in result.stderr
 
@@ -118,27 +117,9 @@ def test_failed_service_call_is_one_line_not_a_traceback(
 ) -> None:
     from .servers import free_port
 
-    query = tmp_path / "fed.rq"
-    dead = f"http://127.0.0.1:{free_port()}/query"
-    query.write_text(
-        find("federated-classes").text.replace(DOCUMENTED_SERVICE, dead), encoding="utf-8"
-    )
+    query = federated_query(tmp_path, f"http://127.0.0.1:{free_port()}/query")
     for engine in ("oxigraph", "rdflib"):
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "builder.cli",
-                "query",
-                str(query),
-                "--graph",
-                str(files["graph"]),
-                "--engine",
-                engine,
-            ],
-            capture_output=True,
-            text=True,
-        )
+        result = run_cli("query", str(query), "--graph", str(files["graph"]), "--engine", engine)
         assert result.returncode == 2, engine
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
         assert "SERVICE" in result.stderr
