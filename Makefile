@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(BIN)/plankg build data/plans --out build
 	$(BIN)/plankg validate --graph build/graph.ttl
 	$(BIN)/plankg viz --graph build/graph.ttl --out build/graph.html
-	@echo "outputs: build/graph.ttl build/graph.nt build/graph.jsonld build/graph.html (open it in a browser)"
+	@echo "outputs in build/: graph.ttl graph.nt graph.jsonld dataset.ttl reference.ttl graph.html (open it in a browser)"
 
 ## test: the whole suite (lint + types + pytest)
 test: $(STAMP) lint
