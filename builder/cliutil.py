@@ -9,12 +9,14 @@ from typing import Any
 from . import paths
 
 
-def subcommand(sub: Any, name: str, help_text: str, examples: str) -> argparse.ArgumentParser:
+def subcommand(
+    sub: Any, name: str, help_text: str, examples: str, description: str = ""
+) -> argparse.ArgumentParser:
     """A subcommand whose --help ends with examples."""
     parser: argparse.ArgumentParser = sub.add_parser(
         name,
         help=help_text,
-        description=help_text,
+        description=description or help_text,
         epilog=examples,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -13,6 +13,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from . import paths
+from .cliutil import subcommand
 from .errors import InputError, QueryError
 from .linker import (
     Candidate,
@@ -52,13 +53,7 @@ UNMATCHED_SHOWN = 20
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     """Register `plankg link` on the subcommands of the top-level parser."""
-    parser = sub.add_parser(
-        "link",
-        help=HELP,
-        description=DESCRIPTION,
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = subcommand(sub, "link", HELP, EXAMPLES, DESCRIPTION)
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--csv", metavar="FILE", help="records in a CSV file (UTF-8 or GB18030)")
     source.add_argument("--endpoint", metavar="URL", help="records from a SPARQL 1.1 endpoint")

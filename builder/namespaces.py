@@ -99,17 +99,3 @@ PREFIXES: dict[str, str] = {
     "semapv": str(SEMAPV),
     "wd": str(WD),
 }
-
-# Which plan property links a plan to an element of each kind.
-PLAN_PART = {
-    "Measure": PLANKG.hasMeasure,
-    "Safeguard": PLANKG.hasSafeguard,
-    "Phase": PLANKG.hasPhase,
-    "Goal": PLANKG.hasGoal,
-    "Achievement": PLANKG.hasAchievement,
-    "Bottleneck": PLANKG.hasBottleneck,
-    "Opportunity": PLANKG.hasOpportunity,
-    "Challenge": PLANKG.hasChallenge,
-    "WorkMethod": PLANKG.hasWorkMethod,
-    "PolicyConcept": PLANKG.hasPolicyConcept,
-}

@@ -12,6 +12,5 @@ CONTEXT = ONTOLOGY_DIR / "context.jsonld"
 DATA_DIR = ROOT / "data"
 PLANS_DIR = DATA_DIR / "plans"
 VOCAB_DIR = DATA_DIR / "vocab"
-QUERIES_DIR = ROOT / "queries"
 BUILD_DIR = Path("build")
 DEFAULT_BASE = "https://w3id.org/plankg/"

@@ -40,9 +40,6 @@ class Sink:
         else:
             self.lines.add(_nt_row(triple))
 
-    def update(self, lines: Iterable[str]) -> None:
-        self.lines.update(lines)
-
     def __len__(self) -> int:
         return len(self.lines)
 
@@ -58,13 +55,6 @@ def close(store: ox.Store) -> ox.Store:
     """Once every document is in: skos:narrower and top concepts across the whole corpus."""
     store.update(CLOSE_SCHEMES)
     return store
-
-
-def to_store(lines: Iterable[str], store: ox.Store | None = None) -> ox.Store:
-    """Load N-Triples lines into an (in-memory unless given) Oxigraph store and close the schemes."""
-    store = store if store is not None else ox.Store()
-    load_lines(store, lines)
-    return close(store)
 
 
 def to_rdflib(store: ox.Store) -> Graph:
