@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint docs screenshot bench clean
+.PHONY: run test lint docs eval screenshot bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench: $(STAMP)
 ## docs: regenerate docs/queries.md from the query library and the seed
 docs: $(STAMP)
 	$(BIN)/python -m queries.docs
+
+## eval: score every annotated real text and the seed; writes docs/fidelity.md
+eval: $(STAMP)
+	$(BIN)/python -m bench.fidelity_report
 
 ## screenshot: docs/img/graph.png of the seed view (needs Debian's chromium)
 screenshot: run

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bench import fidelity_report
 from queries import cli as query_cli
 from viz import cli as viz_cli
 
@@ -150,7 +151,13 @@ def _version() -> str:
 
 def _all_examples() -> str:
     """Every subcommand's examples, each block headed by its command."""
-    blocks = {**EXAMPLES, **query_cli.EXAMPLES, **viz_cli.EXAMPLES, "link": linker_cli.EXAMPLES}
+    blocks = {
+        **EXAMPLES,
+        **query_cli.EXAMPLES,
+        **viz_cli.EXAMPLES,
+        "link": linker_cli.EXAMPLES,
+        "eval": fidelity_report.EXAMPLES,
+    }
     return "\n\n".join(
         text.replace("examples:", f"{name} examples:", 1) for name, text in blocks.items()
     )
@@ -216,6 +223,7 @@ def parser() -> argparse.ArgumentParser:
     query_cli.add_parsers(sub)
     viz_cli.add_parsers(sub)
     linker_cli.add_parser(sub)
+    fidelity_report.add_parser(sub)
     return top
 
 

@@ -176,6 +176,8 @@ class Emitter:
             g.add((node, SKOS.prefLabel, Literal(entity.label_en, lang="en")))
         for alias in entity.aliases:
             g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+        if "foundBy" in entity.attrs:
+            g.add((node, PLANKG.foundBy, Literal(entity.attrs["foundBy"])))
         if "ordinal" in entity.attrs:
             g.add((node, PLANKG.ordinal, Literal(int(entity.attrs["ordinal"]))))
         if key.cls == "Plan":

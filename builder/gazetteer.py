@@ -36,13 +36,17 @@ class Gazetteer(Generic[T]):
 @dataclass(frozen=True)
 class Candidate:
     """A possible mention: a span, the class and canonical label it names, and a priority
-    (0 curated vocabulary, 1 enumeration, 2 name pattern, 3 quotation)."""
+    (0 curated vocabulary, 1 enumeration, 2 name pattern, 3 quotation; see METHODS)."""
 
     begin: int
     end: int
     cls: str
     label: str
     priority: int
+
+
+# How a candidate of each priority was found (emitted as plankg:foundBy).
+METHODS = {0: "vocabulary", 1: "enumeration", 2: "pattern", 3: "quotation", 4: "catalogue"}
 
 
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:

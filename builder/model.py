@@ -42,12 +42,13 @@ class Block:
     ``kind`` is the cue-derived role (measure, phase, safeguard, …) or "" when unknown.
     """
 
-    level: str  # "section" | "item" | "headed"
+    level: str  # "section" (篇/章/节/一、) | "item" ((一)/1./(1)/①) | "headed" (run-in, 一是, X:)
     number: str
     heading: Span
     body: Span
     kind: str = ""
     role: str = ""  # "container" (titles a group), "element" (one member), "part" (inside one)
+    parent: int = -1  # index of the enclosing block in Structure.blocks, -1 at the top
 
 
 @dataclass(frozen=True)

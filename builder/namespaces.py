@@ -61,8 +61,10 @@ class PLANKG(DefinedNamespace):
     inIndustry: URIRef
     visits: URIRef
     consults: URIRef
+    partOf: URIRef
 
     # Bookkeeping.
+    foundBy: URIRef
     ordinal: URIRef
     sha256: URIRef
     sourceFile: URIRef

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Candidate, Gazetteer, resolve
+from . import catalogue, segment
+from . import places as divisions
+from .gazetteer import METHODS, Candidate, Gazetteer, resolve
 from .model import Structure
 from .vocab import Vocab
 
@@ -21,6 +23,8 @@ _TITLE = re.compile(r"《[^《》]{1,80}》")
 _QUOTE = re.compile(r"“([^“”\n]{2,40})”")
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 _CLAUSE_END = ",;。:!?\n"
+# Where a list ends and its category begins: "A、B、C等产业", "A、B、C三大先导产业".
+_LIST_END = re.compile(r"等|[一二三四五六七八九十两]+大(?=[^,;。、]{0,6}(?:产业|领域|行业))")
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
 
 
@@ -30,6 +34,7 @@ class Recognition:
 
     mentions: list[Candidate]
     industry_hints: list[tuple[Candidate, Candidate]]  # (enterprise mention, industry evidence)
+    methods: dict[str, str]  # label → how it was first found (gazetteer.METHODS)
 
 
 class Recognizer:
@@ -69,6 +74,24 @@ class Recognizer:
             for kw in entry.keywords
         ]
         self.keyword_set = {kw for kw, _ in self.keywords}
+        self.catalogue = Gazetteer((t.name, t) for t in catalogue.terms())
+        forms = divisions.names_for(divisions.province_of(self.places))
+        self.place_forms = Gazetteer(forms.items())
+        self.place_names = tuple(sorted(forms, key=len, reverse=True))
+        self.industry_generic = set(cues.words("generic_industry_stems"))
+        self.catalogue_names = {t.name for t in catalogue.terms()}
+        self.fields = tuple(cues.words("field_categories"))
+        # Verbs that end a stem wherever they stand; 建设 and 发展 also occur inside names
+        # (创新发展先导区), so they are only stripped from the left edge (stop_prefixes).
+        self.verbs = frozenset(
+            cues.words("cut_words") + cues.words("measure_verbs") + cues.words("name_verbs")
+        ) - {"建设", "发展"}
+        self.sector_heads = tuple(cues.words("sector_heads"))
+        segment.add_words(
+            [name for entry in vocab.entries for name in (entry.label, *entry.aliases)]
+            + [t.name for t in catalogue.terms()]
+            + list(self.places)
+        )
 
     # -- first pass -------------------------------------------------------------------------
     def curated_candidates(self, text: str) -> list[Candidate]:
@@ -79,12 +102,15 @@ class Recognizer:
         for begin, end, suffix, cls in self.suffixes.find(text):
             if cls == "Industry" and text[end : end + 1] in ("园", "化"):
                 continue
+            if suffix in _LOOSE_HEADS and not _ends_sector(text, end):
+                continue
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
+            joined = start
             if cls == "Industry":
-                start = self._joined_name(text, start, begin)
+                joined = self._joined_name(text, start, begin)
             if cls == "GovernmentBody" and start > 0 and text[start - 1] == "和":
-                start = self._official_name(text, start)
-            cand = self._trimmed(text, start, end, suffix, cls)
+                joined = self._official_name(text, start)
+            cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
             if cand is not None:
                 found.append(cand)
         return found
@@ -112,13 +138,19 @@ class Recognizer:
         head = self._strip_stops(text, head, start - 1, "Industry")
         return head if start - 1 - head >= 2 else start
 
-    def _trimmed(self, text: str, start: int, end: int, suffix: str, cls: str) -> Candidate | None:
+    def _trimmed(
+        self, text: str, start: int, end: int, suffix: str, cls: str, segmented: bool = True
+    ) -> Candidate | None:
         stem_end = end - len(suffix)
         if cls == "Industry":
             start = self._after_last(text, start, stem_end, self.stops)
         start = self._after_last(text, start, stem_end, self.cut_words)
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
+        numbered = _LEADING_NUMBER.match(text, start, stem_end)
+        start = numbered.end() if numbered else start
+        if cls != "GovernmentBody" and segmented:
+            start = max(start, segment.stem_start(text, start, stem_end, self.verbs))
         start = self._strip_stops(text, start, end - len(suffix), cls)
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
@@ -127,7 +159,7 @@ class Recognizer:
         return Candidate(start, end, cls, name, 2)
 
     def _strip_stops(self, text: str, start: int, stem_end: int, cls: str) -> int:
-        prefixes = self.stops + list(self.places) if cls == "Industry" else self.stops
+        prefixes = self.stops + list(self.place_names) if cls == "Industry" else self.stops
         changed = True
         while changed and start < stem_end:
             changed = False
@@ -148,6 +180,10 @@ class Recognizer:
     def _valid_stem(self, stem: str, cls: str, name: str) -> bool:
         if stem in self.generic or self.counting.match(stem) or stem in self.places:
             return False
+        if cls == "Industry" and (stem in self.industry_generic or _COUNTED.search(stem)):
+            return False
+        if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
+            return False
         if any(g in stem for g in ("各",)):
             return False
         if cls == "GovernmentBody":
@@ -163,7 +199,7 @@ class Recognizer:
         cands: list[Candidate] = []
         hints: list[tuple[Candidate, str]] = []
         skip_until = -1
-        for m in re.finditer("等", text):
+        for m in _LIST_END.finditer(text):
             if m.start() < skip_until:
                 continue
             cat_end = _next_index(text, m.end(), _CLAUSE_END)
@@ -172,7 +208,12 @@ class Recognizer:
             if cls is None:
                 continue
             skip_until = cat_end
+            fields = cls == "Industry" and category.lstrip("重点新兴未来").startswith(self.fields)
             for member in self._members(text, m.start()):
+                if member.label in self.place_names:
+                    continue
+                if cls == "Industry" and not self._sector_member(member.label, fields):
+                    continue
                 own = self._suffix_class(member.label)
                 if own and not self._valid_stem(member.label[: -len(own[1])], own[0], member.label):
                     continue
@@ -184,6 +225,14 @@ class Recognizer:
                 if cls == "Enterprise":
                     hints.append((cands[-1], category))
         return cands, hints
+
+    def _sector_member(self, name: str, field: bool) -> bool:
+        """A list member that can be an industry: not generic, and for lists of 领域 a sector."""
+        if name in self.industry_generic or self.counting.match(name) or len(name) > 16:
+            return False
+        if not field:
+            return True
+        return name in self.catalogue_names or name.endswith(self.sector_heads)
 
     def _suffix_class(self, name: str) -> tuple[str, str] | None:
         """(class, suffix) of the longest pattern suffix ``name`` ends with."""
@@ -199,7 +248,7 @@ class Recognizer:
             for m in re.finditer(re.escape(noun), category):
                 if category[m.end() : m.end() + 1] == "的" and m.end() + 1 < len(category):
                     continue
-                hits.append((m.end(), -len(noun), cls))
+                hits.append((m.start(), -len(noun), cls))
                 break
         if not hits:
             return None
@@ -223,6 +272,34 @@ class Recognizer:
                 members.append(Candidate(b, b + len(name), "", name, 1))
         return members if len(members) >= 1 and pos - 1 == at else []
 
+    def catalogue_candidates(self, text: str) -> list[Candidate]:
+        """Sector names from the official classifications. A short name (汽车, 医药) counts only
+        where the text uses it as a sector: in a list, or before 产业/行业/领域."""
+        out = []
+        for begin, end, name, _term in self.catalogue.find(text):
+            if len(name) < 4 and not _sector_context(text, begin, end):
+                continue
+            out.append(Candidate(begin, end, "Industry", name, 4))
+        return out
+
+    def place_candidates(self, text: str) -> list[Candidate]:
+        """Administrative divisions by full name, or by short form where nothing follows it that
+        would make it part of another name."""
+        out = []
+        for begin, end, form, name in self.place_forms.find(text):
+            if form != name and not _place_end(text, end):
+                continue
+            out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
+        return out
+
+    @staticmethod
+    def document_candidates(text: str) -> list[Candidate]:
+        """Every title in book-title marks names a policy document (the plan's own is dropped later)."""
+        return [
+            Candidate(m.start() + 1, m.end() - 1, "PolicyDocument", m.group(0)[1:-1], 3)
+            for m in _TITLE.finditer(text)
+        ]
+
     def concept_candidates(self, text: str) -> list[Candidate]:
         out = []
         for m in _QUOTE.finditer(text):
@@ -239,6 +316,8 @@ class Recognizer:
         first = resolve(
             _outside(
                 self.curated_candidates(text)
+                + self.catalogue_candidates(text)
+                + self.place_candidates(text)
                 + enum
                 + self.pattern_candidates(text)
                 + self.concept_candidates(text),
@@ -246,16 +325,28 @@ class Recognizer:
             )
         )
         names: dict[str, tuple[str, str]] = {}
+        methods: dict[str, str] = {}
         for cand in sorted(first, key=lambda c: c.priority):
             names.setdefault(cand.label, (cand.cls, cand.label))
+            methods.setdefault(cand.label, METHODS[cand.priority])
+        for name, (cls, _label) in list(names.items()):
+            longer = names.get(name + "产业")
+            if cls == "Industry" and longer is not None and longer[0] == "Industry":
+                names[name] = longer  # 生物医药 and 生物医药产业 name one industry
         for entry in self.vocab.entries:
             if entry.label in names:
                 for alias in entry.aliases:
                     names.setdefault(alias, (entry.type, entry.label))
         second = Gazetteer(names.items())
         found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
-        mentions = resolve(_outside(found + [c for c in first if c.cls == "PolicyConcept"], titles))
-        return Recognition(mentions, self._industry_hints(text, mentions, raw_hints))
+        mentions = resolve(
+            _outside(found + [c for c in first if c.cls == "PolicyConcept"], titles)
+            + self.document_candidates(text)
+        )
+        for doc in self.document_candidates(text):
+            methods.setdefault(doc.label, "quotation")
+        hints = self._industry_hints(text, mentions, raw_hints)
+        return Recognition(mentions, hints, methods)
 
     def _industry_hints(
         self, text: str, mentions: list[Candidate], raw: list[tuple[Candidate, str]]
@@ -291,6 +382,46 @@ class Recognizer:
             return None
         at, kw, label = min(hits, key=lambda h: (h[0], -len(h[1])))
         return Candidate(begin + at, begin + at + len(kw), "Industry", label, 0)
+
+
+# Heads that also end ordinary words ("经济社会", "金融机构", "贸易便利化"): a name ends there
+# only before punctuation or a word that continues a sector name.
+_LOOSE_HEADS = {"经济", "金融", "贸易", "制造"}
+_SECTOR_NEXT = (
+    "等",
+    "和",
+    "与",
+    "及",
+    "产业",
+    "领域",
+    "行业",
+    "发展",
+    "企业",
+    "集聚",
+    "创新",
+    "新业态",
+)
+_LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个类项]")
+
+
+def _ends_sector(text: str, end: int) -> bool:
+    nxt = text[end : end + 1]
+    return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(_SECTOR_NEXT, end)
+
+
+_LIST_MARKS = "、,;:。()“”\n和及与"
+_SECTOR_AFTER = ("产业", "行业", "业", "领域", "等", "、", "集群", "赛道")
+
+
+def _place_end(text: str, end: int) -> bool:
+    nxt = text[end : end + 1]
+    return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "、和与及等"
+
+
+def _sector_context(text: str, begin: int, end: int) -> bool:
+    before = text[begin - 1] if begin > 0 else "\n"
+    return before in _LIST_MARKS and text.startswith(_SECTOR_AFTER, end)
 
 
 def _stem_keywords(label: str) -> list[str]:

@@ -17,7 +17,16 @@ from .structure import sentence_index
 from .titles import PlanInfo
 from .vocab import Vocab
 
-SHARED = ("Industry", "Zone", "Enterprise", "GovernmentBody", "Organization")
+SHARED = (
+    "Industry",
+    "Zone",
+    "Enterprise",
+    "GovernmentBody",
+    "Organization",
+    "AdministrativeArea",
+    "PolicyConcept",
+    "PolicyDocument",
+)
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
 
 
@@ -29,7 +38,13 @@ class Relator:
         self.text = structure.doc.text
         self.vocab = vocab
         self.info = info
-        self.mentions = recognition.mentions
+        self.mentions = [
+            m
+            for m in recognition.mentions
+            if not (m.cls == "PolicyDocument" and m.label == info.title)
+        ]
+        self.methods = recognition.methods
+        self.block_keys: dict[int, EntityKey] = {}
         self.plan = EntityKey("Plan", info.title)
         self.out = Extraction(structure=structure, plan=self.plan)
         self.goal_year: tuple[str, int] | None = None
@@ -45,6 +60,10 @@ class Relator:
     def entity(self, key: EntityKey, span: Span | None) -> EntityKey:
         if key not in self.out.entities:
             self.out.entities[key] = self._new_entity(key)
+        entity = self.out.entities[key]
+        if span is not None and span.text != key.label and span.text not in entity.aliases:
+            if not key.scope and len(span.text) >= 2:  # another form the text names it by
+                entity.aliases = (*entity.aliases, span.text)
         if span is not None and span.end > span.begin:
             self.out.mentions.append(Mention(key, span, self.sentence(span.begin)))
         return key
@@ -61,8 +80,9 @@ class Relator:
             self.seen.add(rel)
             self.out.relations.append(rel)
 
-    def element(self, kind: str, label: str, span: Span) -> EntityKey:
+    def element(self, kind: str, label: str, span: Span, method: str = "sentence") -> EntityKey:
         key = self.entity(EntityKey(kind, label, self.plan.label), span)
+        self.out.entities[key].attrs.setdefault("foundBy", method)
         self.relate(self.plan, "has" + kind, key, span.begin)
         return key
 
@@ -76,9 +96,9 @@ class Relator:
     def run(self) -> Extraction:
         self.plan_facts()
         self.shared_entities()
-        for block in self.st.blocks:
+        for index, block in enumerate(self.st.blocks):
             if block.role == "element" and block.kind:
-                self.block_element(block)
+                self.block_element(index, block)
         goal_paragraph = -1
         inside = [
             (b.heading.begin, b.body.end)
@@ -113,20 +133,26 @@ class Relator:
         seen: set[EntityKey] = set()
         for m in self.mentions:
             key = self.entity(self.key_of(m), self.span(m.begin, m.end))
+            method = "vocabulary" if self.vocab.lookup(m.label) else self.methods.get(m.label)
+            self.out.entities[key].attrs.setdefault("foundBy", method or "pattern")
             if key in seen:
                 continue
             seen.add(key)
             predicate = "hasPolicyConcept" if m.cls == "PolicyConcept" else "mentions"
             self.relate(self.plan, predicate, key, m.begin)
 
-    def block_element(self, block: Block) -> None:
+    def block_element(self, index: int, block: Block) -> None:
         label = _DATE_PAREN.sub("", block.heading.text).strip(" 。:")
         if not label:
             return
         head = block.heading
         offset = self.text.find(label, head.begin, head.end)
         span = self.span(offset, offset + len(label)) if offset >= 0 else head
-        key = self.element(block.kind, label, span)
+        key = self.element(block.kind, label, span, "structure")
+        self.block_keys[index] = key
+        parent = self.block_keys.get(block.parent)
+        if parent is not None and parent.cls == key.cls and parent != key:
+            self.relate(key, "partOf", parent, span.begin)
         if block.number.isdigit():
             self.out.entities[key].attrs["ordinal"] = block.number
         if block.kind == "Phase":

@@ -16,17 +16,26 @@ from .model import Block, Document, Sentence, Span, Structure
 from .vocab import Vocab
 
 _NUM = "一二三四五六七八九十百零〇"
-_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^(?:第([{_NUM}\d]+)[章篇编部分]|([{_NUM}]+)、)\s*")),
-    (2, re.compile(rf"^(?:第([{_NUM}\d]+)节\s*|\(([{_NUM}]+)\)\s*)")),
-    (3, re.compile(r"^(?:(\d{1,2})[、.](?!\d)|\((\d{1,2})\))\s*")),
+# Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 > (一) > 1. > (1) > ①.
+# NFKC (load.py) turns ① into 1 and （一） into (一), so ① items are digits glued to a character.
+_RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (0, re.compile(rf"^第([{_NUM}\d]+)(?:篇|编|部分)\s*")),
+    (1, re.compile(rf"^第([{_NUM}\d]+)章\s*")),
+    (2, re.compile(rf"^第([{_NUM}\d]+)节\s*")),
+    (3, re.compile(rf"^([{_NUM}]+)[、.]\s*")),
+    (4, re.compile(rf"^\(([{_NUM}]+)\)\s*")),
+    (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\s)\s*")),
+    (6, re.compile(r"^\((\d{1,2})\)\s*")),
+    (7, re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d年月日个家项条])")),
 )
+RUN_IN = 8  # a paragraph opening with a short heading sentence ("大力提振消费。正文…")
+HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
 _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
 # Work reports enumerate as "一是加快…,…;二是…": each "N是" opens a headed item.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+是([^,。;:]{2,40})(?=[,。;])")
+_RUN_IN = re.compile(r"^([^,。;:!?“”《》()]{4,30})。(?=.)")
 _SENTENCE_END = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _HEADING_END = re.compile(r"[。:;!?]")
-_LEVEL_NAMES = {1: "section", 2: "item", 3: "item", 4: "headed"}
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -60,17 +69,17 @@ def _cue_kind(text: str, vocab: Vocab) -> str:
 
 def _numbered(para: Span) -> tuple[int, str, int] | None:
     """(level, number, offset after the number) for a numbered paragraph."""
-    for level, pattern in _LEVELS:
+    for rank, pattern in _RANKS:
         m = pattern.match(para.text)
         if m:
-            return level, next(g for g in m.groups() if g), m.end()
+            return rank, m.group(1), m.end()
     return None
 
 
 def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
     """The heading of a numbered paragraph and the offset where its own text continues."""
     rest = para.text[start:]
-    if level == 1 and len(rest) <= 40 and "。" not in rest.rstrip("。"):
+    if level <= 3 and len(rest) <= 40 and "。" not in rest.rstrip("。"):
         end = len(rest.rstrip("。"))
         return Span(para.begin + start, para.begin + start + end, rest[:end]), len(para.text)
     m = _HEADING_END.search(rest)
@@ -93,6 +102,11 @@ def _raw_blocks(paras: list[Span]) -> Iterator[tuple[int, str, Span, int, int]]:
             search_from = after
         else:
             search_from = 0
+            m = _RUN_IN.match(para.text)
+            if m and index > 0:
+                heading = Span(para.begin, para.begin + m.end(1), m.group(1))
+                yield RUN_IN, "", heading, para.begin + m.end(), index
+                search_from = m.end()
         yield from _headed_in(para, search_from, index)
 
 
@@ -104,51 +118,121 @@ def _headed_in(para: Span, start: int, index: int) -> Iterator[tuple[int, str, S
             if at not in (0, start) and para.text[at - 1] not in "。;":
                 continue
             heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
-            found.append((4, "", heading, para.begin + m.end(1) + 1, index))
+            found.append((HEADED, "", heading, para.begin + m.end(1) + 1, index))
     yield from sorted(found, key=lambda item: item[2].begin)
 
 
 def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
-    """Blocks with bodies running to the next block of the same or a higher level."""
+    """Blocks with bodies running to the next block of the same or an outer rank.
+
+    Two passes: the outline tree (each block's parent), then roles from the top down, so that a
+    heading is read in the light of its ancestors and of its siblings."""
     raw = list(_raw_blocks(paras))
     text_end = paras[-1].end if paras else 0
+    parents = _parents([rank for rank, *_ in raw])
+    verbs = tuple(vocab.cues.words("measure_verbs"))
+    tasks = [heading.text.startswith(verbs) for _, _, heading, _, _ in raw]
+    task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
     result: list[Block] = []
-    stack: list[tuple[int, Block]] = []
     lead_kind, lead_para = "", -2
-    for i, (level, number, heading, body_begin, p_index) in enumerate(raw):
+    for i, (rank, number, heading, body_begin, p_index) in enumerate(raw):
         body_end = _body_end(raw, i, paras, text_end)
-        while stack and stack[-1][0] >= level:
-            stack.pop()
+        body = Span(body_begin, body_end, text[body_begin:body_end])
         if p_index > 0 and paras[p_index - 1].text.endswith(":"):
             lead_kind, lead_para = _cue_kind(paras[p_index - 1].text, vocab), p_index
+        lead = lead_kind if rank >= RUN_IN and p_index == lead_para else ""
+        if rank == HEADED and not lead:
+            lead = _inline_lead(text, paras[p_index], heading.begin, vocab)
+        parent = result[parents[i]] if parents[i] >= 0 else None
         own = _cue_kind(heading.text, vocab)
-        parent = stack[-1][1] if stack else None
-        inherited = lead_kind if level == 4 and p_index == lead_para else ""
-        task = heading.text.startswith(tuple(vocab.cues.words("measure_verbs")))
-        kind, role = _role(level, own, parent, inherited, task)
-        body = Span(body_begin, body_end, text[body_begin:body_end])
-        block = Block(_LEVEL_NAMES[level], number, heading, body, kind, role)
-        result.append(block)
-        stack.append((level, block))
+        title = bool(own) and _is_title(heading.text, vocab)
+        leaf = i + 1 == len(raw) or parents[i + 1] != i
+        if not own and leaf and rank < RUN_IN and _states_goals(body.text):
+            own = "Goal"
+        task = tasks[i] or task_groups.get(parents[i], False)
+        kind, role = _role(rank, own, title, parent, lead, task)
+        result.append(Block(_level_name(rank), number, heading, body, kind, role, parents[i]))
     return result
 
 
-def _role(level: int, own: str, parent: Block | None, lead: str, task: bool) -> tuple[str, str]:
-    """(kind, role) where role is "container" (a titled group) or "element" (one member).
+def _parents(ranks: list[int]) -> list[int]:
+    """Each block's enclosing block: the nearest earlier one of an outer rank."""
+    out: list[int] = []
+    stack: list[int] = []
+    for i, rank in enumerate(ranks):
+        while stack and ranks[stack[-1]] >= rank:
+            stack.pop()
+        out.append(stack[-1] if stack else -1)
+        stack.append(i)
+    return out
 
-    ``task`` says the heading opens with a verb of the genre ("加快…", "做强…"): in a plan outline
-    whose chapters carry no role cue, such numbered items are the plan's measures."""
-    if level == 1:
+
+def _task_groups(parents: list[int], tasks: list[bool], ranks: list[int]) -> dict[int, bool]:
+    """Parents whose numbered children mostly open with a task verb: all of them are tasks."""
+    counts: dict[int, list[int]] = {}
+    for i, parent in enumerate(parents):
+        if ranks[i] < RUN_IN:
+            pair = counts.setdefault(parent, [0, 0])
+            pair[0] += tasks[i]
+            pair[1] += 1
+    return {p: n >= 2 and 2 * t > n for p, (t, n) in counts.items()}
+
+
+_YEAR_PREFIX = re.compile(r"^(?:\d{4}年|“?十[一二三四五六七八九]五”?时期)")
+_GOAL_OPENER = re.compile(r"(?:^|。)(?:力争)?(?:到|至)\d{4}年(?:底|末)?,")
+
+
+def _is_title(heading: str, vocab: Vocab) -> bool:
+    """A heading that only names its section ("保障措施", "2026年重点工作", "组织保障")."""
+    rest = _YEAR_PREFIX.sub("", heading)
+    for _, cues in vocab.cues.kinds():
+        for cue in sorted(cues, key=len, reverse=True):
+            rest = rest.replace(cue, "")
+    for word in vocab.cues.words("title_filler"):
+        rest = rest.replace(word, "")
+    return len(rest) <= 2
+
+
+def _states_goals(body: str) -> bool:
+    return bool(_GOAL_OPENER.search(body))
+
+
+def _level_name(rank: int) -> str:
+    return "section" if rank <= 3 else ("item" if rank < RUN_IN else "headed")
+
+
+def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
+    """The role a lead clause in the same paragraph gives "一是…" items ("部署了13项任务举措:一是…")."""
+    before = text[para.begin : at]
+    colon = before.rfind(":")
+    if colon < 0:
+        return ""
+    start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
+    return _cue_kind(before[start:colon], vocab)
+
+
+def _role(
+    rank: int, own: str, title: bool, parent: Block | None, lead: str, task: bool
+) -> tuple[str, str]:
+    """(kind, role) where role is "container" (a titled group), "element" (one member) or "part".
+
+    A heading that only names its section is a container of its cue's kind. Below an element,
+    items are elements of the same kind (sub-measures), except inside phases and work methods,
+    whose items describe the step. ``task`` says the heading (or most of its siblings) opens
+    with a verb of the genre ("加快…", "做强…"): such items are measures."""
+    if own and title:
         return own, "container"
-    if parent is not None and parent.role == "element":
-        return parent.kind, "part"
+    if parent is not None and parent.kind and parent.role in ("element", "part"):
+        if parent.kind in ("Phase", "WorkMethod") or parent.role == "part":
+            return parent.kind, "part"
+        return parent.kind, "element"
     if lead:
         return lead, "element"
     if parent is not None and parent.kind:
         return parent.kind, "element"
-    if own and level < 4:
-        return own, "container"
-    if task and level in (2, 3):
+    if own and rank < RUN_IN:
+        return own, "element"
+    if task and rank < RUN_IN:
         return "Measure", "element"
     return "", ""
 
@@ -156,13 +240,18 @@ def _role(level: int, own: str, parent: Block | None, lead: str, task: bool) -> 
 def _body_end(
     raw: list[tuple[int, str, Span, int, int]], i: int, paras: list[Span], end: int
 ) -> int:
-    level, _, _, _, p_index = raw[i]
-    for other_level, _, heading, _, other_para in raw[i + 1 :]:
-        if level == 4 and other_para != p_index:
-            return paras[p_index].end
-        if other_level <= level or (level == 4 and other_level == 4):
-            return heading.begin if other_level == 4 else paras[other_para].begin - 1
-    return paras[p_index].end if level == 4 else end
+    rank, _, _, _, p_index = raw[i]
+    if rank >= RUN_IN:
+        for other_rank, _, heading, _, other_para in raw[i + 1 :]:
+            if other_para != p_index:
+                break
+            if other_rank >= rank:
+                return heading.begin
+        return paras[p_index].end
+    for other_rank, _, _, _, other_para in raw[i + 1 :]:
+        if other_rank <= rank:
+            return paras[other_para].begin - 1
+    return end
 
 
 def analyse(doc: Document, vocab: Vocab) -> Structure:

@@ -190,7 +190,7 @@ def test_every_relation_has_a_supporting_sentence_or_source(seed_graph: Graph) -
       FILTER(STRSTARTS(STR(?p), STR(plankg:)) || ?p IN (skos:broader, time:hasBeginning, time:hasEnd,
              dcterms:spatial, schema:containedInPlace, skos:exactMatch, skos:closeMatch, skos:broadMatch,
              skos:narrowMatch, skos:relatedMatch))
-      FILTER(?p NOT IN (plankg:sha256, plankg:sourceFile, plankg:ordinal))
+      FILTER(?p NOT IN (plankg:sha256, plankg:sourceFile, plankg:ordinal, plankg:foundBy))
       FILTER NOT EXISTS { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sent .
                           ?sent a nif:Sentence }
       FILTER NOT EXISTS { ?ax owl:annotatedSource ?s ; owl:annotatedProperty ?p ; owl:annotatedTarget ?o ;

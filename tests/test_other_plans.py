@@ -108,11 +108,19 @@ def test_work_report_enumerations_and_deadlines() -> None:
         "营商环境不断优化",
         "重大项目加快落地",
     }
-    assert labels(report, "Measure") == {"加快建设现代化产业体系", "持续优化营商环境"}
+    # "一是…" items inside a measure are measures too, each part of the one it details
+    assert labels(report, "Measure") == {
+        "加快建设现代化产业体系",
+        "持续优化营商环境",
+        "壮大人工智能产业",
+        "做强金融服务业",
+        "培育生物医药产业",
+    }
+    assert ("做强金融服务业", "加快建设现代化产业体系") in related(report, "partOf")
     assert ("加快建设现代化产业体系", "北湖人工智能示范区") in related(report, "buildsOnZone")
     assert ("持续优化营商环境", "区发展改革委") in related(report, "responsibleBody")
     deadlines = {(k.label, y) for k, y, _ in report.target_years if k.cls == "Measure"}
-    assert deadlines == {("加快建设现代化产业体系", "2025")}
+    assert deadlines == {("加快建设现代化产业体系", "2025"), ("壮大人工智能产业", "2025")}
 
 
 def test_plan_outline_chapters() -> None:
@@ -120,7 +128,13 @@ def test_plan_outline_chapters() -> None:
 
     outline = extract(FIXTURES / "outline.txt")
     assert {k.label for k in outline.intervals if k.cls == "Period"} == {"2026-2030"}
-    assert labels(outline, "Measure") == {"加快发展现代服务业", "培育壮大战略性新兴产业"}
+    # a chapter that opens with a task verb is a measure; its sections are parts of it
+    assert labels(outline, "Measure") == {
+        "构建现代化产业体系",
+        "加快发展现代服务业",
+        "培育壮大战略性新兴产业",
+    }
+    assert ("加快发展现代服务业", "构建现代化产业体系") in related(outline, "partOf")
     assert labels(outline, "Safeguard") == {"加强组织领导"}
     assert labels(outline, "Achievement") == {"全区经济实力显著增强", "创新能力持续提升"}
     assert ("加快发展现代服务业", "滨河金融集聚区") in related(outline, "buildsOnZone")

@@ -52,6 +52,8 @@ def test_cue_patterns_compile() -> None:
         "Goal",
         "Achievement",
         "Bottleneck",
+        "Challenge",
+        "Opportunity",
         "WorkMethod",
     }
 

@@ -1,0 +1,83 @@
+"""Industry names from official classifications, for recognition (not for linking).
+
+GB/T 4754-2017 (门类 and 大类), 战略性新兴产业分类(2018) and 数字经济及其核心产业统计分类(2021), top
+two levels each, read from data/reference/ (each with its SOURCE.md). A catalogue name is also
+offered without its generic head ("生物医药产业" → 生物医药, "汽车制造业" → 汽车), because plans name
+sectors that way. Names that say nothing on their own (其他…, …相关服务) are left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import paths
+
+REFERENCE = paths.DATA_DIR / "reference"
+SOURCES = {
+    "gbt4754-2017": (REFERENCE / "gbt4754-2017" / "gbt4754-2017.csv", "name_zh", {"门类", "大类"}),
+    "sei-2018": (REFERENCE / "sei-2018" / "sei-2018.csv", "name", {"大类", "中类"}),
+    "digital-economy-2021": (
+        REFERENCE / "digital-economy-2021" / "digital-economy-2021.csv",
+        "name",
+        {"大类", "中类"},
+    ),
+}
+_HEAD = re.compile(r"(?<!地)(?:产业|制造业|服务业|业|制造|服务)$")
+_VAGUE = ("其他", "相关", "配套", "及其", "机关", "机构", "组织")
+# GB/T 4754 sections that are public services or administration, not sectors a plan develops.
+_NOT_SECTORS = {"N", "O", "P", "Q", "S", "T"}
+
+
+@dataclass(frozen=True)
+class Term:
+    """A name to look for, the catalogue it comes from and the class code it names."""
+
+    name: str
+    catalogue: str
+    code: str
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def variants(name: str) -> list[str]:
+    """The name as written and without its generic head, if what remains is a sector name."""
+    out = [name]
+    m = _HEAD.search(name)
+    stem = name[: m.start()] if m else name
+    short_ok = m is not None and m.group(0) in ("业", "制造业")
+    if stem != name and (len(stem) >= 3 or (len(stem) == 2 and short_ok)):
+        if not re.search(r"[、,和及与]$", stem):
+            out.append(stem)
+    return [v for v in out if not any(word in v for word in _VAGUE)]
+
+
+_GBT_SECTION: dict[str, str] = {}
+
+
+def _section(row: dict[str, str]) -> str:
+    """The GB/T 4754 门类 letter of a row ('' for other catalogues)."""
+    if "name_zh" not in row:
+        return ""
+    code, parent = row["code"], row.get("parent", "")
+    section = code if code.isalpha() else parent
+    _GBT_SECTION[code] = section
+    return section
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    found: dict[str, Term] = {}
+    for catalogue, (path, column, levels) in SOURCES.items():
+        for row in _read(path):
+            if row["level"] not in levels or _section(row) in _NOT_SECTORS:
+                continue
+            for name in variants(row[column].strip()):
+                found.setdefault(name, Term(name, catalogue, row["code"]))
+    return tuple(found.values())

@@ -1,0 +1,75 @@
+"""Place names for recognition: every division of China in use (county level and above, from the
+CC0 division-code history table) and Shanghai's towns and subdistricts, with their short forms.
+
+A full name (浙江省, 杭州市, 嘉定区) is recognised anywhere. A short form (浙江, 杭州, 嘉定) is
+recognised for provinces and prefectures everywhere, and for counties, districts and towns only
+inside the plan's own province, where it is not ambiguous; and only where the next character
+does not continue another name ("宝山路" is a road, "嘉定新城" a zone).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import paths
+
+HISTORY = paths.DATA_DIR / "reference" / "division-codes-history" / "result.csv"
+TOWNS = paths.DATA_DIR / "reference" / "admin-divisions" / "streets-31.csv"
+_SUFFIX = re.compile(
+    r"(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|地区|街道|省|市|区|县|镇|乡|盟|旗)$"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # the full name, the entity's label
+    province: str  # two-digit province code
+    level: str  # 省级 / 地级 / 县级 / 乡级
+
+
+def short_form(name: str) -> str:
+    """浙江省 → 浙江, 嘉定区 → 嘉定; names whose stem would be one character have none."""
+    stem = _SUFFIX.sub("", name)
+    return stem if stem != name and len(stem) >= 2 else ""
+
+
+@lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    out: dict[str, Place] = {}
+    with HISTORY.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = row["名称"].strip()
+            if row["状态"] == "在用" and len(_SUFFIX.sub("", name)) >= 2:
+                out.setdefault(name, Place(name, row["代码"][:2], row["级别"]))
+    with TOWNS.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = row["name"].strip()
+            if len(_SUFFIX.sub("", name)) >= 2:
+                out.setdefault(name, Place(name, row["provinceCode"], "乡级"))
+    return tuple(out.values())
+
+
+def province_of(names: tuple[str, ...]) -> str:
+    """The province code of the first name that is a known place ('' if none)."""
+    index = {p.name: p.province for p in places()}
+    for name in names:
+        for candidate in (name, name + "市", name + "省", name + "区"):
+            if candidate in index:
+                return index[candidate]
+    return ""
+
+
+def names_for(province: str) -> dict[str, str]:
+    """Every form to look for → the full name it stands for."""
+    forms: dict[str, str] = {}
+    for place in places():
+        forms.setdefault(place.name, place.name)
+    for place in places():
+        short = short_form(place.name)
+        wide = place.level in ("省级", "地级")
+        if short and (wide or place.province == province):
+            forms.setdefault(short, place.name)
+    return forms

@@ -1,0 +1,57 @@
+"""Name boundaries from word segmentation (jieba), not from a character scan.
+
+A pattern name ends in a head noun (…产业, …园区, …研究院). Where it starts is a question of
+words: "抢占核电产业" is 抢占/v 核电/n 产业/n, so the name is 核电产业. The stem is the longest run
+of words before the head that holds no function word (preposition, conjunction, adverb, pronoun,
+particle) and no verb of the genre; a boundary never falls inside a word. The curated vocabulary and the catalogues are a user dictionary, so their names stay
+whole ("数据智能" is one word).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable
+
+# Part-of-speech tags (jieba's ICTCLAS set) of function words that never occur inside a name:
+# prepositions, conjunctions, adverbs, pronouns, particles, interjections, punctuation.
+_FUNCTION = ("p", "c", "d", "r", "u", "y", "e", "o", "x", "w")
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> object:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+_added: set[str] = set()
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Names the segmenter must keep whole (vocabulary labels, catalogue terms)."""
+    tok = _tokenizer()
+    for word in words:
+        if len(word) >= 2 and word not in _added:
+            _added.add(word)
+            tok.tokenizer.add_word(word, freq=100000, tag="nz")  # type: ignore[attr-defined]
+
+
+def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) -> int:
+    """Where a name whose head begins at ``head_begin`` starts, within ``text[start:head_begin]``.
+
+    Words are read leftwards from the head; a function word, or a verb of the genre (``verbs``:
+    加快, 抢占, 启动, …), ends the stem. Other verbs stay, since names hold them (合成生物,
+    数字创新)."""
+    window = text[start:head_begin]
+    if not window:
+        return head_begin
+    words = [(w.word, w.flag) for w in _tokenizer().cut(window)]  # type: ignore[attr-defined]
+    pos = head_begin
+    for word, flag in reversed(words):
+        if word in verbs or flag.startswith(_FUNCTION) or flag == "ad":
+            break
+        pos -= len(word)
+    return pos
