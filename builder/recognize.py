@@ -22,6 +22,8 @@ from .vocab import Vocab
 _TITLE = re.compile(r"《[^《》]{1,80}》")
 _QUOTE = re.compile(r"“([^“”\n]{2,40})”")
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
+# Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
+_NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期")
 _CLAUSE_END = ",;。:!?\n"
 # Where a list ends and its category begins: "A、B、C等产业", "A、B、C三大先导产业".
 _LIST_END = re.compile(r"等|[一二三四五六七八九十两]+大(?=[^,;。、]{0,6}(?:产业|领域|行业))")
@@ -81,6 +83,23 @@ class Recognizer:
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.catalogue_names = {t.name for t in catalogue.terms()}
         self.fields = tuple(cues.words("field_categories"))
+        self.loose_heads = tuple(cues.words("loose_heads"))
+        heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
+        self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,2}}?(?:{heads})")
+        own = [divisions.short_form(p) or p for p in self.places]
+        own = [p for p in own if len(p) >= 2]
+        self.place_concepts = (
+            re.compile(
+                "(?:"
+                + "|".join(cues.words("place_concept_prefixes"))
+                + ")(?:"
+                + "|".join(own)
+                + ")"
+                "|(?:" + "|".join(cues.words("power_fields")) + ")强(?:省|市|区|县)"
+            )
+            if own
+            else re.compile("(?:" + "|".join(cues.words("power_fields")) + ")强(?:省|市|区|县)")
+        )
         # Verbs that end a stem wherever they stand; 建设 and 发展 also occur inside names
         # (创新发展先导区), so they are only stripped from the left edge (stop_prefixes).
         self.verbs = frozenset(
@@ -103,6 +122,8 @@ class Recognizer:
             if cls == "Industry" and text[end : end + 1] in ("园", "化"):
                 continue
             if suffix in _LOOSE_HEADS and not _ends_sector(text, end):
+                continue
+            if suffix in self.loose_heads and not _place_end(text, end):
                 continue
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
             joined = start
@@ -184,6 +205,8 @@ class Recognizer:
             return False
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
             return False
+        if name.endswith(self.loose_heads) and not self._proper(stem):
+            return False
         if any(g in stem for g in ("各",)):
             return False
         if cls == "GovernmentBody":
@@ -233,6 +256,11 @@ class Recognizer:
         if not field:
             return True
         return name in self.catalogue_names or name.endswith(self.sector_heads)
+
+    def _proper(self, stem: str) -> bool:
+        return any(p in stem for p in self.place_names if len(p) >= 2) or segment.has_proper_word(
+            stem
+        )
 
     def _suffix_class(self, name: str) -> tuple[str, str] | None:
         """(class, suffix) of the longest pattern suffix ``name`` ends with."""
@@ -301,11 +329,22 @@ class Recognizer:
         ]
 
     def concept_candidates(self, text: str) -> list[Candidate]:
+        """Quoted short terms ("一轴三带"); a mention takes in the head noun that follows the quote
+        ("人工智能+"行动, "十百千"计划), which becomes an alias. Also programme names built on the plan's own place
+        (平安湖北, 文化强省)."""
         out = []
         for m in _QUOTE.finditer(text):
             term = m.group(1)
-            if len(term) <= self.concept_max and not _FYP_MARK.match(term):
+            if len(term) > self.concept_max or _FYP_MARK.match(term) or _NOT_CONCEPT.search(term):
+                continue
+            head = self.concept_heads.match(text, m.end())
+            if head:  # the mention spans the head; the concept keeps the quoted name
+                out.append(Candidate(m.start(), head.end(), "PolicyConcept", term, 3))
+            elif not term.isdigit():
                 out.append(Candidate(m.start(1), m.end(1), "PolicyConcept", term, 3))
+        if self.place_concepts is not None:
+            for m in self.place_concepts.finditer(text):
+                out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
         return out
 
     # -- both passes ------------------------------------------------------------------------

@@ -55,3 +55,21 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
             break
         pos -= len(word)
     return pos
+
+
+# Tags of proper names: places, persons (jieba tags many place names nr), organisations, other
+# proper nouns, abbreviations, Latin letters.
+_PROPER = ("ns", "nr", "nt", "nz", "j", "eng")
+
+
+def has_proper_word(stem: str) -> bool:
+    """Whether a stem holds a proper name (a place, a brand, a word outside the dictionary), as
+    named zones do (洋山港, 张江高新区) and generic ones do not (物流园区, 特色产业园区)."""
+    if any(ch.isascii() and ch.isalnum() for ch in stem):
+        return True
+    tok = _tokenizer()
+    freq = tok.tokenizer.FREQ  # type: ignore[attr-defined]
+    for w in tok.cut(stem):  # type: ignore[attr-defined]
+        if w.flag.startswith(_PROPER) or (len(w.word) >= 2 and not freq.get(w.word)):
+            return True
+    return False

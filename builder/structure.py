@@ -33,7 +33,12 @@ HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
 _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
 # Work reports enumerate as "一是加快…,…;二是…": each "N是" opens a headed item.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+是([^,。;:]{2,40})(?=[,。;])")
-_RUN_IN = re.compile(r"^([^,。;:!?“”《》()]{4,30})。(?=.)")
+_RUN_IN = re.compile(r"([^,。;:!?“”《》()—]{4,30})。(?=.)")
+# A short sentence inside a paragraph that heads what follows ("…。全力释放消费潜能。深入实施…"):
+# kept only where a paragraph has two or more, inside a measure or achievement, and for measures
+# only when it opens with a task verb.
+_INLINE = re.compile(r"(?<=。)([^,。;:!?“”《》()]{4,15})。(?=[^。]{12,})")
+INLINE = "·"  # the number of an inline heading, to tell it from "一是…" items
 _SENTENCE_END = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _HEADING_END = re.compile(r"[。:;!?]")
 
@@ -102,9 +107,10 @@ def _raw_blocks(paras: list[Span]) -> Iterator[tuple[int, str, Span, int, int]]:
             search_from = after
         else:
             search_from = 0
-            m = _RUN_IN.match(para.text)
+            dash = len(para.text) - len(para.text.lstrip("—-"))
+            m = _RUN_IN.match(para.text, dash)
             if m and index > 0:
-                heading = Span(para.begin, para.begin + m.end(1), m.group(1))
+                heading = Span(para.begin + dash, para.begin + m.end(1), m.group(1))
                 yield RUN_IN, "", heading, para.begin + m.end(), index
                 search_from = m.end()
         yield from _headed_in(para, search_from, index)
@@ -112,13 +118,17 @@ def _raw_blocks(paras: list[Span]) -> Iterator[tuple[int, str, Span, int, int]]:
 
 def _headed_in(para: Span, start: int, index: int) -> Iterator[tuple[int, str, Span, int, int]]:
     found = []
-    for pattern in (_HEADED, _ENUMERATED):
-        for m in pattern.finditer(para.text, start):
+    inline = list(_INLINE.finditer(para.text, start))
+    for pattern in (_HEADED, _ENUMERATED, _INLINE):
+        for m in inline if pattern is _INLINE else pattern.finditer(para.text, start):
+            if pattern is _INLINE and len(inline) < 2:  # a lone short sentence heads nothing
+                continue
             at = m.start()
             if at not in (0, start) and para.text[at - 1] not in "。;":
                 continue
             heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
-            found.append((HEADED, "", heading, para.begin + m.end(1) + 1, index))
+            number = INLINE if pattern is _INLINE else ""
+            found.append((HEADED, number, heading, para.begin + m.end(1) + 1, index))
     yield from sorted(found, key=lambda item: item[2].begin)
 
 
@@ -134,6 +144,7 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     tasks = [heading.text.startswith(verbs) for _, _, heading, _, _ in raw]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
     result: list[Block] = []
+    kept: dict[int, int] = {}  # raw index → index in result
     lead_kind, lead_para = "", -2
     for i, (rank, number, heading, body_begin, p_index) in enumerate(raw):
         body_end = _body_end(raw, i, paras, text_end)
@@ -143,7 +154,10 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
         lead = lead_kind if rank >= RUN_IN and p_index == lead_para else ""
         if rank == HEADED and not lead:
             lead = _inline_lead(text, paras[p_index], heading.begin, vocab)
-        parent = result[parents[i]] if parents[i] >= 0 else None
+        parent_at = kept.get(parents[i], -1)
+        parent = result[parent_at] if parent_at >= 0 else None
+        if number == INLINE and not _inline_heading(heading.text, parent, verbs):
+            continue
         own = _cue_kind(heading.text, vocab)
         title = bool(own) and _is_title(heading.text, vocab)
         leaf = i + 1 == len(raw) or parents[i + 1] != i
@@ -151,8 +165,17 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             own = "Goal"
         task = tasks[i] or task_groups.get(parents[i], False)
         kind, role = _role(rank, own, title, parent, lead, task)
-        result.append(Block(_level_name(rank), number, heading, body, kind, role, parents[i]))
+        kept[i] = len(result)
+        result.append(Block(_level_name(rank), number, heading, body, kind, role, parent_at))
     return result
+
+
+def _inline_heading(heading: str, parent: Block | None, verbs: tuple[str, ...]) -> bool:
+    if parent is None or parent.role not in ("element", "container"):
+        return False
+    if parent.kind == "Achievement":
+        return len(heading) <= 14
+    return parent.kind == "Measure" and heading.startswith(verbs)
 
 
 def _parents(ranks: list[int]) -> list[int]:
