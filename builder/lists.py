@@ -131,3 +131,23 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
     cues = "|".join(vocab.cues.words("responsibility_cues"))
     pattern = re.compile(f"(?:{cues})\\s*:([^()。]+)")
     return [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]
+
+
+def problem_items(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
+    """Clauses of a "problems" sentence: "…还存在不少问题不足和风险挑战:A,B;C;D。".
+
+    Each clause is one element: a challenge when it speaks of outside pressure or risk
+    (cues.yaml ``challenge_words``), else a bottleneck."""
+    colon = sent.text.find(":")
+    if colon < 0 or not any(cue in sent.text[:colon] for cue in vocab.cues.words("problem_cues")):
+        return []
+    rest = sent.text[colon + 1 :]
+    if rest.count(";") + rest.count(",") < 1:
+        return []
+    end = colon + 1 + len(rest.rstrip("。"))
+    risky = tuple(vocab.cues.words("challenge_words"))
+    return [
+        ("Challenge" if any(w in item.text for w in risky) else "Bottleneck", item)
+        for item in _split(sent, colon + 1, end, ",;")
+        if len(item.text) >= 4
+    ]

@@ -27,6 +27,7 @@ SHARED = (
     "PolicyConcept",
     "PolicyDocument",
 )
+_DEADLINE = re.compile(r"(?:到|至)(\d{4})年")
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
 
 
@@ -110,7 +111,26 @@ class Relator:
             self.sentence_elements(sent.span, sent.paragraph == goal_paragraph, in_element)
             if lists.is_goal_sentence(sent.span, self.vocab) and not in_element:
                 goal_paragraph = sent.paragraph
+        self.plan_target_year()
         return self.out
+
+    def plan_target_year(self) -> None:
+        """One target year for the plan: the end of its period (十四五 → 2025, a title's
+        2025-2027 → 2027); without a period, the latest year its goal sentences name, else the
+        latest deadline ("到2030年") in its text."""
+        stated = [(y, s) for key, y, s in self.out.target_years if key == self.plan]
+        self.out.target_years = [t for t in self.out.target_years if t[0] != self.plan]
+        period = self.info.period
+        if period is not None:
+            at = self.info.period_span.begin if self.info.period_span else 0
+            self.out.target_years.append((self.plan, period.end[:4], self.sentence(at)))
+        elif stated:
+            self.out.target_years.append((self.plan, *max(stated)))
+        else:
+            deadlines = [(m.group(1), m.start()) for m in _DEADLINE.finditer(self.text)]
+            if deadlines:
+                year, at = max(deadlines)
+                self.out.target_years.append((self.plan, year, self.sentence(at)))
 
     def plan_facts(self) -> None:
         info = self.info
@@ -205,6 +225,8 @@ class Relator:
         for cls, items in lists.situation_items(sent, self.vocab):
             for item in items:
                 self.element(cls, item.text, item)
+        for cls, item in lists.problem_items(sent, self.vocab):
+            self.element(cls, item.text, item)
         for item in lists.achievement_items(sent, self.vocab, self.info.fyp):
             self.element("Achievement", item.text, item)
         for item in lists.safeguard_items(sent, self.vocab):

@@ -245,6 +245,10 @@ def _role(
     with a verb of the genre ("加快…", "做强…"): such items are measures."""
     if own and title:
         return own, "container"
+    if rank == HEADED and own == "Goal":  # "主要预期目标是:A,B,C": its clauses are the goals
+        return own, "container"
+    if rank == HEADED and lead:  # "部署了13项任务举措:一是…": the lead names what follows
+        return lead, "element"
     if parent is not None and parent.kind and parent.role in ("element", "part"):
         if parent.kind in ("Phase", "WorkMethod") or parent.role == "part":
             return parent.kind, "part"

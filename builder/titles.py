@@ -97,7 +97,9 @@ def _period(
     if years and years[0].begin != years[0].end:
         return years[0], title_span, None
     text = structure.doc.text
-    m = re.search(r"十[一二三四五六七八九]五", text)
+    marks = list(re.finditer(r"十[一二三四五六七八九]五", text))
+    number = {m.group(0): (dates.five_year_plan(m.group(0)) or (0,))[0] for m in marks}
+    m = max(marks, key=lambda x: number[x.group(0)]) if marks else None  # the latest period named
     if m:
         found = dates.five_year_plan(m.group(0))
         if found:
