@@ -25,6 +25,9 @@ _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
 _NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期")
 _CLAUSE_END = ",;。:!?\n"
+# Classes whose mentions are kept as the first pass found them: their surface forms depend on
+# context (a short place name, a quoted term with its head), so they are not searched again.
+_FIRST_PASS_ONLY = ("PolicyConcept", "AdministrativeArea")
 # Where a list ends and its category begins: "A、B、C等产业", "A、B、C三大先导产业".
 _LIST_END = re.compile(r"等|[一二三四五六七八九十两]+大(?=[^,;。、]{0,6}(?:产业|领域|行业))")
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
@@ -77,13 +80,13 @@ class Recognizer:
         ]
         self.keyword_set = {kw for kw, _ in self.keywords}
         self.catalogue = Gazetteer((t.name, t) for t in catalogue.terms())
-        forms = divisions.names_for(divisions.province_of(self.places))
-        self.place_forms = Gazetteer(forms.items())
-        self.place_names = tuple(sorted(forms, key=len, reverse=True))
+        self.province = divisions.province_of(self.places)
+        self._set_places(divisions.names_for(self.province))
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.catalogue_names = {t.name for t in catalogue.terms()}
         self.fields = tuple(cues.words("field_categories"))
         self.loose_heads = tuple(cues.words("loose_heads"))
+        self.zone_types = tuple(cues.words("zone_type_prefixes"))
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,2}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
@@ -201,8 +204,17 @@ class Recognizer:
     def _valid_stem(self, stem: str, cls: str, name: str) -> bool:
         if stem in self.generic or self.counting.match(stem) or stem in self.places:
             return False
-        if cls == "Industry" and (stem in self.industry_generic or _COUNTED.search(stem)):
+        if _COUNTED.search(stem):  # 22个示范片区, 人工智能三大先导产业
             return False
+        if cls == "Industry" and stem in self.industry_generic:
+            return False
+        if (
+            cls == "Zone"
+            and stem.startswith(self.zone_types)
+            and len(stem) <= 6
+            and not self._proper(stem)
+        ):
+            return False  # 国家级零碳园区, 省级新区: a designation, not a named zone
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
             return False
         if name.endswith(self.loose_heads) and not self._proper(stem):
@@ -237,6 +249,8 @@ class Recognizer:
                     continue
                 if cls == "Industry" and not self._sector_member(member.label, fields):
                     continue
+                if cls == "Enterprise" and not segment.names_a_firm(member.label):
+                    continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
                 own = self._suffix_class(member.label)
                 if own and not self._valid_stem(member.label[: -len(own[1])], own[0], member.label):
                     continue
@@ -310,12 +324,32 @@ class Recognizer:
             out.append(Candidate(begin, end, "Industry", name, 4))
         return out
 
+    def _set_places(self, forms: dict[str, str]) -> None:
+        self.place_forms = Gazetteer(forms.items())
+        self.place_names = tuple(sorted(forms, key=len, reverse=True))
+
+    def infer_province(self, text: str) -> None:
+        """A plan whose title names no place ("本市…行动方案") is read as of the province its
+        text names most often by full name, so that its districts' short names are known."""
+        if self.province:
+            return
+        full = {p.name: p.province for p in divisions.places()}
+        counts: dict[str, int] = {}
+        for _b, _e, form, name in self.place_forms.find(text):
+            if form == name and full.get(name):
+                counts[full[name]] = counts.get(full[name], 0) + 1
+        if counts:
+            self.province = max(sorted(counts), key=lambda code: counts[code])
+            self._set_places(divisions.names_for(self.province))
+
     def place_candidates(self, text: str) -> list[Candidate]:
         """Administrative divisions by full name, or by short form where nothing follows it that
         would make it part of another name."""
         out = []
         for begin, end, form, name in self.place_forms.find(text):
             if form != name and not _place_end(text, end):
+                continue
+            if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理
                 continue
             out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
         return out
@@ -350,6 +384,7 @@ class Recognizer:
     # -- both passes ------------------------------------------------------------------------
     def recognise(self, structure: Structure) -> Recognition:
         text = structure.doc.text
+        self.infer_province(text)
         titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
         enum, raw_hints = self.enumeration_candidates(text)
         first = resolve(
@@ -379,7 +414,7 @@ class Recognizer:
         second = Gazetteer(names.items())
         found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
         mentions = resolve(
-            _outside(found + [c for c in first if c.cls == "PolicyConcept"], titles)
+            _outside(found + [c for c in first if c.cls in _FIRST_PASS_ONLY], titles)
             + self.document_candidates(text)
         )
         for doc in self.document_candidates(text):
@@ -441,7 +476,7 @@ _SECTOR_NEXT = (
     "新业态",
 )
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
-_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+[大个类项]")
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项|家|批)")
 
 
 def _ends_sector(text: str, end: int) -> bool:

@@ -73,3 +73,30 @@ def has_proper_word(stem: str) -> bool:
         if w.flag.startswith(_PROPER) or (len(w.word) >= 2 and not freq.get(w.word)):
             return True
     return False
+
+
+def starts_word(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` starts at a word boundary of its context (适应城市 is
+    适应/城市, so 应城市 there is no place name)."""
+    lo = max(0, begin - 4)
+    pos = lo
+    for w in _tokenizer().tokenizer.cut(text[lo : min(len(text), end + 2)]):  # type: ignore[attr-defined]
+        if pos == begin:
+            return True
+        if pos > begin:
+            return False
+        pos += len(w)
+    return pos == begin
+
+
+def names_a_firm(name: str) -> bool:
+    """Whether a list member can be a firm's name: not an activity (技术转移, 研发服务 end in a
+    verb) and not one dictionary word (知识产权)."""
+    tok = _tokenizer()
+    words = [(w.word, w.flag) for w in tok.cut(name)]  # type: ignore[attr-defined]
+    if any(flag.startswith(("ns", "nr", "nt", "nz", "eng")) for _, flag in words):
+        return True  # 国泰君安, 毕马威咨询
+    if not words or words[-1][1].startswith("v"):
+        return False
+    freq = tok.tokenizer.FREQ  # type: ignore[attr-defined]
+    return not (len(words) == 1 and freq.get(words[0][0]))
