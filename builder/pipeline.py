@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import load, reference, structure, titles, vocab
+from . import load, reference, segment, structure, titles, vocab
 from .emit import emit
 from .errors import InputError, PlankgError
 from .model import Extraction
@@ -78,7 +78,9 @@ def build_documents(files: list[Path], base: str, jobs: int) -> Iterator[DocResu
     if jobs <= 1 or len(tasks) < 2:
         yield from map(emit_one, tasks)
         return
-    vocab.load(), reference.load()  # load once, before forking: children inherit them
+    vocab.load(), reference.load()  # once, before forking: children inherit them
+    segment.warm()
+    Recognizer(vocab.load())  # the user dictionary and the gazetteers, too
     context = multiprocessing.get_context("fork")
     with context.Pool(min(jobs, len(tasks))) as pool:
         yield from pool.imap(emit_one, tasks, chunksize=max(1, len(tasks) // (jobs * 16)))

@@ -62,6 +62,7 @@ def province_of(names: tuple[str, ...]) -> str:
     return ""
 
 
+@lru_cache(maxsize=8)
 def names_for(province: str) -> dict[str, str]:
     """Every form to look for → the full name it stands for."""
     forms: dict[str, str] = {}

@@ -10,6 +10,7 @@ name found, so an entity discovered once is recognised everywhere in the documen
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -79,7 +80,7 @@ class Recognizer:
             for kw in entry.keywords
         ]
         self.keyword_set = {kw for kw, _ in self.keywords}
-        self.catalogue = Gazetteer((t.name, t) for t in catalogue.terms())
+        self.catalogue = _catalogue_gazetteer()
         self.province = divisions.province_of(self.places)
         self._set_places(divisions.names_for(self.province))
         self.industry_generic = set(cues.words("generic_industry_stems"))
@@ -183,16 +184,27 @@ class Recognizer:
         return Candidate(start, end, cls, name, 2)
 
     def _strip_stops(self, text: str, start: int, stem_end: int, cls: str) -> int:
-        prefixes = self.stops + list(self.place_names) if cls == "Industry" else self.stops
         changed = True
         while changed and start < stem_end:
             changed = False
-            for stop in prefixes:
+            for stop in self.stops:
                 if text.startswith(stop, start) and start + len(stop) <= stem_end:
                     start += len(stop)
                     changed = True
                     break
+            if not changed and cls == "Industry":  # 上海金融 → 金融: a place is no sector
+                place = self._place_at(text, start, stem_end)
+                if place:
+                    start += place
+                    changed = True
         return start
+
+    def _place_at(self, text: str, start: int, stem_end: int) -> int:
+        """Length of the longest place name at ``start`` that ends by ``stem_end`` (0 if none)."""
+        for length in self.place_lengths:
+            if start + length <= stem_end and text[start : start + length] in self.place_set:
+                return length
+        return 0
 
     @staticmethod
     def _after_last(text: str, start: int, stem_end: int, words: list[str]) -> int:
@@ -245,7 +257,7 @@ class Recognizer:
             skip_until = cat_end
             fields = cls == "Industry" and category.lstrip("重点新兴未来").startswith(self.fields)
             for member in self._members(text, m.start()):
-                if member.label in self.place_names:
+                if member.label in self.place_set:
                     continue
                 if cls == "Industry" and not self._sector_member(member.label, fields):
                     continue
@@ -272,8 +284,8 @@ class Recognizer:
         return name in self.catalogue_names or name.endswith(self.sector_heads)
 
     def _proper(self, stem: str) -> bool:
-        return any(p in stem for p in self.place_names if len(p) >= 2) or segment.has_proper_word(
-            stem
+        return next(iter(self.place_forms.find(stem)), None) is not None or (
+            segment.has_proper_word(stem)
         )
 
     def _suffix_class(self, name: str) -> tuple[str, str] | None:
@@ -325,8 +337,9 @@ class Recognizer:
         return out
 
     def _set_places(self, forms: dict[str, str]) -> None:
-        self.place_forms = Gazetteer(forms.items())
-        self.place_names = tuple(sorted(forms, key=len, reverse=True))
+        self.place_forms = _place_gazetteer(self.province)
+        self.place_set = frozenset(forms)
+        self.place_lengths = sorted({len(f) for f in forms}, reverse=True)
 
     def infer_province(self, text: str) -> None:
         """A plan whose title names no place ("本市…行动方案") is read as of the province its
@@ -486,6 +499,16 @@ def _ends_sector(text: str, end: int) -> bool:
 
 _LIST_MARKS = "、,;:。()“”\n和及与"
 _SECTOR_AFTER = ("产业", "行业", "业", "领域", "等", "、", "集群", "赛道")
+
+
+@functools.lru_cache(maxsize=1)
+def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
+    return Gazetteer((t.name, t) for t in catalogue.terms())
+
+
+@functools.lru_cache(maxsize=8)
+def _place_gazetteer(province: str) -> Gazetteer[str]:
+    return Gazetteer(divisions.names_for(province).items())
 
 
 def _place_end(text: str, end: int) -> bool:
