@@ -209,11 +209,19 @@ def cmd_eval(args: Any) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Write docs/fidelity.md; with --check, exit 1 if the file differs from a fresh run."""
+    check = "--check" in (argv if argv is not None else sys.argv[1:])
     halves = {half: group(names) for half, names in split().items()}
     halves["seed"] = [
         evaluate(SEED_GOLD, paths.PLANS_DIR / "jingan-industry-14th-fyp-explanation.txt")
     ]
     text = write_doc(halves)
+    if check:
+        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        if current != text + "\n":
+            print(f"{OUT.relative_to(paths.ROOT)} is out of date: run `make eval`", file=sys.stderr)
+            return 1
+        return 0
     tmp = OUT.with_suffix(".md.tmp")
     tmp.write_text(text + "\n", encoding="utf-8")
     tmp.replace(OUT)

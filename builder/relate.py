@@ -83,7 +83,11 @@ class Relator:
 
     def element(self, kind: str, label: str, span: Span, method: str = "sentence") -> EntityKey:
         key = self.entity(EntityKey(kind, label, self.plan.label), span)
-        self.out.entities[key].attrs.setdefault("foundBy", method)
+        entity = self.out.entities[key]
+        entity.attrs.setdefault("foundBy", method)
+        first = re.split(r"[,;]", label, maxsplit=1)[0]
+        if first != label and len(first) >= 4 and first not in entity.aliases:
+            entity.aliases = (*entity.aliases, first)  # an item is also called by its first clause
         self.relate(self.plan, "has" + kind, key, span.begin)
         return key
 

@@ -142,3 +142,39 @@ def test_eval_command_scores_a_build(tmp_path: Path) -> None:
     )
     assert missing.returncode == 2
     assert missing.stderr.count("\n") == 1 and "no such gold file" in missing.stderr
+
+
+def test_fidelity_doc_is_up_to_date() -> None:
+    """docs/fidelity.md is what `make eval` writes for today's builder (like docs/queries.md)."""
+    from bench import fidelity_report
+
+    assert fidelity_report.main(["--check"]) == 0, (
+        "docs/fidelity.md is out of date: run `make eval`"
+    )
+
+
+def test_every_entity_says_how_it_was_found() -> None:
+    from builder.emit import emit
+    from builder.pipeline import extract
+
+    from .conftest import FIXTURES
+
+    graph = Graph().parse(
+        data="".join(emit([extract(FIXTURES / "work-report.txt")], KG).lines), format="nt"
+    )
+    methods = {
+        str(graph.value(node, PLANKG.foundBy))
+        for cls in ("Industry", "Zone", "GovernmentBody", "Measure", "Achievement")
+        for node in graph.subjects(RDF.type, PLANKG[cls])
+    }
+    assert "None" not in methods
+    assert methods <= {
+        "vocabulary",
+        "catalogue",
+        "pattern",
+        "enumeration",
+        "quotation",
+        "structure",
+        "sentence",
+    }
+    assert "structure" in methods and "pattern" in methods

@@ -57,7 +57,8 @@ def _network(g: nx.MultiDiGraph, static: bool) -> Network:
             color=style.colour,
             size=10 + 4 * math.sqrt(degree.get(node, 0)),
             meta={
-                k: data[k] for k in ("cls", "label", "label_en", "sentences", "links", "interval")
+                k: data.get(k, "")
+                for k in ("cls", "label", "label_en", "sentences", "links", "interval", "found_by")
             },
             **extra,
         )

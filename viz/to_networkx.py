@@ -112,6 +112,7 @@ def to_networkx(graph: Graph, ontology: Graph | None = None) -> nx.MultiDiGraph:
             sentences=sentences.get(node, []),
             links=links,
             interval=_interval(graph, node),
+            found_by=str(graph.value(node, PLANKG.foundBy) or ""),
         )
     names = property_labels(ontology)
     edge_sentences = _edge_sentences(graph)
