@@ -49,8 +49,9 @@ def load_graph(path: Path) -> Graph:
             return graph.parse(path, format=fmt)
         except FileNotFoundError:
             raise PlankgError(f"{path}: no such graph file") from None
-        except Exception as exc:  # a parser's own message is the useful part
-            raise PlankgError(f"{path}: cannot parse as {fmt} ({exc})") from None
+        except Exception as exc:  # a parser's own message is the useful part, on one line
+            reason = " ".join(str(exc).split())[:200]
+            raise PlankgError(f"{path}: cannot parse as {fmt} ({reason})") from None
     from builder.emit import emit
     from builder.pipeline import extract
 
@@ -58,6 +59,13 @@ def load_graph(path: Path) -> Graph:
         raise PlankgError(f"{path}: no such plan or graph file")
     lines = emit([extract(path)], paths.DEFAULT_BASE).lines
     return graph.parse(data="".join(lines), format="nt")
+
+
+def require_plan(graph: Graph, path: Path) -> Graph:
+    """A graph to score must hold a plan; an empty or unrelated file is a mistake, not a 0%."""
+    if (None, RDF.type, PLANKG.Plan) not in graph:
+        raise PlankgError(f"{path}: no plankg:Plan in this graph (build a plan with plankg build)")
+    return graph
 
 
 @dataclass
@@ -158,7 +166,7 @@ class Score:
 def score(gold: Gold, graph: Graph) -> Score:
     """Compare one graph with one annotation."""
     anc = ancestors()
-    found = entities(graph)
+    found = sorted(entities(graph), key=lambda e: (e.cls, e.label, str(e.node)))
     result = Score(gold.name, {c: ClassScore() for c in CLASSES})
     by_key: dict[str, list[Extracted]] = defaultdict(list)
     for e in found:
@@ -198,7 +206,7 @@ def _precision(gold: Gold, found: list[Extracted], anc: dict[str, set[str]], out
             out.forbidden.append(e.label)
         inner = [k for k in every if any(k != key and k in key for key in e.keys)]
         if inner:
-            out.boundary.append((e.label, max(inner, key=len)))
+            out.boundary.append((e.label, max(sorted(inner), key=len)))
 
 
 def _neighbours(graph: Graph, nodes: set[URIRef], hubs: set[URIRef]) -> dict[URIRef, set[URIRef]]:

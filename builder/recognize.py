@@ -88,6 +88,7 @@ class Recognizer:
         self.fields = tuple(cues.words("field_categories"))
         self.loose_heads = tuple(cues.words("loose_heads"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
+        self.not_bodies = tuple(cues.words("not_bodies"))
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,2}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
@@ -234,6 +235,8 @@ class Recognizer:
         if any(g in stem for g in ("各",)):
             return False
         if cls == "GovernmentBody":
+            if name.endswith(self.not_bodies):
+                return False
             return name.startswith(self.gov_prefixes + self.places) and len(name) >= 2
         if stem.startswith(self.member_generic):
             return False
@@ -264,6 +267,8 @@ class Recognizer:
                 if cls == "Enterprise" and not segment.names_a_firm(member.label):
                     continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
                 own = self._suffix_class(member.label)
+                if cls == "GovernmentBody" and (own is None or own[0] != "GovernmentBody"):
+                    continue  # "发展改革、商务等部门" names fields of work, not bodies
                 if own and not self._valid_stem(member.label[: -len(own[1])], own[0], member.label):
                     continue
                 keep_own = own is not None and not (
@@ -319,6 +324,8 @@ class Recognizer:
             b, e = pos, pos + len(piece)
             pos = e + 1
             b = self._after_last(text, b, e, self.cut_words)
+            if pos - 1 - len(piece) == start:  # the first member may carry the clause's verb
+                b = max(b, segment.stem_start(text, b, e, self.verbs))
             b = self._strip_stops(text, b, e, "")
             name = text[b:e].strip()
             generic = name.startswith(self.member_generic) or name in self.keyword_set

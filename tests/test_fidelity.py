@@ -142,6 +142,19 @@ def test_eval_command_scores_a_build(tmp_path: Path) -> None:
     )
     assert missing.returncode == 2
     assert missing.stderr.count("\n") == 1 and "no such gold file" in missing.stderr
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("not turtle <<< ;; .\n", encoding="utf-8")
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("", encoding="utf-8")
+    for graph, reason in ((bad, "cannot parse as turtle"), (empty, "no plankg:Plan")):
+        done = subprocess.run(
+            [sys.executable, "-m", "builder.cli", "eval", str(SEED_GOLD), str(graph)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2 and reason in done.stderr
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
 
 
 def test_fidelity_doc_is_up_to_date() -> None:
