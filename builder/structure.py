@@ -33,6 +33,7 @@ HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
 _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
 # Work reports enumerate as "一是加快…,…;二是…": each "N是" opens a headed item.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+是([^,。;:]{2,40})(?=[,。;])")
+_ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _RUN_IN = re.compile(r"([^,。;:!?“”《》()—]{4,30})。(?=.)")
 # A short sentence inside a paragraph that heads what follows ("…。全力释放消费潜能。深入实施…"):
 # kept only where a paragraph has two or more, inside a measure or achievement, and for measures
@@ -84,7 +85,8 @@ def _numbered(para: Span) -> tuple[int, str, int] | None:
 def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
     """The heading of a numbered paragraph and the offset where its own text continues."""
     rest = para.text[start:]
-    if level <= 3 and len(rest) <= 40 and "。" not in rest.rstrip("。"):
+    title_line = "。" not in rest.rstrip("。") and (level <= 3 or not rest.endswith("。"))
+    if len(rest) <= 40 and title_line:  # a heading on a line of its own
         end = len(rest.rstrip("。"))
         return Span(para.begin + start, para.begin + start + end, rest[:end]), len(para.text)
     m = _HEADING_END.search(rest)
@@ -108,6 +110,8 @@ def _raw_blocks(paras: list[Span]) -> Iterator[tuple[int, str, Span, int, int]]:
         else:
             search_from = 0
             dash = len(para.text) - len(para.text.lstrip("—-"))
+            enum = _ENUM_MARK.match(para.text, dash)  # "一是首都功能持续优化提升。…"
+            dash = enum.end() if enum else dash
             m = _RUN_IN.match(para.text, dash)
             if m and index > 0:
                 heading = Span(para.begin + dash, para.begin + m.end(1), m.group(1))
