@@ -30,8 +30,15 @@ class Place:
     level: str  # 省级 / 地级 / 县级 / 乡级
 
 
+_ETHNIC = re.compile(r"^(.{2,3}?)(?:[^族]{1,3}族)+自治(州|县|旗)$")
+
+
 def short_form(name: str) -> str:
-    """浙江省 → 浙江, 嘉定区 → 嘉定; names whose stem would be one character have none."""
+    """浙江省 → 浙江, 嘉定区 → 嘉定, 漾濞彝族自治县 → 漾濞; names whose stem would be one
+    character have none."""
+    ethnic = _ETHNIC.match(name)
+    if ethnic:
+        return ethnic.group(1)
     stem = _SUFFIX.sub("", name)
     return stem if stem != name and len(stem) >= 2 else ""
 
@@ -73,4 +80,6 @@ def names_for(province: str) -> dict[str, str]:
         wide = place.level in ("省级", "地级")
         if short and (wide or place.province == province):
             forms.setdefault(short, place.name)
+            if place.name.endswith("自治州"):
+                forms.setdefault(short + "州", place.name)  # 文山壮族苗族自治州 → 文山州
     return forms

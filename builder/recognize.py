@@ -215,7 +215,9 @@ class Recognizer:
         return start + cut
 
     def _valid_stem(self, stem: str, cls: str, name: str) -> bool:
-        if stem in self.generic or self.counting.match(stem) or stem in self.places:
+        if stem in self.generic or self.counting.match(stem):
+            return False
+        if stem in self.places and cls in ("Industry", "Zone"):  # 上海产业; but 云南大学
             return False
         if _COUNTED.search(stem):  # 22个示范片区, 人工智能三大先导产业
             return False
