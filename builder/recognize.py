@@ -340,8 +340,8 @@ class Recognizer:
         where the text uses it as a sector: in a list, or before 产业/行业/领域."""
         out = []
         for begin, end, name, _term in self.catalogue.find(text):
-            if len(name) < 4 and not _sector_context(text, begin, end):
-                continue
+            if len(name) < 4 and not name.endswith("业") and not _sector_context(text, begin, end):
+                continue  # 物流业, 制造业 name sectors wherever they stand; 汽车 only in lists
             out.append(Candidate(begin, end, "Industry", name, 4))
         return out
 
