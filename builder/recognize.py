@@ -88,6 +88,7 @@ class Recognizer:
         self.fields = tuple(cues.words("field_categories"))
         self.loose_heads = tuple(cues.words("loose_heads"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
+        self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,2}}?(?:{heads})")
@@ -170,6 +171,7 @@ class Recognizer:
         stem_end = end - len(suffix)
         if cls == "Industry":
             start = self._after_last(text, start, stem_end, self.stops)
+            start = self._after_last(text, start, stem_end, self.zone_heads)  # 怀柔科学城高端…产业
         start = self._after_last(text, start, stem_end, self.cut_words)
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
