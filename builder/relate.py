@@ -27,6 +27,7 @@ SHARED = (
     "PolicyConcept",
     "PolicyDocument",
 )
+_ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联勤联动机制不断强化"
 _DEADLINE = re.compile(r"(?:到|至)(\d{4})年")
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
 
@@ -166,7 +167,7 @@ class Relator:
             self.relate(self.plan, predicate, key, m.begin)
 
     def block_element(self, index: int, block: Block) -> None:
-        label = _DATE_PAREN.sub("", block.heading.text).strip(" 。:")
+        label = _ENUMERATOR.sub("", _DATE_PAREN.sub("", block.heading.text)).strip(" 。:")
         if not label:
             return
         head = block.heading

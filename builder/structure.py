@@ -205,7 +205,7 @@ def _task_groups(parents: list[int], tasks: list[bool], ranks: list[int]) -> dic
     return {p: n >= 2 and 2 * t > n for p, (t, n) in counts.items()}
 
 
-_YEAR_PREFIX = re.compile(r"^(?:\d{4}年|“?十[一二三四五六七八九]五”?时期)")
+_YEAR_PREFIX = re.compile(r"\d{4}年|“?十[一二三四五六七八九]五”?(?:时期)?")
 _GOAL_OPENER = re.compile(r"(?:^|。)(?:力争)?(?:到|至)\d{4}年(?:底|末)?,")
 
 
