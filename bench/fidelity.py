@@ -18,6 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -76,6 +77,7 @@ class Extracted:
     keys: frozenset[str]  # normalised labels
 
 
+@lru_cache(maxsize=1)
 def ancestors() -> dict[str, set[str]]:
     """Each plankg class with itself and its superclasses, from ontology/plan.ttl."""
     onto = Graph().parse(paths.ONTOLOGY, format="turtle")

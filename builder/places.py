@@ -59,9 +59,15 @@ def places() -> tuple[Place, ...]:
     return tuple(out.values())
 
 
+@lru_cache(maxsize=1)
+def province_index() -> dict[str, str]:
+    """Full place name → its two-digit province code."""
+    return {p.name: p.province for p in places()}
+
+
 def province_of(names: tuple[str, ...]) -> str:
     """The province code of the first name that is a known place ('' if none)."""
-    index = {p.name: p.province for p in places()}
+    index = province_index()
     for name in names:
         for candidate in (name, name + "市", name + "省", name + "区"):
             if candidate in index:

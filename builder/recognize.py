@@ -357,7 +357,7 @@ class Recognizer:
         text names most often by full name, so that its districts' short names are known."""
         if self.province:
             return
-        full = {p.name: p.province for p in divisions.places()}
+        full = divisions.province_index()
         counts: dict[str, int] = {}
         for _b, _e, form, name in self.place_forms.find(text):
             if form == name and full.get(name):
@@ -437,11 +437,11 @@ class Recognizer:
                     names.setdefault(alias, (entry.type, entry.label))
         second = Gazetteer(names.items())
         found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
+        documents = self.document_candidates(text)
         mentions = resolve(
-            _outside(found + [c for c in first if c.cls in _FIRST_PASS_ONLY], titles)
-            + self.document_candidates(text)
+            _outside(found + [c for c in first if c.cls in _FIRST_PASS_ONLY], titles) + documents
         )
-        for doc in self.document_candidates(text):
+        for doc in documents:
             methods.setdefault(doc.label, "quotation")
         hints = self._industry_hints(text, mentions, raw_hints)
         return Recognition(mentions, hints, methods)
