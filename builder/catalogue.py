@@ -39,6 +39,7 @@ class Term:
     name: str
     catalogue: str
     code: str
+    contextual: bool = False  # a product or activity stem (花卉, 卷烟): a sector only in context
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -71,13 +72,40 @@ def _section(row: dict[str, str]) -> str:
     return section
 
 
+# The activity a GB/T 4754 group or class names after its product: 花卉种植 → 花卉, 卷烟制造 → 卷烟.
+_ACTIVITY = re.compile(
+    r"(?:种植|饲养|养殖|捕捞|采选|开采和洗选|开采|洗选|冶炼|加工|生产和供应|生产|制品制造|制造"
+    r"|零售|批发|服务|业)+$"
+)
+_DEEP = ("中类", "小类")
+
+
+def _product(name: str) -> str | None:
+    """The product or activity a GB/T 4754 中类/小类 names, if it can stand alone as a sector."""
+    if any(word in name for word in _VAGUE + ("未列明",)) or re.search(r"[、,和及与]", name):
+        return None
+    stem = _ACTIVITY.sub("", name)
+    return stem if len(stem) >= 2 else None
+
+
 @lru_cache(maxsize=1)
 def terms() -> tuple[Term, ...]:
+    """Names to look for. 门类/大类 names (and the top two levels of the other catalogues) stand
+    for a sector wherever they occur; GB/T 4754 中类/小类 names and their product stems are
+    ``contextual``: a sector only in a list of sectors or before 产业, 产值, 行业…."""
     found: dict[str, Term] = {}
+    deep: dict[str, Term] = {}
     for catalogue, (path, column, levels) in SOURCES.items():
         for row in _read(path):
-            if row["level"] not in levels or _section(row) in _NOT_SECTORS:
+            if _section(row) in _NOT_SECTORS:
                 continue
-            for name in variants(row[column].strip()):
-                found.setdefault(name, Term(name, catalogue, row["code"]))
+            if row["level"] in levels:
+                for name in variants(row[column].strip()):
+                    found.setdefault(name, Term(name, catalogue, row["code"]))
+            elif catalogue == "gbt4754-2017" and row["level"] in _DEEP:
+                product = _product(row[column].strip())
+                if product:
+                    deep.setdefault(product, Term(product, catalogue, row["code"], True))
+    for name, term in deep.items():
+        found.setdefault(name, term)
     return tuple(found.values())

@@ -114,7 +114,7 @@ class Recognizer:
         self.sector_heads = tuple(cues.words("sector_heads"))
         segment.add_words(
             [name for entry in vocab.entries for name in (entry.label, *entry.aliases)]
-            + [t.name for t in catalogue.terms()]
+            + [t.name for t in catalogue.terms() if not t.contextual]
             + list(self.places)
         )
 
@@ -179,6 +179,10 @@ class Recognizer:
         start = numbered.end() if numbered else start
         if cls != "GovernmentBody" and segmented:
             start = max(start, segment.stem_start(text, start, stem_end, self.verbs))
+            if cls != "Enterprise":
+                start = segment.trim_predicate(text, start, stem_end)
+        if _counted_before(text, start):
+            return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
         start = self._strip_stops(text, start, end - len(suffix), cls)
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
@@ -271,6 +275,8 @@ class Recognizer:
                 if cls == "Enterprise" and not segment.names_a_firm(member.label):
                     continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
                 own = self._suffix_class(member.label)
+                if own is not None and own[1] == member.label:
+                    own = None  # 石化 is a sector here, not a firm's head without a name
                 if cls == "GovernmentBody" and (own is None or own[0] != "GovernmentBody"):
                     continue  # "发展改革、商务等部门" names fields of work, not bodies
                 if own and not self._valid_stem(member.label[: -len(own[1])], own[0], member.label):
@@ -341,8 +347,15 @@ class Recognizer:
         """Sector names from the official classifications. A short name (汽车, 医药) counts only
         where the text uses it as a sector: in a list, or before 产业/行业/领域."""
         out = []
-        for begin, end, name, _term in self.catalogue.find(text):
-            if len(name) < 4 and not name.endswith("业") and not _sector_context(text, begin, end):
+        for begin, end, name, term in self.catalogue.find(text):
+            if term.contextual:  # 花卉产量, 卷烟产业: a product stem needs its sector word
+                if not text.startswith(_SECTOR_MEASURES, end) or not segment.starts_word(
+                    text, begin, end
+                ):
+                    continue
+            elif (
+                len(name) < 4 and not name.endswith("业") and not _sector_context(text, begin, end)
+            ):
                 continue  # 物流业, 制造业 name sectors wherever they stand; 汽车 only in lists
             out.append(Candidate(begin, end, "Industry", name, 4))
         return out
@@ -398,6 +411,9 @@ class Recognizer:
             head = self.concept_heads.match(text, m.end())
             if head:  # the mention spans the head; the concept keeps the quoted name
                 out.append(Candidate(m.start(), head.end(), "PolicyConcept", term, 3))
+            elif (left := segment.qualifier_start(text, m.start())) < m.start():
+                # 碳达峰“十大工程”: the mention takes in the field it belongs to, as an alias
+                out.append(Candidate(left, m.end(), "PolicyConcept", term, 3))
             elif not term.isdigit():
                 out.append(Candidate(m.start(1), m.end(1), "PolicyConcept", term, 3))
         if self.place_concepts is not None:
@@ -503,13 +519,27 @@ _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项|家|批)")
 
 
+_CLASSIFIERS = "个家批项座条所类"
+_NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Whether a name starts with a classifier after a numeral (5个…, 万个…)."""
+    return (
+        start > 0
+        and text[start : start + 1] in tuple(_CLASSIFIERS)
+        and text[start - 1] in _NUMERALS
+    ) or (start > 1 and text[start - 1] in _CLASSIFIERS and text[start - 2] in _NUMERALS)
+
+
 def _ends_sector(text: str, end: int) -> bool:
     nxt = text[end : end + 1]
     return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(_SECTOR_NEXT, end)
 
 
 _LIST_MARKS = "、,;:。()“”\n和及与"
-_SECTOR_AFTER = ("产业", "行业", "业", "领域", "等", "、", "集群", "赛道")
+_SECTOR_MEASURES = ("产业", "行业", "产值", "产量", "产能", "增加值")
+_SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEASURES)
 
 
 @functools.lru_cache(maxsize=1)

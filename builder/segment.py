@@ -74,6 +74,52 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
     return pos
 
 
+# Tags of words that open a predicate, not a name: verbs, idioms (全面落实), adverbial verbs.
+_PREDICATE = ("v", "vd", "vn", "i", "l")
+# Tags of nouns: what must remain once a predicate is trimmed off.
+_NOUN = ("n", "nz", "ns", "nt", "nr", "j", "eng")
+
+
+def trim_predicate(text: str, start: int, stem_end: int) -> int:
+    """Skip a predicate glued to the left of a name's stem: 建好青岛港 → 青岛港, 支撑绿色低碳产业 →
+    绿色低碳…, 扩容升级昆明国际陆港 → 昆明…. The first word must be a plain verb or an idiom (a
+    verbal noun alone, 服务/发展, is often part of a name); what remains must hold a noun and at
+    least two characters, and a stem that is one dictionary word (合成生物) is never cut."""
+    words = _words(text[start:stem_end])
+    if len(words) < 2 or words[0][1] not in ("v", "vd", "i", "l"):
+        return start
+    pos, i = start, 0
+    while i < len(words) - 1 and words[i][1] in _PREDICATE:
+        pos += len(words[i][0])
+        i += 1
+        if i < len(words) - 1 and len(words[i][0]) == 1 and words[i][1] == "a":
+            pos += 1  # a resultative complement: 建好, 做大
+            i += 1
+    rest = words[i:]
+    if stem_end - pos < 2 or not any(flag.startswith(_NOUN) for _, flag in rest):
+        return start
+    return pos
+
+
+_QUALIFIER = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "eng")
+
+
+def qualifier_start(text: str, pos: int, limit: int = 8) -> int:
+    """Start of the run of nouns that ends at ``pos`` (碳达峰 in 碳达峰“十大工程”, 济南 in
+    济南“强省会”), at most ``limit`` characters and within the clause; ``pos`` if none."""
+    lo = pos
+    while lo > 0 and pos - lo < limit and text[lo - 1] not in "，。；：、,;:!?！？（）()“”《》\n":
+        lo -= 1
+    if lo == pos:
+        return pos
+    start = pos
+    for word, flag in reversed(_words(text[lo:pos])):
+        if not flag.startswith(_QUALIFIER) or word in ("的",):
+            break
+        start -= len(word)
+    return start if start == lo or start < pos else pos
+
+
 # Tags of proper names: places, persons (jieba tags many place names nr), organisations, other
 # proper nouns, abbreviations, Latin letters.
 _PROPER = ("ns", "nr", "nt", "nz", "j", "eng")

@@ -48,3 +48,51 @@ def test_official_names_with_he() -> None:
     found = {(m.cls, m.label) for m in Recognizer(vb).recognise(st).mentions}
     assert ("GovernmentBody", "区发展和改革委员会") in found
     assert ("GovernmentBody", "区科学技术委员会") in found
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    vb = vocab.load()
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    return {(m.cls, m.label) for m in Recognizer(vb).recognise(st).mentions}
+
+
+def test_a_predicate_glued_to_a_name_is_not_part_of_it() -> None:
+    found = _found(
+        "一、主要任务\n(一)推进港口建设。建好临川港，支撑绿色低碳产业，扩容升级南岭国际陆港。"
+    )
+    assert ("Zone", "临川港") in found
+    assert ("Zone", "南岭国际陆港") in found
+    assert not any(label.startswith(("建好", "支撑", "扩容")) for _, label in found)
+
+
+def test_a_counted_generic_thing_is_no_name() -> None:
+    found = _found("一、主要任务\n建成5个国家物流枢纽和10家高新区。")
+    assert not any(cls == "Zone" for cls, _ in found)
+
+
+def test_product_stems_of_the_classification_are_sectors_only_beside_a_sector_word() -> None:
+    found = _found("一、发展基础\n花卉产值增长一成，茶叶产量稳定。居民多种蔬菜。")
+    assert {("Industry", "花卉"), ("Industry", "茶叶")} <= found
+    assert ("Industry", "蔬菜") not in found
+
+
+def test_a_list_member_that_is_a_bare_suffix_is_still_a_sector() -> None:
+    found = _found("一、发展基础\n钢铁、石化等产业先进产能占比提高。")
+    assert {("Industry", "钢铁"), ("Industry", "石化")} <= found
+
+
+def test_a_quoted_programme_keeps_its_field_as_an_alias() -> None:
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    text = "一、主要任务\n实施碳达峰“十大工程”。"
+    vb = vocab.load()
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    mentions = Recognizer(vb).recognise(st).mentions
+    concept = next(m for m in mentions if m.label == "十大工程")
+    assert text[concept.begin : concept.end] == "碳达峰“十大工程”"
