@@ -122,8 +122,47 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     if year:
         start += year.end()
     end = len(sent.text.rstrip("。"))
-    seps = ";" if ";" in sent.text[start:end] else ",;"
-    return _split(sent, start, end, seps)
+    if ";" not in sent.text[start:end]:
+        return [_unnumbered(sent, item) for item in _split(sent, start, end, ",;")]
+    # "经济增长5.5%左右,在实际工作中努力争取更好结果;城镇调查失业率5.5%左右,城镇新增就业70万人以上;"
+    # — each clause a target, except a rider that qualifies the one before it.
+    items: list[Span] = []
+    for item in _split(sent, start, end, ",;"):
+        rider = item.text.startswith(_RIDERS) and items
+        if rider and sent.text[items[-1].end - sent.begin] == ",":
+            last = items.pop()
+            item = Span(
+                last.begin, item.end, sent.text[last.begin - sent.begin : item.end - sent.begin]
+            )
+        items.append(item)
+    return [_unnumbered(sent, item) for item in items]
+
+
+# Clauses that qualify the target before them rather than set one.
+_RIDERS = ("在实际工作中", "争取更", "努力争取", "力争更")
+_NUMBERED = re.compile(r"^[一二三四五六七八九十]+是")
+
+
+def _unnumbered(sent: Span, item: Span) -> Span:
+    """The item without its 一是/二是 enumerator."""
+    m = _NUMBERED.match(item.text)
+    return Span(item.begin + m.end(), item.end, item.text[m.end() :]) if m else item
+
+
+# A clause that sets a measurable or checkable target: a figure, a rank, a completion.
+_TARGET = re.compile(
+    r"\d|达到?|突破|超过?|以上|以内|左右|第一|前列|降至|提高到|控制在|建成|形成|实现"
+)
+
+
+def element_goals(sent: Span) -> list[Span]:
+    """Targets stated inside a task item: "到2030年,力争X产业规模突破200亿元,形成Y。" — the
+    clauses after the year that set a target (a figure, 建成, 形成…), each one goal."""
+    year = _BY_YEAR.match(sent.text)
+    if year is None:
+        return []
+    end = len(sent.text.rstrip("。"))
+    return [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
 
 
 def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[tuple[int, int]]:

@@ -114,6 +114,8 @@ class Relator:
         for sent in self.st.sentences:
             in_element = any(lo <= sent.span.begin < hi for lo, hi in inside)
             self.sentence_elements(sent.span, sent.paragraph == goal_paragraph, in_element)
+            if in_element:
+                self.element_goals(sent.span)
             if lists.is_goal_sentence(sent.span, self.vocab) and not in_element:
                 goal_paragraph = sent.paragraph
         self.plan_target_year()
@@ -248,6 +250,30 @@ class Relator:
                 self.out.target_years.append((key, *self.goal_year))
         if goals and years and self.goal_year is not None:
             self.out.target_years.append((self.plan, *self.goal_year))
+
+    def element_goals(self, sent: Span) -> None:
+        """Targets a task item sets for itself ("到2030年,…规模突破200亿元") are goals, part of
+        the innermost item that holds the sentence."""
+        items = lists.element_goals(sent)
+        if not items:
+            return
+        holder = self.innermost_element(sent.begin)
+        years = dates.target_years(sent.text)
+        for item in items:
+            key = self.element("Goal", item.text, item)
+            if holder is not None:
+                self.relate(key, "partOf", holder, item.begin)
+            if years:
+                self.out.target_years.append((key, years[0], self.sentence(sent.begin)))
+
+    def innermost_element(self, at: int) -> EntityKey | None:
+        best: tuple[int, EntityKey] | None = None
+        for index, key in self.block_keys.items():
+            block = self.st.blocks[index]
+            lo, hi = block.heading.begin, block.body.end
+            if lo <= at < hi and (best is None or hi - lo < best[0]):
+                best = (hi - lo, key)
+        return best[1] if best else None
 
     def enterprise_industries(self, recognition: Recognition) -> None:
         for ent, evidence in recognition.industry_hints:

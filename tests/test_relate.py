@@ -63,3 +63,35 @@ def test_every_relation_has_a_sentence(sink_extraction: Extraction) -> None:
     n = len(x.structure.sentences)
     assert x.relations
     assert all(0 <= r.sentence < n for r in x.relations)
+
+
+def _extract(tmp_path, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    from builder.pipeline import extract
+
+    path = tmp_path / "临江区发展规划.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
+
+
+def test_targets_inside_a_task_item_are_its_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、主要任务\n(一)做强港口产业\n推进港口建设。"
+        "到2030年,力争港航产业规模突破300亿元,形成一批示范工程,带动全区发展。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"力争港航产业规模突破300亿元", "形成一批示范工程"} <= goals
+    assert "带动全区发展" not in goals
+    assert ("力争港航产业规模突破300亿元", "推进港口建设") in related(x, "partOf")
+
+
+def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区政府工作报告\n今后五年的发展目标:一是港城功能持续提升,二是营商环境明显改善。"
+        "今年主要预期目标是:经济增长5%左右,在实际工作中努力争取更好结果;城镇新增就业5万人以上;"
+        "居民收入增长和经济增长同步。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"港城功能持续提升", "营商环境明显改善", "城镇新增就业5万人以上"} <= goals
+    assert "经济增长5%左右,在实际工作中努力争取更好结果" in goals
