@@ -179,8 +179,8 @@ class Recognizer:
         start = numbered.end() if numbered else start
         if cls != "GovernmentBody" and segmented:
             start = max(start, segment.stem_start(text, start, stem_end, self.verbs))
-            if cls != "Enterprise":
-                start = segment.trim_predicate(text, start, stem_end)
+            proper = cls in ("Enterprise", "Organization")
+            start = segment.trim_predicate(text, start, stem_end, proper)
         if _counted_before(text, start):
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
         start = self._strip_stops(text, start, end - len(suffix), cls)

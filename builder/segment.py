@@ -80,12 +80,16 @@ _PREDICATE = ("v", "vd", "vn", "i", "l")
 _NOUN = ("n", "nz", "ns", "nt", "nr", "j", "eng")
 
 
-def trim_predicate(text: str, start: int, stem_end: int) -> int:
+def trim_predicate(text: str, start: int, stem_end: int, proper: bool = False) -> int:
     """Skip a predicate glued to the left of a name's stem: 建好青岛港 → 青岛港, 支撑绿色低碳产业 →
     绿色低碳…, 扩容升级昆明国际陆港 → 昆明…. The first word must be a plain verb or an idiom (a
     verbal noun alone, 服务/发展, is often part of a name); what remains must hold a noun and at
     least two characters, and a stem that is one dictionary word (合成生物) is never cut."""
     words = _words(text[start:stem_end])
+    if len(words) >= 2 and words[0] == ("好", "a") and start > 0 and text[start - 1].isalpha():
+        return trim_predicate(text, start + 1, stem_end)  # the 好 of 办好, 建好 cut off its verb
+    if proper:
+        return _after_verb_before_name(words, start)
     if len(words) < 2 or words[0][1] not in ("v", "vd", "i", "l"):
         return start
     pos, i = start, 0
@@ -99,6 +103,18 @@ def trim_predicate(text: str, start: int, stem_end: int) -> int:
     if stem_end - pos < 2 or not any(flag.startswith(_NOUN) for _, flag in rest):
         return start
     return pos
+
+
+def _after_verb_before_name(words: list[tuple[str, str]], start: int) -> int:
+    """A firm's or institution's name starts at the proper name after the last verb before it
+    (服务保障/中国中化, 稳妥有序组建/云南农村商业银行); without such a verb, where it stood."""
+    cut, pos = start, start
+    for i, (word, flag) in enumerate(words):
+        pos += len(word)
+        if flag in ("v", "vd", "i", "l") and i + 1 < len(words):
+            if words[i + 1][1].startswith(_PROPER):
+                cut = pos
+    return cut
 
 
 _QUALIFIER = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "eng")

@@ -96,3 +96,9 @@ def test_a_quoted_programme_keeps_its_field_as_an_alias() -> None:
     mentions = Recognizer(vb).recognise(st).mentions
     concept = next(m for m in mentions if m.label == "十大工程")
     assert text[concept.begin : concept.end] == "碳达峰“十大工程”"
+
+
+def test_a_firm_starts_at_its_proper_name_after_a_verb() -> None:
+    found = _found("一、主要任务\n稳妥有序组建临江农村商业银行。服务保障中国中化。")
+    assert ("Enterprise", "临江农村商业银行") in found
+    assert not any(label.startswith(("稳妥", "组建", "服务保障")) for _, label in found)
