@@ -21,6 +21,7 @@ from .model import Structure
 from .vocab import Vocab
 
 _TITLE = re.compile(r"《[^《》]{1,80}》")
+_TITLE_NOTE = re.compile(r"(?:\([^()]*\))+$")  # (2021-2025年), (草案), (试行)
 _QUOTE = re.compile(r"“([^“”\n]{2,40})”")
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
@@ -112,6 +113,10 @@ class Recognizer:
             cues.words("cut_words") + cues.words("measure_verbs") + cues.words("name_verbs")
         ) - {"建设", "发展"}
         self.sector_heads = tuple(cues.words("sector_heads"))
+        self.document_heads = tuple(cues.words("document_heads"))
+        self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
+            cues.words("title_verbs")
+        )
         segment.add_words(
             [name for entry in vocab.entries for name in (entry.label, *entry.aliases)]
             + [t.name for t in catalogue.terms() if not t.contextual]
@@ -177,6 +182,13 @@ class Recognizer:
         start = dated.end() if dated else start
         numbered = _LEADING_NUMBER.match(text, start, stem_end)
         start = numbered.end() if numbered else start
+        if (
+            cls == "PolicyDocument"
+        ):  # a title holds verbs (优化营商环境条例); only acts on it end it
+            start = max(start, segment.stem_start(text, start, stem_end, self.document_verbs))
+            name = text[start:end]
+            ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
+            return Candidate(start, end, cls, name, 2) if ok else None
         if cls != "GovernmentBody" and segmented:
             start = max(start, segment.stem_start(text, start, stem_end, self.verbs))
             proper = cls in ("Enterprise", "Organization")
@@ -391,12 +403,13 @@ class Recognizer:
             out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
         return out
 
-    @staticmethod
-    def document_candidates(text: str) -> list[Candidate]:
-        """Every title in book-title marks names a policy document (the plan's own is dropped later)."""
+    def document_candidates(self, text: str) -> list[Candidate]:
+        """A title in book-title marks that ends like a document (…条例, …意见 (草案)) names a
+        policy document; the plan's own is dropped later."""
         return [
             Candidate(m.start() + 1, m.end() - 1, "PolicyDocument", m.group(0)[1:-1], 3)
             for m in _TITLE.finditer(text)
+            if _TITLE_NOTE.sub("", m.group(0)[1:-1]).endswith(self.document_heads)
         ]
 
     def concept_candidates(self, text: str) -> list[Candidate]:

@@ -102,3 +102,13 @@ def test_a_firm_starts_at_its_proper_name_after_a_verb() -> None:
     found = _found("一、主要任务\n稳妥有序组建临江农村商业银行。服务保障中国中化。")
     assert ("Enterprise", "临江农村商业银行") in found
     assert not any(label.startswith(("稳妥", "组建", "服务保障")) for _, label in found)
+
+
+def test_documents_cited_without_marks_and_books_that_are_no_documents() -> None:
+    found = _found(
+        "一、主要任务\n全面落实民营经济促进法,推动出台优化营商环境条例。"
+        "推出《临江故事》系列读本,贯彻《临江区促进就业若干意见(试行)》。"
+    )
+    documents = {label for cls, label in found if cls == "PolicyDocument"}
+    assert {"民营经济促进法", "优化营商环境条例", "临江区促进就业若干意见(试行)"} <= documents
+    assert "临江故事" not in documents
