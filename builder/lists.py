@@ -165,6 +165,24 @@ def element_goals(sent: Span) -> list[Span]:
     return [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
 
 
+_SENTENCE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+是|要|必须|我们要)")
+
+
+def first_clause(sent: Span) -> Span | None:
+    """The first clause of a sentence that opens an item ("强化市区协同联动,…" → 强化市区协同联动),
+    without an opener (要, 一是); None when the clause is too short or long to be a heading."""
+    m = _SENTENCE_OPENER.match(sent.text)
+    lo = m.end() if m else 0
+    hi = len(sent.text)
+    for i in range(lo, len(sent.text)):
+        if sent.text[i] in ",;:。(":
+            hi = i
+            break
+    if not 4 <= hi - lo <= 24:
+        return None
+    return Span(sent.begin + lo, sent.begin + hi, sent.text[lo:hi])
+
+
 def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[tuple[int, int]]:
     """Offsets of "(责任单位:…)" notes between begin and end."""
     cues = "|".join(vocab.cues.words("responsibility_cues"))

@@ -102,9 +102,12 @@ class Relator:
     def run(self) -> Extraction:
         self.plan_facts()
         self.shared_entities()
+        parents = {b.parent for b in self.st.blocks}
         for index, block in enumerate(self.st.blocks):
             if block.role == "element" and block.kind:
                 self.block_element(index, block)
+            elif block.role == "container" and block.kind in _PROSE_KINDS and index not in parents:
+                self.prose_items(block)
         goal_paragraph = -1
         inside = [
             (b.heading.begin, b.body.end)
@@ -186,6 +189,18 @@ class Relator:
             self.phase_interval(key, block)
         self.block_relations(key, block)
 
+    def prose_items(self, block: Block) -> None:
+        """A safeguards section written as one run of sentences ("强化市区协同联动,主动对接….
+        完善政策资金保障,…。"): each sentence is an item, called by its first clause."""
+        for sent in self.st.sentences:
+            span = sent.span
+            if not block.body.begin <= span.begin < block.body.end:
+                continue
+            item = lists.first_clause(span)
+            if item is not None:
+                key = self.element(block.kind, item.text, item)
+                self.block_relations_in(key, block.kind, span.begin, span.end)
+
     def phase_interval(self, key: EntityKey, block: Block) -> None:
         found = dates.find_interval(block.heading.text)
         at = block.heading.begin
@@ -196,7 +211,17 @@ class Relator:
             self.out.intervals[key] = (found[0], self.sentence(at + found[1]))
 
     def block_relations(self, key: EntityKey, block: Block) -> None:
-        begin, end = block.heading.begin, block.body.end
+        self.block_relations_in(key, block.kind, block.heading.begin, block.body.end)
+        if block.kind == "Measure":
+            self.industry_tree(block)
+            for year in dates.target_years(block.body.text)[
+                :1
+            ]:  # "到2025年…": the measure's deadline
+                self.out.target_years.append(
+                    (key, year, self.sentence(block.body.begin + block.body.text.find(year)))
+                )
+
+    def block_relations_in(self, key: EntityKey, kind: str, begin: int, end: int) -> None:
         responsible = lists.responsibility_spans(self.text, begin, end, self.vocab)
         for m in self.mentions_in(begin, end, *SHARED):
             target = self.key_of(m)
@@ -206,15 +231,7 @@ class Relator:
             ):
                 self.relate(key, "responsibleBody", target, m.begin)
             else:
-                self.relate(key, _predicate(block.kind, m.cls), target, m.begin)
-        if block.kind == "Measure":
-            self.industry_tree(block)
-            for year in dates.target_years(block.body.text)[
-                :1
-            ]:  # "到2025年…": the measure's deadline
-                self.out.target_years.append(
-                    (key, year, self.sentence(block.body.begin + block.body.text.find(year)))
-                )
+                self.relate(key, _predicate(kind, m.cls), target, m.begin)
 
     def industry_tree(self, block: Block) -> None:
         """Industries named in a measure's body are narrower than the one its heading develops."""
@@ -281,6 +298,10 @@ class Relator:
                 EntityKey("Industry", evidence.label), self.span(evidence.begin, evidence.end)
             )
             self.relate(self.key_of(ent), "inIndustry", industry, ent.begin)
+
+
+# Sections whose items may be written as plain sentences rather than numbered.
+_PROSE_KINDS = ("Safeguard",)
 
 
 def _predicate(kind: str, cls: str) -> str:

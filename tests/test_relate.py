@@ -95,3 +95,12 @@ def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped
     goals = labels(x, "Goal")
     assert {"港城功能持续提升", "营商环境明显改善", "城镇新增就业5万人以上"} <= goals
     assert "经济增长5%左右,在实际工作中努力争取更好结果" in goals
+
+
+def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、主要任务\n(一)做强港口产业\n推进港口建设。\n二、保障措施\n"
+        "强化部门协同联动,主动对接市级部门。完善政策资金保障(含专项资金),提升资金使用效益。\n",
+    )
+    assert {"强化部门协同联动", "完善政策资金保障"} <= labels(x, "Safeguard")
