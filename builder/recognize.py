@@ -114,6 +114,7 @@ class Recognizer:
         ) - {"建设", "发展"}
         self.sector_heads = tuple(cues.words("sector_heads"))
         self.document_heads = tuple(cues.words("document_heads"))
+        self.designation_verbs = tuple(cues.words("designation_verbs"))
         self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
             cues.words("title_verbs")
         )
@@ -195,6 +196,12 @@ class Recognizer:
             start = segment.trim_predicate(text, start, stem_end, proper)
         if _counted_before(text, start):
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
+        if (
+            cls == "Zone"
+            and text[max(0, start - 4) : start].endswith(self.designation_verbs)
+            and next(iter(self.place_forms.find(text[start:stem_end])), None) is None
+        ):
+            return None  # 争创国家服务贸易创新发展示范区: a title to win, not a zone of the plan
         start = self._strip_stops(text, start, end - len(suffix), cls)
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]

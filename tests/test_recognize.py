@@ -112,3 +112,10 @@ def test_documents_cited_without_marks_and_books_that_are_no_documents() -> None
     documents = {label for cls, label in found if cls == "PolicyDocument"}
     assert {"民营经济促进法", "优化营商环境条例", "临江区促进就业若干意见(试行)"} <= documents
     assert "临江故事" not in documents
+
+
+def test_a_title_to_win_is_no_zone() -> None:
+    found = _found("一、主要任务\n争创国家服务贸易创新发展示范区,建设临江港综合保税区。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert "国家服务贸易创新发展示范区" not in zones
+    assert "临江港综合保税区" in zones
