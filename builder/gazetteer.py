@@ -25,6 +25,9 @@ class Gazetteer(Generic[T]):
         if not self._empty:
             self._automaton.make_automaton()
 
+    def __contains__(self, key: str) -> bool:
+        return not self._empty and key in self._automaton
+
     def find(self, text: str) -> Iterator[tuple[int, int, str, T]]:
         """(begin, end, matched string, value) for every occurrence, overlaps included."""
         if self._empty:

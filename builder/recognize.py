@@ -85,6 +85,7 @@ class Recognizer:
         self.province = divisions.province_of(self.places)
         self._set_places(divisions.names_for(self.province))
         self.industry_generic = set(cues.words("generic_industry_stems"))
+        self.industry_modifiers = frozenset(cues.words("generic_industry_modifiers"))
         self.catalogue_names = {t.name for t in catalogue.terms()}
         self.fields = tuple(cues.words("field_categories"))
         self.loose_heads = tuple(cues.words("loose_heads"))
@@ -112,6 +113,8 @@ class Recognizer:
         self.verbs = frozenset(
             cues.words("cut_words") + cues.words("measure_verbs") + cues.words("name_verbs")
         ) - {"建设", "发展"}
+        # An industry's name holds no 发展 or 建设 (重点发展/介孔材料, 实际发展/生物医药).
+        self.industry_verbs = self.verbs | {"建设", "发展"}
         self.sector_heads = tuple(cues.words("sector_heads"))
         self.document_heads = tuple(cues.words("document_heads"))
         self.designation_verbs = tuple(cues.words("designation_verbs"))
@@ -191,7 +194,8 @@ class Recognizer:
             ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
             return Candidate(start, end, cls, name, 2) if ok else None
         if cls != "GovernmentBody" and segmented:
-            start = max(start, segment.stem_start(text, start, stem_end, self.verbs))
+            verbs = self.industry_verbs if cls == "Industry" else self.verbs
+            start = max(start, segment.stem_start(text, start, stem_end, verbs))
             proper = cls in ("Enterprise", "Organization")
             start = segment.trim_predicate(text, start, stem_end, proper)
         if _counted_before(text, start):
@@ -248,6 +252,8 @@ class Recognizer:
             return False
         if cls == "Industry" and stem in self.industry_generic:
             return False
+        if name.endswith("产业") and self._only_modifiers(stem):
+            return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
         if (
             cls == "Zone"
             and stem.startswith(self.zone_types)
@@ -317,6 +323,11 @@ class Recognizer:
             return True
         return name in self.catalogue_names or name.endswith(self.sector_heads)
 
+    def _only_modifiers(self, stem: str) -> bool:
+        words = [w for w, _ in segment.words(stem)]
+        generic = self.industry_modifiers | self.industry_generic
+        return bool(words) and all(w in generic or w in "级大型性" for w in words)
+
     def _proper(self, stem: str) -> bool:
         return next(iter(self.place_forms.find(stem)), None) is not None or (
             segment.has_proper_word(stem)
@@ -354,13 +365,26 @@ class Recognizer:
             pos = e + 1
             b = self._after_last(text, b, e, self.cut_words)
             if pos - 1 - len(piece) == start:  # the first member may carry the clause's verb
-                b = max(b, segment.stem_start(text, b, e, self.verbs))
+                b = max(b, segment.stem_start(text, b, e, self.industry_verbs))
+                b = segment.trim_predicate(text, b, e)
             b = self._strip_stops(text, b, e, "")
-            name = text[b:e].strip()
-            generic = name.startswith(self.member_generic) or name in self.keyword_set
-            if 2 <= len(name) <= 30 and not generic and "“" not in name:
-                members.append(Candidate(b, b + len(name), "", name, 1))
+            for lo, hi in self._conjuncts(text, b, e):
+                name = text[lo:hi].strip()
+                generic = name.startswith(self.member_generic) or name in self.keyword_set
+                if 2 <= len(name) <= 30 and not generic and "“" not in name:
+                    members.append(Candidate(lo, lo + len(name), "", name, 1))
         return members if len(members) >= 1 and pos - 1 == at else []
+
+    def _conjuncts(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
+        """A list member "A和B" names two things (氢能和核聚变能), unless it is one known name
+        (软件和信息服务业 in the catalogue or the vocabulary)."""
+        name = text[begin:end]
+        m = re.search("[和及与]", name)
+        if m is None or name in self.catalogue_names or name in self.curated:
+            return [(begin, end)]
+        if m.start() < 2 or len(name) - m.end() < 2:
+            return [(begin, end)]
+        return [(begin, begin + m.start()), (begin + m.end(), end)]
 
     def catalogue_candidates(self, text: str) -> list[Candidate]:
         """Sector names from the official classifications. A short name (汽车, 医药) counts only

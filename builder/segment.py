@@ -47,6 +47,11 @@ def _words(text: str) -> list[tuple[str, str]]:
     ]
 
 
+def words(text: str) -> list[tuple[str, str]]:
+    """The words of ``text`` with their part-of-speech tags."""
+    return _words(text)
+
+
 def add_words(words: Iterable[str]) -> None:
     """Names the segmenter must keep whole (vocabulary labels, catalogue terms)."""
     tok = _tokenizer()

@@ -119,3 +119,13 @@ def test_a_title_to_win_is_no_zone() -> None:
     zones = {label for cls, label in found if cls == "Zone"}
     assert "国家服务贸易创新发展示范区" not in zones
     assert "临江港综合保税区" in zones
+
+
+def test_list_members_joined_by_he_are_two_sectors_and_kinds_of_industry_are_none() -> None:
+    found = _found(
+        "一、主要任务\n前瞻布局量子科技、氢能和核聚变能、脑机接口等未来产业。"
+        "壮大新兴支柱产业,发展软件和信息服务业。重点发展介孔材料、眼科视光等产业。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"氢能", "核聚变能", "软件和信息服务业", "介孔材料"} <= industries
+    assert not {"氢能和核聚变能", "新兴支柱产业", "重点发展介孔材料"} & industries
