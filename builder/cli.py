@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from bench import fidelity_report
+from linking import cli as linker_cli
 from queries import cli as query_cli
 from viz import cli as viz_cli
 
-from . import linker_cli, output, paths
+from . import output, paths
 from .cliutil import subcommand
 from .errors import PlankgError
 from .namespaces import PLANKG

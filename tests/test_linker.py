@@ -12,7 +12,9 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from builder import build, paths
 from builder.errors import InputError, VocabError
-from builder.linker import (
+from builder.namespaces import PLANKG, SEMAPV, SSSOM
+from builder.validate import validate
+from linking.linker import (
     Candidate,
     Report,
     check_template,
@@ -24,9 +26,7 @@ from builder.linker import (
     similarity,
     target_iri,
 )
-from builder.names import core, load_noise, normalise
-from builder.namespaces import PLANKG, SEMAPV, SSSOM
-from builder.validate import validate
+from linking.names import core, load_noise, normalise
 
 from .servers import oxigraph_server
 
@@ -317,7 +317,7 @@ def test_read_endpoint(tmp_path: Path) -> None:
     assert target_iri(*records[0]) == "https://example.org/c/1"
 
 
-# -- the command line (needs `linker_cli.add_parser(sub)` in builder/cli.py) ----------------
+# -- the command line (`linking.cli.add_parser(sub)`, wired in builder/cli.py) ----------------
 def plankg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "builder.cli", *args],

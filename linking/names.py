@@ -25,8 +25,8 @@ from typing import Any
 import opencc
 import yaml
 
-from . import paths
-from .errors import VocabError
+from builder import paths
+from builder.errors import VocabError
 
 LEGAL_FORMS = paths.VOCAB_DIR / "legal-forms.yaml"
 

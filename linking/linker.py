@@ -30,12 +30,13 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
-from .emit import mapping, new_graph
-from .errors import InputError, QueryError
-from .iris import Minter
+from builder.emit import mapping, new_graph
+from builder.errors import InputError, QueryError
+from builder.iris import Minter
+from builder.namespaces import PLANKG, SEMAPV
+from builder.store import RemoteEngine, Select
+
 from .names import core, normalise
-from .namespaces import PLANKG, SEMAPV
-from .store import RemoteEngine, Select
 
 Record = tuple[str, str]
 """(id, label) of one record of the user's dataset."""

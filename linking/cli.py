@@ -12,9 +12,12 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from . import paths
-from .cliutil import subcommand
-from .errors import InputError, QueryError
+from builder import paths
+from builder.cliutil import subcommand
+from builder.errors import InputError, QueryError
+from builder.output import write_atomic
+from builder.validate import load_graph
+
 from .linker import (
     Candidate,
     Record,
@@ -28,8 +31,6 @@ from .linker import (
     read_csv,
     read_endpoint,
 )
-from .output import write_atomic
-from .validate import load_graph
 
 HELP = "link records of a CSV file or a SPARQL endpoint to graph entities by their names"
 DESCRIPTION = f"""{HELP}.
