@@ -261,8 +261,11 @@ class Relator:
             self.goal_year = (years[0], self.sentence(sent.begin))
         elif not follows_goal:
             self.goal_year = None
+        holder = self.innermost_element(sent.begin) if goals else None
         for item in goals:
             key = self.element("Goal", item.text, item)
+            if holder is not None and holder != key and holder.cls == "Goal":
+                self.relate(key, "partOf", holder, item.begin)  # a target under its heading
             if self.goal_year is not None:
                 self.out.target_years.append((key, *self.goal_year))
         if goals and years and self.goal_year is not None:
