@@ -190,13 +190,62 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
     return [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]
 
 
+_OUTLOOK = re.compile(r"^从([^,。]{1,8})看,")
+# Openers of a clause that add nothing to the item (特别是X → X), and of a sentence that turns
+# from the situation to what the government will do (对此, 我们将…), which ends a list.
+_CLAUSE_OPENERS = ("特别是", "尤其是", "同时", "此外", "但", "但是", "而且")
+_LIST_STOPPERS = ("对此", "我们", "必须", "要", "为此", "面对", "对于这些", "对这些", "这些问题")
+
+
+def outlook_kind(sent: Span, vocab: Vocab) -> tuple[str, int] | None:
+    """A paragraph that opens "从战略机遇看," or "从风险挑战看,": (class, where its clauses start)."""
+    m = _OUTLOOK.match(sent.text)
+    if m is None:
+        return None
+    lead = m.group(1)
+    if "机遇" in lead:
+        return "Opportunity", m.end()
+    if any(w in lead for w in ("挑战", "风险")):
+        return "Challenge", m.end()
+    return None
+
+
+def clause_items(sent: Span, start: int = 0) -> list[Span]:
+    """The clauses of a sentence that lists conditions, each one item; a clause that sums up
+    (这是…) or is too short to say anything is left out."""
+    if sent.text.startswith(_LIST_STOPPERS):
+        return []
+    end = len(sent.text.rstrip("。"))
+    out = []
+    for item in _split(sent, start, end, ",;"):
+        for opener in _CLAUSE_OPENERS:
+            if item.text.startswith(opener) and len(item.text) > len(opener):
+                cut = len(opener)
+                item = Span(item.begin + cut, item.end, item.text[cut:])
+                break
+        if len(item.text) >= 4 and not item.text.startswith("这"):
+            out.append(item)
+    return out
+
+
+def ends_list(sent: Span) -> bool:
+    """Whether a sentence turns from a list of conditions to what will be done."""
+    return sent.text.startswith(_LIST_STOPPERS)
+
+
+def problem_kind(item: Span, vocab: Vocab) -> str:
+    risky = tuple(vocab.cues.words("challenge_words"))
+    return "Challenge" if any(w in item.text for w in risky) else "Bottleneck"
+
+
 def problem_items(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     """Clauses of a "problems" sentence: "…还存在不少问题不足和风险挑战:A,B;C;D。".
 
     Each clause is one element: a challenge when it speaks of outside pressure or risk
     (cues.yaml ``challenge_words``), else a bottleneck."""
     colon = sent.text.find(":")
-    if colon < 0 or not any(cue in sent.text[:colon] for cue in vocab.cues.words("problem_cues")):
+    lead = sent.text[max(0, colon - 16) : colon] if colon >= 0 else ""
+    if colon < 0 or not any(cue in lead for cue in vocab.cues.words("problem_cues")):
         return []
     rest = sent.text[colon + 1 :]
     if rest.count(";") + rest.count(",") < 1:

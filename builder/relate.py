@@ -11,7 +11,17 @@ import re
 
 from . import dates, lists
 from .gazetteer import Candidate
-from .model import Block, Entity, EntityKey, Extraction, Mention, Relation, Span, Structure
+from .model import (
+    Block,
+    Entity,
+    EntityKey,
+    Extraction,
+    Mention,
+    Relation,
+    Sentence,
+    Span,
+    Structure,
+)
 from .recognize import Recognition
 from .structure import sentence_index
 from .titles import PlanInfo
@@ -114,8 +124,12 @@ class Relator:
             for b in self.st.blocks
             if b.role == "element" and b.kind != "Goal"
         ]
+        listing: tuple[str, int] | None = None  # (class, paragraph) of a running list
+        previous: Sentence | None = None
         for sent in self.st.sentences:
             in_element = any(lo <= sent.span.begin < hi for lo, hi in inside)
+            listing = self.listed_conditions(sent, previous, listing)
+            previous = sent
             self.sentence_elements(sent.span, sent.paragraph == goal_paragraph, in_element)
             if in_element:
                 self.element_goals(sent.span)
@@ -270,6 +284,37 @@ class Relator:
                 self.out.target_years.append((key, *self.goal_year))
         if goals and years and self.goal_year is not None:
             self.out.target_years.append((self.plan, *self.goal_year))
+
+    def listed_conditions(
+        self, sent: Sentence, previous: Sentence | None, listing: tuple[str, int] | None
+    ) -> tuple[str, int] | None:
+        """Situation paragraphs of work reports: "从战略机遇看,A,B,C。" lists opportunities (从风险挑战
+        看 challenges); "…老问题、新挑战仍然不少。主要是:A,B。C,D。" lists problems, sentence after
+        sentence, until the paragraph turns to what will be done (对此, 我们将…)."""
+        span = sent.span
+        outlook = lists.outlook_kind(span, self.vocab)
+        if outlook is not None:
+            cls, start = outlook
+            for item in lists.clause_items(span, start):
+                self.element(cls, item.text, item)
+            return cls, sent.paragraph
+        if listing is not None and listing[1] == sent.paragraph and not lists.ends_list(span):
+            for item in lists.clause_items(span):
+                cls = (
+                    listing[0] if listing[0] != "Problem" else lists.problem_kind(item, self.vocab)
+                )
+                self.element(cls, item.text, item)
+            return listing
+        if (
+            previous is not None
+            and previous.paragraph == sent.paragraph
+            and span.text.startswith(("主要是:", "主要表现在:", "具体表现为:"))
+            and any(c in previous.span.text for c in self.vocab.cues.words("problem_cues"))
+        ):
+            for item in lists.clause_items(span, span.text.index(":") + 1):
+                self.element(lists.problem_kind(item, self.vocab), item.text, item)
+            return "Problem", sent.paragraph
+        return None
 
     def element_goals(self, sent: Span) -> None:
         """Targets a task item sets for itself ("到2030年,…规模突破200亿元") are goals, part of

@@ -104,3 +104,21 @@ def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_p
         "强化部门协同联动,主动对接市级部门。完善政策资金保障(含专项资金),提升资金使用效益。\n",
     )
     assert {"强化部门协同联动", "完善政策资金保障"} <= labels(x, "Safeguard")
+
+
+def test_situation_paragraphs_of_a_work_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n"
+        "我们也清醒地认识到,前进道路上老问题、新挑战仍然不少。主要是:港城实力还不够强,"
+        "一些企业经营困难。外部环境不确定因素增多,民生领域还有短板。对此,我们将采取有力措施。\n"
+        "从战略机遇看,港航市场长期向好的基本趋势没有改变,特别是新一轮产业变革方兴未艾,"
+        "这是我们赢得未来的底气。\n",
+    )
+    assert {"港城实力还不够强", "一些企业经营困难", "民生领域还有短板"} <= labels(x, "Bottleneck")
+    assert "外部环境不确定因素增多" in labels(x, "Challenge")
+    assert {"港航市场长期向好的基本趋势没有改变", "新一轮产业变革方兴未艾"} <= labels(
+        x, "Opportunity"
+    )
+    everything = {k.label for k in x.entities}
+    assert not any(label.startswith(("对此", "这是")) for label in everything)
