@@ -35,6 +35,12 @@ _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+是([^,。;:]{2,40})(?=[,。;])")
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _RUN_IN = re.compile(r"([^,。;:!?“”《》()—]{4,30})。(?=.)")
+# The run-in heading of a work report's review: two short clauses, an action and its result
+# ("着力扩大有效需求,经济运行稳中向好。正文…"); no figures, no opening time word.
+_RUN_IN_PAIR = re.compile(
+    r"(?!今年|去年|过去|当前|目前|这|我们|同时|此外|总的|各位)"
+    r"([^,。;:!?“”《》()—\d]{4,14},[^,。;:!?“”《》()—\d]{4,16})。(?=.)"
+)
 # A short sentence inside a paragraph that heads what follows ("…。全力释放消费潜能。深入实施…"):
 # kept only where a paragraph has two or more, inside a measure or achievement, and for measures
 # only when it opens with a task verb.
@@ -112,7 +118,7 @@ def _raw_blocks(paras: list[Span]) -> Iterator[tuple[int, str, Span, int, int]]:
             dash = len(para.text) - len(para.text.lstrip("—-"))
             enum = _ENUM_MARK.match(para.text, dash)  # "一是首都功能持续优化提升。…"
             dash = enum.end() if enum else dash
-            m = _RUN_IN.match(para.text, dash)
+            m = _RUN_IN.match(para.text, dash) or _RUN_IN_PAIR.match(para.text, dash)
             if m and index > 0:
                 heading = Span(para.begin + dash, para.begin + m.end(1), m.group(1))
                 yield RUN_IN, "", heading, para.begin + m.end(), index
@@ -128,8 +134,9 @@ def _headed_in(para: Span, start: int, index: int) -> Iterator[tuple[int, str, S
             if pattern is _INLINE and len(inline) < 2:  # a lone short sentence heads nothing
                 continue
             at = m.start()
-            if at not in (0, start) and para.text[at - 1] not in "。;":
-                continue
+            stops = "。;," if pattern is _ENUMERATED and not m.group(0).startswith("一") else "。;"
+            if at not in (0, start) and para.text[at - 1] not in stops:
+                continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
             heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
             number = INLINE if pattern is _INLINE else ""
             found.append((HEADED, number, heading, para.begin + m.end(1) + 1, index))
@@ -143,7 +150,7 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     heading is read in the light of its ancestors and of its siblings."""
     raw = list(_raw_blocks(paras))
     text_end = paras[-1].end if paras else 0
-    parents = _parents([rank for rank, *_ in raw])
+    parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw])
     verbs = tuple(vocab.cues.words("measure_verbs"))
     tasks = [heading.text.startswith(verbs) for _, _, heading, _, _ in raw]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
@@ -182,12 +189,16 @@ def _inline_heading(heading: str, parent: Block | None, verbs: tuple[str, ...]) 
     return parent.kind == "Measure" and heading.startswith(verbs)
 
 
-def _parents(ranks: list[int]) -> list[int]:
-    """Each block's enclosing block: the nearest earlier one of an outer rank."""
+def _parents(ranks: list[int], paras: list[int] | None = None) -> list[int]:
+    """Each block's enclosing block: the nearest earlier one of an outer rank. A run-in heading
+    governs its own paragraph only, so it encloses nothing in the next one."""
     out: list[int] = []
     stack: list[int] = []
     for i, rank in enumerate(ranks):
-        while stack and ranks[stack[-1]] >= rank:
+        while stack and (
+            ranks[stack[-1]] >= rank
+            or (paras is not None and ranks[stack[-1]] >= RUN_IN and paras[stack[-1]] != paras[i])
+        ):
             stack.pop()
         out.append(stack[-1] if stack else -1)
         stack.append(i)
@@ -232,8 +243,13 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
     """The role a lead clause in the same paragraph gives "一是…" items ("部署了13项任务举措:一是…")."""
     before = text[para.begin : at]
     colon = before.rfind(":")
-    if colon < 0:
-        return ""
+    if colon < 0:  # "…还存在一些困难和问题。一是…;二是…": the sentence before 一是 names them
+        first = _ENUM_MARK.search(before)
+        lead = before[: first.start()] if first else before
+        lead = lead.rstrip("。,")
+        lead = lead[lead.rfind("。") + 1 :]
+        problems = vocab.cues.words("problem_lead_cues")
+        return "Bottleneck" if lead and any(cue in lead for cue in problems) else ""
     start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
     return _cue_kind(before[start:colon], vocab)
 

@@ -101,7 +101,7 @@ def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_p
     x = _extract(
         tmp_path,
         "临江区发展规划\n一、主要任务\n(一)做强港口产业\n推进港口建设。\n二、保障措施\n"
-        "强化部门协同联动,主动对接市级部门。完善政策资金保障(含专项资金),提升资金使用效益。\n",
+        "强化部门协同联动,主动对接市级部门,集聚优质资源。完善政策资金保障(含专项资金),提升资金使用效益。\n",
     )
     assert {"强化部门协同联动", "完善政策资金保障"} <= labels(x, "Safeguard")
 

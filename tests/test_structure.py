@@ -45,3 +45,27 @@ def test_sentences_split_on_full_stops_only() -> None:
     texts = [s.span.text for s in st.sentences]
     assert "1、前期研究:2024年3月至4月。" in texts
     assert "开展调研。" in texts
+
+
+def test_work_report_review_styles() -> None:
+    """Run-in headings of two clauses, 一是…,二是… on one line, and problems after a lead
+    sentence without a colon."""
+    from builder import vocab
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江省政府工作报告\n一、2025年工作回顾\n"
+        "着力扩大有效需求,经济运行稳中向好。社会消费品零售总额增长6%。\n"
+        "一是港口能级持续提升,二是开放平台加快建设,三是营商环境不断优化。\n"
+        "我们也清醒认识到,发展中还存在一些困难和问题。一是有效需求不足,消费增长乏力;"
+        "二是民生领域还有不少短板。\n"
+        "今年是开局之年,做好工作意义重大。全省上下要团结一心。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["着力扩大有效需求,经济运行稳中向好"] == "Achievement"
+    assert kinds["二是开放平台加快建设"[2:]] == "Achievement"
+    assert kinds["有效需求不足"] == "Bottleneck"
+    assert kinds["民生领域还有不少短板"] == "Bottleneck"
+    assert "今年是开局之年,做好工作意义重大" not in kinds
