@@ -15,12 +15,46 @@ from collections.abc import Iterable
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from . import emit_reference, reference
 from .iris import Minter
 from .model import Entity, EntityKey, Extraction, Interval, Link, Span
 from .namespaces import ITSRDF, NIF, PLANKG, PREFIXES, SEMAPV, SSSOM, TIME
 from .sink import Sink, TripleWriter
+
+# The hot paths below write N-Triples lines straight into the Sink (what Sink.add would write
+# for the same rdflib terms), without building a Literal and a URIRef for every term.
+_TYPE = f"<{RDF.type}>"
+_BEGIN, _END = f"<{NIF.beginIndex}>", f"<{NIF.endIndex}>"
+_ANCHOR, _CONTEXT = f"<{NIF.anchorOf}>", f"<{NIF.referenceContext}>"
+_IDENT, _SENTENCE = f"<{ITSRDF.taIdentRef}>", f"<{NIF.sentence}>"
+_INTEGER = f"^^<{XSD.integer}> ."
+_STATEMENT_LINES = (
+    f"<{RDF.type}> <{RDF.Statement}> .\n",
+    f"<{RDF.subject}>",
+    f"<{RDF.predicate}>",
+    f"<{RDF.object}>",
+    f"<{PROV.wasDerivedFrom}>",
+    f"<{DCTERMS.source}>",
+)
+_LABEL, _PREF, _ALT = f"<{RDFS.label}>", f"<{SKOS.prefLabel}>", f"<{SKOS.altLabel}>"
+_FOUND_BY = f"<{PLANKG.foundBy}>"
+_CLASS = f"<{PLANKG._NS}"
+_PHRASE, _NIF_SENTENCE = NIF.Phrase, NIF.Sentence
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", '"': '\\"', "\r": "\\r"})
+
+
+def _text(value: str) -> str:
+    """rdflib's N-Triples quoting of a string literal's lexical form."""
+    return f'"{value.translate(_ESCAPES)}"'
+
+
+def _term(o: URIRef | Literal) -> str:
+    return f"<{o}>" if type(o) is URIRef else _quoteLiteral(o)
+
 
 _CONCEPT_SCHEMES = {"Industry": "industry", "PolicyConcept": "policy-concept"}
 
@@ -41,9 +75,13 @@ class Emitter:
         self.g = sink if sink is not None else Sink()
         self.ref = reference.load()
         self.concepts: set[tuple[str, str]] = set()  # reference concepts already written
+        self._iris: dict[EntityKey, URIRef] = {}
 
     def iri(self, key: EntityKey) -> URIRef:
-        return URIRef(self.mint.entity(key))
+        iri = self._iris.get(key)
+        if iri is None:
+            iri = self._iris[key] = URIRef(self.mint.entity(key))
+        return iri
 
     def add(self, x: Extraction) -> None:
         doc = self.document(x)
@@ -117,37 +155,42 @@ class Emitter:
         return doc
 
     def span(self, doc: URIRef, span: Span, cls: URIRef) -> URIRef:
-        node = URIRef(self.mint.span(str(doc), span.begin, span.end))
-        g = self.g
-        g.add((node, RDF.type, cls))
-        g.add((node, NIF.beginIndex, Literal(span.begin, datatype=XSD.integer)))
-        g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.integer)))
-        g.add((node, NIF.anchorOf, Literal(span.text)))
-        g.add((node, NIF.referenceContext, doc))
-        return node
+        node = self.mint.span(str(doc), span.begin, span.end)
+        n = f"<{node}> "
+        add = self.g.lines.add
+        add(f"{n}{_TYPE} <{cls}> .\n")
+        add(f'{n}{_BEGIN} "{span.begin}"{_INTEGER}\n')
+        add(f'{n}{_END} "{span.end}"{_INTEGER}\n')
+        add(f"{n}{_ANCHOR} {_text(span.text)} .\n")
+        add(f"{n}{_CONTEXT} <{doc}> .\n")
+        return URIRef(node)
 
     def sentence(self, doc: URIRef, span: Span) -> URIRef:
-        return self.span(doc, span, NIF.Sentence)
+        return self.span(doc, span, _NIF_SENTENCE)
 
     def mention(self, doc: URIRef, span: Span, entity: URIRef, sentence: URIRef) -> None:
-        node = self.span(doc, span, NIF.Phrase)
-        self.g.add((node, ITSRDF.taIdentRef, entity))
-        self.g.add((node, NIF.sentence, sentence))
+        node = self.span(doc, span, _PHRASE)
+        add = self.g.lines.add
+        add(f"<{node}> {_IDENT} <{entity}> .\n")
+        add(f"<{node}> {_SENTENCE} <{sentence}> .\n")
 
     # -- facts ------------------------------------------------------------------------------
     def fact(
         self, doc: URIRef, s: URIRef, p: URIRef, o: URIRef | Literal, sentence: URIRef
     ) -> None:
         """Assert ``s p o`` and describe it with an rdf:Statement derived from ``sentence``."""
-        g = self.g
-        g.add((s, p, o))
-        st = URIRef(self.mint.statement(str(s), str(p), o.n3(), str(sentence)))
-        g.add((st, RDF.type, RDF.Statement))
-        g.add((st, RDF.subject, s))
-        g.add((st, RDF.predicate, p))
-        g.add((st, RDF.object, o))
-        g.add((st, PROV.wasDerivedFrom, sentence))
-        g.add((st, DCTERMS.source, doc))
+        obj = _term(o)
+        add = self.g.lines.add
+        add(f"<{s}> <{p}> {obj} .\n")
+        n3 = obj if type(o) is URIRef else o.n3()
+        st = f"<{self.mint.statement(str(s), str(p), n3, str(sentence))}> "
+        a, subj, pred, ob, derived, source = _STATEMENT_LINES
+        add(st + a)
+        add(f"{st}{subj} <{s}> .\n")
+        add(f"{st}{pred} <{p}> .\n")
+        add(f"{st}{ob} {obj} .\n")
+        add(f"{st}{derived} <{sentence}> .\n")
+        add(f"{st}{source} <{doc}> .\n")
 
     def interval(self, doc: URIRef, node: URIRef, interval: Interval, sentence: URIRef) -> None:
         self.g.add((node, RDF.type, TIME.ProperInterval))
@@ -168,16 +211,19 @@ class Emitter:
     # -- entities ---------------------------------------------------------------------------
     def entity(self, key: EntityKey, entity: Entity) -> None:
         node, g = self.iri(key), self.g
-        g.add((node, RDF.type, PLANKG[key.cls]))
-        g.add((node, RDFS.label, Literal(key.label, lang="zh")))
-        g.add((node, SKOS.prefLabel, Literal(key.label, lang="zh")))
+        n, add = f"<{node}> ", g.lines.add
+        add(f"{n}{_TYPE} {_CLASS}{key.cls}> .\n")
+        zh = _text(key.label) + "@zh ."
+        add(f"{n}{_LABEL} {zh}\n")
+        add(f"{n}{_PREF} {zh}\n")
         if entity.label_en:
-            g.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
-            g.add((node, SKOS.prefLabel, Literal(entity.label_en, lang="en")))
+            en = _text(entity.label_en) + "@en ."
+            add(f"{n}{_LABEL} {en}\n")
+            add(f"{n}{_PREF} {en}\n")
         for alias in entity.aliases:
-            g.add((node, SKOS.altLabel, Literal(alias, lang="zh")))
+            add(f"{n}{_ALT} {_text(alias)}@zh .\n")
         if "foundBy" in entity.attrs:
-            g.add((node, PLANKG.foundBy, Literal(entity.attrs["foundBy"])))
+            add(f"{n}{_FOUND_BY} {_text(entity.attrs['foundBy'])} .\n")
         if "ordinal" in entity.attrs:
             g.add((node, PLANKG.ordinal, Literal(int(entity.attrs["ordinal"]))))
         if key.cls == "Plan":

@@ -240,8 +240,9 @@ class Recognizer:
     def _after_last(text: str, start: int, stem_end: int, words: list[str]) -> int:
         """Where a name starts when one of ``words`` (verbs) occurs inside the run before it."""
         stem = text[start:stem_end]
-        cut = max((stem.rfind(w) + len(w) for w in words if len(w) > 1 and w in stem), default=0)
-        return start + cut
+        # The furthest end of any occurrence is the first match in the reversed run.
+        m = _reversed_alternation(tuple(words)).search(stem[::-1])
+        return start + (len(stem) - m.start() if m else 0)
 
     def _valid_stem(self, stem: str, cls: str, name: str) -> bool:
         if stem in self.generic or self.counting.match(stem):
@@ -584,6 +585,12 @@ def _ends_sector(text: str, end: int) -> bool:
 _LIST_MARKS = "、,;:。()“”\n和及与"
 _SECTOR_MEASURES = ("产业", "行业", "产值", "产量", "产能", "增加值")
 _SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEASURES)
+
+
+@functools.lru_cache(maxsize=16)
+def _reversed_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words of two or more characters, reversed, as one alternation ((?!) when there are none)."""
+    return re.compile("|".join(re.escape(w[::-1]) for w in words if len(w) > 1) or "(?!)")
 
 
 @functools.lru_cache(maxsize=1)

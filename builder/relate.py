@@ -8,6 +8,7 @@ data/vocab/cues.yaml). Every relation carries the index of the sentence that sup
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import dates, lists
 from .gazetteer import Candidate
@@ -55,6 +56,7 @@ class Relator:
             for m in recognition.mentions
             if not (m.cls == "PolicyDocument" and m.label == info.title)
         ]
+        self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps
         self.methods = recognition.methods
         self.block_keys: dict[int, EntityKey] = {}
         self.plan = EntityKey("Plan", info.title)
@@ -103,7 +105,15 @@ class Relator:
         return key
 
     def mentions_in(self, begin: int, end: int, *classes: str) -> list[Candidate]:
-        return [m for m in self.mentions if begin <= m.begin and m.end <= end and m.cls in classes]
+        out = []
+        mentions = self.mentions
+        for i in range(bisect_left(self._begins, begin), len(mentions)):
+            m = mentions[i]
+            if m.begin > end:
+                break
+            if m.end <= end and m.cls in classes:
+                out.append(m)
+        return out
 
     def key_of(self, m: Candidate) -> EntityKey:
         return EntityKey(m.cls, m.label)
