@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/plankg build data/plans --out build
 	$(BIN)/plankg validate --graph build/graph.ttl
+	$(BIN)/plankg validate --graph build/dataset.ttl --shapes tests/fixtures/dcat-ap-3.0.0/dcat-ap-SHACL.ttl
 	$(BIN)/plankg viz --graph build/graph.ttl --out build/graph.html
 	@echo "outputs in build/: graph.ttl graph.nt graph.jsonld dataset.ttl reference.ttl graph.html (open it in a browser)"
 

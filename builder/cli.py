@@ -54,7 +54,8 @@ EXAMPLES = {
   plankg build --publisher "Jing'an Open Data" --sparql-endpoint https://data.example.org/sparql""",
     "validate": """examples:
   plankg validate                                # build/graph.ttl against ontology/shapes.ttl
-  plankg validate --graph out/graph.ttl""",
+  plankg validate --graph out/graph.ttl
+  plankg validate --graph build/dataset.ttl --shapes tests/fixtures/dcat-ap-3.0.0/dcat-ap-SHACL.ttl""",
 }
 
 
@@ -132,9 +133,9 @@ def _open_store(location: str | None) -> Any:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     graph = load_graph(Path(args.graph))
-    report = validate(graph)
+    report = validate(graph, Path(args.shapes) if args.shapes else None)
     if report.conforms:
-        print(f"{args.graph}: conforms to ontology/shapes.ttl")
+        print(f"{args.graph}: conforms to {args.shapes or 'ontology/shapes.ttl'}")
         return 0
     print(report.text)
     print(f"{args.graph}: does NOT conform (see the report above)", file=sys.stderr)
@@ -220,6 +221,12 @@ def parser() -> argparse.ArgumentParser:
         EXAMPLES["validate"],
     )
     check.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.ttl"), metavar="FILE")
+    check.add_argument(
+        "--shapes",
+        metavar="FILE",
+        help="SHACL shapes to check against instead of ontology/shapes.ttl "
+        "(e.g. DCAT-AP's, for build/dataset.ttl)",
+    )
     check.set_defaults(func=cmd_validate)
     query_cli.add_parsers(sub)
     viz_cli.add_parsers(sub)

@@ -67,6 +67,18 @@ class Minter:
     def scheme(self, name: str) -> str:
         return f"{self.base}scheme/{name}"
 
+    def dataset(self, label: str) -> str:
+        """The graph of one build as a dcat:Dataset, named by its plan (or ``corpus``)."""
+        return f"{self.base}dataset/{slug(label)}"
+
+    def catalog(self, label: str) -> str:
+        """The dcat:Catalog that lists the dataset of one build."""
+        return f"{self.base}catalog/{slug(label)}"
+
+    def agent(self, name: str) -> str:
+        """A publisher of dataset.ttl (a foaf:Agent), named by --publisher."""
+        return f"{self.base}agent/{slug(name)}"
+
     def mapping(self, subject: str, predicate: str, obj: str) -> str:
         """The IRI of a mapping (an SSSOM-style annotated axiom) between two resources."""
         digest = hashlib.sha1("\n".join((subject, predicate, obj)).encode("utf-8"))

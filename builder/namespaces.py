@@ -80,6 +80,12 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 SSSOM = Namespace("https://w3id.org/sssom/")
 SEMAPV = Namespace("https://w3id.org/semapv/vocab/")
 WD = Namespace("http://www.wikidata.org/entity/")
+IANA_MEDIA_TYPE = Namespace("https://www.iana.org/assignments/media-types/")
+"""IANA media types as IRIs, the values DCAT-AP wants for dcat:mediaType (``text/turtle``)."""
+EU_FILE_TYPE = Namespace("http://publications.europa.eu/resource/authority/file-type/")
+"""The EU Vocabularies file-type authority table, DCAT-AP's vocabulary for dcterms:format."""
+SPARQL_PROTOCOL = "https://www.w3.org/TR/sparql11-protocol/"
+"""The standard a SPARQL endpoint conforms to (dcterms:conformsTo of its dcat:DataService)."""
 
 PREFIXES: dict[str, str] = {
     "plankg": str(PLANKG._NS),
