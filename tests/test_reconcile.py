@@ -25,6 +25,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
+from builder.cli import main
 from builder.namespaces import PLANKG
 from linking.linker import entities, link, read_csv
 from linking.reconcile import MAX_QUERIES, BadRequest, Service
@@ -59,16 +60,6 @@ def check(name: str, instance: Any) -> None:
 
 
 # -- a running service ----------------------------------------------------------------------
-def plankg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "builder.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
-
-
 @pytest.fixture(scope="module")
 def graph_file(seed_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("reconcile")
@@ -409,12 +400,20 @@ def test_bad_request_is_plain_data() -> None:
     assert (error.message, error.status) == ("x", 400)
 
 
-# -- the command line -----------------------------------------------------------------------
-def test_help_shows_examples() -> None:
-    result = plankg("reconcile", "--help")
-    assert result.returncode == 0
-    assert "plankg reconcile --graph out/graph.ttl --port 8001" in result.stdout
-    assert "reconcile examples:" in plankg("--help").stdout
+# -- the command line (in process: the same code path as the `plankg` script) ---------------
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:  # --help
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "reconcile", "--help")
+    assert code == 0 and "plankg reconcile --graph out/graph.ttl --port 8001" in out
+    assert "reconcile examples:" in run_cli(capsys, "--help")[1]
 
 
 @pytest.mark.parametrize(
@@ -422,26 +421,44 @@ def test_help_shows_examples() -> None:
     [(None, "no such graph file"), ("@prefix broken", "not a readable RDF file")],
 )
 def test_bad_graph_is_one_line_and_exit_2(
-    tmp_path: Path, content: str | None, problem: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str | None, problem: str
 ) -> None:
     path = tmp_path / "graph.ttl"
     if content is not None:
         path.write_text(content, encoding="utf-8")
-    result = plankg("reconcile", "--graph", str(path), "--port", str(free_port()))
-    assert result.returncode == 2
-    (line,) = result.stderr.strip().splitlines()
+    code, out, err = run_cli(capsys, "reconcile", "--graph", str(path), "--port", "1")
+    assert (code, out) == (2, "")
+    (line,) = err.strip().splitlines()
     assert line.startswith(f"plankg: error: {path}: {problem}")
 
 
-def test_busy_port_and_bad_view_template(graph_file: Path) -> None:
+def test_busy_port_bad_view_template_and_missing_store(
+    capsys: pytest.CaptureFixture[str], graph_file: Path, tmp_path: Path
+) -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        result = plankg("reconcile", "--graph", str(graph_file), "--port", str(port))
-    assert result.returncode == 2
-    (line,) = result.stderr.strip().splitlines()
-    assert f"cannot listen on 127.0.0.1:{port}" in line
-    result = plankg("reconcile", "--graph", str(graph_file), "--view-url", "https://x.org/v")
-    assert result.returncode == 2 and "has no {{id}}" in result.stderr
-    assert "Traceback" not in result.stderr
+        code, _, err = run_cli(capsys, "reconcile", "--graph", str(graph_file), "--port", str(port))
+    assert code == 2 and err.count("\n") == 1 and f"cannot listen on 127.0.0.1:{port}" in err
+    code, _, err = run_cli(capsys, "reconcile", "--graph", str(graph_file), "--view-url", "x")
+    assert code == 2 and "has no {{id}}" in err
+    code, _, err = run_cli(capsys, "reconcile", "--store", str(tmp_path / "nothing"))
+    assert code == 2 and "no Oxigraph store here" in err
+    assert not (tmp_path / "nothing").exists()  # not created by looking
+
+
+def test_serves_a_store(tmp_path: Path) -> None:
+    """`plankg build --store DIR` then `plankg reconcile --store DIR`: the same entities."""
+    import pyoxigraph as ox
+
+    from builder.sink import load_lines
+
+    store = ox.Store(str(tmp_path / "store"))
+    load_lines(store, ['<https://w3id.org/plankg/zone/z> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/plankg/ontology#Zone> .\n',
+                       '<https://w3id.org/plankg/zone/z> <http://www.w3.org/2000/01/rdf-schema#label> "某园区"@zh .\n'])  # fmt: skip
+    del store
+    from linking.reconcile_cli import _store_graph
+
+    service = Service(_store_graph(tmp_path / "store"), KG)
+    assert list(service.entities) == [f"{KG}zone/z"]
