@@ -296,7 +296,7 @@ class Service:
             )
             for iri, n in counts.items()
         ]
-        return {t.iri: t for t in sorted(found, key=lambda t: (-t.count, t.iri))}
+        return {t.iri: t for t in sorted(found, key=_type_order)}
 
     # -- ids ------------------------------------------------------------------------------
     def lookup(self, identifier: str) -> Entity | None:
@@ -325,7 +325,6 @@ class Service:
             "name": self.name,
             "identifierSpace": self.base,
             "schemaSpace": NS,
-            "documentation": "https://w3id.org/plankg/docs/openrefine.md",
             "batchSize": MAX_QUERIES,
             "defaultTypes": [{"id": t.iri, "name": t.name} for t in self.types.values()],
             "view": {"url": view_url},
@@ -620,6 +619,24 @@ _PREVIEW_CSS = (
     "body{font:13px/1.4 'Noto Sans CJK SC',sans-serif;margin:6px}.m{color:#667}"
     "blockquote{margin:4px 0;padding-left:6px;border-left:3px solid #cbd5e1}"
 )
+
+
+FIRST_TYPES = (
+    "Enterprise",
+    "Organization",
+    "GovernmentBody",
+    "Zone",
+    "Industry",
+    "AdministrativeArea",
+    "PolicyConcept",
+    "Measure",
+)
+"""What a user's table most often names come first among the default types; then by count."""
+
+
+def _type_order(t: Type) -> tuple[int, int, str]:
+    first = FIRST_TYPES.index(t.local) if t.local in FIRST_TYPES else len(FIRST_TYPES)
+    return first, -t.count, t.iri
 
 
 def property_of(pid: Any) -> Property:

@@ -354,7 +354,7 @@ def test_query_properties_weigh_in(service: Service) -> None:
         ({"queries": json.dumps({"q0": {"query": "x" * 1_000_000}})},
          "a name of 1000000 characters; at most 1000"),
         ({"queries": json.dumps({"q0": {"query": "x", "type": "Spaceship"}})},
-         "unknown type 'Spaceship'; types of this graph: PolicyConcept"),
+         "unknown type 'Spaceship'; types of this graph: Enterprise, Organization"),
         ({"queries": json.dumps({"q0": {"query": "x", "properties": [{"pid": "p9", "v": 1}]}})},
          "unknown property 'p9'; properties: label, alias"),
         ({"queries": json.dumps({"q0": {"query": "x", "limit": -1}})}, "limit must be a positive"),
