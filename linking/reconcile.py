@@ -519,9 +519,9 @@ class Service:
 
     # -- data extension -------------------------------------------------------------------
     def propose(self, type_id: str, limit: int | None) -> dict[str, Any]:
-        """The properties with at least one value on an entity of the type, in offer order."""
-        cls = self.type_iri(type_id)
-        offered = self._offered[cls]
+        """The properties with at least one value on an entity of the type (of any type when
+        none is given: a column reconciled against no particular type), in offer order."""
+        offered = self._offered[self.type_iri(type_id) if type_id.strip() else ""]
         shown = offered[:limit] if limit else offered
         answer: dict[str, Any] = {"type": type_id, "properties": [p.json() for p in shown]}
         return answer | ({"limit": limit} if limit else {})
@@ -532,9 +532,11 @@ class Service:
             cls: [
                 p
                 for p in PROPERTIES
-                if any(self.values(e, p) for e in self.entities.values() if cls in e.types)
+                if any(
+                    self.values(e, p) for e in self.entities.values() if not cls or cls in e.types
+                )
             ]
-            for cls in self.types
+            for cls in ("", *self.types)
         }
 
     def extend(self, raw: str) -> dict[str, Any]:

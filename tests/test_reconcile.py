@@ -27,7 +27,7 @@ from referencing.jsonschema import DRAFT7
 
 from builder.cli import main
 from builder.namespaces import PLANKG
-from linking.linker import entities, link, read_csv
+from linking.linker import Candidate, entities, link, name_index, ranked, read_csv
 from linking.reconcile import MAX_QUERIES, BadRequest, Service
 
 from .servers import free_port
@@ -245,6 +245,11 @@ def test_data_extension(url: str) -> None:
     assert rows["nothing/here"] == {p["id"]: [] for p in query["properties"]}
 
 
+def test_properties_for_a_column_of_no_particular_type(url: str) -> None:
+    offered = [p["id"] for p in answer(f"{url}properties", params={"type": ""})["properties"]]
+    assert offered[:3] == ["label", "alias", "type"] and "division-code" in offered
+
+
 def test_cors_preflight_and_simple_requests(url: str) -> None:
     origin = {"Origin": "http://127.0.0.1:3333"}
     status, headers, _ = call(
@@ -300,6 +305,22 @@ def test_every_company_reconciles_as_the_linker_links(seed_graph: Graph, service
         assert (top["id"], top["match"]) == (m.entity_iri, m.method == "exact"), m
     for rid, _ in report.unmatched:
         assert result[rid]["result"] == []
+
+
+def test_ranked_keeps_the_runners_up_of_every_tier() -> None:
+    """`link` stops at the first tier with a hit; a reconciliation client shows them all."""
+    candidates = [
+        Candidate("https://example.org/e/1", "华为技术", "Enterprise"),
+        Candidate("https://example.org/e/2", "华为技术(深圳)有限公司", "Enterprise"),
+        Candidate("https://example.org/e/3", "华为技术研究院", "Organization"),
+    ]
+    hits = ranked("華為技術", name_index(candidates))
+    assert [(c.label, method, round(score, 2)) for c, method, score in hits] == [
+        ("华为技术", "exact", 1.0),
+        ("华为技术(深圳)有限公司", "legal-form", 0.95),
+        ("华为技术研究院", "fuzzy", 0.85),
+    ]
+    assert ranked("  ", name_index(candidates)) == []
 
 
 def test_a_type_keeps_companies_off_zones(url: str) -> None:
