@@ -7,6 +7,7 @@ before the server starts, and reported as one line with exit code 2 by builder/c
 from __future__ import annotations
 
 import argparse
+import errno
 import socket
 from pathlib import Path
 
@@ -127,7 +128,9 @@ def _listen(host: str, port: int) -> socket.socket:
         listener.listen(128)
     except (OSError, OverflowError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise PlankgError(f"cannot listen on {host}:{port} ({reason}); try another --port") from exc
+        busy = isinstance(exc, OSError) and exc.errno == errno.EADDRINUSE
+        hint = "; try another --port" if busy else ""
+        raise PlankgError(f"cannot listen on {host}:{port} ({reason}){hint}") from exc
     return listener
 
 

@@ -462,6 +462,7 @@ def test_busy_port_bad_view_template_and_missing_store(
         port = busy.getsockname()[1]
         code, _, err = run_cli(capsys, "reconcile", "--graph", str(graph_file), "--port", str(port))
     assert code == 2 and err.count("\n") == 1 and f"cannot listen on 127.0.0.1:{port}" in err
+    assert "try another --port" in err
     code, _, err = run_cli(capsys, "reconcile", "--graph", str(graph_file), "--view-url", "x")
     assert code == 2 and "has no {{id}}" in err
     code, _, err = run_cli(capsys, "reconcile", "--store", str(tmp_path / "nothing"))
