@@ -14,6 +14,7 @@ from typing import Any
 
 from bench import fidelity_report
 from linking import cli as linker_cli
+from linking import reconcile_cli
 from queries import cli as query_cli
 from viz import cli as viz_cli
 
@@ -158,6 +159,7 @@ def _all_examples() -> str:
         **query_cli.EXAMPLES,
         **viz_cli.EXAMPLES,
         "link": linker_cli.EXAMPLES,
+        "reconcile": reconcile_cli.EXAMPLES,
         "eval": fidelity_report.EXAMPLES,
     }
     return "\n\n".join(
@@ -231,6 +233,7 @@ def parser() -> argparse.ArgumentParser:
     query_cli.add_parsers(sub)
     viz_cli.add_parsers(sub)
     linker_cli.add_parser(sub)
+    reconcile_cli.add_parser(sub)
     fidelity_report.add_parser(sub)
     return top
 

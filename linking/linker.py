@@ -442,3 +442,39 @@ def _answer_id(row: dict[str, Node | None], id_var: str, number: int) -> str:
         if value is not None:
             return str(value)
     return str(number)
+
+
+# -- ranking (interactive reconciliation) ----------------------------------------------------
+NameIndex = _Index
+"""The precomputed names of a set of candidates, built once by ``name_index``."""
+
+
+def name_index(candidates: Iterable[Candidate]) -> NameIndex:
+    """Index the candidates' names once, for many ``ranked`` calls."""
+    return _index(candidates)
+
+
+def ranked(label: str, index: NameIndex) -> list[tuple[Candidate, str, float]]:
+    """Every candidate matching ``label`` in any tier, each with its best (method, score), best
+    first: unlike ``link``, which keeps only the first tier with hits, a reconciliation client
+    shows the user the runners-up too. Ties are ordered by IRI."""
+    normalised = normalise(label)
+    if not normalised:
+        return []
+    best: dict[str, tuple[Candidate, str, float]] = {}
+    record_core = core(label)
+    for method, score, hits in (
+        (EXACT, 1.0, index.exact.get(normalised, ())),
+        (LEGAL_FORM, 0.95, index.core.get(record_core, ())),
+    ):
+        for candidate in hits:
+            best.setdefault(candidate.iri, (candidate, method, score))
+    matcher = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(record_core)
+    for name_core, candidate in index.cores:
+        if candidate.iri in best and best[candidate.iri][1] != FUZZY:
+            continue  # a safer tier already matched this candidate
+        score = _fuzzy_score(matcher, name_core, record_core)
+        if score > best.get(candidate.iri, (candidate, FUZZY, 0.0))[2]:
+            best[candidate.iri] = (candidate, FUZZY, score)
+    return sorted(best.values(), key=lambda hit: (-hit[2], hit[0].iri))

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -38,7 +39,7 @@ def browser() -> Iterator[Any]:
 class Page:
     """A page opened from file:// with the network cut off, recording what goes wrong."""
 
-    def __init__(self, browser: Any, html: Path) -> None:
+    def __init__(self, browser: Any, html: Path, fragment: str = "") -> None:
         self.errors: list[str] = []
         self.blocked: list[str] = []
         self.dialogs: list[str] = []
@@ -50,7 +51,7 @@ class Page:
         )
         self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.goto(html.resolve().as_uri())
+        self.page.goto(html.resolve().as_uri() + fragment)
         self.page.wait_for_function("window.plankgView && window.plankgView.ready")
 
     def _route(self, route: Any) -> None:
@@ -116,6 +117,20 @@ def test_clicking_a_node_shows_its_source_sentence(
     )
     info = view.page.inner_text("#info")
     assert "市北国际科创社区" in info and "打造上海市北区块链生态谷、市北国际科创社区" in info
+
+
+def test_a_fragment_selects_the_entity_a_reconciliation_candidate_links_to(
+    browser: Any, seed_view: tuple[Path, Any]
+) -> None:
+    """`plankg reconcile`'s view template is graph.html#{{id}}, the id percent-encoded."""
+    html, _ = seed_view
+    iri = paths.DEFAULT_BASE + "enterprise/国泰君安"
+    view = Page(browser, html, "#" + quote(iri, safe=""))
+    assert view.js("network.getSelectedNodes()") == [iri]
+    assert "国泰君安、平安资管等金融机构" in view.page.inner_text("#info")
+    view.js("location.hash = 'zone/市北高新区'")  # a local id, typed by hand
+    view.page.wait_for_function("network.getSelectedNodes()[0].endsWith('zone/市北高新区')")
+    assert view.errors == []
 
 
 def test_labels_from_data_are_text_not_markup(browser: Any, tmp_path: Path) -> None:

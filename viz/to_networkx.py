@@ -44,7 +44,7 @@ def _class_of(graph: Graph, node: URIRef) -> str:
     return names[0] if names else ""
 
 
-def _sentences(graph: Graph) -> dict[Any, list[str]]:
+def mention_sentences(graph: Graph) -> dict[Any, list[str]]:
     """entity → the sentences it is mentioned in (first few, in text order)."""
     found: dict[Any, list[tuple[int, str]]] = defaultdict(list)
     for mention, entity in graph.subject_objects(ITSRDF.taIdentRef):
@@ -94,7 +94,7 @@ def property_labels(ontology: Graph | None) -> dict[URIRef, tuple[str, str]]:
 def to_networkx(graph: Graph, ontology: Graph | None = None) -> nx.MultiDiGraph:
     """The entity graph of ``graph``: nodes keyed by IRI, edges keyed by predicate IRI."""
     g = nx.MultiDiGraph()
-    sentences = _sentences(graph)
+    sentences = mention_sentences(graph)
     for node in set(graph.subjects(RDF.type, None)):
         if not isinstance(node, URIRef):
             continue
