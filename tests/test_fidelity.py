@@ -166,6 +166,21 @@ def test_fidelity_doc_is_up_to_date() -> None:
     )
 
 
+def test_readme_figures_are_those_of_docs_fidelity() -> None:
+    """The README's table quotes docs/fidelity.md's half rows (entity recall, named-entity
+    precision, relation recall), so it cannot drift from what `make eval` measured."""
+    import re
+
+    root = Path(__file__).parent.parent
+    doc = (root / "docs" / "fidelity.md").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for half, row in (("test", "test half"), ("dev", "dev half"), ("seed", "the seed plan")):
+        measured = re.search(rf"^\| {half} \| \d+ \| (\d+%) \| (\d+%) \| (\d+%) \|", doc, re.M)
+        quoted = re.search(rf"^\| {row}[^|]*\| (\d+%) \| (\d+%) \| (\d+%) \|", readme, re.M)
+        assert measured and quoted, half
+        assert quoted.groups() == measured.groups(), f"README's {row} row: run `make eval`, copy"
+
+
 def test_every_entity_says_how_it_was_found() -> None:
     from builder.emit import emit
     from builder.pipeline import extract
