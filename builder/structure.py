@@ -34,6 +34,7 @@ _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
 # Work reports enumerate as "一是加快…,…;二是…": each "N是" opens a headed item.
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]+是([^,。;:]{2,40})(?=[,。;])")
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
+_SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
 _RUN_IN = re.compile(r"([^,。;:!?“”《》()—]{4,30})。(?=.)")
 # The run-in heading of a work report's review: two short clauses, an action and its result
 # ("着力扩大有效需求,经济运行稳中向好。正文…"); no figures, no opening time word.
@@ -104,7 +105,9 @@ def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
     return Span(para.begin + start, para.begin + start + end, text), start + end + (1 if m else 0)
 
 
-def _raw_blocks(paras: list[Span]) -> Iterator[tuple[int, str, Span, int, int]]:
+def _raw_blocks(
+    paras: list[Span], openers: tuple[str, ...] = ()
+) -> Iterator[tuple[int, str, Span, int, int]]:
     """(level, number, heading, body begin, paragraph index) of numbered and headed blocks."""
     for index, para in enumerate(paras):
         numbered = _numbered(para)
@@ -123,10 +126,12 @@ def _raw_blocks(paras: list[Span]) -> Iterator[tuple[int, str, Span, int, int]]:
                 heading = Span(para.begin + dash, para.begin + m.end(1), m.group(1))
                 yield RUN_IN, "", heading, para.begin + m.end(), index
                 search_from = m.end()
-        yield from _headed_in(para, search_from, index)
+        yield from _headed_in(para, search_from, index, openers)
 
 
-def _headed_in(para: Span, start: int, index: int) -> Iterator[tuple[int, str, Span, int, int]]:
+def _headed_in(
+    para: Span, start: int, index: int, openers: tuple[str, ...] = ()
+) -> Iterator[tuple[int, str, Span, int, int]]:
     found = []
     inline = list(_INLINE.finditer(para.text, start))
     for pattern in (_HEADED, _ENUMERATED, _INLINE):
@@ -134,13 +139,32 @@ def _headed_in(para: Span, start: int, index: int) -> Iterator[tuple[int, str, S
             if pattern is _INLINE and len(inline) < 2:  # a lone short sentence heads nothing
                 continue
             at = m.start()
-            stops = "。;," if pattern is _ENUMERATED and not m.group(0).startswith("一") else "。;"
+            stops = "。;:" if pattern is _ENUMERATED else "。;"
+            if pattern is _ENUMERATED and not m.group(0).startswith("一"):
+                stops += ","
             if at not in (0, start) and para.text[at - 1] not in stops:
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
-            heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
+            if pattern is _HEADED and m.group(1).endswith("是"):
+                continue  # "总的要求是:…" leads into a sentence; it heads nothing
+            lo, hi = m.start(1), m.end(1)
+            if pattern is _ENUMERATED and _SEMICOLON_ITEMS.search(para.text):
+                hi = _task_pair_end(para.text, lo, hi, openers)
+            heading = Span(para.begin + lo, para.begin + hi, para.text[lo:hi])
             number = INLINE if pattern is _INLINE else ""
             found.append((HEADED, number, heading, para.begin + m.end(1) + 1, index))
     yield from sorted(found, key=lambda item: item[2].begin)
+
+
+def _task_pair_end(text: str, lo: int, hi: int, openers: tuple[str, ...]) -> int:
+    """Where a "一是A,B;二是…" heading ends: at the semicolon when B is a second task (下足绣花
+    功夫,提升城市治理效能), at the comma when B reports a result (…,新设企业数量创历史新高)."""
+    stop = _HEADING_END.search(text, hi)
+    if stop is None or stop.group(0) not in ";。" or stop.start() - lo > 40:
+        return hi
+    rest = text[hi + 1 : stop.start()]
+    if any(ch.isdigit() for ch in rest) or not rest.startswith(openers):
+        return hi
+    return stop.start()
 
 
 def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
@@ -148,7 +172,8 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
 
     Two passes: the outline tree (each block's parent), then roles from the top down, so that a
     heading is read in the light of its ancestors and of its siblings."""
-    raw = list(_raw_blocks(paras))
+    openers = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("stop_prefixes"))
+    raw = list(_raw_blocks(paras, openers))
     text_end = paras[-1].end if paras else 0
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw])
     verbs = tuple(vocab.cues.words("measure_verbs"))

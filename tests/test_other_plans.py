@@ -113,10 +113,13 @@ def test_work_report_enumerations_and_deadlines() -> None:
         "加快建设现代化产业体系",
         "持续优化营商环境",
         "壮大人工智能产业",
-        "做强金融服务业",
-        "培育生物医药产业",
+        "做强金融服务业,推动滨河金融集聚区扩容提质",
+        "培育生物医药产业,加快临江生命科学园建设",
     }
-    assert ("做强金融服务业", "加快建设现代化产业体系") in related(report, "partOf")
+    # "一是A,B;": a second task runs the heading on to the semicolon (the first clause is an alias)
+    assert ("做强金融服务业,推动滨河金融集聚区扩容提质", "加快建设现代化产业体系") in related(
+        report, "partOf"
+    )
     assert ("加快建设现代化产业体系", "北湖人工智能示范区") in related(report, "buildsOnZone")
     assert ("持续优化营商环境", "区发展改革委") in related(report, "responsibleBody")
     deadlines = {(k.label, y) for k, y, _ in report.target_years if k.cls == "Measure"}

@@ -69,3 +69,19 @@ def test_work_report_review_styles() -> None:
     assert kinds["有效需求不足"] == "Bottleneck"
     assert kinds["民生领域还有不少短板"] == "Bottleneck"
     assert "今年是开局之年,做好工作意义重大" not in kinds
+
+
+def test_enumerated_items_run_to_their_semicolon() -> None:
+    from builder import vocab
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江省政府工作报告\n二、今年工作安排\n今年工作总的要求是:坚持稳中求进。重点抓好:"
+        "一是下足绣花功夫,提升城市治理效能;二是加快绿色转型,全面建设美丽临江。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    headings = [b.heading.text for b in st.blocks]
+    assert "下足绣花功夫,提升城市治理效能" in headings
+    assert "加快绿色转型,全面建设美丽临江" in headings
+    assert not any(h.endswith("要求是") for h in headings)
