@@ -89,6 +89,7 @@ class Recognizer:
         self.catalogue_names = {t.name for t in catalogue.terms()}
         self.fields = tuple(cues.words("field_categories"))
         self.loose_heads = tuple(cues.words("loose_heads"))
+        self.firm_heads = frozenset(cues.words("firm_heads"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
@@ -138,7 +139,10 @@ class Recognizer:
                 continue
             if suffix in _LOOSE_HEADS and not _ends_sector(text, end):
                 continue
-            if suffix in self.loose_heads and not _place_end(text, end):
+            if suffix in self.firm_heads:
+                if text[end : end + 1] in _FIRM_HEAD_GOES_ON or text.startswith("公司", end):
+                    continue  # 银行业, 集团化: the head word goes on
+            elif suffix in self.loose_heads and not _place_end(text, end):
                 continue
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
             joined = start
@@ -564,6 +568,7 @@ _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项|家|批)")
 
 
+_FIRM_HEAD_GOES_ON = "业化卡间类军"
 _CLASSIFIERS = "个家批项座条所类"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 

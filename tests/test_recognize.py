@@ -129,3 +129,10 @@ def test_list_members_joined_by_he_are_two_sectors_and_kinds_of_industry_are_non
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"氢能", "核聚变能", "软件和信息服务业", "介孔材料"} <= industries
     assert not {"氢能和核聚变能", "新兴支柱产业", "重点发展介孔材料"} & industries
+
+
+def test_a_firm_head_ends_a_name_before_any_word_that_does_not_continue_it() -> None:
+    found = _found("一、发展基础\n临川集团参与绿电消纳,恒泰银行稳健发展。银行业保持稳定。")
+    firms = {label for cls, label in found if cls == "Enterprise"}
+    assert {"临川集团", "恒泰银行"} <= firms
+    assert not any(label.endswith("银行业") for label in firms)
