@@ -80,6 +80,8 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 SSSOM = Namespace("https://w3id.org/sssom/")
 SEMAPV = Namespace("https://w3id.org/semapv/vocab/")
 WD = Namespace("http://www.wikidata.org/entity/")
+# The EU Publications Office's authority-table vocabulary: a concept's years of validity.
+EUVOC = Namespace("http://publications.europa.eu/ontology/euvoc#")
 
 PREFIXES: dict[str, str] = {
     "plankg": str(PLANKG._NS),
@@ -100,4 +102,5 @@ PREFIXES: dict[str, str] = {
     "sssom": str(SSSOM),
     "semapv": str(SEMAPV),
     "wd": str(WD),
+    "euvoc": str(EUVOC),
 }
