@@ -122,7 +122,9 @@ def find_former_names(x: Extraction, ref: Reference, year: int | None, vocab: Vo
     pattern = _former_names(ref, year) if year is not None else None
     if pattern is None:
         return
-    taken = [(m.span.begin, m.span.end) for m in x.mentions]
+    taken = [  # names, not the spans of measures, goals … (scoped) or the plan's title
+        (m.span.begin, m.span.end) for m in x.mentions if not m.key.scope and m.key != x.plan
+    ]
     for m in pattern.finditer(x.structure.doc.text):
         if any(b < m.end() and m.start() < e for b, e in taken):
             continue
