@@ -145,7 +145,8 @@ def _own_place(
         code = ref.resolve(name, year, province, strict=True)
         if code is None:
             continue
-        rest = x.plan.label[x.plan.label.find(name) + len(name) :]
+        at = x.plan.label.find(name)
+        rest = x.plan.label[at + len(name) :] if at >= 0 else ""
         for size in range(2, min(8, len(rest)) + 1):
             inner = ref.resolve(rest[:size], year, code.code[:2], strict=True)
             if inner is not None and inner.parent == code.id:

@@ -206,3 +206,11 @@ def test_no_entity_key_is_left_unlinked_by_mistake(extractions: dict[str, Extrac
     areas = {k.label for k in x.entities if k.cls == "AdministrativeArea"}
     assert areas and areas <= set(division_links(x))
     assert EntityKey("AdministrativeArea", "济南市") in x.entities
+
+
+def test_the_plan_lies_in_the_most_specific_place_its_title_names() -> None:
+    """上海市静安区促进电竞产业发展的扶持政策 is a plan of 静安区, inside 上海市."""
+    x = extract(REAL / "jingan-esports-support-policy-2019.txt")
+    spatial = {r.obj.label for r in x.relations if r.predicate == "dcterms:spatial"}
+    assert spatial == {"静安区"}
+    assert division_links(x)["静安区"] == "310106"
