@@ -47,6 +47,21 @@ def _read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def rows(catalogue: str) -> list[dict[str, str]]:
+    """Every row of one catalogue (all levels), as shipped; for the SKOS schemes of reference.ttl."""
+    return _read(SOURCES[catalogue][0])
+
+
+def name_of(catalogue: str, row: dict[str, str]) -> str:
+    """The zh name of a row (the column is ``name_zh`` in GB/T 4754-2017, ``name`` elsewhere)."""
+    return row[SOURCES[catalogue][1]].strip()
+
+
+def vague(name: str) -> bool:
+    """A name that says nothing on its own (其他…, …相关服务)."""
+    return any(word in name for word in _VAGUE)
+
+
 def variants(name: str) -> list[str]:
     """The name as written and without its generic head, if what remains is a sector name."""
     out = [name]

@@ -30,6 +30,12 @@ def class_segment(cls: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "-", cls).lower()
 
 
+def division_id(code: str, start: str = "", latest: bool = True) -> str:
+    """The local name of a division concept: the code for the latest (or only) division that held
+    it, code and first year for an earlier one, so a code number used twice names two concepts."""
+    return code if latest or not start else f"{code}-{start}"
+
+
 class Minter:
     """Mints every IRI of a build from one base IRI."""
 
@@ -63,6 +69,11 @@ class Minter:
     def code(self, scheme: str, code: str) -> str:
         """A concept of a reference code list: ``division/310106``, ``gbt4754-2017/J``."""
         return f"{self.base}{scheme}/{code}"
+
+    def division(self, code: str, start: str = "", latest: bool = True) -> str:
+        """A division concept: ``division/310106``; an earlier holder of a code number that was
+        later used for another division keeps its first year: ``division/132201-1981``."""
+        return self.code("division", division_id(code, start, latest))
 
     def scheme(self, name: str) -> str:
         return f"{self.base}scheme/{name}"

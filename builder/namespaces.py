@@ -86,6 +86,8 @@ EU_FILE_TYPE = Namespace("http://publications.europa.eu/resource/authority/file-
 """The EU Vocabularies file-type authority table, DCAT-AP's vocabulary for dcterms:format."""
 SPARQL_PROTOCOL = "https://www.w3.org/TR/sparql11-protocol/"
 """The standard a SPARQL endpoint conforms to (dcterms:conformsTo of its dcat:DataService)."""
+# The EU Publications Office's authority-table vocabulary: a concept's years of validity.
+EUVOC = Namespace("http://publications.europa.eu/ontology/euvoc#")
 
 PREFIXES: dict[str, str] = {
     "plankg": str(PLANKG._NS),
@@ -106,4 +108,5 @@ PREFIXES: dict[str, str] = {
     "sssom": str(SSSOM),
     "semapv": str(SEMAPV),
     "wd": str(WD),
+    "euvoc": str(EUVOC),
 }
