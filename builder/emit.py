@@ -53,7 +53,7 @@ def _text(value: str) -> str:
 
 
 def _term(o: URIRef | Literal) -> str:
-    return f"<{o}>" if type(o) is URIRef else _quoteLiteral(o)
+    return _quoteLiteral(o) if isinstance(o, Literal) else f"<{o}>"
 
 
 _CONCEPT_SCHEMES = {"Industry": "industry", "PolicyConcept": "policy-concept"}
