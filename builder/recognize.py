@@ -86,6 +86,7 @@ class Recognizer:
         self._set_places(divisions.names_for(self.province))
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.industry_modifiers = frozenset(cues.words("generic_industry_modifiers"))
+        self.org_modifiers = frozenset(cues.words("generic_organization_modifiers"))
         self.catalogue_names = {t.name for t in catalogue.terms()}
         self.fields = tuple(cues.words("field_categories"))
         self.loose_heads = tuple(cues.words("loose_heads"))
@@ -259,6 +260,8 @@ class Recognizer:
             return False
         if name.endswith("产业") and self._only_modifiers(stem):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
+        if cls == "Organization" and self._only_words(stem, self.org_modifiers):
+            return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
         if (
             cls == "Zone"
             and stem.startswith(self.zone_types)
@@ -327,6 +330,11 @@ class Recognizer:
         if not field:
             return True
         return name in self.catalogue_names or name.endswith(self.sector_heads)
+
+    @staticmethod
+    def _only_words(stem: str, generic: frozenset[str]) -> bool:
+        words = [w for w, _ in segment.words(stem)]
+        return bool(words) and all(w in generic for w in words)
 
     def _only_modifiers(self, stem: str) -> bool:
         words = [w for w, _ in segment.words(stem)]

@@ -136,3 +136,12 @@ def test_a_firm_head_ends_a_name_before_any_word_that_does_not_continue_it() -> 
     firms = {label for cls, label in found if cls == "Enterprise"}
     assert {"临川集团", "恒泰银行"} <= firms
     assert not any(label.endswith("银行业") for label in firms)
+
+
+def test_named_events_are_organisations_and_kinds_of_institution_are_not() -> None:
+    found = _found(
+        "一、发展基础\n成功举办临江峰会、临江国际文化节。新建三级公立医院2家,支持上市公司并购。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"临江峰会", "临江国际文化节"} <= orgs
+    assert not {"三级公立医院", "上市公司"} & orgs
