@@ -582,12 +582,12 @@ _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 
 
 def _counted_before(text: str, start: int) -> bool:
-    """Whether a name starts with a classifier after a numeral (5个…, 万个…)."""
-    return (
-        start > 0
-        and text[start : start + 1] in tuple(_CLASSIFIERS)
-        and text[start - 1] in _NUMERALS
-    ) or (start > 1 and text[start - 1] in _CLASSIFIERS and text[start - 2] in _NUMERALS)
+    """Whether a name starts with a classifier after a numeral (5个…, 万个…), or right after
+    one (5个/国家物流枢纽)."""
+    for at in (start, start - 1):
+        if at >= 1 and at < len(text) and text[at] in _CLASSIFIERS and text[at - 1] in _NUMERALS:
+            return True
+    return False
 
 
 def _ends_sector(text: str, end: int) -> bool:

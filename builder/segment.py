@@ -140,10 +140,10 @@ def qualifier_start(text: str, pos: int, limit: int = 8) -> int:
         return pos
     start = pos
     for word, flag in reversed(_words(text[lo:pos])):
-        if not flag.startswith(_QUALIFIER) or word in ("的",):
+        if not flag.startswith(_QUALIFIER):
             break
         start -= len(word)
-    return start if start == lo or start < pos else pos
+    return start
 
 
 # Tags of proper names: places, persons (jieba tags many place names nr), organisations, other
