@@ -8,15 +8,13 @@ sectors that way. Names that say nothing on their own (其他…, …相关服�
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from . import paths
+from . import paths, tables
 
-REFERENCE = paths.DATA_DIR / "reference"
+REFERENCE = paths.REFERENCE_DIR
 SOURCES = {
     "gbt4754-2017": (REFERENCE / "gbt4754-2017" / "gbt4754-2017.csv", "name_zh", {"门类", "大类"}),
     "sei-2018": (REFERENCE / "sei-2018" / "sei-2018.csv", "name", {"大类", "中类"}),
@@ -42,14 +40,9 @@ class Term:
     contextual: bool = False  # a product or activity stem (花卉, 卷烟): a sector only in context
 
 
-def _read(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def rows(catalogue: str) -> list[dict[str, str]]:
+def rows(catalogue: str) -> tuple[dict[str, str], ...]:
     """Every row of one catalogue (all levels), as shipped; for the SKOS schemes of reference.ttl."""
-    return _read(SOURCES[catalogue][0])
+    return tables.rows(SOURCES[catalogue][0])
 
 
 def name_of(catalogue: str, row: dict[str, str]) -> str:
@@ -111,7 +104,7 @@ def terms() -> tuple[Term, ...]:
     found: dict[str, Term] = {}
     deep: dict[str, Term] = {}
     for catalogue, (path, column, levels) in SOURCES.items():
-        for row in _read(path):
+        for row in tables.rows(path):
             if _section(row) in _NOT_SECTORS:
                 continue
             if row["level"] in levels:

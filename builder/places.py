@@ -9,15 +9,12 @@ does not continue another name ("宝山路" is a road, "嘉定新城" a zone).
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import paths
+from . import paths, tables
 
-HISTORY = paths.DATA_DIR / "reference" / "division-codes-history" / "result.csv"
-TOWNS = paths.DATA_DIR / "reference" / "admin-divisions" / "streets-31.csv"
 _SUFFIX = re.compile(
     r"(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|地区|街道|省|市|区|县|镇|乡|盟|旗)$"
 )
@@ -46,16 +43,14 @@ def short_form(name: str) -> str:
 @lru_cache(maxsize=1)
 def places() -> tuple[Place, ...]:
     out: dict[str, Place] = {}
-    with HISTORY.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            name = row["名称"].strip()
-            if row["状态"] == "在用" and len(_SUFFIX.sub("", name)) >= 2:
-                out.setdefault(name, Place(name, row["代码"][:2], row["级别"]))
-    with TOWNS.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            name = row["name"].strip()
-            if len(_SUFFIX.sub("", name)) >= 2:
-                out.setdefault(name, Place(name, row["provinceCode"], "乡级"))
+    for row in tables.rows(paths.DIVISION_HISTORY):
+        name = row["名称"].strip()
+        if row["状态"] == "在用" and len(_SUFFIX.sub("", name)) >= 2:
+            out.setdefault(name, Place(name, row["代码"][:2], row["级别"]))
+    for row in tables.rows(paths.SHANGHAI_TOWNS):
+        name = row["name"].strip()
+        if len(_SUFFIX.sub("", name)) >= 2:
+            out.setdefault(name, Place(name, row["provinceCode"], "乡级"))
     return tuple(out.values())
 
 

@@ -11,21 +11,17 @@ and converted the same way on every build, so the conversion is reproducible and
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import yaml
 
-from . import catalogue, paths
+from . import catalogue, paths, tables
 from .iris import division_id
 
-DIVISIONS_DIR = paths.DATA_DIR / "reference" / "admin-divisions"
-HISTORY_FILE = paths.DATA_DIR / "reference" / "division-codes-history" / "result.csv"
-CHANGES_FILE = paths.DATA_DIR / "reference" / "division-changes.yaml"
+CHANGES_FILE = paths.REFERENCE_DIR / "division-changes.yaml"
 CATALOGUE_LINKS_FILE = paths.DATA_DIR / "links" / "catalogue-links.csv"
 MATCHES = ("exactMatch", "closeMatch", "broadMatch", "narrowMatch", "relatedMatch")
 CATALOGUES = ("gbt4754-2017", "sei-2018", "digital-economy-2021")
@@ -154,11 +150,6 @@ def normalise(name: str) -> str:
     return re.sub(r"(?:产业|业)$", "", text) or text
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 def _overlaps(a: dict[str, str], b: dict[str, str]) -> bool:
     def span(r: dict[str, str]) -> tuple[int, int]:
         start = int(r["启用时间"])
@@ -169,7 +160,7 @@ def _overlaps(a: dict[str, str], b: dict[str, str]) -> bool:
 
 
 def _history() -> tuple[dict[str, Code], dict[str, tuple[str, ...]]]:
-    rows = _rows(HISTORY_FILE)
+    rows = tables.rows(paths.DIVISION_HISTORY)
     by_code: dict[str, list[dict[str, str]]] = {}
     for row in rows:
         by_code.setdefault(row["代码"], []).append(row)
@@ -236,7 +227,7 @@ def _history() -> tuple[dict[str, Code], dict[str, tuple[str, ...]]]:
 def _towns(divisions: dict[str, Code]) -> dict[str, Code]:
     """Shanghai's towns and subdistricts (no history: NBS 2023 edition), under their district."""
     out: dict[str, Code] = {}
-    for row in _rows(DIVISIONS_DIR / "streets-31.csv"):
+    for row in tables.rows(paths.SHANGHAI_TOWNS):
         statistical = row["code"][6] in "45"
         note = (
             "NBS statistical unit (类似乡级单位), not a legal administrative division"
@@ -290,7 +281,7 @@ def _catalogue_links(
 ) -> dict[str, tuple[CatalogueLink, ...]]:
     """data/links/catalogue-links.csv; every row must name a shipped class and a SKOS match."""
     out: dict[str, list[CatalogueLink]] = {}
-    for row in _rows(CATALOGUE_LINKS_FILE):
+    for row in tables.rows(CATALOGUE_LINKS_FILE):
         item = CatalogueLink(
             row["label"].strip(), row["catalogue"], row["code"], row["match"], row["rationale"]
         )
