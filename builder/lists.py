@@ -213,8 +213,6 @@ def outlook_kind(sent: Span, vocab: Vocab) -> tuple[str, int] | None:
 def clause_items(sent: Span, start: int = 0) -> list[Span]:
     """The clauses of a sentence that lists conditions, each one item; a clause that sums up
     (这是…) or is too short to say anything is left out."""
-    if sent.text.startswith(_LIST_STOPPERS):
-        return []
     end = len(sent.text.rstrip("。"))
     out = []
     for item in _split(sent, start, end, ",;"):
@@ -234,7 +232,8 @@ def ends_list(sent: Span) -> bool:
 
 
 def problem_kind(item: Span, vocab: Vocab) -> str:
-    risky = tuple(vocab.cues.words("challenge_words"))
+    """A challenge when the clause speaks of outside pressure or risk, else a bottleneck."""
+    risky = vocab.cues.words("challenge_words")
     return "Challenge" if any(w in item.text for w in risky) else "Bottleneck"
 
 
@@ -251,9 +250,8 @@ def problem_items(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     if rest.count(";") + rest.count(",") < 1:
         return []
     end = colon + 1 + len(rest.rstrip("。"))
-    risky = tuple(vocab.cues.words("challenge_words"))
     return [
-        ("Challenge" if any(w in item.text for w in risky) else "Bottleneck", item)
+        (problem_kind(item, vocab), item)
         for item in _split(sent, colon + 1, end, ",;")
         if len(item.text) >= 4
     ]

@@ -87,6 +87,11 @@ class Recognizer:
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.industry_modifiers = frozenset(cues.words("generic_industry_modifiers"))
         self.org_modifiers = frozenset(cues.words("generic_organization_modifiers"))
+        # Words of a stem that names a kind of industry (新兴支柱, 千亿级): modifiers, generic stems
+        # and the pieces jieba splits off such stems (级, 大型, 性).
+        self.industry_kinds = (
+            self.industry_modifiers | self.industry_generic | {"级", "大", "大型", "型", "性"}
+        )
         self.catalogue_names = {t.name for t in catalogue.terms()}
         self.fields = tuple(cues.words("field_categories"))
         self.loose_heads = tuple(cues.words("loose_heads"))
@@ -258,7 +263,7 @@ class Recognizer:
             return False
         if cls == "Industry" and stem in self.industry_generic:
             return False
-        if name.endswith("产业") and self._only_modifiers(stem):
+        if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
         if cls == "Organization" and self._only_words(stem, self.org_modifiers):
             return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
@@ -332,14 +337,10 @@ class Recognizer:
         return name in self.catalogue_names or name.endswith(self.sector_heads)
 
     @staticmethod
-    def _only_words(stem: str, generic: frozenset[str]) -> bool:
+    def _only_words(stem: str, generic: frozenset[str] | set[str]) -> bool:
+        """Whether every word of ``stem`` is one of ``generic`` (a kind, not a name)."""
         words = [w for w, _ in segment.words(stem)]
         return bool(words) and all(w in generic for w in words)
-
-    def _only_modifiers(self, stem: str) -> bool:
-        words = [w for w, _ in segment.words(stem)]
-        generic = self.industry_modifiers | self.industry_generic
-        return bool(words) and all(w in generic or w in "级大型性" for w in words)
 
     def _proper(self, stem: str) -> bool:
         return next(iter(self.place_forms.find(stem)), None) is not None or (

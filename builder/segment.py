@@ -40,7 +40,7 @@ def warm() -> None:
     _tokenizer().tokenizer.initialize()  # type: ignore[attr-defined]
 
 
-def _words(text: str) -> list[tuple[str, str]]:
+def words(text: str) -> list[tuple[str, str]]:
     """Words with their dictionary part-of-speech tag. Segmentation uses jieba's HMM for words
     outside the dictionary (new names), which are tagged as proper nouns (nz); a full
     part-of-speech Viterbi pass would cost five times as much for little gain here."""
@@ -50,11 +50,6 @@ def _words(text: str) -> list[tuple[str, str]]:
         (w, tags.get(w, "nz" if len(w) > 1 else "x"))
         for w in tok.tokenizer.cut(text, HMM=True)  # type: ignore[attr-defined]
     ]
-
-
-def words(text: str) -> list[tuple[str, str]]:
-    """The words of ``text`` with their part-of-speech tags."""
-    return _words(text)
 
 
 def add_words(words: Iterable[str]) -> None:
@@ -75,9 +70,9 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
     window = text[start:head_begin]
     if not window:
         return head_begin
-    words = _words(window)
+    parts = words(window)
     pos = head_begin
-    for word, flag in reversed(words):
+    for word, flag in reversed(parts):
         if word in verbs or flag.startswith(_FUNCTION) or flag == "ad":
             break
         pos -= len(word)
@@ -85,7 +80,8 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
 
 
 # Tags of words that open a predicate, not a name: verbs, idioms (全面落实), adverbial verbs.
-_PREDICATE = ("v", "vd", "vn", "i", "l")
+_OPENERS = ("v", "vd", "i", "l")  # a plain verb or an idiom can open a predicate
+_PREDICATE = (*_OPENERS, "vn")  # …and a verbal noun can continue one
 # Tags of nouns: what must remain once a predicate is trimmed off.
 _NOUN = ("n", "nz", "ns", "nt", "nr", "j", "eng")
 
@@ -95,34 +91,34 @@ def trim_predicate(text: str, start: int, stem_end: int, proper: bool = False) -
     绿色低碳…, 扩容升级昆明国际陆港 → 昆明…. The first word must be a plain verb or an idiom (a
     verbal noun alone, 服务/发展, is often part of a name); what remains must hold a noun and at
     least two characters, and a stem that is one dictionary word (合成生物) is never cut."""
-    words = _words(text[start:stem_end])
-    if len(words) >= 2 and words[0] == ("好", "a") and start > 0 and text[start - 1].isalpha():
+    parts = words(text[start:stem_end])
+    if len(parts) >= 2 and parts[0] == ("好", "a") and start > 0 and text[start - 1].isalpha():
         return trim_predicate(text, start + 1, stem_end)  # the 好 of 办好, 建好 cut off its verb
     if proper:
-        return _after_verb_before_name(words, start)
-    if len(words) < 2 or words[0][1] not in ("v", "vd", "i", "l"):
+        return _after_verb_before_name(parts, start)
+    if len(parts) < 2 or parts[0][1] not in _OPENERS:
         return start
     pos, i = start, 0
-    while i < len(words) - 1 and words[i][1] in _PREDICATE:
-        pos += len(words[i][0])
+    while i < len(parts) - 1 and parts[i][1] in _PREDICATE:
+        pos += len(parts[i][0])
         i += 1
-        if i < len(words) - 1 and len(words[i][0]) == 1 and words[i][1] == "a":
+        if i < len(parts) - 1 and len(parts[i][0]) == 1 and parts[i][1] == "a":
             pos += 1  # a resultative complement: 建好, 做大
             i += 1
-    rest = words[i:]
+    rest = parts[i:]
     if stem_end - pos < 2 or not any(flag.startswith(_NOUN) for _, flag in rest):
         return start
     return pos
 
 
-def _after_verb_before_name(words: list[tuple[str, str]], start: int) -> int:
+def _after_verb_before_name(parts: list[tuple[str, str]], start: int) -> int:
     """A firm's or institution's name starts at the proper name after the last verb before it
     (服务保障/中国中化, 稳妥有序组建/云南农村商业银行); without such a verb, where it stood."""
     cut, pos = start, start
-    for i, (word, flag) in enumerate(words):
+    for i, (word, flag) in enumerate(parts):
         pos += len(word)
-        if flag in ("v", "vd", "i", "l") and i + 1 < len(words):
-            if words[i + 1][1].startswith(_PROPER):
+        if flag in _OPENERS and i + 1 < len(parts):
+            if parts[i + 1][1].startswith(_PROPER):
                 cut = pos
     return cut
 
@@ -139,7 +135,7 @@ def qualifier_start(text: str, pos: int, limit: int = 8) -> int:
     if lo == pos:
         return pos
     start = pos
-    for word, flag in reversed(_words(text[lo:pos])):
+    for word, flag in reversed(words(text[lo:pos])):
         if not flag.startswith(_QUALIFIER):
             break
         start -= len(word)
@@ -157,7 +153,7 @@ def has_proper_word(stem: str) -> bool:
     if any(ch.isascii() and ch.isalnum() for ch in stem):
         return True
     freq = _tokenizer().tokenizer.FREQ  # type: ignore[attr-defined]
-    for word, flag in _words(stem):
+    for word, flag in words(stem):
         if flag.startswith(_PROPER) or (len(word) >= 2 and not freq.get(word)):
             return True
     return False
@@ -181,10 +177,10 @@ def names_a_firm(name: str) -> bool:
     """Whether a list member can be a firm's name: not an activity (技术转移, 研发服务 end in a
     verb) and not one dictionary word (知识产权)."""
     tok = _tokenizer()
-    words = _words(name)
-    if any(flag.startswith(("ns", "nr", "nt", "nz", "eng")) for _, flag in words):
+    parts = words(name)
+    if any(flag.startswith(("ns", "nr", "nt", "nz", "eng")) for _, flag in parts):
         return True  # 国泰君安, 毕马威咨询
-    if not words or words[-1][1].startswith("v"):
+    if not parts or parts[-1][1].startswith("v"):
         return False
     freq = tok.tokenizer.FREQ  # type: ignore[attr-defined]
-    return not (len(words) == 1 and freq.get(words[0][0]))
+    return not (len(parts) == 1 and freq.get(parts[0][0]))
