@@ -25,8 +25,8 @@ test: $(STAMP) lint
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check builder linking queries viz bench tests
-	$(BIN)/ruff format --check builder linking queries viz bench tests
+	$(BIN)/ruff check plankg.py builder linking queries viz bench tests
+	$(BIN)/ruff format --check plankg.py builder linking queries viz bench tests
 	$(BIN)/mypy
 
 ## bench: build and query synthetic corpora of 10, 100 and 1,000 plans; writes bench/results.md

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from bench.corpus import write_corpus
 from builder import paths, server
-from builder.store import Engine, OxigraphEngine, RdflibEngine
 from queries import library, run_query
+from queries.store import Engine, OxigraphEngine, RdflibEngine
 
 RESULTS = Path(__file__).with_name("results.md")
 RDFLIB_BUDGET_S = 20.0
@@ -71,7 +71,7 @@ def timed_build(corpus: Path, out: Path, jobs: int) -> tuple[float, float, int]:
         [
             sys.executable,
             "-m",
-            "builder.cli",
+            "plankg",
             "build",
             str(corpus),
             "--out",

@@ -1,7 +1,7 @@
 """`plankg link`: link records of a CSV file or a SPARQL endpoint to graph entities by name.
 
-Kept apart from builder/cli.py so that the linker can grow without touching the other commands;
-cli.py only calls ``add_parser(sub)``.
+Kept apart from the other commands so that the linker can grow alone; plankg.py only calls
+``add_parser(sub)``.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from builder.emit import mapping, new_graph
 from builder.errors import InputError, QueryError
 from builder.iris import Minter
 from builder.namespaces import PLANKG, SEMAPV
-from builder.store import RemoteEngine, Select
+from queries.store import RemoteEngine, Select
 
 from .names import core, normalise
 

@@ -1,7 +1,7 @@
 """`plankg reconcile`: serve a built graph as a W3C reconciliation service (OpenRefine 3.x).
 
 Everything a user can get wrong (graph file, store, view template, a busy port) is checked
-before the server starts, and reported as one line with exit code 2 by builder/cli.py.
+before the server starts, and reported as one line with exit code 2 by plankg.py.
 """
 
 from __future__ import annotations

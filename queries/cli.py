@@ -30,10 +30,10 @@ EXAMPLES = {
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from builder.store import open_engine
     from queries import find, library, run_query
     from queries.formats import render
     from queries.run import parse_params
+    from queries.store import open_engine
 
     if args.list or not args.name:
         for item in library():
@@ -61,7 +61,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def warn_if_suspicious(text: str, answer: object) -> None:
     """An empty answer from a query that calls a remote SERVICE is more often a refusal than a fact."""
-    from builder.store import Select
+    from queries.store import Select
 
     if "SERVICE" in text.upper() and isinstance(answer, Select) and not answer.rows:
         print(
@@ -73,13 +73,13 @@ def warn_if_suspicious(text: str, answer: object) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from builder.server import serve
+    from queries.server import serve
 
     return serve(graph_files(args.graph), args.host, args.port)
 
 
 def cmd_push(args: argparse.Namespace) -> int:
-    from builder.push import Target, push
+    from queries.push import Target, push
 
     target = Target(
         args.endpoint, args.update_endpoint or args.endpoint, args.named_graph, args.user

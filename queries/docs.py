@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from builder import build, paths
-from builder.store import OxigraphEngine
+from queries.store import OxigraphEngine
 
 from .formats import render
 from .library import QuerySpec, library

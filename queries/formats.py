@@ -11,7 +11,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from builder.namespaces import PREFIXES
-from builder.store import Answer, Construct, Select
+from queries.store import Answer, Construct, Select
 
 
 def _width(text: str) -> int:

@@ -8,8 +8,8 @@ from rdflib.term import Node
 
 from builder.errors import QueryError
 from builder.namespaces import PLANKG
-from builder.sparqltext import bind_values
-from builder.store import Answer, Engine, Select
+from queries.sparqltext import bind_values
+from queries.store import Answer, Engine, Select
 
 from .library import QuerySpec
 

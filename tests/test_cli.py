@@ -16,7 +16,7 @@ from .conftest import SEED
 
 def plankg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "builder.cli", *args], capture_output=True, text=True, cwd=cwd
+        [sys.executable, "-m", "plankg", *args], capture_output=True, text=True, cwd=cwd
     )
 
 

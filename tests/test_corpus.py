@@ -15,9 +15,7 @@ from builder.namespaces import PLANKG
 
 
 def plankg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "builder.cli", *args], capture_output=True, text=True
-    )
+    return subprocess.run([sys.executable, "-m", "plankg", *args], capture_output=True, text=True)
 
 
 @pytest.fixture(scope="module")

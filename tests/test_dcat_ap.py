@@ -12,9 +12,9 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF
 
 from builder import paths
-from builder.cli import main
 from builder.dataset import Publication, describe
 from builder.namespaces import DCAT, VOID
+from plankg import main
 
 from .conftest import FIXTURES, SEED
 from .test_cli import plankg

@@ -247,7 +247,7 @@ def test_seed_conforms_to_shapes(seed_graph: Graph) -> None:
 def _build(out: Path, seed: str) -> None:
     env = {**os.environ, "PYTHONHASHSEED": seed}
     subprocess.run(
-        [sys.executable, "-m", "builder.cli", "build", str(SEED), "--out", str(out)],
+        [sys.executable, "-m", "plankg", "build", str(SEED), "--out", str(out)],
         check=True,
         env=env,
         capture_output=True,

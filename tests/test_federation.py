@@ -17,8 +17,8 @@ from rdflib import Graph
 from builder import paths, reference
 from builder.emit_reference import reference_graph
 from builder.iris import Minter
-from builder.store import USER_AGENT, OxigraphEngine, RemoteEngine, Select
 from queries import find
+from queries.store import USER_AGENT, OxigraphEngine, RemoteEngine, Select
 
 from .servers import oxigraph_server
 
@@ -70,9 +70,7 @@ def federated_query(tmp_path: Path, service: str) -> Path:
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "builder.cli", *args], capture_output=True, text=True
-    )
+    return subprocess.run([sys.executable, "-m", "plankg", *args], capture_output=True, text=True)
 
 
 def test_empty_federated_answer_is_flagged(files: dict[str, Path], tmp_path: Path) -> None:

@@ -127,7 +127,7 @@ def test_class_matches_through_subclass(tmp_path: Path) -> None:
 
 def test_eval_command_scores_a_build(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "builder.cli", "eval", str(SEED_GOLD), str(SEED)],
+        [sys.executable, "-m", "plankg", "eval", str(SEED_GOLD), str(SEED)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -135,7 +135,7 @@ def test_eval_command_scores_a_build(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "| Measure |" in done.stdout and "missed" in done.stdout
     missing = subprocess.run(
-        [sys.executable, "-m", "builder.cli", "eval", str(tmp_path / "none.gold.yaml")],
+        [sys.executable, "-m", "plankg", "eval", str(tmp_path / "none.gold.yaml")],
         capture_output=True,
         text=True,
         timeout=60,
@@ -148,7 +148,7 @@ def test_eval_command_scores_a_build(tmp_path: Path) -> None:
     empty.write_text("", encoding="utf-8")
     for graph, reason in ((bad, "cannot parse as turtle"), (empty, "no plankg:Plan")):
         done = subprocess.run(
-            [sys.executable, "-m", "builder.cli", "eval", str(SEED_GOLD), str(graph)],
+            [sys.executable, "-m", "plankg", "eval", str(SEED_GOLD), str(graph)],
             capture_output=True,
             text=True,
             timeout=60,

@@ -317,10 +317,10 @@ def test_read_endpoint(tmp_path: Path) -> None:
     assert target_iri(*records[0]) == "https://example.org/c/1"
 
 
-# -- the command line (`linking.cli.add_parser(sub)`, wired in builder/cli.py) ----------------
+# -- the command line (`linking.cli.add_parser(sub)`, wired in plankg.py) ----------------
 def plankg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "builder.cli", *args],
+        [sys.executable, "-m", "plankg", *args],
         capture_output=True,
         text=True,
         cwd=cwd,

@@ -11,8 +11,8 @@ import pytest
 from rdflib import Graph
 
 from builder.errors import EndpointError
-from builder.push import Target, push
-from builder.store import RemoteEngine, Select
+from queries.push import Target, push
+from queries.store import RemoteEngine, Select
 
 from .servers import oxigraph_server
 
@@ -76,7 +76,7 @@ def test_cli_push(store: str, seed_nt: Path, seed_graph: Graph) -> None:
         [
             sys.executable,
             "-m",
-            "builder.cli",
+            "plankg",
             "push",
             "--endpoint",
             store + "store",

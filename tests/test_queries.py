@@ -12,9 +12,9 @@ from rdflib import Graph
 
 from builder import paths
 from builder.errors import EndpointError, QueryError
-from builder.store import Construct, Engine, OxigraphEngine, RdflibEngine, RemoteEngine, Select
 from queries import find, library, run_query
 from queries.formats import render
+from queries.store import Construct, Engine, OxigraphEngine, RdflibEngine, RemoteEngine, Select
 
 from .servers import oxigraph_server
 
@@ -191,9 +191,7 @@ def test_formats(oxigraph: Engine) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "builder.cli", *args], capture_output=True, text=True
-    )
+    return subprocess.run([sys.executable, "-m", "plankg", *args], capture_output=True, text=True)
 
 
 def test_cli_malformed_query_names_line_and_column(tmp_path: Path) -> None:

@@ -25,10 +25,10 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
-from builder.cli import main
 from builder.namespaces import PLANKG
 from linking.linker import Candidate, entities, link, name_index, ranked, read_csv
 from linking.reconcile import MAX_QUERIES, BadRequest, Service
+from plankg import main
 
 from .servers import free_port
 
@@ -74,7 +74,7 @@ def url(graph_file: Path) -> Iterator[str]:
     """The base URL of `plankg reconcile --graph …` on a free loopback port."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "builder.cli", "reconcile", "--graph", str(graph_file),
+        [sys.executable, "-m", "plankg", "reconcile", "--graph", str(graph_file),
          "--port", str(port)],
         cwd=ROOT,
         stdout=subprocess.PIPE,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from builder.store import RemoteEngine, Select
+from queries.store import RemoteEngine, Select
 
 from .servers import free_port
 
@@ -21,7 +21,7 @@ def test_serve_answers_and_stops_on_ctrl_c(tmp_path: Path, seed_graph: Graph) ->
     graph.write_text(seed_graph.serialize(format="turtle"), encoding="utf-8")
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "builder.cli", "serve", "--graph", str(graph), "--port", str(port)],
+        [sys.executable, "-m", "plankg", "serve", "--graph", str(graph), "--port", str(port)],
         stdout=subprocess.PIPE,
         text=True,
     )

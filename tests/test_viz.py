@@ -80,9 +80,7 @@ def test_exports(entity_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "builder.cli", *args], capture_output=True, text=True
-    )
+    return subprocess.run([sys.executable, "-m", "plankg", *args], capture_output=True, text=True)
 
 
 def test_cli_viz_views(tmp_path: Path, seed_graph: Graph) -> None:

@@ -40,9 +40,9 @@ def cmd_viz(args: argparse.Namespace) -> int:
     g = _entity_graph(args.graph)
     title = "plankg"
     if args.query:
-        from builder.store import open_engine
         from queries import find, run_query
         from queries.run import parse_params
+        from queries.store import open_engine
 
         spec = find(args.query)
         answer = run_query(open_engine(graph_files(args.graph)), spec, parse_params(args.param))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from rdflib import URIRef
 
-from builder.store import Construct, Select
+from queries.store import Construct, Select
 
 
 def from_answer(g: nx.MultiDiGraph, answer: object) -> nx.MultiDiGraph:

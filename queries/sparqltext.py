@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from rdflib.term import Node
 
-from .errors import QueryError
+from builder.errors import QueryError
 
 _WORD = re.compile(r"[A-Za-z]+")
 

@@ -21,7 +21,8 @@ from rdflib.namespace import XSD
 from rdflib.query import ResultRow
 from rdflib.term import Node
 
-from .errors import EndpointError, InputError, QueryError
+from builder.errors import EndpointError, InputError, QueryError
+
 from .sparqltext import query_form
 
 USER_AGENT = "plankg/0.1 (https://w3id.org/plankg/; plan documents as linked data)"

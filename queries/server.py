@@ -13,7 +13,7 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import InputError, PlankgError
+from builder.errors import InputError, PlankgError
 
 
 def oxigraph_binary() -> str:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import EndpointError, InputError
+from builder.errors import EndpointError, InputError
+
 from .store import USER_AGENT
 
 FALLBACK_CODES = (400, 404, 405, 415, 501)
