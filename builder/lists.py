@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import dates
+from . import dates, segment
 from .model import Span
 from .vocab import Vocab
 
@@ -123,7 +123,11 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
         start += year.end()
     end = len(sent.text.rstrip("。"))
     if ";" not in sent.text[start:end]:
-        return [_unnumbered(sent, item) for item in _split(sent, start, end, ",;")]
+        return [
+            piece
+            for item in _split(sent, start, end, ",;")
+            for piece in _goal_pieces(_unnumbered(sent, item))
+        ]
     # "经济增长5.5%左右,在实际工作中努力争取更好结果;城镇调查失业率5.5%左右,城镇新增就业70万人以上;"
     # — each clause a target, except a rider that qualifies the one before it.
     items: list[Span] = []
@@ -147,6 +151,40 @@ def _unnumbered(sent: Span, item: Span) -> Span:
     """The item without its 一是/二是 enumerator."""
     m = _NUMBERED.match(item.text)
     return Span(item.begin + m.end(), item.end, item.text[m.end() :]) if m else item
+
+
+# "实现X的目标" says X is the goal.
+_GOAL_FRAME = re.compile(r"^(?:实现|达成)(?=.{6})|的(?:发展)?目标$")
+_GOAL_JOINS = re.compile("、|以及")
+
+
+def _goal_pieces(item: Span) -> list[Span]:
+    """A goal clause without its frame ("实现…的目标"), and split where it joins whole
+    clauses: "产业规模不断壮大、发展质量日益提高以及新旧动能加速转换" sets three goals (each
+    piece a subject and its verb), "城乡居民收入、财政收入增长5%" one."""
+    lo, hi = item.begin, item.end
+    for m in _GOAL_FRAME.finditer(item.text):
+        lo, hi = (item.begin + m.end(), hi) if m.start() == 0 else (lo, item.begin + m.start())
+    text = item.text[lo - item.begin : hi - item.begin]
+    pieces, pos = [], lo
+    for piece in _GOAL_JOINS.split(text):
+        pieces.append(Span(pos, pos + len(piece), piece))
+        pos += len(piece) + (1 if text.startswith("、", pos - lo + len(piece)) else 2)
+    if len(pieces) > 1 and all(_is_clause(p.text) for p in pieces):
+        return pieces
+    return [Span(lo, hi, text)]
+
+
+def _is_clause(text: str) -> bool:
+    """A subject with its verb ("发展质量日益提高"), not a noun phrase ("城乡居民收入") nor a
+    phrase opened by a preposition ("对产业链安全稳定、…的保障能力有效提升")."""
+    ws = segment.words(text)
+    return (
+        len(text) >= 6
+        and len(ws) >= 3
+        and ws[-1][1][:1] in ("v", "a", "i", "l")
+        and ws[0][1] != "p"
+    )
 
 
 # A clause that sets a measurable or checkable target: a figure, a rank, a completion.

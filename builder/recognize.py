@@ -294,20 +294,21 @@ class Recognizer:
         """Members of "A、B、C等<category>" lists, typed by the category's head noun."""
         cands: list[Candidate] = []
         hints: list[tuple[Candidate, str]] = []
-        skip_until = -1
+        floor = -1  # where the previous list of the clause ended: a nested list starts after it
         for m in _LIST_END.finditer(text):
-            if m.start() < skip_until:
-                continue
             cat_end = _next_index(text, m.end(), _CLAUSE_END)
             category = text[m.end() : cat_end]
-            cls = self._category_class(category)
+            members_from, floor = floor, m.end()
+            members = self._members(text, m.start(), members_from)
+            cls = self._list_class(category, members)
             if cls is None:
                 continue
-            skip_until = cat_end
             fields = cls == "Industry" and category.lstrip("重点新兴未来").startswith(self.fields)
-            for member in self._members(text, m.start()):
+            for member in members:
                 if member.label in self.place_set:
                     continue
+                if cls != "Industry" and member.label in self.keyword_set:
+                    continue  # 金融、证券等机构: fields of a category, not its members
                 if cls == "Industry" and not self._sector_member(member.label, fields):
                     continue
                 if cls == "Enterprise" and not segment.names_a_firm(member.label):
@@ -327,6 +328,20 @@ class Recognizer:
                 if cls == "Enterprise":
                     hints.append((cands[-1], category))
         return cands, hints
+
+    def _list_class(self, category: str, members: list[Candidate]) -> str | None:
+        """The class of a list's members. In "C、D等产业的企业" the first head noun (产业) types
+        them, unless they are mostly firms' names ("星图游戏、明德律师事务所等不同产业的企业"), or
+        the category is itself a list ("A、B等C、D等产业的企业": A and B are the 企业)."""
+        inner = _inner_list(category)
+        owner = self._category_class(category[inner:], owned=True)
+        if inner:
+            return owner
+        first = self._category_class(category)
+        if first == owner or owner is None or not members:
+            return first
+        firms = sum(segment.names_a_firm(m.label) for m in members)
+        return owner if 2 * firms > len(members) else first
 
     def _sector_member(self, name: str, field: bool) -> bool:
         """A list member that can be an industry: not generic, and for lists of 领域 a sector."""
@@ -354,12 +369,17 @@ class Recognizer:
         ]
         return max(ends)[1:] if ends else None
 
-    def _category_class(self, category: str) -> str | None:
-        """The class of the category's head noun: the first class noun not followed by 的."""
+    def _category_class(self, category: str, owned: bool = False) -> str | None:
+        """The class of the category's head noun: the first class noun ("等产业的企业" lists
+        sectors), or with ``owned`` the first not followed by 的 (the owner of a nested list)."""
         hits: list[tuple[int, int, str]] = []
         for noun, cls in self.categories:
             for m in re.finditer(re.escape(noun), category):
-                if category[m.end() : m.end() + 1] == "的" and m.end() + 1 < len(category):
+                if (
+                    owned
+                    and category[m.end() : m.end() + 1] == "的"
+                    and m.end() + 1 < len(category)
+                ):
                     continue
                 hits.append((m.start(), -len(noun), cls))
                 break
@@ -370,8 +390,8 @@ class Recognizer:
             return None
         return cls
 
-    def _members(self, text: str, at: int) -> list[Candidate]:
-        start = max(text.rfind(ch, 0, at) for ch in _CLAUSE_END) + 1
+    def _members(self, text: str, at: int, floor: int = -1) -> list[Candidate]:
+        start = max(max(text.rfind(ch, 0, at) for ch in _CLAUSE_END) + 1, floor)
         members: list[Candidate] = []
         pos = start
         for piece in text[start:at].split("、"):
@@ -384,7 +404,7 @@ class Recognizer:
             b = self._strip_stops(text, b, e, "")
             for lo, hi in self._conjuncts(text, b, e):
                 name = text[lo:hi].strip()
-                generic = name.startswith(self.member_generic) or name in self.keyword_set
+                generic = name.startswith(self.member_generic)
                 if 2 <= len(name) <= 30 and not generic and "“" not in name:
                     members.append(Candidate(lo, lo + len(name), "", name, 1))
         return members if len(members) >= 1 and pos - 1 == at else []
@@ -635,6 +655,13 @@ def _stem_keywords(label: str) -> list[str]:
 
 def _outside(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candidate]:
     return [c for c in cands if not any(b <= c.begin and c.end <= e for b, e in titles)]
+
+
+def _inner_list(category: str) -> int:
+    """Where the head of a category that is itself a list ("C、D等产业的企业") starts: after
+    its 等; 0 when the category is a plain noun phrase."""
+    m = _LIST_END.search(category)
+    return m.end() if m is not None and "、" in category[: m.start()] else 0
 
 
 def _next_index(text: str, start: int, stops: str) -> int:

@@ -102,6 +102,10 @@ class Relator:
         if first != label and len(first) >= 4 and first not in entity.aliases:
             entity.aliases = (*entity.aliases, first)  # an item is also called by its first clause
         self.relate(self.plan, "has" + kind, key, span.begin)
+        if (
+            method == "sentence"
+        ):  # a clause item involves what it names; a block's body is done apart
+            self.block_relations_in(key, kind, span.begin, span.end)
         return key
 
     def mentions_in(self, begin: int, end: int, *classes: str) -> list[Candidate]:

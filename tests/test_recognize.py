@@ -145,3 +145,19 @@ def test_named_events_are_organisations_and_kinds_of_institution_are_not() -> No
     orgs = {label for cls, label in found if cls == "Organization"}
     assert {"临江峰会", "临江国际文化节"} <= orgs
     assert not {"三级公立医院", "上市公司"} & orgs
+
+
+def test_nested_lists_type_their_members_by_their_own_heads() -> None:
+    found = _found(
+        "走访了青禾银行、明德律师事务所、星图游戏等金融、法律、游戏等不同产业的代表性企业。"
+        "增强珠宝、香氛、医药等重点商业领域的集聚效应。"
+    )
+    assert {("Industry", "法律"), ("Industry", "游戏"), ("Industry", "珠宝")} <= found
+    assert ("Enterprise", "星图游戏") in found
+    assert ("Industry", "星图游戏") not in found
+
+
+def test_a_list_of_firms_before_a_category_of_sectors_stays_firms() -> None:
+    found = _found("包括远帆游戏、明德律师事务所等不同产业的代表性企业。")
+    assert ("Enterprise", "远帆游戏") in found
+    assert not {label for cls, label in found if cls == "Industry"} & {"远帆游戏"}

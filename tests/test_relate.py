@@ -122,3 +122,25 @@ def test_situation_paragraphs_of_a_work_report(tmp_path) -> None:  # type: ignor
     )
     everything = {k.label for k in x.entities}
     assert not any(label.startswith(("对此", "这是")) for label in everything)
+
+
+def test_goal_clauses_lose_their_frame_and_split_where_they_join_clauses(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n临江区的发展目标是到2030年,实现建设长江沿岸最具活力的港口新城的目标。"
+        "实现港口规模不断壮大、航运服务日益完善以及新旧动能加速转换。"
+        "城乡居民收入、一般公共预算收入增长6%。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"建设长江沿岸最具活力的港口新城", "港口规模不断壮大", "航运服务日益完善"} <= goals
+    assert "新旧动能加速转换" in goals
+    assert "城乡居民收入、一般公共预算收入增长6%" in goals
+
+
+def test_a_clause_item_involves_what_it_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、发展机遇\n从外部机遇看,“双城联动”持续深化,长三角一体化加速推进。\n",
+    )
+    involved = related(x, "involves") | related(x, "hasPolicyConcept")
+    assert ("长三角一体化加速推进", "长三角一体化") in involved
