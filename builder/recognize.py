@@ -327,7 +327,46 @@ class Recognizer:
                 cands.append(Candidate(member.begin, member.end, typed, member.label, 1))
                 if cls == "Enterprise":
                     hints.append((cands[-1], category))
+            if cls == "Enterprise" and members:
+                cands.extend(self._category_sector(category, m.end()))
         return cands, hints
+
+    def shared_head_candidates(self, text: str, patterns: list[Candidate]) -> list[Candidate]:
+        """Members of a list that share the last one's head: "国际财富管理、数字金融产业" names two
+        sectors, the first without its 产业."""
+        out = []
+        for cand in patterns:
+            if cand.cls != "Industry" or not cand.label.endswith("产业") or cand.begin < 1:
+                continue
+            if text[cand.begin - 1] != "、" or text.startswith(_PLACE_AFTER_SECTOR, cand.end):
+                continue  # "…、后端产业链", "…、存算一体化产业基地": the 产业 heads a place or chain
+            for member in self._members(text, cand.begin - 1):
+                own = self._suffix_class(member.label)
+                if member.label in self.place_set or (own is not None and own[0] != "Industry"):
+                    continue
+                if (
+                    self._sector_member(member.label, False)
+                    and member.label not in self.keyword_set
+                ):
+                    out.append(Candidate(member.begin, member.end, "Industry", member.label, 2))
+        return out
+
+    def _category_sector(self, category: str, at: int) -> list[Candidate]:
+        """The sector a list of firms belongs to, named before its head noun: "…等商贸流通龙头企业"
+        names 商贸流通 (a keyword of a curated industry, a catalogue name or a sector word)."""
+        heads = [
+            category.find(n) for n, c in self.categories if c == "Enterprise" and n in category
+        ]
+        stem = category[: min(heads)] if heads else ""
+        if not 2 <= len(stem) <= 8 or stem in self.industry_generic:
+            return []
+        if not (
+            stem in self.keyword_set
+            or stem in self.catalogue_names
+            or stem.endswith(self.sector_heads)
+        ) or self._only_words(stem, self.industry_modifiers):
+            return []
+        return [Candidate(at, at + len(stem), "Industry", stem, 1)]
 
     def _list_class(self, category: str, members: list[Candidate]) -> str | None:
         """The class of a list's members. In "C、D等产业的企业" the first head noun (产业) types
@@ -505,13 +544,15 @@ class Recognizer:
         self.infer_province(text)
         titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
         enum, raw_hints = self.enumeration_candidates(text)
+        patterns = self.pattern_candidates(text)
         first = resolve(
             _outside(
                 self.curated_candidates(text)
                 + self.catalogue_candidates(text)
                 + self.place_candidates(text)
                 + enum
-                + self.pattern_candidates(text)
+                + patterns
+                + self.shared_head_candidates(text, patterns)
                 + self.concept_candidates(text),
                 titles,
             )
@@ -593,6 +634,8 @@ _SECTOR_NEXT = (
     "创新",
     "新业态",
 )
+# What follows X产业 when the words name a chain or a place rather than the sector.
+_PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷")
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项|家|批)")
 

@@ -161,3 +161,14 @@ def test_a_list_of_firms_before_a_category_of_sectors_stays_firms() -> None:
     found = _found("包括远帆游戏、明德律师事务所等不同产业的代表性企业。")
     assert ("Enterprise", "远帆游戏") in found
     assert not {label for cls, label in found if cls == "Industry"} & {"远帆游戏"}
+
+
+def test_a_list_of_firms_names_its_sector() -> None:
+    found = _found("走访了青禾、远帆等商贸流通龙头企业。")
+    assert ("Industry", "商贸流通") in found
+
+
+def test_list_members_share_the_last_ones_head() -> None:
+    found = _found("构筑跨境资产管理、数字金融产业高地。增强对前端创新链、后端产业链的支撑。")
+    assert {("Industry", "跨境资产管理"), ("Industry", "数字金融产业")} <= found
+    assert ("Industry", "前端创新链") not in found
