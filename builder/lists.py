@@ -196,11 +196,23 @@ _TARGET = re.compile(
 def element_goals(sent: Span) -> list[Span]:
     """Targets stated inside a task item: "到2030年,力争X产业规模突破200亿元,形成Y。" — the
     clauses after the year that set a target (a figure, 建成, 形成…), each one goal."""
-    year = _BY_YEAR.match(sent.text)
-    if year is None:
-        return []
     end = len(sent.text.rstrip("。"))
-    return [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
+    year = _BY_YEAR.match(sent.text) or _INNER_YEAR.search(sent.text)
+    if year is not None:
+        return [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
+    if not _FUTURE.search(sent.text):
+        return []  # "改造老旧小区300个以上" reports or plans a figure; only a pledge makes it a goal
+    return [i for i in _split(sent, 0, end, ",;") if _QUANTIFIED.search(i.text)]
+
+
+_FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年")
+# "…,到2030年,集聚A200名左右,B1000名左右。": the targets after a year inside the sentence.
+_INNER_YEAR = re.compile(r"[,;](?:力争)?(?:到|至)\d{4}年(?:底|末)?,")
+# A clause that states a quantified target: a figure with 以上/左右, or reaching one.
+_QUANTIFIED = re.compile(
+    r"\d(?:[\d.]*)(?:万|亿)?[^\d,;]{0,3}(?:以上|左右|以内)|(?:突破|达到|超过|提高到|降至|控制在)\d"
+    r"|^力争.*\d"
+)
 
 
 _SENTENCE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+是|要|必须|我们要)")

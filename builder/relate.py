@@ -334,9 +334,9 @@ class Relator:
         """Targets a task item sets for itself ("到2030年,…规模突破200亿元") are goals, part of
         the innermost item that holds the sentence."""
         items = lists.element_goals(sent)
-        if not items:
-            return
         holder = self.innermost_element(sent.begin)
+        if not items or (holder is not None and holder.cls == "Achievement"):
+            return
         years = dates.target_years(sent.text)
         for item in items:
             key = self.element("Goal", item.text, item)

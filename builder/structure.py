@@ -16,12 +16,13 @@ from .model import Block, Document, Sentence, Span, Structure
 from .vocab import Vocab
 
 _NUM = "一二三四五六七八九十百零〇"
-# Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 > (一) > 1. > (1) > ①.
+# Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 or 专栏N > (一) > 1. > (1) > ①.
 # NFKC (load.py) turns ① into 1 and （一） into (一), so ① items are digits glued to a character.
 _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_NUM}\d]+)(?:篇|编|部分)\s*")),
     (1, re.compile(rf"^第([{_NUM}\d]+)章\s*")),
     (2, re.compile(rf"^第([{_NUM}\d]+)节\s*")),
+    (3, re.compile(rf"^专栏\s*([{_NUM}\d]+)\s*")),  # a box of an outline: items under a 节
     (3, re.compile(rf"^([{_NUM}]+)[、.]\s*")),
     (4, re.compile(rf"^\(([{_NUM}]+)\)\s*")),
     (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\s)\s*")),

@@ -144,3 +144,28 @@ def test_a_clause_item_involves_what_it_names(tmp_path) -> None:  # type: ignore
     )
     involved = related(x, "involves") | related(x, "hasPolicyConcept")
     assert ("长三角一体化加速推进", "长三角一体化") in involved
+
+
+def test_a_box_of_an_outline_is_a_measure_holding_its_items(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划纲要\n第一章 建设创新强区\n第一节 集聚青年人才\n加快吸引青年人才来临江创业。\n"
+        "专栏1 青年英才汇聚行动\n1.青年人才招引行动。每年新引进大学生3万人以上,举办招聘活动50场以上。\n"
+        "2.工匠培育行动。力争到2030年高技能人才总量达到10万人,高技能人才比例达到30%。\n",
+    )
+    part_of = related(x, "partOf")
+    assert ("青年人才招引行动", "青年英才汇聚行动") in part_of
+    assert ("青年英才汇聚行动", "集聚青年人才") in part_of
+    goals = labels(x, "Goal")
+    assert {"每年新引进大学生3万人以上", "举办招聘活动50场以上"} <= goals
+    assert {"力争到2030年高技能人才总量达到10万人", "高技能人才比例达到30%"} <= goals
+    assert ("举办招聘活动50场以上", "青年人才招引行动") in part_of
+
+
+def test_figures_without_a_pledge_are_not_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区政府工作报告\n一、过去一年的工作回顾\n(一)民生持续改善。改造老旧小区300个以上,"
+        "每年新增就业超过5万人。\n二、今年的重点工作\n(一)办好民生实事。实施老楼加装电梯80台以上。\n",
+    )
+    assert not {g for g in labels(x, "Goal") if "老旧小区" in g or "电梯" in g or "就业" in g}
