@@ -84,6 +84,9 @@ class Recognizer:
         self.catalogue = _catalogue_gazetteer()
         self.province = divisions.province_of(self.places)
         self._set_places(divisions.names_for(self.province))
+        self.wide_places = frozenset(
+            p.name for p in divisions.places() if p.level in ("省级", "地级")
+        )
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.industry_modifiers = frozenset(cues.words("generic_industry_modifiers"))
         self.org_modifiers = frozenset(cues.words("generic_organization_modifiers"))
@@ -316,6 +319,12 @@ class Recognizer:
                 own = self._suffix_class(member.label)
                 if own is not None and own[1] == member.label:
                     own = None  # 石化 is a sector here, not a firm's head without a name
+                if (
+                    cls == "Zone"
+                    and own is None
+                    and segment.starts_with_place(member.label, self.place_set)
+                ):
+                    continue  # "富阳区智能物联(光电激光)等集聚区": a place and its sector, not a name
                 if cls == "GovernmentBody" and (own is None or own[0] != "GovernmentBody"):
                     continue  # "发展改革、商务等部门" names fields of work, not bodies
                 if own and not self._valid_stem(member.label[: -len(own[1])], own[0], member.label):
@@ -495,12 +504,26 @@ class Recognizer:
             self.province = max(sorted(counts), key=lambda code: counts[code])
             self._set_places(divisions.names_for(self.province))
 
+    def _city_before_noun(self, text: str, end: int, name: str) -> bool:
+        """A prefecture's or province's short form before a common noun names the place
+        ("杭州路径", "湖北方案"); before a name's next word it starts that name (杭州湾, 杭州师范大学)."""
+        if name not in self.wide_places:
+            return False
+        ws = segment.words(text[end : end + 4])
+        if not ws or len(ws[0][0]) < 2 or ws[0][1] not in ("n", "vn"):
+            return False
+        return self._suffix_class(ws[0][0]) is None  # 聊城机场 names an airport
+
     def place_candidates(self, text: str) -> list[Candidate]:
         """Administrative divisions by full name, or by short form where nothing follows it that
         would make it part of another name."""
         out = []
         for begin, end, form, name in self.place_forms.find(text):
-            if form != name and not _place_end(text, end):
+            if (
+                form != name
+                and not _place_end(text, end)
+                and not self._city_before_noun(text, end, name)
+            ):
                 continue
             if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理
                 continue

@@ -184,3 +184,8 @@ def names_a_firm(name: str) -> bool:
         return False
     freq = tok.tokenizer.FREQ  # type: ignore[attr-defined]
     return not (len(parts) == 1 and freq.get(parts[0][0]))
+
+
+def starts_with_place(name: str, places: frozenset[str]) -> bool:
+    """Whether ``name`` opens with a place name and goes on (富阳区智能物联)."""
+    return any(name[:n] in places for n in range(2, min(len(name), 8)))

@@ -172,3 +172,17 @@ def test_list_members_share_the_last_ones_head() -> None:
     found = _found("构筑跨境资产管理、数字金融产业高地。增强对前端创新链、后端产业链的支撑。")
     assert {("Industry", "跨境资产管理"), ("Industry", "数字金融产业")} <= found
     assert ("Industry", "前端创新链") not in found
+
+
+def test_a_city_short_form_before_a_common_noun_is_the_city() -> None:
+    found = _found("探索关键核心技术攻关的南京路径。提速襄阳机场前期工作。")
+    assert ("AdministrativeArea", "南京市") in found
+    assert ("AdministrativeArea", "襄阳市") not in found
+
+
+def test_a_place_and_its_sector_in_a_list_of_zones_are_no_zone_name() -> None:
+    found = _found(
+        "推进鹿城区智能物联(人工智能)、龙湾区高端装备(集成电路)等市级成果转化集聚区建设。"
+    )
+    assert ("AdministrativeArea", "龙湾区") in found
+    assert not {label for cls, label in found if cls == "Zone" and label.startswith("龙湾区")}
