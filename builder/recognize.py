@@ -194,6 +194,10 @@ class Recognizer:
         if cls == "Industry":
             start = self._after_last(text, start, stem_end, self.stops)
             start = self._after_last(text, start, stem_end, self.zone_heads)  # 怀柔科学城高端…产业
+            level = _LEVEL.match(
+                text, start, stem_end
+            )  # 国家级数据产业集聚区: the sector is 数据产业
+            start = level.end() if level else start
         start = self._after_last(text, start, stem_end, self.cut_words)
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
@@ -270,13 +274,8 @@ class Recognizer:
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
         if cls == "Organization" and self._only_words(stem, self.org_modifiers):
             return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
-        if (
-            cls == "Zone"
-            and stem.startswith(self.zone_types)
-            and len(stem) <= 6
-            and not self._proper(stem)
-        ):
-            return False  # 国家级零碳园区, 省级新区: a designation, not a named zone
+        if cls == "Zone" and not self._named_zone(stem):
+            return False  # 零碳园区, 重点产业中试基地: a kind of zone, not a named one
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
             return False
         if name.endswith(self.loose_heads) and not self._proper(stem):
@@ -404,6 +403,14 @@ class Recognizer:
         """Whether every word of ``stem`` is one of ``generic`` (a kind, not a name)."""
         words = [w for w, _ in segment.words(stem)]
         return bool(words) and all(w in generic for w in words)
+
+    def _named_zone(self, stem: str) -> bool:
+        """A zone is named by a place, a proper word, a quoted name, a road or water
+        (大学路数字创新社区), or a national or provincial designation that says what it is for
+        (国家级人力资源服务标准化示范区); not by kinds alone (物流园区, 重点产业中试基地)."""
+        if self._proper(stem) or _QUOTED.search(stem) or _LANDMARK.search(stem):
+            return True
+        return stem.startswith(_DESIGNATIONS) and len(stem) >= 8
 
     def _proper(self, stem: str) -> bool:
         return next(iter(self.place_forms.find(stem)), None) is not None or (
@@ -659,12 +666,16 @@ _SECTOR_NEXT = (
 )
 # What follows X产业 when the words name a chain or a place rather than the sector.
 _PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷")
+_LEVEL = re.compile("国家级|省级|市级|区级|县级")
+_LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
+_DESIGNATIONS = ("国家", "省级", "省")
+_QUOTED = re.compile('[“”"]')
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项|家|批)")
 
 
 _FIRM_HEAD_GOES_ON = "业化卡间类军"
-_CLASSIFIERS = "个家批项座条所类"
+_CLASSIFIERS = "个家批项座条所类大"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 
 

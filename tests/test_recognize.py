@@ -186,3 +186,15 @@ def test_a_place_and_its_sector_in_a_list_of_zones_are_no_zone_name() -> None:
     )
     assert ("AdministrativeArea", "龙湾区") in found
     assert not {label for cls, label in found if cls == "Zone" and label.startswith("龙湾区")}
+
+
+def test_a_zone_needs_a_proper_name() -> None:
+    found = _found(
+        "建设国家级数据产业集聚区,建设重点产业孵化基地。做强临江、滨海2大机器人产业基地。推进临江高新区建设。"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert "临江高新区" in zones
+    assert not zones & {"国家级数据产业集聚区", "重点产业孵化基地", "大机器人产业基地"}
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert "数据产业" in industries
+    assert not industries & {"国家级数据产业", "大机器人产业"}
