@@ -81,6 +81,20 @@ class _Digest(urllib.request.HTTPDigestAuthHandler):
     https_request = http_request
 
 
+class _Basic(urllib.request.HTTPBasicAuthHandler):
+    """urllib's Basic handler, pre-emptive for the whole site once its Basic answer was accepted
+    (urllib's own would only be so below the first URL's path)."""
+
+    def http_response(self, req: Any, response: Any) -> Any:
+        sent = req.get_header("Authorization") or ""
+        if sent.startswith("Basic ") and 200 <= response.code < 300:
+            parts = urllib.parse.urlsplit(req.full_url)
+            self.passwd.update_authenticated(f"{parts.scheme}://{parts.netloc}/", True)  # type: ignore[attr-defined]
+        return response
+
+    https_response = http_response
+
+
 @dataclass
 class Client:
     """One user's session with one store: credentials from --user + PLANKG_PASSWORD (Basic or
@@ -97,7 +111,7 @@ class Client:
         if self.user:
             passwords = urllib.request.HTTPPasswordMgrWithPriorAuth()
             self._passwords = passwords
-            handlers += [urllib.request.HTTPBasicAuthHandler(passwords), _Digest(passwords)]
+            handlers += [_Basic(passwords), _Digest(passwords)]
         else:
             self._token = os.environ.get("PLANKG_TOKEN") or None
         self._opener = urllib.request.build_opener(*handlers)
