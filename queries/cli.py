@@ -25,7 +25,9 @@ EXAMPLES = {
   plankg push --endpoint http://127.0.0.1:7879/store --named-graph https://w3id.org/plankg/graph
       # a writable store, e.g. `oxigraph serve --location db --bind 127.0.0.1:7879` (plankg serve is read-only)
   PLANKG_PASSWORD=… plankg push --endpoint https://db.example.org/rdf-graph-store --user me \\
-      --update-endpoint https://db.example.org/sparql --chunk-size 20000 --start-chunk 3""",
+      --update-endpoint https://db.example.org/sparql --chunk-size 20000 --start-chunk 3
+  PLANKG_PASSWORD=… plankg push --user dba --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
+      --named-graph https://w3id.org/plankg/graph      # Virtuoso (Digest auth, see docs/scale.md)""",
 }
 
 

@@ -176,8 +176,10 @@ def push(
     progress: Callable[[int, int, str], None] | None = None,
 ) -> PushReport:
     """Push ``graph_file`` in chunks from chunk ``start`` (to resume), then verify it landed."""
-    if chunk_size < 1:
-        raise EndpointError(f"--chunk-size must be at least 1 (got {chunk_size})")
+    if chunk_size < 1 or start < 0:
+        raise EndpointError(
+            f"--chunk-size must be at least 1 and --start-chunk at least 0 (got {chunk_size}, {start})"
+        )
     lines = read_lines(graph_file)
     parts = [lines[i : i + chunk_size] for i in range(0, len(lines), chunk_size)]
     if start >= max(len(parts), 1) and lines:
