@@ -94,15 +94,19 @@ def cmd_push(args: argparse.Namespace) -> int:
         query_endpoint=args.query_endpoint,
     )
 
+    shown: list[int] = []
+
     def progress(done: int, total: int, protocol: str) -> None:
         print(f"\rchunk {done}/{total} sent ({protocol})", end="", file=sys.stderr, flush=True)
+        shown.append(done)
 
     try:
         report = push(
             Path(args.graph), target, args.chunk_size, args.start_chunk, args.protocol, progress
         )
     finally:
-        print(file=sys.stderr)
+        if shown:  # end the progress line, so that what follows starts on its own line
+            print(file=sys.stderr)
     if report.refused_size:
         print(
             f"plankg: note: the store refused chunks of {report.refused_size} triples as too big; "

@@ -55,7 +55,7 @@ def reason(body: bytes, content_type: str = "") -> str:
     for line in text.splitlines():
         line = " ".join(line.split())
         if line and not _GENERIC.match(line):
-            return line if len(line) <= 300 else line[:297] + "…"
+            return _printable(line, 300)
     return ""
 
 
@@ -182,8 +182,8 @@ class Client:
             ) from exc
         except http.client.HTTPException as exc:
             raise EndpointError(
-                f"{url}: the server did not answer with HTTP ({type(exc).__name__}: {exc}); "
-                "is this the store's HTTP address?"
+                f"{url}: the server did not answer with HTTP ({type(exc).__name__}: "
+                f"{_printable(str(exc))}); is this the store's HTTP address?"
             ) from exc
         except (ConnectionError, OSError) as exc:
             if isinstance(exc, urllib.error.URLError):
@@ -202,9 +202,21 @@ def _read_some(exc: urllib.error.HTTPError) -> bytes:
         return b""
 
 
+def _printable(text: str, longest: int = 80) -> str:
+    """Text from the wire, safe on one line: control characters shown as escapes, cut short."""
+    shown = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    return shown if len(shown) <= longest else shown[: longest - 1] + "…"
+
+
 def _unreachable(url: str, why: object, timeout: float) -> str:
     if isinstance(why, TimeoutError):
         return f"cannot reach {url} (no connection within {timeout:g} s)"
+    if isinstance(why, BrokenPipeError | ConnectionResetError):
+        return (
+            f"{url}: the server closed the connection while the request was being sent ({why}); "
+            "is this the store's HTTP address, or does a proxy limit the request size "
+            "(try a smaller --chunk-size)?"
+        )
     return f"cannot reach {url} ({getattr(why, 'strerror', None) or why}); is the store up?"
 
 

@@ -247,7 +247,7 @@ def raw_server(reply: bytes | None) -> Iterator[str]:
                 held.append(conn)
                 continue
             with conn:
-                conn.recv(65536)
+                _drain(conn)
                 conn.sendall(reply)
 
     thread = threading.Thread(target=serve, daemon=True)
@@ -260,3 +260,13 @@ def raw_server(reply: bytes | None) -> Iterator[str]:
         for conn in held:
             conn.close()
         sock.close()
+
+
+def _drain(conn: socket.socket) -> None:
+    """Read what the client sends until it pauses (the whole request, without parsing HTTP)."""
+    conn.settimeout(0.5)
+    try:
+        while conn.recv(1 << 16):
+            pass
+    except TimeoutError:
+        pass

@@ -127,6 +127,8 @@ def one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> str
     assert "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("plankg: error:")]
     assert len(errors) == 1, result.stderr
+    if "chunk " not in result.stderr:  # nothing was sent: the error is all there is
+        assert result.stderr.splitlines() == errors, result.stderr
     assert "pushed" not in result.stdout
     for word in words:
         assert word in errors[0], errors[0]
