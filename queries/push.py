@@ -197,7 +197,7 @@ def push(
         if progress:
             progress(index + 1, len(parts), session.protocol)
     final = replace(target, named_graph=session.graph)
-    counted, why = verify(client, final, lines) if lines else (0, "")
+    counted, why = verify(client, final, lines, session.protocol) if lines else (0, "")
     note = "; ".join(text for text in (session.note, why) if text)
     return PushReport(
         sent,

@@ -17,18 +17,19 @@ if TYPE_CHECKING:
 RESULTS_JSON = "application/sparql-results+json"
 
 
-def query_endpoints(target: Target) -> list[str]:
+def query_endpoints(target: Target, protocol: str) -> list[str]:
     """Where to ask: --query-endpoint, else the update endpoint (Virtuoso's /sparql-auth answers
-    queries) and the usual siblings of the endpoint (Oxigraph /query, Virtuoso and Fuseki /sparql)."""
+    queries) and the usual siblings of the endpoint (Oxigraph /query, Virtuoso and Fuseki /sparql).
+    A Graph Store endpoint is not asked: it may answer a query string with the graph itself."""
     if target.query_endpoint:
         return [target.query_endpoint]
+    store = target.endpoint.split("?", 1)[0] if protocol == "gsp" else None
     found: list[str] = []
     for url in (target.update_endpoint, target.endpoint):
         base = url.split("?", 1)[0].rsplit("/", 1)[0]
         for candidate in (url, f"{base}/query", f"{base}/sparql"):
-            if candidate.split("?", 1)[0] != target.endpoint.split("?", 1)[0]:
-                if candidate not in found:
-                    found.append(candidate)
+            if candidate.split("?", 1)[0] != store and candidate not in found:
+                found.append(candidate)
     return found
 
 
@@ -61,13 +62,15 @@ def _what(reply: Reply) -> str:
     return f"{reply.content_type or 'no Content-Type'}: {said}"
 
 
-def verify(client: Client, target: Target, lines: list[str]) -> tuple[int | None, str]:
+def verify(
+    client: Client, target: Target, lines: list[str], protocol: str
+) -> tuple[int | None, str]:
     """(triples counted in the target graph, "") — or (None, why) when no endpoint could be asked.
     Raises EndpointError when the store answers but does not hold what was sent."""
     graph = target.named_graph
     count = f"SELECT (COUNT(*) AS ?n) WHERE {{ {_where(graph, '?s ?p ?o')} }}"
     probe = f"ASK {{ {_where(graph, ' '.join(samples(lines)))} }}"
-    tried = query_endpoints(target)
+    tried = query_endpoints(target, protocol)
     for url in tried:
         counted = ask(client, url, count)
         if counted is None:

@@ -60,7 +60,8 @@ def load_failure(stderr: str, files: Sequence[Path]) -> str:
 def check_port(host: str, port: int) -> None:
     """Fail with one line when something already listens on host:port (it would answer instead)."""
     try:
-        with socket.create_server((host, port)):
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.create_server((host, port), family=family):
             return
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
