@@ -19,6 +19,7 @@ from rdflib import Graph
 from builder.errors import EndpointError
 from queries.push import Target, push
 from queries.store import RemoteEngine, Select
+from queries.webclient import reason
 
 from .servers import Answer, fake_server, oxigraph_server, raw_server
 
@@ -263,3 +264,29 @@ def test_cannot_verify_is_said(seed_nt: Path, seed_graph: Graph) -> None:
     assert "(not verified)" in result.stdout
     assert "not verified: no SPARQL query endpoint answered" in result.stderr
     assert "--query-endpoint" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "said"),
+    [
+        (
+            b"Virtuoso 37000 Error SP030: SPARQL compiler, line 4992: memory exhausted\n\n"
+            b"SPARQL query:\nINSERT DATA { ... }",
+            "text/plain",
+            "Virtuoso 37000 Error SP030: SPARQL compiler, line 4992: memory exhausted",
+        ),
+        (
+            b'<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head><title>SPARQL Graph '
+            b"Protocol request failed</title></head><body><h1>HTTP/1.1 500 Request Failed</h1>"
+            b'<h3>Error 22023</h3><xmp>The request contains "default" param</xmp></body></html>',
+            "text/html; charset=UTF-8",
+            'The request contains "default" param',
+        ),
+        (b"\x00\x01\x02\x03\x04 \xff\xfe", "application/octet-stream", "(binary data, not text)"),
+        (b"  \n ", "text/plain", ""),
+    ],
+)
+def test_the_first_meaningful_line_of_an_error_body(
+    body: bytes, content_type: str, said: str
+) -> None:
+    assert reason(body, content_type) == said
