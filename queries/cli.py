@@ -9,7 +9,7 @@ from typing import Any
 
 from builder import paths
 from builder.cliutil import graph_files, subcommand
-from builder.errors import QueryError
+from builder.errors import EndpointError, QueryError
 
 EXAMPLES = {
     "query": """examples:
@@ -25,7 +25,9 @@ EXAMPLES = {
   plankg push --endpoint http://127.0.0.1:7879/store --named-graph https://w3id.org/plankg/graph
       # a writable store, e.g. `oxigraph serve --location db --bind 127.0.0.1:7879` (plankg serve is read-only)
   PLANKG_PASSWORD=… plankg push --endpoint https://db.example.org/rdf-graph-store --user me \\
-      --update-endpoint https://db.example.org/sparql --chunk-size 20000 --start-chunk 3""",
+      --update-endpoint https://db.example.org/sparql --chunk-size 20000 --start-chunk 3
+  PLANKG_PASSWORD=… plankg push --user dba --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth \\
+      --named-graph https://w3id.org/plankg/graph      # Virtuoso (Digest auth, see docs/scale.md)""",
 }
 
 
@@ -81,19 +83,49 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_push(args: argparse.Namespace) -> int:
     from queries.push import Target, push
 
+    if args.timeout <= 0:
+        raise EndpointError(f"--timeout must be more than 0 seconds (got {args.timeout:g})")
     target = Target(
-        args.endpoint, args.update_endpoint or args.endpoint, args.named_graph, args.user
+        args.endpoint,
+        args.update_endpoint or args.endpoint,
+        args.named_graph,
+        args.user,
+        timeout=args.timeout,
+        query_endpoint=args.query_endpoint,
     )
+
+    shown: list[int] = []
 
     def progress(done: int, total: int, protocol: str) -> None:
         print(f"\rchunk {done}/{total} sent ({protocol})", end="", file=sys.stderr, flush=True)
+        shown.append(done)
 
-    sent = push(
-        Path(args.graph), target, args.chunk_size, args.start_chunk, args.protocol, progress
+    try:
+        report = push(
+            Path(args.graph), target, args.chunk_size, args.start_chunk, args.protocol, progress
+        )
+    finally:
+        if shown:  # end the progress line, so that what follows starts on its own line
+            print(file=sys.stderr)
+    if report.refused_size:
+        print(
+            f"plankg: note: the store refused chunks of {report.refused_size} triples as too big; "
+            f"chunks of {report.chunk_size} worked (use --chunk-size {report.chunk_size} next time)",
+            file=sys.stderr,
+        )
+    if report.note:
+        print(f"plankg: note: {report.note}", file=sys.stderr)
+    where = f"<{report.graph}>" if report.graph else "the default graph"
+    checked = (
+        f"; the store now holds {report.verified} triples there"
+        if report.verified is not None
+        else " (not verified)"
     )
-    print(file=sys.stderr)
-    where = args.named_graph or "the default graph"
-    print(f"pushed {sent} triples from {args.graph} into {where} at {args.endpoint}")
+    print(
+        f"pushed {report.sent} triples from {args.graph} into {where} at {args.endpoint} "
+        f"by {'the Graph Store Protocol' if report.protocol == 'gsp' else 'SPARQL Update'}"
+        f"{checked}"
+    )
     return 0
 
 
@@ -170,11 +202,28 @@ def add_parsers(sub: Any) -> None:
     push.add_argument(
         "--user",
         metavar="U",
-        help="user for HTTP basic auth, password from PLANKG_PASSWORD (or set PLANKG_TOKEN for a bearer token)",
+        help="user name; the password comes from PLANKG_PASSWORD, sent by Basic or Digest auth, "
+        "whichever the store asks for (or set PLANKG_TOKEN for a bearer token)",
+    )
+    push.add_argument(
+        "--query-endpoint",
+        metavar="URL",
+        help="SPARQL query endpoint to check what landed (default: guessed from --endpoint)",
+    )
+    push.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="seconds to wait for each answer (default 60)",
     )
     push.add_argument("--protocol", choices=("auto", "gsp", "update"), default="auto")
     push.add_argument(
-        "--chunk-size", type=int, default=50_000, metavar="N", help="triples per request"
+        "--chunk-size",
+        type=int,
+        default=50_000,
+        metavar="N",
+        help="triples per request (halved on its own when the store says a chunk is too big)",
     )
     push.add_argument(
         "--start-chunk", type=int, default=0, metavar="K", help="resume from chunk K (0-based)"

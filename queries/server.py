@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -40,8 +43,33 @@ def load_store(location: Path, files: Sequence[Path]) -> None:
         args += ["--file", str(path)]
     result = subprocess.run(args, capture_output=True, text=True)
     if result.returncode != 0:
-        last = (result.stderr.strip().splitlines() or ["unknown error"])[-1]
-        raise PlankgError(f"oxigraph could not load {', '.join(map(str, files))}: {last}")
+        raise PlankgError(load_failure(result.stderr, files))
+
+
+def load_failure(stderr: str, files: Sequence[Path]) -> str:
+    """One line from the loader's output: the parse error with its position, not a backtrace."""
+    for line in stderr.splitlines():
+        found = re.match(r"Error while loading file (.+?): (.*)", line.strip())
+        if found:
+            return f"{found[1]}: not a readable RDF file ({found[2]}); fix it or rebuild it"
+    errors = [line.strip() for line in stderr.splitlines() if line.strip().startswith("Error")]
+    said = errors[0] if errors else (stderr.strip().splitlines() or ["no message"])[0]
+    return f"oxigraph could not load {', '.join(map(str, files))}: {said}"
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail with one line when something already listens on host:port (it would answer instead)."""
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.create_server((host, port), family=family):
+            return
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise PlankgError(
+                f"port {port} on {host} is already in use (another server answers there); "
+                f"stop it or choose another with --port"
+            ) from exc
+        raise PlankgError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
 
 
 def wait_until_up(url: str, process: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
@@ -63,6 +91,7 @@ def start(
     files: Sequence[Path], host: str, port: int, location: Path, read_only: bool = True
 ) -> subprocess.Popen[bytes]:
     """Load ``files`` into ``location`` and start the server; returns once it answers."""
+    check_port(host, port)
     load_store(location, files)
     mode = "serve-read-only" if read_only else "serve"
     process = subprocess.Popen(

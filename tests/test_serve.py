@@ -41,3 +41,37 @@ def test_serve_answers_and_stops_on_ctrl_c(tmp_path: Path, seed_graph: Graph) ->
     time.sleep(0.2)
     with socket.socket() as sock:  # the oxigraph child stopped too: nothing listens any more
         assert sock.connect_ex(("127.0.0.1", port)) != 0
+
+
+def serve_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "plankg", "serve", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_serve_on_a_taken_port_is_one_line(tmp_path: Path, seed_graph: Graph) -> None:
+    graph = tmp_path / "graph.ttl"
+    graph.write_text(seed_graph.serialize(format="turtle"), encoding="utf-8")
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = serve_cli("--graph", str(graph), "--port", str(port))
+    assert result.returncode == 2
+    assert result.stdout == ""  # no banner: nothing is served
+    assert result.stderr.splitlines() == [
+        f"plankg: error: port {port} on 127.0.0.1 is already in use (another server answers "
+        "there); stop it or choose another with --port"
+    ]
+
+
+def test_serve_a_graph_that_does_not_parse(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix ex: <http://e.org/> .\nex:a ex:b ex:c .\nex:a ex:b "open .\n')
+    result = serve_cli("--graph", str(bad), "--port", str(free_port()))
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "backtrace" not in result.stderr.lower()
+    assert lines[0].startswith(f"plankg: error: {bad}: not a readable RDF file")
+    assert "line 3 column 11" in lines[0]
