@@ -177,6 +177,19 @@ class Recognizer:
         )
         return head if text.startswith(self.gov_prefixes + self.places, head) else start
 
+    def _place_joined(self, text: str, start: int) -> int:
+        """Extend "北欧经贸合作论坛" to "中国-北欧经贸合作论坛" and "工业互联网大会" to
+        "中国5G+工业互联网大会": a place joined to the name by a hyphen or a plus."""
+        m = _JOINER.search(text[max(0, start - 6) : start])
+        if m is None:
+            return start
+        end = start - len(m.group(0))
+        for n in (2, 3, 4):
+            at = end - n
+            if at >= 0 and (text[at:end] in self.place_set or text[at:end] == "中国"):
+                return at
+        return start
+
     def _joined_name(self, text: str, start: int, begin: int) -> int:
         """Extend "信息服务业" to "软件和信息服务业": a short head joined by 和 to a named field."""
         if start < 3 or text[start - 1] != "和" or begin - start < 2:
@@ -224,6 +237,8 @@ class Recognizer:
         ):
             return None  # 争创国家服务贸易创新发展示范区: a title to win, not a zone of the plan
         start = self._strip_stops(text, start, end - len(suffix), cls)
+        if cls in ("Organization", "Zone"):
+            start = self._place_joined(text, start)
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
         if not self._valid_stem(stem, cls, name):
@@ -669,6 +684,7 @@ _PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷"
 _LEVEL = re.compile("国家级|省级|市级|区级|县级")
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
 _DESIGNATIONS = ("国家", "省级", "省")
+_JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
 _QUOTED = re.compile('[“”"]')
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项|家|批)")

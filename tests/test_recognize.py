@@ -198,3 +198,11 @@ def test_a_zone_needs_a_proper_name() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert "数据产业" in industries
     assert not industries & {"国家级数据产业", "大机器人产业"}
+
+
+def test_a_place_joined_by_a_hyphen_or_a_plus_is_part_of_the_name() -> None:
+    found = _found(
+        "举办中国-东盟农业合作论坛、中国5G+智慧港口大会等重大活动。力争临江理工大学进入一流行列。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"中国-东盟农业合作论坛", "中国5G+智慧港口大会", "临江理工大学"} <= orgs
