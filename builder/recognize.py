@@ -289,6 +289,8 @@ class Recognizer:
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
         if cls == "Organization" and self._only_words(stem, self.org_modifiers):
             return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
+        if cls in ("Organization", "Enterprise") and self._kind_of_named(stem):
+            return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name
         if cls == "Zone" and not self._named_zone(stem):
             return False  # 零碳园区, 重点产业中试基地: a kind of zone, not a named one
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
@@ -426,6 +428,14 @@ class Recognizer:
         if self._proper(stem) or _QUOTED.search(stem) or _LANDMARK.search(stem):
             return True
         return stem.startswith(_DESIGNATIONS) and len(stem) >= 8
+
+    def _kind_of_named(self, stem: str) -> bool:
+        """Whether a stem is a named institution followed by modifiers only ("北京证券交易所上市")."""
+        for b, e, _suffix, cls in self.suffixes.find(stem):
+            rest = stem[e:]
+            if b > 0 and rest and cls != "Industry" and self._only_words(rest, self.org_modifiers):
+                return True
+        return False
 
     def _proper(self, stem: str) -> bool:
         return next(iter(self.place_forms.find(stem)), None) is not None or (
@@ -690,7 +700,7 @@ _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项|家|批)")
 
 
-_FIRM_HEAD_GOES_ON = "业化卡间类军"
+_FIRM_HEAD_GOES_ON = "业化卡间类军交"
 _CLASSIFIERS = "个家批项座条所类大"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 

@@ -206,3 +206,9 @@ def test_a_place_joined_by_a_hyphen_or_a_plus_is_part_of_the_name() -> None:
     )
     orgs = {label for cls, label in found if cls == "Organization"}
     assert {"中国-东盟农业合作论坛", "中国5G+智慧港口大会", "临江理工大学"} <= orgs
+
+
+def test_a_kind_of_a_named_institution_is_no_name() -> None:
+    found = _found("临江证券交易所上市公司达300家。服务保障中国远帆、中国青禾等央企。")
+    assert "临江证券交易所上市公司" not in {label for _, label in found}
+    assert "服务保障中国远帆" not in {label for _, label in found}
