@@ -23,28 +23,45 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", 
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<meta|<body)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
 _SLUG_DROP = re.compile(r"[^\w\-]+")
+# A declared charset is trusted only if it reads ASCII markup as ASCII (so not UTF-7, UTF-16
+# without BOM, unicode_escape, punycode …), and no decoding may leave a lone surrogate.
+_ASCII_PROBE = b'<meta charset="x"> +-\\u0041 ~{ &#1;'
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(raw: bytes, path: Path) -> str:
     """Decode plan bytes, or raise InputError naming the file."""
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            return _strict(raw, codec, path)
+            return _plain(_strict(raw, codec, path), path)
     if b"\x00" in raw[:4096]:
         raise InputError(path, "binary file (NUL bytes), not plan text")
-    declared = _META_CHARSET.search(raw[:4096])
+    declared = _declared_codec(raw)
     codecs = ["utf-8", "gb18030"]
     if declared:
-        codecs.insert(0, declared.group(1).decode("ascii").lower())
+        codecs.insert(0, declared)
     for codec in codecs:
         try:
             text = raw.decode(codec)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             continue
-        if _looks_binary(text):
-            raise InputError(path, "binary file (control characters), not plan text")
-        return text
+        if _SURROGATE.search(text):
+            continue
+        return _plain(text, path)
     raise InputError(path, "cannot decode as UTF-8 or GB18030/GBK; save it as UTF-8 text")
+
+
+def _declared_codec(raw: bytes) -> str | None:
+    """The charset a <meta> tag declares, if it is an ASCII-compatible text encoding."""
+    declared = _META_CHARSET.search(raw[:4096])
+    if not declared:
+        return None
+    codec = declared.group(1).decode("ascii").lower()
+    try:
+        compatible = _ASCII_PROBE.decode(codec) == _ASCII_PROBE.decode("ascii")
+    except (UnicodeError, LookupError):
+        return None
+    return codec if compatible else None
 
 
 def _strict(raw: bytes, codec: str, path: Path) -> str:
@@ -54,6 +71,15 @@ def _strict(raw: bytes, codec: str, path: Path) -> str:
         raise InputError(
             path, f"not valid {codec} despite its byte-order mark ({exc.reason})"
         ) from exc
+
+
+def _plain(text: str, path: Path) -> str:
+    """``text`` unless it looks like a binary file (NUL or too many control characters)."""
+    if "\x00" in text[:4096]:
+        raise InputError(path, "binary file (NUL bytes), not plan text")
+    if _looks_binary(text):
+        raise InputError(path, "binary file (control characters), not plan text")
+    return text
 
 
 def _looks_binary(text: str) -> bool:

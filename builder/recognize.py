@@ -48,7 +48,8 @@ class Recognizer:
     def __init__(self, vocab: Vocab, places: tuple[str, ...] = ()) -> None:
         self.vocab = vocab
         cues = vocab.cues
-        self.places = tuple(sorted(set(places), key=len, reverse=True))
+        # the title's order among names of one length (a set's order changes with the hash seed)
+        self.places = tuple(sorted(dict.fromkeys(places), key=len, reverse=True))
         self.boundaries = set(cues.raw["name_boundaries"])
         self.stops = sorted(cues.words("stop_prefixes"), key=len, reverse=True)
         self.generic = set(cues.words("generic_stems"))
