@@ -8,7 +8,9 @@ data/vocab/cues.yaml). Every relation carries the index of the sentence that sup
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from itertools import accumulate
 
 from . import dates, lists
 from .gazetteer import Candidate
@@ -133,15 +135,15 @@ class Relator:
             elif block.role == "container" and block.kind in _PROSE_KINDS and index not in parents:
                 self.prose_items(block)
         goal_paragraph = -1
-        inside = [
+        inside = _Cover(
             (b.heading.begin, b.body.end)
             for b in self.st.blocks
             if b.role == "element" and b.kind != "Goal"
-        ]
+        )
         listing: tuple[str, int] | None = None  # (class, paragraph) of a running list
         previous: Sentence | None = None
         for sent in self.st.sentences:
-            in_element = any(lo <= sent.span.begin < hi for lo, hi in inside)
+            in_element = inside.covers(sent.span.begin)
             listing = self.listed_conditions(sent, previous, listing)
             previous = sent
             self.sentence_elements(sent.span, sent.paragraph == goal_paragraph, in_element)
@@ -360,6 +362,19 @@ class Relator:
                 EntityKey("Industry", evidence.label), self.span(evidence.begin, evidence.end)
             )
             self.relate(self.key_of(ent), "inIndustry", industry, ent.begin)
+
+
+class _Cover:
+    """Whether an offset lies inside any of a set of (possibly nested) intervals, in log time."""
+
+    def __init__(self, intervals: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(intervals)
+        self.starts = [lo for lo, _ in ordered]
+        self.reach = list(accumulate((hi for _, hi in ordered), max))
+
+    def covers(self, at: int) -> bool:
+        i = bisect_right(self.starts, at) - 1
+        return i >= 0 and self.reach[i] > at
 
 
 # Sections whose items may be written as plain sentences rather than numbered.

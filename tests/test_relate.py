@@ -169,3 +169,12 @@ def test_figures_without_a_pledge_are_not_goals(tmp_path) -> None:  # type: igno
         "每年新增就业超过5万人。\n二、今年的重点工作\n(一)办好民生实事。实施老楼加装电梯80台以上。\n",
     )
     assert not {g for g in labels(x, "Goal") if "老旧小区" in g or "电梯" in g or "就业" in g}
+
+
+def test_cover_finds_offsets_inside_nested_intervals() -> None:
+    from builder.relate import _Cover
+
+    cover = _Cover([(10, 50), (12, 20), (60, 70), (65, 66)])
+    assert [cover.covers(at) for at in (9, 10, 25, 49, 50, 59, 60, 69, 70)] == [
+        False, True, True, True, False, False, True, True, False,
+    ]  # fmt: skip
