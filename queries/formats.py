@@ -7,6 +7,7 @@ import io
 import json
 import unicodedata
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from builder.namespaces import PREFIXES
@@ -91,6 +92,16 @@ def to_json(answer: Select | bool) -> str:
 
 
 def to_turtle(answer: Construct, base: str) -> str:
+    if answer.raw is not None:  # Oxigraph's triples: its own serialiser, no rdflib terms
+        used = {
+            term.value
+            for t in answer.raw
+            for term in (t.subject, t.predicate, t.object)
+            if isinstance(term, ox.NamedNode)
+        }
+        prefixes = {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in used)}
+        text = ox.serialize(answer.raw, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode()
+        return text if text.endswith("\n") else text + "\n"
     graph = Graph()
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)

@@ -120,7 +120,7 @@ def run_text(engine: Engine, text: str, page: Page = ALL) -> Answer:
         _check_construct(engine, answer)
         if page.limit is not None:
             probe = with_page(text, 1, page.offset + page.limit)
-            answer.more = probe is not None and bool(_triples(engine.query(probe)))
+            answer.more = probe is not None and _nonempty(engine.query(probe))
     return answer
 
 
@@ -169,5 +169,5 @@ def _cut_error(engine: Engine, cut: int, advice: str) -> EndpointError:
     )
 
 
-def _triples(answer: Answer) -> list[object]:
-    return list(answer.triples) if isinstance(answer, Construct) else []
+def _nonempty(answer: Answer) -> bool:
+    return isinstance(answer, Construct) and len(answer) > 0

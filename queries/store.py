@@ -120,11 +120,28 @@ class Select:
 Triple = tuple[Node, Node, Node]
 
 
-@dataclass
 class Construct:
-    triples: list[Triple]
-    more: bool = False
-    cut_at: int | None = None
+    """A CONSTRUCT (or DESCRIBE) answer: rdflib triples, or Oxigraph's own (``raw``) converted to
+    rdflib only when ``triples`` is asked for."""
+
+    def __init__(
+        self,
+        triples: list[Triple] | None = None,
+        *,
+        raw: list[ox.Triple] | None = None,
+        more: bool = False,
+        cut_at: int | None = None,
+    ) -> None:
+        self._triples, self.raw, self.more, self.cut_at = triples, raw, more, cut_at
+
+    @property
+    def triples(self) -> list[Triple]:
+        if self._triples is None:
+            self._triples = [_triple(t.subject, t.predicate, t.object) for t in self.raw or []]
+        return self._triples
+
+    def __len__(self) -> int:
+        return len(self.raw if self.raw is not None else self._triples or [])
 
 
 Answer = Select | Construct | bool
@@ -220,7 +237,7 @@ class OxigraphEngine:
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
         if isinstance(result, ox.QueryTriples):
-            return Construct([_triple(t.subject, t.predicate, t.object) for t in result])
+            return Construct(raw=list(result))
         names = [v.value for v in result.variables]
         return Select(names, raw=[tuple(sol) for sol in result])
 
