@@ -54,7 +54,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         args.endpoint,
         args.engine,
         args.store,
-        args.timeout,
+        _timeout(args.timeout),
         args.graph_iri,
     )
     try:
@@ -89,6 +89,12 @@ def _page(limit: int, offset: int) -> Any:
             "--limit 0 shows every row"
         )
     return Page(limit or None, offset)
+
+
+def _timeout(seconds: float) -> float:
+    if not seconds > 0:
+        raise QueryError(f"--timeout takes a number of seconds > 0, got {seconds:g}")
+    return seconds
 
 
 def warn_if_suspicious(text: str, answer: object) -> None:

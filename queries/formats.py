@@ -100,7 +100,8 @@ def to_turtle(answer: Construct, base: str) -> str:
             if isinstance(term, ox.NamedNode)
         }
         prefixes = {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in used)}
-        text = ox.serialize(answer.raw, format=ox.RdfFormat.TURTLE, prefixes=prefixes).decode()
+        data = ox.serialize(answer.raw, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+        text = data.decode("utf-8")
         return text if text.endswith("\n") else text + "\n"
     graph = Graph()
     for prefix, ns in PREFIXES.items():

@@ -16,6 +16,7 @@ import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -502,9 +503,18 @@ def server_reason(body: bytes, content_type: str) -> str:
         text = html.unescape(re.sub(r"<[^>]*>", "\n", text))
     for line in text.splitlines():
         line = " ".join(line.split())
-        if len(line) > 2 and not re.fullmatch(r"(?i)(error|http )?\s*\d{3}\b.*?|error:?", line):
+        if len(line) > 2 and not _NOT_A_REASON.fullmatch(line):
             return line[:300]
     return ""
+
+
+# Lines of an error page that say nothing the status code does not: "500", "HTTP 400 Bad Request",
+# "Error", "Internal Server Error", "Bad Request".
+_NOT_A_REASON = re.compile(
+    r"(?i)(?:(?:error|http(?:/[\d.]+)?)\s*)?(?:\d{3}\b[\s:-]*)?(?:"
+    + "|".join(re.escape(s.phrase) for s in HTTPStatus)
+    + r"|error)?[.:!]?"
+)
 
 
 def _http_error(url: str, exc: urllib.error.HTTPError) -> PlankgError:
