@@ -557,7 +557,7 @@ _NOT_IN_IRI = re.compile(r"[\x00-\x20<>\"{}|^`\\]")
 
 
 def check_iri(value: str, what: str) -> str:
-    """``value`` if it is an absolute IRI that can be written as ``<value>``; QueryError if not."""
+    """``value`` if it is an absolute IRI (by Oxigraph's IRI parser); QueryError if not."""
     bad = _NOT_IN_IRI.search(value)
     if bad:
         char = "a space" if bad.group() == " " else repr(bad.group())
@@ -565,8 +565,13 @@ def check_iri(value: str, what: str) -> str:
             f"{what}: {value!r} is not a valid IRI (it contains {char}); percent-encode it "
             "(a space is %20) or give a label instead"
         )
-    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value):
-        raise QueryError(f"{what}: {value!r} is not an absolute IRI (no scheme such as https:)")
+    try:
+        ox.NamedNode(value)
+    except ValueError as exc:
+        raise QueryError(
+            f"{what}: {value!r} is not a valid absolute IRI ({_first_line(exc)}); "
+            "percent-encode it or give a label instead"
+        ) from exc
     return value
 
 
