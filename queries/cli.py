@@ -11,13 +11,18 @@ from builder import paths
 from builder.cliutil import graph_files, subcommand
 from builder.errors import EndpointError, QueryError
 
+DEFAULT_LIMIT = 100
+
 EXAMPLES = {
     "query": """examples:
   plankg query --list                                            # the query library with titles
   plankg query timeline                                          # on build/graph.ttl + the ontology
+  plankg query timeline --offset 100                             # the next page (100 rows a page)
+  plankg query safeguards --param plan=<plan IRI or title> --limit 0   # one plan, every row
   plankg query zones-by-industry --param industry=数据智能产业 --format csv
   plankg query my-question.rq --graph out/graph.ttl --format json
-  plankg query stats --endpoint http://127.0.0.1:7878/query      # any SPARQL 1.1 endpoint""",
+  plankg query stats --endpoint http://127.0.0.1:7878/query      # any SPARQL 1.1 endpoint
+  plankg query stats --endpoint http://localhost:8890/sparql --graph-iri https://w3id.org/plankg/graph""",
     "serve": """examples:
   plankg serve                                   # build/graph.ttl + ontology at http://127.0.0.1:7878/
   plankg serve --graph out/graph.ttl --port 8000""",
@@ -39,15 +44,24 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     if args.list or not args.name:
         for item in library():
-            wanted = " ".join(f"--param {p.name}=…" for p in item.params)
-            print(f"{item.name:<26} {item.title_zh} — {item.title_en} {wanted}".rstrip())
+            wanted = [f"--param {p.name}=…" for p in item.params]
+            wanted += [f"[--param {p.name}=…]" for p in item.options]
+            print(f"{item.name:<26} {item.title_zh} — {item.title_en} {' '.join(wanted)}".rstrip())
         return 0
     spec = find(args.name)
     params = parse_params(args.param)
-    engine = open_engine(graph_files(args.graph), args.endpoint, args.engine, args.store)
+    page = _page(args.limit, args.offset)
+    engine = open_engine(
+        graph_files(args.graph),
+        args.endpoint,
+        args.engine,
+        args.store,
+        _timeout(args.timeout),
+        args.graph_iri,
+    )
     try:
         misses: list[str] = []
-        answer = run_query(engine, spec, params, misses)
+        answer = run_query(engine, spec, params, misses, page)
     except QueryError as exc:
         raise QueryError(f"{spec.path}: {exc}") from exc
     sys.stdout.write(render(answer, args.format, args.base))
@@ -58,7 +72,31 @@ def cmd_query(args: argparse.Namespace) -> int:
             "try `plankg query entity --param entity=…` or an IRI",
             file=sys.stderr,
         )
+    if getattr(answer, "more", False):
+        shown = f"rows {page.offset + 1}–{page.offset + (page.limit or 0)}"
+        print(
+            f"plankg: note: showing {shown}; more rows exist: --offset "
+            f"{page.offset + (page.limit or 0)} for the next page, --limit 0 for all",
+            file=sys.stderr,
+        )
     return 0
+
+
+def _page(limit: int, offset: int) -> Any:
+    from queries.run import Page
+
+    if limit < 0 or offset < 0:
+        raise QueryError(
+            f"--limit and --offset take a number ≥ 0 (got --limit {limit} --offset {offset}); "
+            "--limit 0 shows every row"
+        )
+    return Page(limit or None, offset)
+
+
+def _timeout(seconds: float) -> float:
+    if not seconds > 0:
+        raise QueryError(f"--timeout takes a number of seconds > 0, got {seconds:g}")
+    return seconds
 
 
 def warn_if_suspicious(text: str, answer: object) -> None:
@@ -155,6 +193,28 @@ def add_parsers(sub: Any) -> None:
         "--param", action="append", default=[], metavar="KEY=VALUE", help="a zh label or an IRI"
     )
     query.add_argument("--format", choices=("table", "csv", "json", "ttl"), default="table")
+    query.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"rows per page (default {DEFAULT_LIMIT}; 0 = every row)",
+    )
+    query.add_argument("--offset", type=int, default=0, metavar="K", help="skip the first K rows")
+    query.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="seconds to wait for an endpoint's answer (default 60; never re-sent)",
+    )
+    query.add_argument(
+        "--graph-iri",
+        action="append",
+        default=[],
+        metavar="IRI",
+        help="the named graph to query, repeatable: default-graph-uri for endpoints",
+    )
     query.add_argument(
         "--engine", choices=("oxigraph", "rdflib"), default="oxigraph", help="embedded engine"
     )

@@ -7,11 +7,11 @@ import io
 import json
 import unicodedata
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
+from rdflib import Graph
 
 from builder.namespaces import PREFIXES
-from queries.store import Answer, Construct, Select
+from queries.store import Answer, Construct, Select, cell
 
 
 def _width(text: str) -> int:
@@ -22,28 +22,33 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
-def _short(term: Node | None, base: str) -> str:
+def _short(term: object, base: str) -> str:
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        value = str(term)
-        if value.startswith(base):
-            return "kg:" + value[len(base) :]
+    c = cell(term)
+    if c.kind == "uri":
+        if c.value.startswith(base):
+            return "kg:" + c.value[len(base) :]
         for prefix, ns in PREFIXES.items():
-            if value.startswith(ns):
-                return f"{prefix}:{value[len(ns) :]}"
-        return f"<{value}>"
-    return str(term)
+            if c.value.startswith(ns):
+                return f"{prefix}:{c.value[len(ns) :]}"
+        return f"<{c.value}>"
+    return c.value
+
+
+def _count(answer: Select) -> str:
+    n = len(answer)
+    return f"({n} row{'s' if n != 1 else ''}{', more exist' if answer.more else ''})"
 
 
 def table(answer: Select, base: str) -> str:
     header = answer.variables
-    rows = [[_short(row.get(v), base) for v in header] for row in answer.rows]
+    rows = [[_short(t, base) for t in terms] for terms in answer.raw]
     widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(header)]
     lines = ["  ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    lines.append(_count(answer))
     return "\n".join(lines) + "\n"
 
 
@@ -52,28 +57,24 @@ def to_csv(answer: Select) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(answer.variables)
-    for row in answer.rows:
-        writer.writerow(
-            ["" if row.get(v) is None else _csv_value(row[v]) for v in answer.variables]
-        )
+    writer.writerows([_csv_value(t) for t in terms] for terms in answer.raw)
     return buffer.getvalue()
 
 
-def _csv_value(term: Node | None) -> str:
-    return f"_:{term}" if isinstance(term, BNode) else str(term)
+def _csv_value(term: object) -> str:
+    if term is None:
+        return ""
+    c = cell(term)
+    return f"_:{c.value}" if c.kind == "bnode" else c.value
 
 
-def _json_term(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    assert isinstance(term, Literal)
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype:
-        out["datatype"] = str(term.datatype)
+def _json_term(term: object) -> dict[str, str]:
+    c = cell(term)
+    out = {"type": c.kind, "value": c.value}
+    if c.lang:
+        out["xml:lang"] = c.lang
+    elif c.datatype:
+        out["datatype"] = c.datatype
     return out
 
 
@@ -81,12 +82,27 @@ def to_json(answer: Select | bool) -> str:
     """SPARQL 1.1 Query Results JSON."""
     if isinstance(answer, bool):
         return json.dumps({"head": {}, "boolean": answer}) + "\n"
-    bindings = [{v: _json_term(t) for v, t in row.items() if t is not None} for row in answer.rows]
-    payload = {"head": {"vars": answer.variables}, "results": {"bindings": bindings}}
+    names = answer.variables
+    bindings = [
+        {v: _json_term(t) for v, t in zip(names, terms, strict=True) if t is not None}
+        for terms in answer.raw
+    ]
+    payload = {"head": {"vars": names}, "results": {"bindings": bindings}}
     return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
 
 
 def to_turtle(answer: Construct, base: str) -> str:
+    if answer.raw is not None:  # Oxigraph's triples: its own serialiser, no rdflib terms
+        used = {
+            term.value
+            for t in answer.raw
+            for term in (t.subject, t.predicate, t.object)
+            if isinstance(term, ox.NamedNode)
+        }
+        prefixes = {p: ns for p, ns in PREFIXES.items() if any(iri.startswith(ns) for iri in used)}
+        data = ox.serialize(answer.raw, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+        text = data.decode("utf-8")
+        return text if text.endswith("\n") else text + "\n"
     graph = Graph()
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)

@@ -8,6 +8,8 @@ A header is a run of ``# key: value`` comment lines at the top of the file::
     # example: plankg query measures-by-industry --param industry=数据智能产业
 
 ``param`` is ``name | class (or *) | example value | help``; the query uses ``?name``.
+``option`` is an optional parameter, ``name ?variable | class | example value | help``: when
+given, its entities are bound to ``?variable`` (e.g. ``plan ?p`` restricts a listing to one plan).
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ class Param:
     cls: str
     example: str
     help: str
+    var: str = ""  # the query variable it binds (default: its name)
+
+    @property
+    def variable(self) -> str:
+        return self.var or self.name
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,7 @@ class QuerySpec:
     description: str = ""
     example: str = ""
     params: tuple[Param, ...] = field(default_factory=tuple)
+    options: tuple[Param, ...] = field(default_factory=tuple)
 
     @property
     def title_zh(self) -> str:
@@ -54,30 +62,36 @@ def parse(path: Path) -> QuerySpec:
         raise InputError(path, f"cannot read query file ({exc})") from exc
     fields: dict[str, str] = {}
     params: list[Param] = []
+    options: list[Param] = []
     last = ""
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         body = line[1:].strip()
         key, sep, value = body.partition(":")
-        if sep and key in ("title", "description", "param", "example"):
+        if sep and key in ("title", "description", "param", "option", "example"):
             last = key
             if key == "param":
                 params.append(_param(value, path))
+            elif key == "option":
+                options.append(_param(value, path, optional=True))
             else:
                 fields[key] = value.strip()
         elif last in fields and body:
             fields[last] += " " + body
-    return QuerySpec(path.stem, path, text, params=tuple(params), **fields)
+    return QuerySpec(path.stem, path, text, params=tuple(params), options=tuple(options), **fields)
 
 
-def _param(value: str, path: Path) -> Param:
+def _param(value: str, path: Path, optional: bool = False) -> Param:
     parts = [p.strip() for p in value.split("|")]
-    if len(parts) != 4 or not parts[0].isidentifier():
+    name, _, var = parts[0].partition(" ?") if optional else (parts[0], "", "")
+    if len(parts) != 4 or not name.isidentifier() or (var and not var.isidentifier()):
+        form = "name ?variable" if optional else "name"
         raise QueryError(
-            f"{path}: param header needs 'name | Class | example | help', got {value.strip()!r}"
+            f"{path}: {'option' if optional else 'param'} header needs "
+            f"'{form} | Class | example | help', got {value.strip()!r}"
         )
-    return Param(*parts)
+    return Param(name, parts[1], parts[2], parts[3], var=var.strip())
 
 
 def library() -> list[QuerySpec]:

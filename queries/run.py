@@ -1,15 +1,17 @@
 """Running a library query: parameters resolved (label → IRIs) and bound with VALUES blocks
-built by rdflib, never pasted into the query text."""
+built by rdflib, never pasted into the query text; answers paged with LIMIT/OFFSET."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from builder.errors import QueryError
+from builder.errors import EndpointError, QueryError
 from builder.namespaces import PLANKG
-from queries.sparqltext import bind_values
-from queries.store import Answer, Engine, Select
+from queries.sparqltext import bind_values, query_form, with_page
+from queries.store import Answer, Construct, Engine, Select, check_iri
 
 from .library import QuerySpec
 
@@ -35,16 +37,28 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
     return params
 
 
+@dataclass(frozen=True)
+class Page:
+    """Which rows to show: ``limit`` rows (None: all) after skipping ``offset``."""
+
+    limit: int | None = None
+    offset: int = 0
+
+
+ALL = Page()
+
+
 def _is_iri(value: str) -> bool:
     return value.startswith(("http://", "https://", "urn:")) or (
         value.startswith("<") and value.endswith(">")
     )
 
 
-def resolve(engine: Engine, value: str, cls: str) -> list[Node]:
+def resolve(engine: Engine, value: str, cls: str, name: str = "value") -> list[Node]:
     """The entities a parameter value names: an IRI as given, or every entity with that label."""
     if _is_iri(value):
-        return [URIRef(value.strip("<>"))]
+        iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+        return [URIRef(check_iri(iri, f"--param {name}"))]
     labels: list[Node] = [Literal(value, lang="zh"), Literal(value, lang="en"), Literal(value)]
     bindings: dict[str, list[Node]] = {"label": labels}
     if cls != "*":
@@ -57,10 +71,15 @@ def resolve(engine: Engine, value: str, cls: str) -> list[Node]:
 
 
 def run_query(
-    engine: Engine, spec: QuerySpec, params: dict[str, str], misses: list[str] | None = None
+    engine: Engine,
+    spec: QuerySpec,
+    params: dict[str, str],
+    misses: list[str] | None = None,
+    page: Page = ALL,
 ) -> Answer:
-    """Run ``spec`` with its parameters bound; labels that name no entity go into ``misses``."""
-    known = {p.name for p in spec.params}
+    """Run ``spec`` with its parameters bound, one ``page`` of its answer (all of it by default);
+    labels that name no entity go into ``misses``."""
+    known = {p.name for p in (*spec.params, *spec.options)}
     unknown = sorted(set(params) - known)
     if unknown:
         raise QueryError(
@@ -72,7 +91,83 @@ def run_query(
             raise QueryError(
                 f"query {spec.name!r} needs --param {param.name}=VALUE ({param.help}, e.g. {param.name}={param.example})"
             )
-        bindings[param.name] = resolve(engine, params[param.name], param.cls)
-        if misses is not None and bindings[param.name] == [NOTHING]:
+    for param in (*spec.params, *spec.options):
+        if param.name not in params:
+            continue
+        bindings[param.variable] = resolve(engine, params[param.name], param.cls, param.name)
+        if misses is not None and bindings[param.variable] == [NOTHING]:
             misses.append(f"{param.name}={params[param.name]}")
-    return engine.query(bind_values(spec.text, bindings))
+    return run_text(engine, bind_values(spec.text, bindings), page)
+
+
+def run_text(engine: Engine, text: str, page: Page = ALL) -> Answer:
+    """One page of the answer to ``text``. A page of N rows asks for N + 1 to learn whether more
+    exist; an answer an endpoint cut at its row limit is fetched in pages of that size or, when
+    the query cannot be paged from outside, reported — never returned silently short."""
+    form = query_form(text)
+    if form not in ("SELECT", "CONSTRUCT") or (page.limit is None and not page.offset):
+        return _whole(engine, text, form)
+    extra = 1 if form == "SELECT" and page.limit is not None else 0
+    paged = with_page(text, None if page.limit is None else page.limit + extra, page.offset)
+    if paged is None:  # the query sets its own LIMIT/OFFSET: it is its own page
+        return _whole(engine, text, form)
+    answer = engine.query(paged)
+    if isinstance(answer, Select):
+        answer = _complete(engine, text, answer, page)
+        more = page.limit is not None and len(answer) > page.limit
+        return answer.page(0, page.limit, more) if more else answer
+    if isinstance(answer, Construct):
+        _check_construct(engine, answer)
+        if page.limit is not None:
+            probe = with_page(text, 1, page.offset + page.limit)
+            answer.more = probe is not None and _nonempty(engine.query(probe))
+    return answer
+
+
+def _whole(engine: Engine, text: str, form: str) -> Answer:
+    answer = engine.query(text)
+    if isinstance(answer, Select) and answer.cut_at:
+        return _complete(engine, text, answer, ALL)
+    if isinstance(answer, Construct):
+        _check_construct(engine, answer)
+    return answer
+
+
+def _complete(engine: Engine, text: str, answer: Select, page: Page) -> Select:
+    """``answer`` with the rows an endpoint cut off fetched in further pages of its row limit."""
+    cut = answer.cut_at
+    if not cut:
+        return answer
+    wanted = None if page.limit is None else page.limit + 1
+    raw, offset = list(answer.raw), page.offset + len(answer)
+    while wanted is None or len(raw) < wanted:
+        step = cut if wanted is None else min(cut, wanted - len(raw))
+        paged = with_page(text, step, offset)
+        if paged is None:
+            raise _cut_error(engine, cut, "the query sets its own LIMIT/OFFSET; lower them")
+        more = engine.query(paged)
+        assert isinstance(more, Select)
+        raw += more.raw
+        offset += len(more)
+        if len(more) < step:
+            break
+    return Select(answer.variables, raw=raw)
+
+
+def _check_construct(engine: Engine, answer: Construct) -> None:
+    if answer.cut_at:
+        raise _cut_error(
+            engine, answer.cut_at, "ask for it in pages, e.g. --limit 1000 then --offset 1000"
+        )
+
+
+def _cut_error(engine: Engine, cut: int, advice: str) -> EndpointError:
+    where = getattr(engine, "url", engine.name)
+    return EndpointError(
+        f"{where} cut the answer at {cut} rows (its result-size limit, e.g. Virtuoso's "
+        f"ResultSetMaxRows); {advice}"
+    )
+
+
+def _nonempty(answer: Answer) -> bool:
+    return isinstance(answer, Construct) and len(answer) > 0

@@ -81,3 +81,20 @@ def bind_values(text: str, bindings: Mapping[str, Sequence[Node]]) -> str:
         for name, terms in bindings.items()
     )
     return text[: brace + 1] + block + text[brace + 1 :]
+
+
+def with_page(text: str, limit: int | None, offset: int = 0) -> str | None:
+    """``text`` with ``LIMIT``/``OFFSET`` appended to the outermost query; None when the query sets
+    its own (or ends with a ``VALUES`` clause), so it cannot be paged from outside."""
+    depth, seen_group = 0, False
+    for _, token in _tokens(text):
+        if token == "{":
+            depth, seen_group = depth + 1, True
+        elif token == "}":
+            depth -= 1
+        elif depth == 0 and seen_group and token in ("LIMIT", "OFFSET", "VALUES"):
+            return None
+    modifiers = ([f"LIMIT {limit}"] if limit is not None else []) + (
+        [f"OFFSET {offset}"] if offset else []
+    )
+    return text.rstrip() + ("\n" + " ".join(modifiers) + "\n" if modifiers else "\n")
