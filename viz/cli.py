@@ -9,7 +9,6 @@ from typing import Any
 from builder import paths
 from builder.cliutil import graph_files, subcommand
 from builder.errors import QueryError
-from builder.validate import load_graph
 
 EXAMPLES = {
     "viz": """examples:
@@ -27,10 +26,10 @@ EXAMPLES = {
 
 
 def _entity_graph(graph: str | None) -> Any:
-    from . import to_networkx
+    from .to_networkx import entity_graph
 
     files = graph_files(graph)
-    return to_networkx(load_graph(files[0]), load_graph(files[1]))
+    return entity_graph(files[0], files[1])
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
