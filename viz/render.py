@@ -54,7 +54,7 @@ def _nodes(g: nx.MultiDiGraph, static: bool) -> list[dict[str, Any]]:
             "shape": style.shape,
             "color": style.colour,
             "size": data.get("size") or 10 + 4 * math.sqrt(degree.get(node, 0)),
-            "meta": {k: data.get(k, "") for k in META},
+            "meta": {k: data.get(k, "") for k in META} | {"members": data.get("members", [])},
         }
         if static:
             record["x"], record["y"] = at[node]

@@ -10,8 +10,10 @@ reads files, ``to_networkx`` an rdflib graph (through the same pass).
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -193,20 +195,22 @@ def _edge_sources(facts: _Facts) -> dict[Edge, list[str]]:
 def _graph(facts: _Facts, names: dict[str, tuple[str, str]]) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     sentences = _mentions(facts)
-    for node, classes in sorted(facts.classes.items()):
-        cls = _class_of(classes)
-        if ":" not in node or not cls or cls == "SourceText":
-            continue
-        g.add_node(
+    g.add_nodes_from(
+        (
             node,
-            cls=cls,
-            label=facts.labels.get((node, "zh")) or node.rsplit("/", 1)[-1],
-            label_en=facts.labels.get((node, "en"), ""),
-            sentences=sentences.get(node, []),
-            links=sorted(facts.links.get(node, [])),
-            interval=_interval(facts, node),
-            found_by=facts.found_by.get(node, ""),
+            {
+                "cls": cls,
+                "label": facts.labels.get((node, "zh")) or node.rsplit("/", 1)[-1],
+                "label_en": facts.labels.get((node, "en"), ""),
+                "sentences": sentences.get(node, []),
+                "links": sorted(facts.links.get(node, [])),
+                "interval": _interval(facts, node),
+                "found_by": facts.found_by.get(node, ""),
+            },
         )
+        for node, cls in sorted((n, _class_of(c)) for n, c in facts.classes.items())
+        if ":" in node and cls and cls != "SourceText"
+    )
     sources = _edge_sources(facts)
     weak: list[Edge] = []
     tied: set[str] = set()
@@ -249,11 +253,27 @@ def _nt(graph: Graph) -> Iterator[Any]:
     )
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Millions of small containers, none in a cycle: the cycle collector would only rescan them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def to_networkx(graph: Graph, ontology: Graph | None = None) -> nx.MultiDiGraph:
     """The entity graph of ``graph``: nodes keyed by IRI, edges keyed by predicate IRI."""
-    return _graph(_collect(_nt(graph)), _names(_collect(_nt(ontology)) if ontology else None))
+    with _no_cycle_collection():
+        return _graph(_collect(_nt(graph)), _names(_collect(_nt(ontology)) if ontology else None))
 
 
 def entity_graph(data: Path, ontology: Path | None = None) -> nx.MultiDiGraph:
     """The entity graph of the RDF file ``data``, its relations named from the ``ontology`` file."""
-    return _graph(_collect(_parse(data)), _names(_collect(_parse(ontology)) if ontology else None))
+    with _no_cycle_collection():
+        return _graph(
+            _collect(_parse(data)), _names(_collect(_parse(ontology)) if ontology else None)
+        )
