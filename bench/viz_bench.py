@@ -7,7 +7,8 @@ Chromium. Writes bench/viz.md and prints it. Nothing here is timed by the tests.
 
 The corpora are bench/corpus.py's synthetic plans, built with `plankg build --jobs 2`. Each size
 is drawn ``--runs`` times, the sizes interleaved, and the fastest run is reported (the machine is
-shared, so the minimum is the least noisy figure); peak RSS is that of the `plankg viz` process.
+shared, so the minimum is the least noisy figure), with its CPU seconds; peak RSS is that of the
+`plankg viz` process.
 The browser figures come from Debian's Chromium driven by Playwright, network cut off: load is
 from navigation to the first drawn frame; search and filter are from the change to the next
 drawn frame (two animation frames after the page has applied it).
@@ -49,11 +50,13 @@ class Draw:
     relations: int = 0
     megabytes: float = 0.0
     runs: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
     peak_rss_mb: float = 0.0
 
 
-def _run(argv: list[str]) -> tuple[float, float, str]:
-    """Wall time, peak RSS (MB, from the process's own rusage) and stdout of one command."""
+def _run(argv: list[str]) -> tuple[float, float, float, str]:
+    """Wall time, peak RSS (MB), CPU seconds (user + system; from the process's own rusage) and
+    stdout of one command."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         process = subprocess.Popen(argv, stdout=out, stderr=err, text=True)
@@ -64,7 +67,7 @@ def _run(argv: list[str]) -> tuple[float, float, str]:
         err.seek(0)
         if process.returncode != 0:
             raise SystemExit(f"{' '.join(argv[1:])} failed: {err.read().strip()}")
-        return elapsed, usage.ru_maxrss / 1024, out.read()
+        return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, out.read()
 
 
 def built(n: int, work: Path) -> Path:
@@ -78,12 +81,13 @@ def built(n: int, work: Path) -> Path:
     return graph
 
 
-def draw(graph: Path, html: Path) -> tuple[float, float, str]:
+def draw(graph: Path, html: Path) -> tuple[float, float, float, str]:
     return _run([sys.executable, "-m", "plankg", "viz", "--graph", str(graph), "--out", str(html)])
 
 
 def _counts(stdout: str) -> tuple[int, int]:
-    inside = stdout.split("(", 1)[1]
+    wrote = next(line for line in stdout.splitlines() if line.startswith("wrote "))
+    inside = wrote.split("(", 1)[1]
     nodes, rest = inside.split(" nodes, ", 1)
     return int(nodes), int(rest.split(" ", 1)[0])
 
@@ -136,12 +140,12 @@ def report(draws: list[Draw], browser: dict[str, float], browser_n: int) -> str:
         f"{platform.system()}"
     )
     rows = [
-        "| plans | nodes | relations | HTML MB | viz build s (min) | all runs s | peak RSS MB |",
-        "|---:|---:|---:|---:|---:|---|---:|",
+        "| plans | nodes | relations | HTML MB | viz build s (min) | all runs s | CPU s (min) | peak RSS MB |",
+        "|---:|---:|---:|---:|---:|---|---:|---:|",
     ]
     rows += [
         f"| {d.n:,} | {d.nodes:,} | {d.relations:,} | {d.megabytes:.1f} | {min(d.runs):.1f} | "
-        f"{', '.join(f'{r:.1f}' for r in d.runs)} | {d.peak_rss_mb:,.0f} |"
+        f"{', '.join(f'{r:.1f}' for r in d.runs)} | {min(d.cpu):.1f} | {d.peak_rss_mb:,.0f} |"
         for d in draws
     ]
     verdicts = [
@@ -153,8 +157,10 @@ def report(draws: list[Draw], browser: dict[str, float], browser_n: int) -> str:
     ]
     parts = [
         "# `plankg viz` on big corpora",
-        f"Machine: {machine}; date {time.strftime('%Y-%m-%d')}. Written by "
-        "`python -m bench.viz_bench` (see its docstring for what is timed and how).",
+        f"Machine: {machine}; date {time.strftime('%Y-%m-%d')}; load average at the end "
+        f"{os.getloadavg()[0]:.1f} (a shared machine: wall times include waiting for a core, "
+        "CPU seconds do not). Written by `python -m bench.viz_bench` (see its docstring for what "
+        "is timed and how).",
         "\n".join(rows),
     ]
     if browser:
@@ -192,9 +198,10 @@ def main(argv: list[str]) -> int:
         for _ in range(args.runs):
             for n, graph in graphs.items():
                 html = work / f"view-{n}.html"
-                elapsed, rss, stdout = draw(graph, html)
+                elapsed, rss, cpu, stdout = draw(graph, html)
                 d = draws[n]
                 d.runs.append(elapsed)
+                d.cpu.append(cpu)
                 d.peak_rss_mb = max(d.peak_rss_mb, rss)
                 d.nodes, d.relations = _counts(stdout)
                 d.megabytes = html.stat().st_size / 1e6

@@ -1,5 +1,5 @@
 """An overview of a graph too big to draw usefully: one node per community (Louvain, igraph's
-multilevel) or per class, one edge per pair of groups with the number of relations between them.
+multilevel) or per class, one edge per pair of groups (either direction) with the number of relations between them.
 Each group names its best-connected members; `plankg viz --focus MEMBER` drills down to them.
 """
 
@@ -64,7 +64,7 @@ def _grouped(g: nx.MultiDiGraph, group_of: Callable[[str], str], kind: str) -> n
             interval="",
             found_by="",
             members=[g.nodes[n]["label"] for n in ranked[:SHOWN_MEMBERS]],
-            size=10 + 6 * math.log2(len(nodes)),
+            size=10 + 3 * math.log2(len(nodes)),
         )
     _group_edges(g, group_of, out)
     return out
@@ -73,7 +73,7 @@ def _grouped(g: nx.MultiDiGraph, group_of: Callable[[str], str], kind: str) -> n
 def _group_edges(g: nx.MultiDiGraph, group_of: Callable[[str], str], out: nx.MultiDiGraph) -> None:
     between: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for s, o, data in g.edges(data=True):
-        a, b = group_of(s), group_of(o)
+        a, b = sorted((group_of(s), group_of(o)))  # one edge a pair, whichever way
         if a != b:
             between[(a, b)][data["label"]] += 1
     for (a, b), labels in between.items():
@@ -85,5 +85,5 @@ def _group_edges(g: nx.MultiDiGraph, group_of: Callable[[str], str], out: nx.Mul
             label=f"{count:,}",
             label_en=f"{count:,} relations",
             sentences=[f"{label} × {n:,}" for label, n in labels.most_common(SHOWN_MEMBERS)],
-            width=1 + math.log2(count),
+            width=0.5 + math.log10(count),
         )
