@@ -149,11 +149,11 @@ def report(draws: list[Draw], browser: dict[str, float], browser_n: int) -> str:
         for d in draws
     ]
     verdicts = [
-        f"- `plankg viz` on {n:,} plans in ≤ {limit:.0f} s: {min(d.runs):.1f} s — "
-        f"{'met' if min(d.runs) <= limit else 'MISSED'}"
+        f"- `plankg viz` on {d.n:,} plans in ≤ {TARGETS_S[d.n]:.0f} s: {min(d.runs):.1f} s wall — "
+        f"{'met' if min(d.runs) <= TARGETS_S[d.n] else 'MISSED'}; {min(d.cpu):.1f} CPU s — "
+        f"{'within' if min(d.cpu) <= TARGETS_S[d.n] else 'over'} the target's time"
         for d in draws
-        for n, limit in TARGETS_S.items()
-        if d.n == n
+        if d.n in TARGETS_S
     ]
     parts = [
         "# `plankg viz` on big corpora",
