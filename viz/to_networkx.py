@@ -38,7 +38,6 @@ LINK_PROPERTIES = (
 HIDDEN_EDGES = {RDF.type, SKOS.narrower, SKOS.inScheme, SKOS.topConceptOf, SKOS.hasTopConcept}
 MAX_SENTENCES = 3
 NS = str(PLANKG._NS)
-Triple = tuple[Any, Any, Any]
 Edge = tuple[str, str, str]
 
 
