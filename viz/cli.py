@@ -9,13 +9,15 @@ from typing import Any
 from builder import paths
 from builder.cliutil import graph_files, subcommand
 from builder.errors import QueryError
-from builder.validate import load_graph
+
+OVERVIEW_HINT = 5000
 
 EXAMPLES = {
     "viz": """examples:
   plankg viz                                              # the whole graph → build/graph.html
   plankg viz --focus 数据智能产业 --depth 2 --out build/data-intelligence.html
-  plankg viz --query zones-by-industry --param industry=数据智能产业 --out build/zones.html""",
+  plankg viz --query zones-by-industry --param industry=数据智能产业 --out build/zones.html
+  plankg viz --graph corpus/graph.ttl --overview communities --out build/overview.html""",
     "stats": """examples:
   plankg stats                                   # counts, top entities, components, communities
   plankg stats --graph out/graph.ttl --format json""",
@@ -27,10 +29,10 @@ EXAMPLES = {
 
 
 def _entity_graph(graph: str | None) -> Any:
-    from . import to_networkx
+    from .to_networkx import entity_graph
 
     files = graph_files(graph)
-    return to_networkx(load_graph(files[0]), load_graph(files[1]))
+    return entity_graph(files[0], files[1])
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
@@ -54,6 +56,19 @@ def cmd_viz(args: argparse.Namespace) -> int:
                 f"no entity labelled {args.focus!r} in the graph; try `plankg query entity --param entity=…`"
             )
         g, title = ego(g, focus, args.depth), f"plankg · {args.focus} (±{args.depth})"
+    if args.overview:
+        from .overview import overview
+
+        size = g.number_of_nodes()
+        g, title = (
+            overview(g, args.overview),
+            f"{title} · overview of {size:,} entities by {args.overview}",
+        )
+    elif g.number_of_nodes() > OVERVIEW_HINT:
+        print(
+            f"a big graph ({g.number_of_nodes():,} entities): `--overview communities` draws a"
+            " summary, `--focus LABEL` one neighbourhood"
+        )
     out = render(g, Path(args.out), title)
     print(
         f"wrote {out} ({g.number_of_nodes()} nodes, {g.number_of_edges()} relations) — open it in a browser"
@@ -94,6 +109,11 @@ def add_parsers(sub: Any) -> None:
     viz.add_argument("--focus", metavar="LABEL", help="draw the neighbourhood of one entity")
     viz.add_argument(
         "--depth", type=int, default=1, metavar="N", help="hops around --focus (default 1)"
+    )
+    viz.add_argument(
+        "--overview",
+        choices=("communities", "classes"),
+        help="draw one node per community or class (for graphs too big to draw usefully)",
     )
     viz.add_argument("--out", default=str(paths.BUILD_DIR / "graph.html"), metavar="FILE.html")
     viz.set_defaults(func=cmd_viz)

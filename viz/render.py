@@ -1,9 +1,11 @@
-"""networkx → one self-contained HTML page (pyvis data, vis-network inlined, our own template).
+"""networkx → one self-contained HTML page (vis-network inlined, our own template).
 
-The only pyvis importer. Nothing is loaded over the network: vis-network's JS and CSS come from
-the pyvis package and are inlined; node and edge data are embedded as JSON with ``<``, ``>`` and
-``&`` escaped, and every label and tooltip is put into the page with ``textContent`` — data never
-becomes markup.
+The only pyvis importer, for the vis-network files it ships. Nothing is loaded over the network:
+vis-network's JS and CSS come from the pyvis package and are inlined; node and edge data are
+embedded as JSON (vis-network's own node and edge records, written straight from networkx) with
+``<``, ``>`` and ``&`` escaped, and every label and tooltip is put into the page with
+``textContent`` — data never becomes markup. Graphs above ``PHYSICS_LIMIT`` nodes get static
+positions from ``layout.positions`` instead of the browser's physics.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ import jinja2
 import networkx as nx
 import pyvis
 from markupsafe import Markup
-from pyvis.network import Network
 
 from builder.output import write_atomic
 
+from .layout import positions
 from .style import style_of, styles
 
 PHYSICS_LIMIT = 1500
@@ -37,40 +39,42 @@ def _safe_json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    layout = nx.spring_layout(nx.Graph(g.to_undirected()), seed=7, iterations=40)
-    scale = 60 * math.sqrt(max(len(g), 1))
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in layout.items()}
+META = ("cls", "label", "label_en", "sentences", "links", "interval", "found_by")
 
 
-def _network(g: nx.MultiDiGraph, static: bool) -> Network:
-    net = Network(directed=True, cdn_resources="in_line")
-    positions = _positions(g) if static else {}
+def _nodes(g: nx.MultiDiGraph, static: bool) -> list[dict[str, Any]]:
+    at = positions(g) if static else {}
     degree = dict(g.degree())
+    records = []
     for node, data in sorted(g.nodes(data=True)):
         style = style_of(data["cls"])
-        extra = {"x": positions[node][0], "y": positions[node][1]} if static else {}
-        net.add_node(
-            node,
-            label=data["label"],
-            shape=style.shape,
-            color=style.colour,
-            size=10 + 4 * math.sqrt(degree.get(node, 0)),
-            meta={
-                k: data.get(k, "")
-                for k in ("cls", "label", "label_en", "sentences", "links", "interval", "found_by")
-            },
-            **extra,
-        )
-    for s, o, key, data in sorted(g.edges(keys=True, data=True)):
-        net.add_edge(
-            s,
-            o,
-            label=data["label"],
-            predicate=key,
-            meta={"label_en": data["label_en"], "sentences": data["sentences"]},
-        )
-    return net
+        record = {
+            "id": node,
+            "label": data["label"],
+            "shape": style.shape,
+            "color": style.colour,
+            "size": data.get("size") or 10 + 4 * math.sqrt(degree.get(node, 0)),
+            "meta": {k: data.get(k, "") for k in META} | {"members": data.get("members", [])},
+        }
+        if static:
+            record["x"], record["y"] = at[node]
+        records.append(record)
+    return records
+
+
+def _edges(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    return [
+        {
+            "from": s,
+            "to": o,
+            "arrows": "to",
+            "label": data["label"],
+            "predicate": key,
+            "meta": {"label_en": data["label_en"], "sentences": data["sentences"]},
+            **({"width": data["width"]} if "width" in data else {}),
+        }
+        for s, o, key, data in sorted(g.edges(keys=True, data=True))
+    ]
 
 
 def _options(static: bool) -> dict[str, Any]:
@@ -80,8 +84,17 @@ def _options(static: bool) -> dict[str, Any]:
             "solver": "forceAtlas2Based",
             "stabilization": {"enabled": True, "iterations": 400, "fit": True},
         },
-        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "navigationButtons": False,
+            # a static graph of thousands of nodes: pan and zoom redraw nodes only
+            "hideEdgesOnDrag": static,
+            "hideEdgesOnZoom": static,
+        },
+        "layout": {"improvedLayout": not static},
         "edges": {
+            "hidden": static,  # the page draws them itself, batched (templates/graph.html)
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "font": {"size": 10, "align": "middle"},
             "smooth": {"enabled": not static, "type": "dynamic"},
@@ -98,8 +111,6 @@ def _without_source_map(js: str) -> str:
 
 def page(g: nx.MultiDiGraph, title: str) -> str:
     static = len(g) > PHYSICS_LIMIT
-    net = _network(g, static)
-    nodes, edges, _, _, _, _ = net.get_network_data()
     present = sorted({d["cls"] for _, d in g.nodes(data=True)})
     legend = [
         {
@@ -122,8 +133,8 @@ def page(g: nx.MultiDiGraph, title: str) -> str:
         data=Markup(
             _safe_json(
                 {
-                    "nodes": nodes,
-                    "edges": edges,
+                    "nodes": _nodes(g, static),
+                    "edges": _edges(g),
                     "options": _options(static),
                     "legend": legend,
                     "static": static,
