@@ -162,7 +162,7 @@ class Recognizer:
                 joined = self._official_name(text, start)
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
             if cand is not None:
-                found.append(cand)
+                found.extend(_pair_of_bodies(cand))
         return found
 
     def _extend_left(self, text: str, begin: int, limit: int = 24) -> int:
@@ -215,7 +215,9 @@ class Recognizer:
         start = self._after_last(text, start, stem_end, self.cut_words)
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
-        numbered = _LEADING_NUMBER.match(text, start, stem_end)
+        numbered = _LEADING_NUMBER.match(text, start, stem_end) or _ENUMERATOR.match(
+            text, start, stem_end
+        )
         start = numbered.end() if numbered else start
         if (
             cls == "PolicyDocument"
@@ -696,6 +698,7 @@ _LEVEL = re.compile("国家级|省级|市级|区级|县级")
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
 _DESIGNATIONS = ("国家", "省级", "省")
 _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
+_ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项|家|批)")
@@ -766,6 +769,21 @@ def _inner_list(category: str) -> int:
     its 等; 0 when the category is a plain noun phrase."""
     m = _LIST_END.search(category)
     return m.end() if m is not None and "、" in category[: m.start()] else 0
+
+
+_BODY_PAIR = re.compile(r"^((?:省|市|区|县)委)((?:省|市|区|县)政府)$")
+
+
+def _pair_of_bodies(cand: Candidate) -> list[Candidate]:
+    """ "区委区政府" names two bodies, the party committee and the government."""
+    m = _BODY_PAIR.match(cand.label) if cand.cls == "GovernmentBody" else None
+    if m is None:
+        return [cand]
+    mid = cand.begin + m.end(1)
+    return [
+        Candidate(cand.begin, mid, cand.cls, m.group(1), cand.priority),
+        Candidate(mid, cand.end, cand.cls, m.group(2), cand.priority),
+    ]
 
 
 def _next_index(text: str, start: int, stops: str) -> int:

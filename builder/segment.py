@@ -96,6 +96,8 @@ def trim_predicate(text: str, start: int, stem_end: int, proper: bool = False) -
         return trim_predicate(text, start + 1, stem_end)  # the 好 of 办好, 建好 cut off its verb
     if proper:
         return _after_verb_before_name(parts, start)
+    if parts and parts[0][1] in _OPENERS and all(_predicate_word(w, f) for w, f in parts):
+        return stem_end  # 出台/服务业, 筑牢/产业: a verb before a bare head names nothing
     if len(parts) < 2 or parts[0][1] not in _OPENERS:
         return start
     pos, i = start, 0
@@ -109,6 +111,10 @@ def trim_predicate(text: str, start: int, stem_end: int, proper: bool = False) -
     if stem_end - pos < 2 or not any(flag.startswith(_NOUN) for _, flag in rest):
         return start
     return pos
+
+
+def _predicate_word(word: str, flag: str) -> bool:
+    return flag in _PREDICATE or (len(word) == 1 and flag == "a")
 
 
 def _after_verb_before_name(parts: list[tuple[str, str]], start: int) -> int:

@@ -212,3 +212,14 @@ def test_a_kind_of_a_named_institution_is_no_name() -> None:
     found = _found("临江证券交易所上市公司达300家。服务保障中国远帆、中国青禾等央企。")
     assert "临江证券交易所上市公司" not in {label for _, label in found}
     assert "服务保障中国远帆" not in {label for _, label in found}
+
+
+def test_a_verb_before_a_bare_head_names_nothing() -> None:
+    found = _found("出台服务业扩大开放举措。六是筑牢产业根基。要保持制造业比重基本稳定。")
+    labels = {label for _, label in found}
+    assert not labels & {"出台服务业", "六是筑牢产业", "筑牢产业", "保持制造业"}
+
+
+def test_a_party_committee_and_a_government_named_together_are_two_bodies() -> None:
+    found = _found("一是区委区政府对城市管理高度重视。")
+    assert {("GovernmentBody", "区委"), ("GovernmentBody", "区政府")} <= found
