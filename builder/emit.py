@@ -15,16 +15,16 @@ from collections.abc import Iterable
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
-from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from . import emit_reference, reference
 from .iris import Minter
 from .model import Entity, EntityKey, Extraction, Interval, Link, Span
 from .namespaces import ITSRDF, NIF, PLANKG, PREFIXES, SEMAPV, SSSOM, TIME
-from .sink import Sink, TripleWriter
+from .sink import Sink, TripleWriter, literal
+from .sink import quote as _text
 
-# The hot paths below write N-Triples lines straight into the Sink (what Sink.add would write
-# for the same rdflib terms), without building a Literal and a URIRef for every term.
+# The hot paths below write N-Triples lines straight into the Sink (what Sink.add, and Oxigraph,
+# would write for the same terms), without building a Literal and a URIRef for every term.
 _TYPE = f"<{RDF.type}>"
 _BEGIN, _END = f"<{NIF.beginIndex}>", f"<{NIF.endIndex}>"
 _ANCHOR, _CONTEXT = f"<{NIF.anchorOf}>", f"<{NIF.referenceContext}>"
@@ -44,16 +44,8 @@ _CLASS = f"<{PLANKG._NS}"
 _PHRASE, _NIF_SENTENCE = NIF.Phrase, NIF.Sentence
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", '"': '\\"', "\r": "\\r"})
-
-
-def _text(value: str) -> str:
-    """rdflib's N-Triples quoting of a string literal's lexical form."""
-    return f'"{value.translate(_ESCAPES)}"'
-
-
 def _term(o: URIRef | Literal) -> str:
-    return _quoteLiteral(o) if isinstance(o, Literal) else f"<{o}>"
+    return literal(o) if isinstance(o, Literal) else f"<{o}>"
 
 
 _CONCEPT_SCHEMES = {"Industry": "industry", "PolicyConcept": "policy-concept"}
