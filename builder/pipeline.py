@@ -18,12 +18,12 @@ from .reflink import link
 from .relate import relate
 
 PLAN_SUFFIXES = (".txt", ".html", ".htm", ".text")
-MAX_TEXT_MB = 4.0
+MAX_TEXT_MB = 2.0
 """The default limit on one plan file (``--max-text-mb``). The largest real plans are a few hundred
 KB; past a few MB, recognition and relation slow down more than linearly (a 2 MB text takes about a
 minute), so a bigger file fails at once with one line asking to split it."""
-HARD_LIMIT = 15 * 2**20
-"""Oxigraph reads N-Triples lines of at most 16 MiB, and the whole text is one literal."""
+HARD_LIMIT = 15_000_000
+"""Oxigraph reads N-Triples lines of at most 16 MiB, and the whole text is one literal (bytes)."""
 
 
 def collect_inputs(paths: Iterable[Path]) -> list[Path]:

@@ -3,6 +3,7 @@ processes, exact for every literal), turned into an Oxigraph store for serialisi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -34,12 +35,13 @@ WHERE { ?c skos:inScheme ?scheme FILTER NOT EXISTS { ?c skos:broader ?any } }"""
 _ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
 _ESCAPES.update({8: "\\b", 9: "\\t", 10: "\\n", 12: "\\f", 13: "\\r"})
 _ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\"})
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
 _XSD_STRING = str(XSD.string)
 
 
 def quote(value: str) -> str:
     """A string literal in N-Triples, as Oxigraph writes it."""
-    return f'"{value.translate(_ESCAPES)}"'
+    return f'"{value.translate(_ESCAPES)}"' if _NEEDS_ESCAPE.search(value) else f'"{value}"'
 
 
 def literal(o: Literal) -> str:
