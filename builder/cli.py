@@ -63,12 +63,6 @@ def class_counts(store: Any) -> dict[str, int]:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from . import reference
-    from .dataset import Publication, describe
-    from .emit_reference import reference_turtle
-    from .iris import Minter
-    from .namespaces import PREFIXES
-
     files = _inputs(args)
     out = Path(args.out)
     if out.is_dir():
@@ -76,6 +70,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     store_at = Path(args.store) if args.store else None
     if store_at is not None:
         output.restore_store(store_at)
+    try:
+        return _build(files, out, store_at, args)
+    except OSError as exc:  # a full disk, a read-only folder: one line, nothing half-written
+        where = exc.filename or out
+        raise PlankgError(f"{where}: {exc.strerror or exc}; nothing was written") from exc
+
+
+def _build(files: list[Path], out: Path, store_at: Path | None, args: argparse.Namespace) -> int:
+    from . import reference
+    from .dataset import Publication, describe
+    from .emit_reference import reference_turtle
+    from .iris import Minter
+    from .namespaces import PREFIXES
+
     with output.build_space(out) as space:
         docs, skipped = _build_lines(files, args, space)
         store = _core_store(space)

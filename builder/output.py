@@ -127,7 +127,14 @@ def sort_lines(sources: Iterable[Path], target: Path, scratch: Path | None = Non
         command = ["sort", "-u", "-S", SORT_MEMORY, "-o", str(target)]
         if scratch is not None:
             command[2:2] = ["-T", str(scratch)]
-        subprocess.run([*command, *map(str, sources)], check=True, env=env)
+        done = subprocess.run(
+            [*command, *map(str, sources)], env=env, capture_output=True, text=True
+        )
+        if done.returncode != 0:
+            raise PlankgError(
+                f"{target.parent}: sorting the triples failed ({done.stderr.strip()}); "
+                "free some disk space there and build again"
+            )
         return
     lines = {line for s in sources for line in s.read_bytes().splitlines(keepends=True)}
     target.write_bytes(b"".join(sorted(lines)))

@@ -193,3 +193,11 @@ def test_lines_are_quoted_exactly_as_oxigraph_writes_them(value: str) -> None:
     triple = ox.Triple(ox.NamedNode("http://a/s"), ox.NamedNode("http://a/p"), ox.Literal(value))
     expected = ox.serialize([triple], format=ox.RdfFormat.N_TRIPLES)
     assert f"<http://a/s> <http://a/p> {quote(value)} .\n".encode() == expected
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    result = plankg("build", str(SEED), "--out", str(tmp_path / "file" / "out"))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "file/out" in result.stderr and "nothing was written" in result.stderr
+    assert "Traceback" not in result.stderr
