@@ -5,12 +5,14 @@ with visited parks and enterprises, dated phases, bottlenecks, opportunities and
 goals, headed measures naming industries and zones, safeguards — with names drawn from pools, so
 a corpus exercises discovery rather than the curated vocabulary.
 
-    python -m bench.corpus 100 /tmp/corpus     # writes 100 plan files
+    python -m bench.corpus 100 /tmp/corpus          # writes 100 synthetic plan files
+    python -m bench.corpus 100 /tmp/corpus --real   # 100 real texts with other places and parks
 """
 
 from __future__ import annotations
 
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -219,10 +221,88 @@ def write_corpus(n: int, folder: Path, seed: int = 2025) -> list[Path]:
         paths.append(path)
     return paths
 
+    print(
+        f"wrote {len(files)} plans, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB, to {target}"
+    )
+
+
+# -- a corpus of real texts ------------------------------------------------------------------------
+
+REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
+_PARK = re.compile(r"[\u4e00-\u9fff]{2}(?=产业园|科技园|园区|开发区|高新区|示范区|集聚区|产业基地)")
+
+
+def _place_pools() -> dict[str, list[str]]:
+    """Full division names by their last character (市, 区, 县, 省, …), sorted."""
+    from builder.places import places
+
+    pools: dict[str, list[str]] = {}
+    for place in places():
+        if len(place.name) >= 3:
+            pools.setdefault(place.name[-1], []).append(place.name)
+    return {suffix: sorted(names) for suffix, names in pools.items()}
+
+
+def _places_in(text: str, pools: dict[str, list[str]]) -> list[str]:
+    """The divisions ``text`` names, in order of first mention."""
+    names = sorted((n for pool in pools.values() for n in pool), key=len, reverse=True)
+    found = {m.group() for m in re.finditer("|".join(map(re.escape, names)), text)}
+    return sorted(found, key=text.find)
+
+
+def _renamings(
+    found: list[str], replica: int, rng: random.Random, pools: dict[str, list[str]]
+) -> dict[str, str]:
+    """Every division in ``found`` → another of the same kind (and its short form → the other's);
+    the first → the ``replica``-th of a fixed shuffle, so that replicas of one text name different
+    places (and, mostly, have different titles)."""
+    from builder.places import short_form
+
+    out: dict[str, str] = {}
+    for k, name in enumerate(found):
+        pool = pools[name[-1]]
+        order = random.Random(name).sample(pool, len(pool))
+        other = order[replica % len(order)] if k == 0 else rng.choice(pool)
+        out[name] = other
+        if short_form(name) and short_form(other):
+            out.setdefault(short_form(name), short_form(other))
+    return out
+
+
+def real_plan(
+    text: str, found: list[str], replica: int, rng: random.Random, pools: dict[str, list[str]]
+) -> str:
+    """A real text with its places (``found`` in it) and park names changed; replica 0 is the
+    text as published."""
+    if replica == 0:
+        return text
+    renamings = _renamings(found, replica, rng, pools)
+    if renamings:
+        pattern = re.compile("|".join(map(re.escape, sorted(renamings, key=len, reverse=True))))
+        text = pattern.sub(lambda m: renamings[m.group()], text)
+    return _PARK.sub(lambda m: _name(rng, 2), text)
+
+
+def write_real_corpus(n: int, folder: Path, seed: int = 2025) -> list[Path]:
+    """``n`` plans made from the real texts of tests/fixtures/real/, round-robin, each replica
+    with other place and park names: the size, structure and wording of real plans."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = sorted(REAL.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in sources]
+    rng, pools = random.Random(seed), _place_pools()
+    found = [_places_in(text, pools) for text in texts]
+    paths = []
+    for i in range(n):
+        replica, k = divmod(i, len(sources))
+        path = folder / f"{sources[k].stem}-{replica:04d}.txt"
+        path.write_text(real_plan(texts[k], found[k], replica, rng, pools), encoding="utf-8")
+        paths.append(path)
+    return paths
+
 
 if __name__ == "__main__":
     count, target = int(sys.argv[1]), Path(sys.argv[2])
-    files = write_corpus(count, target)
+    files = (write_real_corpus if "--real" in sys.argv else write_corpus)(count, target)
     print(
         f"wrote {len(files)} plans, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB, to {target}"
     )

@@ -7,15 +7,16 @@ PlankgError into one line on stderr and exit code 2; nothing is half-written.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from . import output, paths
+from . import output, paths, sink
 from .cliutil import subcommand
 from .errors import PlankgError
 from .namespaces import PLANKG
-from .pipeline import default_jobs
+from .pipeline import MAX_TEXT_MB, default_jobs
 from .validate import load_graph, validate
 
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
@@ -62,49 +63,54 @@ def class_counts(store: Any) -> dict[str, int]:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
+    files = _inputs(args)
+    out = Path(args.out)
+    if out.is_dir():
+        _note_incomplete(out)
+    store_at = Path(args.store) if args.store else None
+    if store_at is not None:
+        output.restore_store(store_at)
+    try:
+        return _build(files, out, store_at, args)
+    except OSError as exc:  # a full disk, a read-only folder: one line, nothing half-written
+        where = exc.filename or out
+        raise PlankgError(f"{where}: {exc.strerror or exc}; nothing was written") from exc
 
+
+def _build(files: list[Path], out: Path, store_at: Path | None, args: argparse.Namespace) -> int:
     from . import reference
     from .dataset import Publication, describe
     from .emit_reference import reference_turtle
     from .iris import Minter
     from .namespaces import PREFIXES
-    from .pipeline import build_documents, collect_inputs
-    from .sink import close, load_lines
 
-    files = collect_inputs([Path(p) for p in args.paths] or [paths.PLANS_DIR])
-    store, skipped = _open_store(args.store), []
-    bar = tqdm(total=len(files), unit="doc", disable=len(files) < 10 or None, file=sys.stderr)
-    for result in build_documents(files, args.base, args.jobs):
-        bar.update()
-        if result.error:
-            if not args.keep_going:
-                raise PlankgError(result.error + " (use --keep-going to skip bad files)")
-            skipped.append(result.error)
-            bar.write(f"plankg: skipped {result.error}", file=sys.stderr)
-            continue
-        load_lines(store, result.lines)
-    bar.close()
-    if len(skipped) == len(files):
-        raise PlankgError("no document could be built; nothing written")
-    close(store)
-    pub = Publication(
-        args.publisher, args.license, args.sparql_endpoint or "", args.download_base or ""
-    )
-    ref = reference_turtle(reference.load(), Minter(args.base), {**PREFIXES, "kg": args.base})
+    with output.build_space(out) as space:
+        docs, skipped = _build_lines(files, args, space)
+        store = _core_store(space)
+        (space / "inferred.nt").write_bytes(sink.inferred(store))
+        sink.close(store)
+        sources = [space / n for n in ("core.nt", "provenance.nt", "inferred.nt")]
+        temps, triples = output.write_graph(sources, space, args.base)
+        if store_at is not None:
+            _full_store(temps["graph.nt"], store_at, space)
+        pub = Publication(
+            args.publisher, args.license, args.sparql_endpoint or "", args.download_base or ""
+        )
+        ref = reference_turtle(reference.load(), Minter(args.base), {**PREFIXES, "kg": args.base})
 
-    def extra(sizes: dict[str, int]) -> dict[str, str]:
-        return {
-            "dataset.ttl": describe(store, sizes, args.base, pub).serialize(format="turtle"),
-            "reference.ttl": ref,
-        }
+        def extra(sizes: dict[str, int]) -> dict[str, str]:
+            dataset = describe(store, sizes, args.base, pub, triples)
+            return {"dataset.ttl": dataset.serialize(format="turtle"), "reference.ttl": ref}
 
-    written = output.write_build(store, Path(args.out), args.base, extra)
-    print(f"built {len(files) - len(skipped)} document(s), {len(store)} triples")
-    for name, count in class_counts(store).items():
+        written = output.publish(temps, out, extra)
+        counts = class_counts(store)
+    print(f"built {docs} document(s), {triples} triples")
+    for name, count in counts.items():
         print(f"  {name:<18} {count:>6}")
     for path in written.values():
         print(f"wrote {path}")
+    if store_at is not None:
+        print(f"wrote {store_at} (Oxigraph store)")
     if skipped:
         print(
             f"plankg: {len(skipped)} of {len(files)} document(s) skipped (see above)",
@@ -114,18 +120,75 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_store(location: str | None) -> Any:
-    """A persistent Oxigraph store for --store DIR (emptied first), else one in memory."""
+def _inputs(args: argparse.Namespace) -> list[Path]:
+    from .pipeline import check_size, collect_inputs
+
+    files = collect_inputs([Path(p) for p in args.paths] or [paths.PLANS_DIR])
+    if not args.keep_going:
+        for path in files:  # a file over the size limit fails at once, not after the others
+            check_size(path, args.max_text_mb)
+    return files
+
+
+def _note_incomplete(out: Path) -> None:
+    try:
+        output.check_complete(out)
+    except PlankgError as exc:
+        print(f"plankg: note: {exc}; rebuilding", file=sys.stderr)
+
+
+def _build_lines(files: list[Path], args: argparse.Namespace, space: Path) -> tuple[int, list[str]]:
+    """Every document's triples, streamed from the workers into two files of N-Triples lines in
+    ``space``: the core (entities and facts) and the provenance (text, spans, statements)."""
+    from tqdm import tqdm
+
+    from .pipeline import build_documents
+
+    skipped: list[str] = []
+    bar = tqdm(total=len(files), unit="doc", disable=len(files) < 10 or None, file=sys.stderr)
+    with (space / "core.nt").open("wb") as core, (space / "provenance.nt").open("wb") as prov:
+        for result in build_documents(files, args.base, args.jobs, args.max_text_mb):
+            bar.update()
+            if result.error:
+                if not args.keep_going:
+                    raise PlankgError(result.error + " (use --keep-going to skip bad files)")
+                skipped.append(result.error)
+                bar.write(f"plankg: skipped {result.error}", file=sys.stderr)
+                continue
+            core.write(result.core)
+            prov.write(result.provenance)
+    bar.close()
+    if len(skipped) == len(files):
+        raise PlankgError("no document could be built; nothing written")
+    return len(files) - len(skipped), skipped
+
+
+def _core_store(space: Path) -> Any:
+    """An on-disk Oxigraph store (in ``space``) of the core triples: what the scheme closure, the
+    class counts and dataset.ttl query. The provenance stays out of it, and memory stays flat."""
     import pyoxigraph as ox
 
-    if not location:
-        return ox.Store()
-    store = ox.Store(location)
-    store.clear()
+    store = ox.Store(str(space / "core-store"))
+    store.bulk_load(path=str(space / "core.nt"), format=ox.RdfFormat.N_TRIPLES, lenient=True)
     return store
 
 
+def _full_store(graph: Path, location: Path, space: Path) -> None:
+    """--store DIR: the whole graph in an on-disk Oxigraph store, built beside DIR and swapped in
+    only when complete."""
+    import pyoxigraph as ox
+
+    location.parent.mkdir(parents=True, exist_ok=True)
+    building = location.with_name(f".{location.name}.building-{os.getpid()}")
+    store = ox.Store(str(building))
+    store.bulk_load(path=str(graph), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    store.flush()
+    del store
+    output.replace_store(building, location)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
+    output.check_complete(Path(args.graph))
     graph = load_graph(Path(args.graph))
     report = validate(graph, Path(args.shapes) if args.shapes else None)
     if report.conforms:
@@ -176,6 +239,13 @@ def add_parsers(sub: Any) -> None:
         "--store",
         metavar="DIR",
         help="also keep the graph in an on-disk Oxigraph store (plankg query --store)",
+    )
+    build.add_argument(
+        "--max-text-mb",
+        type=float,
+        default=MAX_TEXT_MB,
+        metavar="MB",
+        help=f"largest plan file to build (default {MAX_TEXT_MB:g}; bigger ones fail at once)",
     )
     build.set_defaults(func=cmd_build)
     check = subcommand(

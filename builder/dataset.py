@@ -73,8 +73,11 @@ def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     return [{n: sol[n].value for n in names if sol[n] is not None} for sol in result]  # type: ignore[union-attr]
 
 
-def describe(store: ox.Store, files: dict[str, int], base: str, pub: Publication) -> Graph:
-    """A DCAT/VoID description of the graph in ``store``; ``files`` maps file names to byte sizes."""
+def describe(
+    store: ox.Store, files: dict[str, int], base: str, pub: Publication, triples: int | None = None
+) -> Graph:
+    """A DCAT/VoID description of the graph in ``store``; ``files`` maps file names to byte sizes;
+    ``triples`` is the size of the whole graph when ``store`` holds only part of it."""
     mint = Minter(base)
     plans = _rows(
         store,
@@ -102,7 +105,7 @@ def describe(store: ox.Store, files: dict[str, int], base: str, pub: Publication
             # Not dcterms:source: DCAT-AP reserves it for a dcat:Dataset, and a plan text is a document.
             d.add((ds, PROV.wasDerivedFrom, URIRef(row["doc"])))
     _coverage(store, d, ds)
-    _counts(store, d, ds)
+    _counts(store, d, ds, len(store) if triples is None else triples)
     _distributions(d, ds, files, pub)
     _linksets(store, d, ds, mint)
     catalog = _catalog(d, ds, URIRef(mint.catalog(name)), agent)
@@ -190,14 +193,14 @@ def _coverage(store: ox.Store, d: Graph, ds: URIRef) -> None:
                 d.add((period, prop, Literal(row[key], datatype=XSD.gYear)))
 
 
-def _counts(store: ox.Store, d: Graph, ds: URIRef) -> None:
+def _counts(store: ox.Store, d: Graph, ds: URIRef, triples: int) -> None:
     ns = str(PLANKG._NS)
     rows = _rows(
         store,
         f"""SELECT ?class (COUNT(DISTINCT ?s) AS ?n) (MIN(STR(?s)) AS ?example) WHERE {{
         ?s a ?class FILTER(STRSTARTS(STR(?class), "{ns}") && ?class != plankg:SourceText) }} GROUP BY ?class""",
     )
-    d.add((ds, VOID.triples, Literal(len(store))))
+    d.add((ds, VOID.triples, Literal(triples)))
     d.add((ds, VOID.entities, Literal(sum(int(r["n"]) for r in rows))))
     for row in sorted(rows, key=lambda r: r["class"]):
         part = URIRef(f"{ds}/class/{row['class'][len(ns) :]}")

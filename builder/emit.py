@@ -15,16 +15,16 @@ from collections.abc import Iterable
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
-from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from . import emit_reference, reference
 from .iris import Minter
 from .model import Entity, EntityKey, Extraction, Interval, Link, Span
 from .namespaces import ITSRDF, NIF, PLANKG, PREFIXES, SEMAPV, SSSOM, TIME
-from .sink import Sink, TripleWriter
+from .sink import Sink, TripleWriter, literal
+from .sink import quote as _text
 
-# The hot paths below write N-Triples lines straight into the Sink (what Sink.add would write
-# for the same rdflib terms), without building a Literal and a URIRef for every term.
+# The hot paths below write N-Triples lines straight into the Sink (what Sink.add, and Oxigraph,
+# would write for the same terms), without building a Literal and a URIRef for every term.
 _TYPE = f"<{RDF.type}>"
 _BEGIN, _END = f"<{NIF.beginIndex}>", f"<{NIF.endIndex}>"
 _ANCHOR, _CONTEXT = f"<{NIF.anchorOf}>", f"<{NIF.referenceContext}>"
@@ -44,16 +44,8 @@ _CLASS = f"<{PLANKG._NS}"
 _PHRASE, _NIF_SENTENCE = NIF.Phrase, NIF.Sentence
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", '"': '\\"', "\r": "\\r"})
-
-
-def _text(value: str) -> str:
-    """rdflib's N-Triples quoting of a string literal's lexical form."""
-    return f'"{value.translate(_ESCAPES)}"'
-
-
 def _term(o: URIRef | Literal) -> str:
-    return _quoteLiteral(o) if isinstance(o, Literal) else f"<{o}>"
+    return literal(o) if isinstance(o, Literal) else f"<{o}>"
 
 
 _CONCEPT_SCHEMES = {"Industry": "industry", "PolicyConcept": "policy-concept"}
@@ -154,7 +146,9 @@ class Emitter:
         g.add((doc, RDFS.label, Literal(x.plan.label, lang="zh")))
         return doc
 
-    def span(self, doc: URIRef, span: Span, cls: URIRef) -> URIRef:
+    def span(self, doc: URIRef, span: Span, cls: URIRef) -> str:
+        """A span node's triples; returns its IRI as a plain string (one per sentence and
+        mention: no rdflib term is made for it)."""
         node = self.mint.span(str(doc), span.begin, span.end)
         n = f"<{node}> "
         add = self.g.lines.add
@@ -163,21 +157,19 @@ class Emitter:
         add(f'{n}{_END} "{span.end}"{_INTEGER}\n')
         add(f"{n}{_ANCHOR} {_text(span.text)} .\n")
         add(f"{n}{_CONTEXT} <{doc}> .\n")
-        return URIRef(node)
+        return node
 
-    def sentence(self, doc: URIRef, span: Span) -> URIRef:
+    def sentence(self, doc: URIRef, span: Span) -> str:
         return self.span(doc, span, _NIF_SENTENCE)
 
-    def mention(self, doc: URIRef, span: Span, entity: URIRef, sentence: URIRef) -> None:
+    def mention(self, doc: URIRef, span: Span, entity: URIRef, sentence: str) -> None:
         node = self.span(doc, span, _PHRASE)
         add = self.g.lines.add
         add(f"<{node}> {_IDENT} <{entity}> .\n")
         add(f"<{node}> {_SENTENCE} <{sentence}> .\n")
 
     # -- facts ------------------------------------------------------------------------------
-    def fact(
-        self, doc: URIRef, s: URIRef, p: URIRef, o: URIRef | Literal, sentence: URIRef
-    ) -> None:
+    def fact(self, doc: URIRef, s: URIRef, p: URIRef, o: URIRef | Literal, sentence: str) -> None:
         """Assert ``s p o`` and describe it with an rdf:Statement derived from ``sentence``."""
         obj = _term(o)
         add = self.g.lines.add
@@ -192,7 +184,7 @@ class Emitter:
         add(f"{st}{derived} <{sentence}> .\n")
         add(f"{st}{source} <{doc}> .\n")
 
-    def interval(self, doc: URIRef, node: URIRef, interval: Interval, sentence: URIRef) -> None:
+    def interval(self, doc: URIRef, node: URIRef, interval: Interval, sentence: str) -> None:
         self.g.add((node, RDF.type, TIME.ProperInterval))
         self.fact(doc, node, TIME.hasBeginning, self.instant(interval.begin), sentence)
         self.fact(doc, node, TIME.hasEnd, self.instant(interval.end), sentence)

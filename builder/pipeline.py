@@ -11,12 +11,19 @@ from pathlib import Path
 from . import load, reference, segment, structure, titles, vocab
 from .emit import emit
 from .errors import InputError, PlankgError
+from .iris import Minter
 from .model import Extraction
 from .recognize import Recognizer
 from .reflink import link
 from .relate import relate
 
 PLAN_SUFFIXES = (".txt", ".html", ".htm", ".text")
+MAX_TEXT_MB = 2.0
+"""The default limit on one plan file (``--max-text-mb``). The largest real plans are a few hundred
+KB; past a few MB, recognition and relation slow down more than linearly (a 2 MB text takes about a
+minute), so a bigger file fails at once with one line asking to split it."""
+HARD_LIMIT = 15_000_000
+"""Oxigraph reads N-Triples lines of at most 16 MiB, and the whole text is one literal (bytes)."""
 
 
 def collect_inputs(paths: Iterable[Path]) -> list[Path]:
@@ -37,10 +44,26 @@ def collect_inputs(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def extract(path: Path) -> Extraction:
+def check_size(path: Path, max_mb: float = MAX_TEXT_MB) -> None:
+    """A plan file over ``max_mb`` MB (or whose text would not fit one N-Triples line) fails at
+    once, before it is read."""
+    size = path.stat().st_size if path.is_file() else 0
+    if size > min(max_mb * 1e6, HARD_LIMIT):
+        raise InputError(
+            path,
+            f"{size / 1e6:.1f} MB is over the {min(max_mb, HARD_LIMIT / 1e6):g} MB limit for one plan "
+            "file; split it into several files (one per chapter, say) or raise --max-text-mb "
+            f"(at most {HARD_LIMIT / 1e6:g})",
+        )
+
+
+def extract(path: Path, max_mb: float = MAX_TEXT_MB) -> Extraction:
     """Run load → structure → recognise → relate → link on one plan file."""
+    check_size(path, max_mb)
     vb = vocab.load()
     doc = load.load(path, vb)
+    if len(doc.text.encode("utf-8")) > HARD_LIMIT:  # a GB18030 file grows as UTF-8
+        raise InputError(path, f"its text is over {HARD_LIMIT / 1e6:g} MB as UTF-8; split it")
     st = structure.analyse(doc, vb)
     info = titles.analyse(st, vb)
     recognition = Recognizer(vb, info.places).recognise(st)
@@ -49,32 +72,46 @@ def extract(path: Path) -> Extraction:
 
 @dataclass(frozen=True)
 class DocResult:
-    """One document's triples as N-Triples lines, or the one-line reason it could not be built."""
+    """One document's triples as N-Triples (UTF-8), or the one-line reason it could not be built.
+
+    ``core`` holds the entities and the facts between them; ``provenance`` the text, its spans
+    and the rdf:Statement nodes (about four triples in five), which no build step queries."""
 
     path: str
-    lines: list[str]
+    core: bytes = b""
+    provenance: bytes = b""
     error: str = ""
 
+    @property
+    def lines(self) -> list[str]:
+        return (self.core + self.provenance).decode("utf-8").splitlines(keepends=True)
 
-def emit_one(task: tuple[str, str]) -> DocResult:
+
+def emit_one(task: tuple[str, str, float]) -> DocResult:
     """Worker: extract and emit one document (runs in a child process for parallel builds)."""
-    path, base = task
+    path, base, max_mb = task
     try:
-        return DocResult(path, list(emit([extract(Path(path))], base).lines))
+        lines = emit([extract(Path(path), max_mb)], base).lines
     except PlankgError as exc:
-        return DocResult(path, [], str(exc))
+        return DocResult(path, error=str(exc))
+    mint = Minter(base)
+    about_text = (f"<{mint.base}statement/", f"<{mint.base}doc/")
+    core = [line for line in lines if not line.startswith(about_text)]
+    provenance = [line for line in lines if line.startswith(about_text)]
+    return DocResult(path, "".join(core).encode("utf-8"), "".join(provenance).encode("utf-8"))
 
 
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def build_documents(files: list[Path], base: str, jobs: int) -> Iterator[DocResult]:
+def build_documents(
+    files: list[Path], base: str, jobs: int, max_mb: float = MAX_TEXT_MB
+) -> Iterator[DocResult]:
     """Each document's result, in input order; ``jobs`` > 1 spreads documents over processes.
 
-    Results stream back one at a time, so the caller holds only the merged graph, never every
-    document's intermediate data."""
-    tasks = [(str(f), base) for f in files]
+    Results stream back one at a time, so the caller holds one document's triples at a time."""
+    tasks = [(str(f), base, max_mb) for f in files]
     if jobs <= 1 or len(tasks) < 2:
         yield from map(emit_one, tasks)
         return

@@ -3,12 +3,13 @@ processes, exact for every literal), turned into an Oxigraph store for serialisi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.plugins.serializers.nt import _nt_row, _quoteLiteral
+from rdflib import XSD, Graph, Literal, URIRef
+from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
 # Inferences that close the SKOS concept schemes once every document is in.
@@ -18,6 +19,38 @@ INSERT { ?parent skos:narrower ?child } WHERE { ?child skos:broader ?parent } ;
 INSERT { ?scheme skos:hasTopConcept ?c . ?c skos:topConceptOf ?scheme }
 WHERE { ?c skos:inScheme ?scheme FILTER NOT EXISTS { ?c skos:broader ?any } }
 """
+
+# What a plankg build infers once every document is in (the same triples as CLOSE_SCHEMES).
+INFERRED = (
+    """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+CONSTRUCT { ?parent skos:narrower ?child } WHERE { ?child skos:broader ?parent }""",
+    """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+CONSTRUCT { ?scheme skos:hasTopConcept ?c . ?c skos:topConceptOf ?scheme }
+WHERE { ?c skos:inScheme ?scheme FILTER NOT EXISTS { ?c skos:broader ?any } }""",
+)
+
+# Oxigraph's N-Triples escaping of a literal's lexical form (so that lines written here are
+# byte-for-byte the lines Oxigraph writes for the same triple): the named escapes, \uXXXX for the
+# other C0 controls and DEL, everything else verbatim.
+_ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
+_ESCAPES.update({8: "\\b", 9: "\\t", 10: "\\n", 12: "\\f", 13: "\\r"})
+_ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\"})
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+_XSD_STRING = str(XSD.string)
+
+
+def quote(value: str) -> str:
+    """A string literal in N-Triples, as Oxigraph writes it."""
+    return f'"{value.translate(_ESCAPES)}"' if _NEEDS_ESCAPE.search(value) else f'"{value}"'
+
+
+def literal(o: Literal) -> str:
+    """Any rdflib Literal in N-Triples, as Oxigraph writes it (lexical form kept as given)."""
+    if o.language:
+        return f"{quote(str(o))}@{o.language}"
+    if o.datatype is not None and str(o.datatype) != _XSD_STRING:
+        return f"{quote(str(o))}^^<{o.datatype}>"
+    return quote(str(o))
 
 
 class TripleWriter(Protocol):
@@ -35,7 +68,7 @@ class Sink:
     def add(self, triple: tuple[Node, Node, Node]) -> None:
         s, p, o = triple
         if type(s) is URIRef and type(p) is URIRef:  # the common case, without rdflib's n3()
-            obj = _quoteLiteral(o) if isinstance(o, Literal) else o.n3()
+            obj = literal(o) if isinstance(o, Literal) else o.n3()
             self.lines.add(f"<{s}> <{p}> {obj} .\n")
         else:
             self.lines.add(_nt_row(triple))
@@ -55,6 +88,12 @@ def close(store: ox.Store) -> ox.Store:
     """Once every document is in: skos:narrower and top concepts across the whole corpus."""
     store.update(CLOSE_SCHEMES)
     return store
+
+
+def inferred(store: ox.Store) -> bytes:
+    """The triples ``close`` adds, as N-Triples (for builds that write lines, not a store)."""
+    parts = [ox.serialize(store.query(q), format=ox.RdfFormat.N_TRIPLES) for q in INFERRED]  # type: ignore[arg-type]
+    return b"".join(p or b"" for p in parts)
 
 
 def to_rdflib(store: ox.Store) -> Graph:

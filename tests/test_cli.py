@@ -54,7 +54,14 @@ def test_failed_build_keeps_previous_outputs(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     assert plankg("build", str(tmp_path / "empty.txt"), "--out", str(out)).returncode == 2
     assert (out / "graph.nt").read_bytes() == before
-    names = ["dataset.ttl", "graph.jsonld", "graph.nt", "graph.ttl", "reference.ttl"]
+    names = [
+        ".plankg-complete",
+        "dataset.ttl",
+        "graph.jsonld",
+        "graph.nt",
+        "graph.ttl",
+        "reference.ttl",
+    ]
     assert sorted(p.name for p in out.iterdir()) == names
 
 
