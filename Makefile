@@ -29,10 +29,13 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check plankg.py builder linking queries viz bench tests
 	$(BIN)/mypy
 
-## bench: build and query synthetic corpora of 10, 100 and 1,000 plans; writes bench/results.md
+## bench: build speed and memory on real-text corpora (bench/results.md), query latency (bench/queries.md), big views (bench/viz.md), the served endpoint under load (bench/load.md)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.query_latency
+	$(BIN)/python -m bench.viz_bench
+	$(BIN)/python -m bench.load --plans 100
 
 ## docs: regenerate docs/queries.md from the query library and the seed
 docs: $(STAMP)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import catalogue, segment
@@ -761,7 +762,15 @@ def _stem_keywords(label: str) -> list[str]:
 
 
 def _outside(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candidate]:
-    return [c for c in cands if not any(b <= c.begin and c.end <= e for b, e in titles)]
+    """The candidates not inside a title in 《》 (titles do not overlap)."""
+    spans = sorted(titles)
+    begins = [b for b, _ in spans]
+
+    def inside(c: Candidate) -> bool:
+        i = bisect_right(begins, c.begin) - 1
+        return i >= 0 and c.end <= spans[i][1]
+
+    return [c for c in cands if not inside(c)]
 
 
 def _inner_list(category: str) -> int:

@@ -61,6 +61,8 @@ class Relator:
         self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps
         self.methods = recognition.methods
         self.block_keys: dict[int, EntityKey] = {}
+        self._order: list[int] = []  # block indexes by where they start (innermost_element)
+        self._starts: list[int] | None = None
         self.plan = EntityKey("Plan", info.title)
         self.out = Extraction(structure=structure, plan=self.plan)
         self.goal_year: tuple[str, int] | None = None
@@ -348,13 +350,21 @@ class Relator:
                 self.out.target_years.append((key, years[0], self.sentence(sent.begin)))
 
     def innermost_element(self, at: int) -> EntityKey | None:
-        best: tuple[int, EntityKey] | None = None
-        for index, key in self.block_keys.items():
-            block = self.st.blocks[index]
-            lo, hi = block.heading.begin, block.body.end
-            if lo <= at < hi and (best is None or hi - lo < best[0]):
-                best = (hi - lo, key)
-        return best[1] if best else None
+        """The element whose block is the smallest one holding ``at``: the last block that starts
+        at or before it, or the nearest of its enclosing blocks that holds it."""
+        blocks = self.st.blocks
+        if self._starts is None:
+            self._order = sorted(range(len(blocks)), key=lambda i: blocks[i].heading.begin)
+            self._starts = [blocks[i].heading.begin for i in self._order]
+        n = bisect_right(self._starts, at) - 1
+        index = self._order[n] if n >= 0 else -1
+        while index >= 0:
+            block = blocks[index]
+            key = self.block_keys.get(index)
+            if key is not None and block.heading.begin <= at < block.body.end:
+                return key
+            index = block.parent
+        return None
 
     def enterprise_industries(self, recognition: Recognition) -> None:
         for ent, evidence in recognition.industry_hints:
