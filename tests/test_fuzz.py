@@ -29,7 +29,7 @@ import plankg
 from builder import htmltext, load, vocab
 from builder.errors import InputError
 from builder.namespaces import NIF
-from builder.pipeline import DocResult, emit_one
+from builder.pipeline import MAX_TEXT_MB, DocResult, emit_one
 from builder.recognize import Recognizer
 
 from .conftest import FIXTURES
@@ -127,7 +127,7 @@ def html_pages(draw: st.DrawFn) -> bytes:
 
 def build_one(path: Path) -> DocResult:
     """Build one file through the Python API; anything but a PlankgError fails the test."""
-    return emit_one((str(path), BASE))
+    return emit_one((str(path), BASE, MAX_TEXT_MB))
 
 
 def check_spans(lines: list[str]) -> int:
