@@ -251,10 +251,15 @@ def add_parsers(sub: Any) -> None:
     check = subcommand(
         sub,
         "validate",
-        "check a graph against the SHACL shapes (exit 0 conforms, 1 not)",
+        "check a graph against the SHACL shapes (exit 0 conforms, 1 not, 2 incomplete build)",
         EXAMPLES["validate"],
     )
-    check.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.ttl"), metavar="FILE")
+    check.add_argument(
+        "--graph",
+        default=str(paths.BUILD_DIR / "graph.ttl"),
+        metavar="FILE",
+        help="graph file to check (default build/graph.ttl)",
+    )
     check.add_argument(
         "--shapes",
         metavar="FILE",

@@ -255,9 +255,17 @@ def add_parsers(sub: Any) -> None:
         metavar="URL",
         help="SPARQL Update endpoint for the fallback (default --endpoint)",
     )
-    push.add_argument("--graph", default=str(paths.BUILD_DIR / "graph.nt"), metavar="FILE")
     push.add_argument(
-        "--named-graph", metavar="IRI", help="target named graph (default: the default graph)"
+        "--graph",
+        default=str(paths.BUILD_DIR / "graph.nt"),
+        metavar="FILE",
+        help="graph file to send (default build/graph.nt)",
+    )
+    push.add_argument(
+        "--named-graph",
+        metavar="IRI",
+        help="target named graph (default: the default graph; a store without a writable one, "
+        f"such as Virtuoso, gets {paths.DEFAULT_BASE}graph, with a note)",
     )
     push.add_argument(
         "--user",
@@ -283,7 +291,8 @@ def add_parsers(sub: Any) -> None:
         type=int,
         default=50_000,
         metavar="N",
-        help="triples per request (halved on its own when the store says a chunk is too big)",
+        help="triples per request (default 50,000; halved on its own when the store says a "
+        "chunk is too big)",
     )
     push.add_argument(
         "--start-chunk", type=int, default=0, metavar="K", help="resume from chunk K (0-based)"
