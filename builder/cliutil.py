@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from . import paths
+from . import output, paths
 
 
 def subcommand(
@@ -26,4 +26,8 @@ def subcommand(
 def graph_files(graph: str | list[str] | None) -> list[Path]:
     """The data graph(s) (default build/graph.ttl) plus the ontology, as queries and views load them."""
     graphs = [graph] if isinstance(graph, str) else list(graph or [])
-    return [*([Path(g) for g in graphs] or [paths.BUILD_DIR / "graph.ttl"]), paths.ONTOLOGY]
+    files = [Path(g) for g in graphs] or [paths.BUILD_DIR / "graph.ttl"]
+    for file in files:
+        if file.exists():
+            output.check_complete(file, sizes=False)  # a build killed half-way is said, not read
+    return [*files, paths.ONTOLOGY]

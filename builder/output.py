@@ -196,9 +196,10 @@ def publish(
     return {name: out_dir / name for name in temps}
 
 
-def check_complete(path: Path) -> None:
+def check_complete(path: Path, sizes: bool = True) -> None:
     """Raise a PlankgError when ``path`` (a build's output folder or a file in it) was written by a
-    build that did not finish: its marker is missing, or a file's size differs from the marker's."""
+    build that did not finish: its marker is missing, or (with ``sizes``) a file's size differs
+    from the marker's. Readers of a graph check without sizes: a user may edit a built file."""
     folder = path if path.is_dir() else path.parent
     marker = folder / MARKER
     names = ("graph.nt", *FORMATS)
@@ -210,6 +211,8 @@ def check_complete(path: Path) -> None:
                 f"{folder}: the build that wrote it did not finish (killed?); "
                 "its files are incomplete — run plankg build again"
             )
+        return
+    if not sizes:
         return
     try:
         files = json.loads(marker.read_text(encoding="utf-8"))["files"]

@@ -201,3 +201,18 @@ def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> Non
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
     assert "file/out" in result.stderr and "nothing was written" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_readers_of_a_half_built_folder_say_so(tmp_path: Path) -> None:
+    """query, viz and serve read a graph through one path: a build killed half-way is one line."""
+    out = tmp_path / "out"
+    assert plankg("build", "data/plans", "--out", str(out)).returncode == 0
+    graph = out / "graph.ttl"
+    assert plankg("query", "stats", "--graph", str(graph)).returncode == 0
+    (out / MARKER).unlink()  # what a build killed between its renames leaves
+    (out / ".plankg-build-999999-x").mkdir()
+    for args in (("query", "stats"), ("viz", "--out", str(tmp_path / "v.html"))):
+        result = plankg(*args, "--graph", str(graph))
+        assert result.returncode == 2, result.stderr
+        assert "did not finish" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "v.html").exists()
