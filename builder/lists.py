@@ -160,7 +160,7 @@ _GOAL_JOINS = re.compile("、|以及")
 
 def _goal_pieces(item: Span) -> list[Span]:
     """A goal clause without its frame ("实现…的目标"), and split where it joins whole
-    clauses: "产业规模不断壮大、发展质量日益提高以及新旧动能加速转换" sets three goals (each
+    clauses: "港口规模不断壮大、航运服务日益完善以及新旧动能加速转换" sets three goals (each
     piece a subject and its verb), "城乡居民收入、财政收入增长5%" one."""
     lo, hi = item.begin, item.end
     for m in _GOAL_FRAME.finditer(item.text):
@@ -176,7 +176,7 @@ def _goal_pieces(item: Span) -> list[Span]:
 
 
 def _is_clause(text: str) -> bool:
-    """A subject with its verb ("发展质量日益提高"), not a noun phrase ("城乡居民收入") nor a
+    """A subject with its verb ("航运服务日益完善"), not a noun phrase ("城乡居民收入") nor a
     phrase opened by a preposition ("对产业链安全稳定、…的保障能力有效提升")."""
     ws = segment.words(text)
     return (

@@ -361,7 +361,7 @@ class Recognizer:
         return cands, hints
 
     def shared_head_candidates(self, text: str, patterns: list[Candidate]) -> list[Candidate]:
-        """Members of a list that share the last one's head: "国际财富管理、数字金融产业" names two
+        """Members of a list that share the last one's head: "跨境资产管理、数字金融产业" names two
         sectors, the first without its 产业."""
         out = []
         for cand in patterns:
@@ -381,8 +381,8 @@ class Recognizer:
         return out
 
     def _category_sector(self, category: str, at: int) -> list[Candidate]:
-        """The sector a list of firms belongs to, named before its head noun: "…等商贸流通龙头企业"
-        names 商贸流通 (a keyword of a curated industry, a catalogue name or a sector word)."""
+        """The sector a list of firms belongs to, named before its head noun: "…等港航物流龙头企业"
+        names 港航物流 (a keyword of a curated industry, a catalogue name or a sector word)."""
         heads = [
             category.find(n) for n, c in self.categories if c == "Enterprise" and n in category
         ]
@@ -428,7 +428,7 @@ class Recognizer:
     def _named_zone(self, stem: str) -> bool:
         """A zone is named by a place, a proper word, a quoted name, a road or water
         (大学路数字创新社区), or a national or provincial designation that says what it is for
-        (国家级人力资源服务标准化示范区); not by kinds alone (物流园区, 重点产业中试基地)."""
+        (国家数据要素综合试验区); not by kinds alone (物流园区, 重点产业中试基地)."""
         if self._proper(stem) or _QUOTED.search(stem) or _LANDMARK.search(stem):
             return True
         return stem.startswith(_DESIGNATIONS) and len(stem) >= 8
