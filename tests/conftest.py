@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,24 @@ SEED = paths.PLANS_DIR / "jingan-industry-14th-fyp-explanation.txt"
 KITCHEN_SINK = FIXTURES / "kitchen-sink.txt"
 OTHER_PLAN = FIXTURES / "plans" / "other-district-industry-plan.txt"
 ACTION_PLAN = FIXTURES / "plans" / "action-plan.txt"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def plankg(
+    *args: str,
+    cwd: Path | None = ROOT,
+    timeout: float = 300,
+    env: Mapping[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """`plankg ARGS` as a user runs it, in its own process (from the repository by default)."""
+    return subprocess.run(
+        [sys.executable, "-m", "plankg", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=timeout,
+        env=None if env is None else dict(env),
+    )
 
 
 @pytest.fixture(scope="session")

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from builder.pipeline import extract
 
-from .conftest import SEED
-
-
-def plankg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plankg", *args], capture_output=True, text=True, cwd=cwd
-    )
+from .conftest import SEED, plankg
 
 
 @pytest.mark.parametrize(

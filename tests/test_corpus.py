@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,9 +11,7 @@ from rdflib.namespace import RDF
 from bench.corpus import write_corpus
 from builder.namespaces import PLANKG
 
-
-def plankg(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "plankg", *args], capture_output=True, text=True)
+from .conftest import plankg
 
 
 @pytest.fixture(scope="module")

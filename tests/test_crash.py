@@ -21,19 +21,11 @@ from hypothesis import strategies as st
 from builder.output import MARKER, check_complete
 from builder.sink import quote
 
+from .conftest import plankg
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "plans"
 REAL = ROOT / "tests" / "fixtures" / "real"
-
-
-def plankg(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plankg", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=timeout,
-    )
 
 
 def leftovers(folder: Path) -> list[str]:

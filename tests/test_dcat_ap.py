@@ -16,8 +16,7 @@ from builder.dataset import Publication, describe
 from builder.namespaces import DCAT, VOID
 from plankg import main
 
-from .conftest import FIXTURES, SEED
-from .test_cli import plankg
+from .conftest import FIXTURES, SEED, plankg
 
 SHAPES = FIXTURES / "dcat-ap-3.0.0" / "dcat-ap-SHACL.ttl"
 FILES = ("graph.jsonld", "graph.nt", "graph.ttl")

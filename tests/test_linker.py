@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,6 +26,7 @@ from linking.linker import (
 )
 from linking.names import core, load_noise, normalise
 
+from .conftest import plankg
 from .servers import oxigraph_server
 
 COMPANIES = Path(__file__).parent / "fixtures" / "link" / "companies.csv"
@@ -318,15 +317,6 @@ def test_read_endpoint(tmp_path: Path) -> None:
 
 
 # -- the command line (`linking.cli.add_parser(sub)`, wired in plankg.py) ----------------
-def plankg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plankg", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-    )
-
-
 def test_cli_link(tmp_path: Path, seed: Graph) -> None:
     graph = tmp_path / "build" / "graph.ttl"
     graph.parent.mkdir()

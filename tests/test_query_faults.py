@@ -6,7 +6,6 @@ from __future__ import annotations
 import http.server
 import json
 import subprocess
-import sys
 import threading
 import time
 import urllib.parse
@@ -24,6 +23,7 @@ from queries import find, run_query
 from queries.run import Page, run_text
 from queries.store import OxigraphEngine, RemoteEngine, Select
 
+from .conftest import plankg
 from .servers import free_port, oxigraph_server
 
 Handler = Callable[[http.server.BaseHTTPRequestHandler, dict[str, list[str]]], None]
@@ -70,12 +70,7 @@ def reply(status: int, content_type: str, body: bytes, **headers: str) -> Handle
 
 
 def cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plankg", "query", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    return plankg("query", *args, timeout=timeout)
 
 
 def one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> str:

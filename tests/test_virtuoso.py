@@ -19,6 +19,7 @@ from rdflib.compare import to_isomorphic
 
 from queries.push import UNION_GRAPH, Target, push
 
+from .conftest import plankg
 from .servers import Virtuoso, virtuoso_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,14 +62,7 @@ def run_push(
 ) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PLANKG_PASSWORD=password)
     env.pop("PLANKG_TOKEN", None)
-    return subprocess.run(
-        [sys.executable, "-m", "plankg", "push", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+    return plankg("push", *args, env=env, timeout=120)
 
 
 def assert_same_triples(server: Virtuoso, graph: str, seed_nt: Path) -> None:
@@ -211,13 +205,7 @@ def library_on_virtuoso(
 
 
 def _query(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "plankg", "query", *args, "--format", "csv", "--limit", "0"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    return plankg("query", *args, "--format", "csv", "--limit", "0", timeout=120)
 
 
 def _local_queries() -> list[str]:
