@@ -166,10 +166,10 @@ def _goal_pieces(item: Span) -> list[Span]:
     for m in _GOAL_FRAME.finditer(item.text):
         lo, hi = (item.begin + m.end(), hi) if m.start() == 0 else (lo, item.begin + m.start())
     text = item.text[lo - item.begin : hi - item.begin]
-    pieces, pos = [], lo
-    for piece in _GOAL_JOINS.split(text):
-        pieces.append(Span(pos, pos + len(piece), piece))
-        pos += len(piece) + (1 if text.startswith("、", pos - lo + len(piece)) else 2)
+    cuts = [(m.start(), m.end()) for m in _GOAL_JOINS.finditer(text)]
+    starts = [0, *(e for _, e in cuts)]
+    ends = [*(b for b, _ in cuts), len(text)]
+    pieces = [Span(lo + b, lo + e, text[b:e]) for b, e in zip(starts, ends, strict=True)]
     if len(pieces) > 1 and all(_is_clause(p.text) for p in pieces):
         return pieces
     return [Span(lo, hi, text)]

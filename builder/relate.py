@@ -61,8 +61,9 @@ class Relator:
         self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps
         self.methods = recognition.methods
         self.block_keys: dict[int, EntityKey] = {}
-        self._order: list[int] = []  # block indexes by where they start (innermost_element)
-        self._starts: list[int] | None = None
+        blocks = structure.blocks  # by where they start, for innermost_element
+        self._order = sorted(range(len(blocks)), key=lambda i: blocks[i].heading.begin)
+        self._starts = [blocks[i].heading.begin for i in self._order]
         self.plan = EntityKey("Plan", info.title)
         self.out = Extraction(structure=structure, plan=self.plan)
         self.goal_year: tuple[str, int] | None = None
@@ -353,9 +354,6 @@ class Relator:
         """The element whose block is the smallest one holding ``at``: the last block that starts
         at or before it, or the nearest of its enclosing blocks that holds it."""
         blocks = self.st.blocks
-        if self._starts is None:
-            self._order = sorted(range(len(blocks)), key=lambda i: blocks[i].heading.begin)
-            self._starts = [blocks[i].heading.begin for i in self._order]
         n = bisect_right(self._starts, at) - 1
         index = self._order[n] if n >= 0 else -1
         while index >= 0:
