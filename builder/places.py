@@ -20,6 +20,9 @@ _SUFFIX = re.compile(
 )
 
 
+_WIDE = ("省级", "地级")  # levels whose short forms are recognised in any province
+
+
 @dataclass(frozen=True)
 class Place:
     name: str  # the full name, the entity's label
@@ -60,6 +63,12 @@ def province_index() -> dict[str, str]:
     return {p.name: p.province for p in places()}
 
 
+@lru_cache(maxsize=1)
+def wide_names() -> frozenset[str]:
+    """Full names of provinces and prefectures, whose short forms are known everywhere."""
+    return frozenset(p.name for p in places() if p.level in _WIDE)
+
+
 def province_of(names: tuple[str, ...]) -> str:
     """The province code of the first name that is a known place ('' if none)."""
     index = province_index()
@@ -78,7 +87,7 @@ def names_for(province: str) -> dict[str, str]:
         forms.setdefault(place.name, place.name)
     for place in places():
         short = short_form(place.name)
-        wide = place.level in ("省级", "地级")
+        wide = place.level in _WIDE
         if short and (wide or place.province == province):
             forms.setdefault(short, place.name)
             if place.name.endswith("自治州"):

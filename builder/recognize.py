@@ -86,9 +86,7 @@ class Recognizer:
         self.catalogue = _catalogue_gazetteer()
         self.province = divisions.province_of(self.places)
         self._set_places(divisions.names_for(self.province))
-        self.wide_places = frozenset(
-            p.name for p in divisions.places() if p.level in ("省级", "地级")
-        )
+        self.wide_places = divisions.wide_names()
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.industry_modifiers = frozenset(cues.words("generic_industry_modifiers"))
         self.org_modifiers = frozenset(cues.words("generic_organization_modifiers"))
