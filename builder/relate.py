@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from . import dates, lists
+from . import dates, lists, structure
 from .gazetteer import Candidate
 from .model import (
     Block,
@@ -212,6 +212,11 @@ class Relator:
         offset = self.text.find(label, head.begin, head.end)
         span = self.span(offset, offset + len(label)) if offset >= 0 else head
         key = self.element(block.kind, label, span, "structure")
+        if block.number == structure.REVIEW:  # "这五年,我们…,X": also called by its result X
+            result = label.rsplit(",", 1)[-1]
+            entity = self.out.entities[key]
+            if result != label and result not in entity.aliases:
+                entity.aliases = (*entity.aliases, result)
         self.block_keys[index] = key
         parent = self.block_keys.get(block.parent)
         if parent is not None and parent.cls == key.cls and parent != key:

@@ -48,6 +48,14 @@ _RUN_IN_PAIR = re.compile(
 # only when it opens with a task verb.
 _INLINE = re.compile(r"(?<=。)([^,。;:!?“”《》()]{4,15})。(?=[^。]{12,})")
 INLINE = "·"  # the number of an inline heading, to tell it from "一是…" items
+# The review of a work report told paragraph by paragraph, each opening with the same period and
+# "我们" ("这五年,我们…,经济实力迈上新台阶。…"): each opening sentence heads an achievement.
+_REVIEW = re.compile(r"(?:各位代表[!,]?)?((?:这|过去)?[一二三四五六七八九十几]年来?|过去一年),我们")
+_REVIEW_SENTENCE = re.compile(r"[^。;!?]{6,70}(?=[。;!?]|$)")
+REVIEW = "↺"  # the number of a review paragraph's heading
+# A line opening with a dash heads its paragraph with its first sentence, commas and all
+# ("——扎实抓好…三项任务,发展的底盘持续夯实。").
+_DASH_RUN_IN = re.compile(r"([^。;:!?《》()—]{4,50})。")
 _SENTENCE_END = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _HEADING_END = re.compile(r"[。:;!?]")
 
@@ -106,13 +114,38 @@ def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
     return Span(para.begin + start, para.begin + start + end, text), start + end + (1 if m else 0)
 
 
+def _review_openers(paras: list[Span]) -> set[str]:
+    """Period openers that start two or more paragraphs with "我们" (这五年,我们…)."""
+    seen: dict[str, int] = {}
+    for para in paras:
+        m = _REVIEW.match(para.text)
+        if m:
+            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    return {opener for opener, n in seen.items() if n >= 2}
+
+
+def _review_heading(para: Span, openers: set[str]) -> Span | None:
+    m = _REVIEW.match(para.text)
+    if not m or m.group(1) not in openers:
+        return None
+    sentence = _REVIEW_SENTENCE.match(para.text, m.start(1))
+    if sentence is None:
+        return None
+    return Span(para.begin + sentence.start(), para.begin + sentence.end(), sentence.group(0))
+
+
 def _raw_blocks(
     paras: list[Span], openers: tuple[str, ...] = ()
 ) -> Iterator[tuple[int, str, Span, int, int]]:
     """(level, number, heading, body begin, paragraph index) of numbered and headed blocks."""
+    reviews = _review_openers(paras)
     for index, para in enumerate(paras):
         numbered = _numbered(para)
-        if numbered:
+        review = _review_heading(para, reviews) if reviews else None
+        if review is not None:
+            yield RUN_IN, REVIEW, review, review.end + 1, index
+            yield from _headed_in(para, review.end - para.begin + 1, index, openers)
+        elif numbered:
             level, number, start = numbered
             heading, after = _heading_span(para, start, level)
             yield level, number, heading, para.begin + min(after, len(para.text)), index
@@ -123,6 +156,8 @@ def _raw_blocks(
             enum = _ENUM_MARK.match(para.text, dash)  # "一是首都功能持续优化提升。…"
             dash = enum.end() if enum else dash
             m = _RUN_IN.match(para.text, dash) or _RUN_IN_PAIR.match(para.text, dash)
+            if not m and para.text.startswith("—"):
+                m = _DASH_RUN_IN.match(para.text, dash)
             if m and index > 0:
                 heading = Span(para.begin + dash, para.begin + m.end(1), m.group(1))
                 yield RUN_IN, "", heading, para.begin + m.end(), index
@@ -202,6 +237,8 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             own = "Goal"
         task = tasks[i] or task_groups.get(parents[i], False)
         kind, role = _role(rank, own, title, parent, lead, task)
+        if number == REVIEW:  # the past told as results: achievements wherever they stand
+            kind, role = "Achievement", "element"
         kept[i] = len(result)
         result.append(Block(_level_name(rank), number, heading, body, kind, role, parent_at))
     return result

@@ -178,3 +178,15 @@ def test_cover_finds_offsets_inside_nested_intervals() -> None:
     assert [cover.covers(at) for at in (9, 10, 25, 49, 50, 59, 60, 69, 70)] == [
         False, True, True, True, False, False, True, True, False,
     ]  # fmt: skip
+
+
+def test_a_review_paragraph_is_also_called_by_its_result(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n一、回顾\n"
+        "这五年,我们勇于创新、攻坚克难,港口能级实现新跃升。集装箱吞吐量翻番。\n"
+        "这五年,我们心系群众,民生福祉得到新改善。城镇新增就业50万人。\n",
+    )
+    found = {k.label: e for k, e in x.entities.items() if k.cls == "Achievement"}
+    first = found["这五年,我们勇于创新、攻坚克难,港口能级实现新跃升"]
+    assert "港口能级实现新跃升" in first.aliases

@@ -85,3 +85,24 @@ def test_enumerated_items_run_to_their_semicolon() -> None:
     assert "下足绣花功夫,提升城市治理效能" in headings
     assert "加快绿色转型,全面建设美丽临江" in headings
     assert not any(h.endswith("要求是") for h in headings)
+
+
+def test_review_paragraphs_with_one_opener_are_achievements() -> None:
+    """Paragraphs that each open "这五年,我们…" tell results: their first sentences are
+    achievements wherever they stand; a lone "一年来,…" sentence is not one, nor a lead-in."""
+    from builder.model import Document
+    from builder.structure import REVIEW, analyse
+
+    text = (
+        "临江省政府工作报告\n二、“十四五”时期发展成就和“十五五”时期主要目标\n"
+        "这五年,我们勇于创新、攻坚克难,港口能级实现新跃升。集装箱吞吐量翻番。\n"
+        "这五年,我们心系群众,民生福祉得到新改善。城镇新增就业50万人。\n"
+        "一年来,主要做了以下工作。\n"
+        "——守牢安全底线,安全发展的基础更加牢固。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    kinds = {b.heading.text: (b.kind, b.number) for b in st.blocks}
+    assert kinds["这五年,我们勇于创新、攻坚克难,港口能级实现新跃升"] == ("Achievement", REVIEW)
+    assert kinds["这五年,我们心系群众,民生福祉得到新改善"] == ("Achievement", REVIEW)
+    assert not any(h.startswith("一年来") for h in kinds)
+    assert "守牢安全底线,安全发展的基础更加牢固" in kinds
