@@ -99,6 +99,9 @@ class Recognizer:
         self.fields = tuple(cues.words("field_categories"))
         self.loose_heads = tuple(cues.words("loose_heads"))
         self.firm_heads = frozenset(cues.words("firm_heads"))
+        self.event_heads = tuple(cues.words("event_heads"))
+        self.event_scopes = tuple(cues.words("event_scopes"))
+        self.not_events = tuple(cues.words("not_events"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
@@ -143,7 +146,10 @@ class Recognizer:
 
     def pattern_candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
-        for begin, end, suffix, cls in self.suffixes.find(text):
+        matches = list(self.suffixes.find(text))
+        for i, (begin, end, suffix, cls) in enumerate(matches):
+            if _inside_longer_head(matches, i):
+                continue  # 大学 in 良乡大学城, 港 in 港区: the longer head ends the name
             if cls == "Industry" and text[end : end + 1] in ("园", "化"):
                 continue
             if suffix in _LOOSE_HEADS and not _ends_sector(text, end):
@@ -151,8 +157,15 @@ class Recognizer:
             if suffix in self.firm_heads:
                 if text[end : end + 1] in _FIRM_HEAD_GOES_ON or text.startswith("公司", end):
                     continue  # 银行业, 集团化: the head word goes on
+            elif suffix in self.event_heads:
+                if text[end : end + 1] in _EVENT_HEAD_GOES_ON or text.endswith(
+                    self.not_events, 0, end
+                ):
+                    continue  # 大会堂: the head word goes on; 人民代表大会 is no event
             elif suffix in self.loose_heads and not _place_end(text, end):
                 continue
+            if cls != "Industry" and not segment.ends_word(text, end):
+                continue  # 全国高校区域: the head is inside the next word
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
             joined = start
             if cls == "Industry":
@@ -298,7 +311,8 @@ class Recognizer:
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
             return False
         if name.endswith(self.loose_heads) and not self._proper(stem):
-            return False
+            if not (name.endswith(self.event_heads) and self._scoped_event(stem)):
+                return False
         if any(g in stem for g in ("各",)):
             return False
         if cls == "GovernmentBody":
@@ -438,6 +452,11 @@ class Recognizer:
             if b > 0 and rest and cls != "Industry" and self._only_words(rest, self.org_modifiers):
                 return True
         return False
+
+    def _scoped_event(self, stem: str) -> bool:
+        """An event whose name opens with its scope and says what it is about (世界青年发展论坛,
+        中非创新合作与发展论坛); a bare scope (国际论坛) names none."""
+        return stem.startswith(self.event_scopes) and len(stem) >= 4
 
     def _proper(self, stem: str) -> bool:
         return next(iter(self.place_forms.find(stem)), None) is not None or (
@@ -704,6 +723,7 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项
 
 
 _FIRM_HEAD_GOES_ON = "业化卡间类军交"
+_EVENT_HEAD_GOES_ON = "堂厅场"
 _CLASSIFIERS = "个家批项座条所类大"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 
@@ -741,6 +761,22 @@ def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
 @functools.lru_cache(maxsize=8)
 def _place_gazetteer(province: str) -> Gazetteer[str]:
     return Gazetteer(divisions.names_for(province).items())
+
+
+def _inside_longer_head(matches: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether another head starts with or before match ``i`` and ends after it."""
+    begin, end = matches[i][0], matches[i][1]
+    for j in range(i + 1, min(len(matches), i + 6)):
+        b, e = matches[j][0], matches[j][1]
+        if b >= end:
+            break
+        if b <= begin and e > end:
+            return True
+    for j in range(max(0, i - 6), i):
+        b, e = matches[j][0], matches[j][1]
+        if b <= begin and e > end:
+            return True
+    return False
 
 
 def _place_end(text: str, end: int) -> bool:

@@ -179,6 +179,22 @@ def starts_word(text: str, begin: int, end: int) -> bool:
     return pos == begin
 
 
+def ends_word(text: str, end: int) -> bool:
+    """Whether a name can end at ``end``: not where the last character and the next one make a
+    word that segmentation keeps whole (高校区域 is 高校/区域, so no name ends in 校区 there;
+    大学生 ends in no 大学)."""
+    tok = _tokenizer().tokenizer  # type: ignore[attr-defined]
+    if not tok.FREQ.get(text[end - 1 : end + 1]):
+        return True
+    lo, hi = max(0, end - 3), min(len(text), end + 3)
+    pos = lo
+    for w in tok.cut(text[lo:hi]):
+        pos += len(w)
+        if pos >= end:
+            return pos == end
+    return True
+
+
 def names_a_firm(name: str) -> bool:
     """Whether a list member can be a firm's name: not an activity (技术转移, 研发服务 end in a
     verb) and not one dictionary word (知识产权)."""

@@ -147,6 +147,24 @@ def test_named_events_are_organisations_and_kinds_of_institution_are_not() -> No
     assert not {"三级公立医院", "上市公司"} & orgs
 
 
+def test_an_event_is_named_by_its_scope_and_ends_before_any_word() -> None:
+    found = _found(
+        "一、发展基础\n世界港航发展论坛落户临江,国际论坛增至3个。"
+        "临江市第五届人民代表大会第二次会议审议通过。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert "世界港航发展论坛" in orgs
+    assert "国际论坛" not in orgs
+    assert not any("代表大会" in label for label in orgs)
+
+
+def test_a_head_inside_a_longer_head_or_the_next_word_ends_no_name() -> None:
+    found = _found("一、主要任务\n推动临江大学城建设,深化临江高校区域合作,吸引临江大学生创业。")
+    labels_ = {label for _cls, label in found}
+    assert "临江大学" not in labels_
+    assert not any(label.endswith("校区") for label in labels_)
+
+
 def test_nested_lists_type_their_members_by_their_own_heads() -> None:
     found = _found(
         "走访了青禾银行、明德律师事务所、星图游戏等金融、法律、游戏等不同产业的代表性企业。"
