@@ -102,17 +102,44 @@ def safeguard_items(sent: Span, vocab: Vocab) -> list[Span]:
     return items
 
 
+# "设置了29项主要指标,包括:A、B,C,等等。": an indicator list, each quantified clause a target.
+_INDICATORS = re.compile(r"指标,?(?:主要)?(?:包括|有|为|是)?:")
+_AND_SO_ON = re.compile(r"[,、]?等等$")
+
+
 def is_goal_sentence(sent: Span, vocab: Vocab) -> bool:
-    """A sentence that states goals: "发展目标是…" or one that opens with "到2026年,"."""
-    return any(c in sent.text for c in vocab.cues.words("goal_cues")) or bool(
-        _BY_YEAR.match(sent.text)
+    """A sentence that states goals: "发展目标是…", one that opens with "到2026年,", or a list
+    of indicators ("主要指标,包括:…")."""
+    return (
+        any(c in sent.text for c in vocab.cues.words("goal_cues"))
+        or bool(_BY_YEAR.match(sent.text))
+        or bool(_INDICATORS.search(sent.text))
     )
+
+
+def _indicator_items(sent: Span) -> list[Span]:
+    m = _INDICATORS.search(sent.text)
+    if m is None:
+        return []
+    end = len(sent.text.rstrip("。"))
+    tail = _AND_SO_ON.search(sent.text[:end])
+    end = tail.start() if tail else end
+    out = []
+    for item in _split(sent, m.end(), end, ",;"):
+        rider = next((i for r in _RIDERS if (i := item.text.find("、" + r)) > 0), -1)
+        if rider > 0:  # "增速4.5%-5%、努力争取更好结果": the rider is no target of its own
+            item = Span(item.begin, item.begin + rider, item.text[:rider])
+        if _TARGET.search(item.text) and not item.text.startswith(_RIDERS):
+            out.append(item)
+    return out
 
 
 def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Span]:
     """Clauses of a goal sentence (after its cue and "到2025年,"), each one goal; a sentence that
     follows a goal sentence in its paragraph continues the list unless it looks further ("展望")."""
     cue = next((c for c in vocab.cues.words("goal_cues") if c in sent.text), None)
+    if cue is None and _INDICATORS.search(sent.text):
+        return _indicator_items(sent)
     if cue is None and not (follows_goal or _BY_YEAR.match(sent.text)):
         return []
     if sent.text.startswith(tuple(vocab.cues.words("outlook_openers"))):

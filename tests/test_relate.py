@@ -190,3 +190,15 @@ def test_a_review_paragraph_is_also_called_by_its_result(tmp_path) -> None:  # t
     found = {k.label: e for k, e in x.entities.items() if k.cls == "Achievement"}
     first = found["这五年,我们勇于创新、攻坚克难,港口能级实现新跃升"]
     assert "港口能级实现新跃升" in first.aliases
+
+
+def test_an_indicator_list_states_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n二、今后五年的主要目标\n"
+        "纲要草案设置了20项主要指标,包括:港口吞吐量年均增长4%、努力争取更好结果,"
+        "研发投入占比3%以上,森林覆盖率达45%,等等。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"港口吞吐量年均增长4%", "研发投入占比3%以上", "森林覆盖率达45%"} <= goals
+    assert not any("等等" in g or "努力争取" in g for g in goals)
