@@ -303,6 +303,20 @@ def clause_items(sent: Span, start: int = 0) -> list[Span]:
     return out
 
 
+# A clause that names what favours the plan: something that opens room, brings gains or drives it
+# ("…协同发展纵深推进打开广阔发展空间", "科技创新激发强劲发展动力").
+_FAVOURABLE = re.compile(
+    r"(?:带来|提供|创造|打开|激发|蕴含|释放|注入|开辟|拓展|增添)[^,;。]{0,10}"
+    r"(?:机遇|空间|动力|红利|潜力|动能|能量|机会)$"
+)
+
+
+def favourable_items(sent: Span) -> list[Span]:
+    """Clauses of a sentence that follows one weighing opportunities ("机遇和挑战并存。A,B。")
+    that each name a favourable condition."""
+    return [item for item in clause_items(sent) if _FAVOURABLE.search(item.text)]
+
+
 def ends_list(sent: Span) -> bool:
     """Whether a sentence turns from a list of conditions to what will be done."""
     return sent.text.startswith(_LIST_STOPPERS)

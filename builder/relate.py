@@ -338,6 +338,10 @@ class Relator:
             for item in lists.clause_items(span, span.text.index(":") + 1):
                 self.element(lists.problem_kind(item, self.vocab), item.text, item)
             return "Problem", sent.paragraph
+        if previous is not None and previous.paragraph == sent.paragraph:
+            if "机遇" in previous.span.text:  # "…战略机遇和风险挑战并存。A打开空间,B激发动力。"
+                for item in lists.favourable_items(span):
+                    self.element("Opportunity", item.text, item)
         return None
 
     def element_goals(self, sent: Span) -> None:

@@ -202,3 +202,14 @@ def test_an_indicator_list_states_goals(tmp_path) -> None:  # type: ignore[no-un
     goals = labels(x, "Goal")
     assert {"港口吞吐量年均增长4%", "研发投入占比3%以上", "森林覆盖率达45%"} <= goals
     assert not any("等等" in g or "努力争取" in g for g in goals)
+
+
+def test_favourable_conditions_after_opportunities_are_weighed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n二、今后五年的主要目标\n"
+        "今后五年是关键时期,战略机遇和风险挑战并存。临江作为门户,港航融合发展打开广阔发展空间,"
+        "数字技术激发强劲发展动力,发展前景广阔。\n",
+    )
+    found = labels(x, "Opportunity")
+    assert {"港航融合发展打开广阔发展空间", "数字技术激发强劲发展动力"} == found
