@@ -102,6 +102,7 @@ class Recognizer:
         self.event_heads = tuple(cues.words("event_heads"))
         self.event_scopes = tuple(cues.words("event_scopes"))
         self.not_events = tuple(cues.words("not_events"))
+        self.loose_phrases = tuple(cues.words("loose_phrases"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
@@ -162,7 +163,7 @@ class Recognizer:
                     self.not_events, 0, end
                 ):
                     continue  # 大会堂: the head word goes on; 人民代表大会 is no event
-            elif suffix in self.loose_heads and not _place_end(text, end):
+            elif suffix in self.loose_heads and not self._loose_end(text, begin, end):
                 continue
             if cls != "Industry" and not segment.ends_word(text, end):
                 continue  # 全国高校区域: the head is inside the next word
@@ -176,6 +177,21 @@ class Recognizer:
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found
+
+    def _loose_end(self, text: str, begin: int, end: int) -> bool:
+        """Whether a loose head (港, 城, 公园, 走廊 …) ends a name here: before punctuation, a
+        list word or a word of its own (日照港/建设), and not as the tail of a place's name
+        (青岛) or of a common word (县城, 河谷), nor inside a fixed phrase (共同体意识)."""
+        if not (_place_end(text, end) or segment.word_follows(text, end)):
+            return False
+        if text.startswith(self.loose_phrases, begin):
+            return False
+        lo = max(0, begin - 4)
+        if any(
+            lo + b < begin for b, e, _f, _n in self.place_forms.find(text[lo:end]) if lo + e == end
+        ):
+            return False
+        return end - begin > 1 or not segment.common_word(text[end - 2 : end])
 
     def _extend_left(self, text: str, begin: int, limit: int = 24) -> int:
         start = begin

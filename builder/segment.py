@@ -195,6 +195,29 @@ def ends_word(text: str, end: int) -> bool:
     return True
 
 
+def common_word(word: str) -> bool:
+    """Whether ``word`` is a dictionary word that is no proper name (县城, 河谷; not 青岛)."""
+    tok = _tokenizer()
+    if not tok.tokenizer.FREQ.get(word):  # type: ignore[attr-defined]
+        return False
+    tags = words(word)
+    return len(tags) == 1 and not tags[0][1].startswith(_PROPER)
+
+
+def word_follows(text: str, end: int) -> bool:
+    """Whether a word of two or more characters starts at ``end`` in segmentation, with a word
+    boundary there (洋山港/建设; not 港口 nor 城市)."""
+    lo, hi = max(0, end - 4), min(len(text), end + 4)
+    pos = lo
+    for w in _tokenizer().tokenizer.cut(text[lo:hi]):  # type: ignore[attr-defined]
+        if pos == end:
+            return len(w) >= 2
+        if pos > end:
+            return False
+        pos += len(w)
+    return False
+
+
 def names_a_firm(name: str) -> bool:
     """Whether a list member can be a firm's name: not an activity (技术转移, 研发服务 end in a
     verb) and not one dictionary word (知识产权)."""

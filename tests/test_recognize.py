@@ -165,6 +165,17 @@ def test_a_head_inside_a_longer_head_or_the_next_word_ends_no_name() -> None:
     assert not any(label.endswith("校区") for label in labels_)
 
 
+def test_a_loose_head_ends_a_name_before_a_word_of_its_own() -> None:
+    found = _found(
+        "一、主要任务\n推动洋山港建设,临沂商城提质升级。巩固沿江县城功能,"
+        "提升港口能级,推进城市更新,加强组织领导,铸牢中华民族共同体意识。"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"洋山港", "临沂商城"} <= zones
+    assert not any(z.endswith(("县城", "港口", "城市")) for z in zones)
+    assert not any(label.endswith(("组织", "共同体")) for _cls, label in found)
+
+
 def test_nested_lists_type_their_members_by_their_own_heads() -> None:
     found = _found(
         "走访了青禾银行、明德律师事务所、星图游戏等金融、法律、游戏等不同产业的代表性企业。"
