@@ -327,7 +327,10 @@ class Recognizer:
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
             return False
         if name.endswith(self.loose_heads) and not self._proper(stem):
-            if not (name.endswith(self.event_heads) and self._scoped_event(stem)):
+            if not (
+                (name.endswith(self.event_heads) and self._scoped_event(stem))
+                or (name.endswith(tuple(self.firm_heads)) and self._short_firm(stem))
+            ):
                 return False
         if any(g in stem for g in ("各",)):
             return False
@@ -468,6 +471,16 @@ class Recognizer:
             if b > 0 and rest and cls != "Industry" and self._only_words(rest, self.org_modifiers):
                 return True
         return False
+
+    def _short_firm(self, stem: str) -> bool:
+        """A firm known by a two-character short name (首旅集团, 机场集团), not a kind of firm
+        (企业集团, 大型集团)."""
+        if len(stem) != 2 or stem in self.generic or stem in self.org_modifiers:
+            return False
+        ws = segment.words(stem)
+        return (
+            len(ws) == 1 and ws[0][1] in ("n", "nz", "ns", "j") or all(len(w) == 1 for w, _ in ws)
+        )
 
     def _scoped_event(self, stem: str) -> bool:
         """An event whose name opens with its scope and says what it is about (世界青年发展论坛,

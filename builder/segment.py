@@ -72,8 +72,11 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
         return head_begin
     parts = words(window)
     pos = head_begin
-    for word, flag in reversed(parts):
+    for i in range(len(parts) - 1, -1, -1):
+        word, flag = parts[i]
         if word in verbs or flag.startswith(_FUNCTION) or flag == "ad":
+            break
+        if i > 0 and parts[i - 1][0] + word in verbs:  # 服务/保障: a verb of two words
             break
         pos -= len(word)
     return pos

@@ -176,6 +176,17 @@ def test_a_loose_head_ends_a_name_before_a_word_of_its_own() -> None:
     assert not any(label.endswith(("组织", "共同体")) for _cls, label in found)
 
 
+def test_a_firm_known_by_a_short_name_and_a_verb_of_two_words_before_a_list() -> None:
+    found = _found(
+        "一、发展基础\n服务保障中国临化、中国华能等一批中央企业落户,港务集团等市属国企迁入。"
+        "支持商业银行、村镇银行和企业集团参与。"
+    )
+    firms = {label for cls, label in found if cls == "Enterprise"}
+    assert {"中国临化", "港务集团"} <= firms
+    assert not any(f.startswith("服务保障") for f in firms)
+    assert not {"商业银行", "村镇银行", "企业集团"} & firms
+
+
 def test_nested_lists_type_their_members_by_their_own_heads() -> None:
     found = _found(
         "走访了青禾银行、明德律师事务所、星图游戏等金融、法律、游戏等不同产业的代表性企业。"
