@@ -5,6 +5,8 @@
   (retired in 2015, ``dcterms:isReplacedBy`` 静安区 ``division/310106`` in reference.ttl); names
   retired before today that recognition does not know are found here, in full, for the period;
   a name several divisions share is resolved inside the plan's province, or not linked;
+  provinces named by their one-character 简称 in a compound (京津冀, 粤港澳) are found here
+  (data/reference/province-abbreviations) and linked as their full names are;
 - each linked division → the nearest linked division containing it (``schema:containedInPlace``);
 - the plan's own place (静安区, from its title) → ``dcterms:spatial``, and zones the plan builds on
   or visits lie in it when it is a district or county;
@@ -132,6 +134,21 @@ def find_former_names(x: Extraction, ref: Reference, year: int | None, vocab: Vo
         taken.append((m.start(), m.end()))
 
 
+def find_abbreviations(x: Extraction, vocab: Vocab) -> None:
+    """Provinces named by their 简称 in a compound of two or more (京津冀, 粤港澳大湾区, 沪苏浙皖):
+    one mention per character, of the province's full name (``places.abbreviation_compounds``);
+    also inside the name of a zone or concept, never inside another place's name."""
+    places = [
+        (m.span.begin, m.span.end)
+        for m in x.mentions
+        if m.key.cls == "AdministrativeArea" and not m.key.scope
+    ]
+    text = x.structure.doc.text
+    for at, name in divisions.abbreviation_compounds(text):
+        if not any(b <= at < e for b, e in places):
+            _add_entity(x, EntityKey("AdministrativeArea", name), at, text[at], vocab)
+
+
 def _named_in_full(x: Extraction, key: EntityKey) -> bool:
     return any(m.key == key and m.span.text == key.label for m in x.mentions)
 
@@ -159,6 +176,7 @@ def link_places(x: Extraction, places: tuple[str, ...], ref: Reference, vocab: V
     year = plan_year(x)
     province = plan_province(x, places)
     find_former_names(x, ref, year, vocab)
+    find_abbreviations(x, vocab)
     own = _own_place(x, places, ref, year, province)
     if own is not None:
         name, code = own
