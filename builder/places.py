@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import paths, tables
+from . import paths, segment, tables
 
 _SUFFIX = re.compile(
     r"(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|地区|街道|省|市|区|县|镇|乡|盟|旗)$"
@@ -93,3 +93,74 @@ def names_for(province: str) -> dict[str, str]:
             if place.name.endswith("自治州"):
                 forms.setdefault(short + "州", place.name)  # 文山壮族苗族自治州 → 文山州
     return forms
+
+
+ABBREVIATIONS = paths.REFERENCE_DIR / "province-abbreviations" / "province-abbreviations.csv"
+# Dictionary words made of 简称 that name no pair of provinces: 秦川 is the Guanzhong plain.
+_NOT_COMPOUNDS = frozenset({"秦川"})
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """One-character 简称 → the province's full name (皖 → 安徽省, 蜀 → 四川省)."""
+    out: dict[str, str] = {}
+    for row in tables.rows(ABBREVIATIONS):
+        for char in (row["abbreviation"], row["other"]):
+            if char:
+                out[char] = row["name"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _division_words() -> frozenset[str]:
+    """Every division name of the code table, in use or not, and its short form: 辽宁, 晋宁,
+    宁津, 贵港 are places of their own, never two provinces."""
+    names = {row["名称"].strip() for row in tables.rows(paths.DIVISION_HISTORY)}
+    return frozenset(names | {short_form(n) for n in names} - {""})
+
+
+@lru_cache(maxsize=1)
+def _run_pattern() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(abbreviations())) + "]{2,}")
+
+
+def abbreviation_compounds(text: str) -> list[tuple[int, str]]:
+    """Each 简称 of a compound of two or more (京津冀, 粤港澳, 沪苏浙皖, 川渝) as (offset, the
+    province's full name). A compound starts and ends at word boundaries (新台阶 is 新/台阶, 临港新片区
+    临港/新/片区), is no division's name (辽宁, 宁津), names no province twice, and does not start
+    with 新, which before a word means "new" (新晋, 新港)."""
+    found: list[tuple[int, str]] = []
+    table = abbreviations()
+    for m in _run_pattern().finditer(text):
+        end = _compound_end(text, m.start(), m.end())
+        run = text[m.start() : end]
+        if (
+            len(run) < 2
+            or run[0] == "新"
+            or len(set(run)) < len(run)
+            or run in _division_words()
+            or run in _NOT_COMPOUNDS
+        ):
+            continue
+        found.extend((m.start() + i, table[char]) for i, char in enumerate(run))
+    return found
+
+
+def _compound_end(text: str, begin: int, end: int) -> int:
+    """Where the compound that starts the run ``text[begin:end]`` ends: the last word boundary
+    inside the run (京津冀/新能源 → after 冀), or the run's end where one word starts with the
+    run and goes on (粤港澳大湾区 as one word); ``begin`` when no word starts at ``begin``."""
+    lo = max(0, begin - 4)
+    pos, last = lo, begin
+    for word in segment.words(text[lo : min(len(text), end + 8)]):
+        nxt = pos + len(word[0])
+        if pos < begin < nxt:
+            return begin  # a word runs into the run: 临港/新, 创新/港, 富宁/港
+        if pos >= begin and nxt <= end:
+            last = nxt
+        elif pos == begin and word[0] not in _division_words():
+            return end  # one word opens with the run: 粤港澳大湾区 (not 辽宁省)
+        if nxt >= end:
+            break
+        pos = nxt
+    return last

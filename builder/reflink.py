@@ -5,6 +5,8 @@
   (retired in 2015, ``dcterms:isReplacedBy`` 静安区 ``division/310106`` in reference.ttl); names
   retired before today that recognition does not know are found here, in full, for the period;
   a name several divisions share is resolved inside the plan's province, or not linked;
+  provinces named by their one-character 简称 in a compound (京津冀, 粤港澳) are found here
+  (data/reference/province-abbreviations) and linked as their full names are;
 - each linked division → the nearest linked division containing it (``schema:containedInPlace``);
 - the plan's own place (静安区, from its title) → ``dcterms:spatial``, and zones the plan builds on
   or visits lie in it when it is a district or county;
@@ -132,6 +134,59 @@ def find_former_names(x: Extraction, ref: Reference, year: int | None, vocab: Vo
         taken.append((m.start(), m.end()))
 
 
+# Named things whose names may hold a region of provinces (粤港澳大湾区, 京津冀协同发展).
+_REGIONS = frozenset({"Zone", "PolicyConcept", "Organization", "PolicyDocument"})
+
+
+def find_abbreviations(x: Extraction, ref: Reference, year: int | None, vocab: Vocab) -> None:
+    """Provinces named by their 简称 in a compound of two or more (京津冀, 粤港澳大湾区, 沪苏浙皖)
+    (``places.abbreviation_compounds``). A compound names a region, not places of the plan: the
+    entity whose name holds it (粤港澳大湾区, 京津冀协同发展), else the plan element whose text holds
+    it (a measure for 鄂湘赣联动), covers each province (``dcterms:spatial`` to its division code).
+    Only outside both does each character become a mention of its province; never inside another
+    place's name."""
+    places = [
+        (m.span.begin, m.span.end)
+        for m in x.mentions
+        if m.key.cls == "AdministrativeArea" and not m.key.scope
+    ]
+    text = x.structure.doc.text
+    for at, name in divisions.abbreviation_compounds(text):
+        if any(b <= at < e for b, e in places):
+            continue
+        holder = _region_holder(x, at)
+        found = ref.resolve(name, year)
+        if holder is None or found is None:
+            _add_entity(x, EntityKey("AdministrativeArea", name), at, text[at], vocab)
+            continue
+        link = Link(
+            holder,
+            "dcterms:spatial",
+            ("division", found.id),
+            "LexicalMatching",
+            DIVISIONS_SOURCE,
+            f"{text[at]} is the short name (简称) of {name}",
+        )
+        if link not in x.links:
+            x.links.append(link)
+
+
+def _region_holder(x: Extraction, at: int) -> EntityKey | None:
+    """The named entity whose mention holds offset ``at``, else the innermost plan element
+    whose block (heading and body) holds it."""
+    for m in x.mentions:
+        if m.key.cls in _REGIONS and m.span.begin <= at < m.span.end:
+            return m.key
+    heads = {(m.span.begin, m.key.cls): m.key for m in x.mentions if m.key.scope}
+    best: EntityKey | None = None
+    for block in x.structure.blocks:
+        if block.role == "element" and block.heading.begin <= at < block.body.end:
+            for (begin, cls), key in heads.items():
+                if cls == block.kind and block.heading.begin <= begin < block.heading.end:
+                    best = key  # blocks come in text order: the last one holding at is innermost
+    return best
+
+
 def _named_in_full(x: Extraction, key: EntityKey) -> bool:
     return any(m.key == key and m.span.text == key.label for m in x.mentions)
 
@@ -159,6 +214,7 @@ def link_places(x: Extraction, places: tuple[str, ...], ref: Reference, vocab: V
     year = plan_year(x)
     province = plan_province(x, places)
     find_former_names(x, ref, year, vocab)
+    find_abbreviations(x, ref, year, vocab)
     own = _own_place(x, places, ref, year, province)
     if own is not None:
         name, code = own
