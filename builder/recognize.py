@@ -23,7 +23,8 @@ from .vocab import Vocab
 
 _TITLE = re.compile(r"《[^《》]{1,80}》")
 _TITLE_NOTE = re.compile(r"(?:\([^()]*\))+$")  # (2021-2025年), (草案), (试行)
-_QUOTE = re.compile(r"“([^“”\n]{2,40})”")
+# A quoted term: in curly quotes, or in straight ones where a copy of the text has lost them.
+_QUOTE = re.compile(r"“([^“”\n]{2,40})”|\"([^\"“”\n]{2,40})\"")
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
 _NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期")
@@ -627,7 +628,8 @@ class Recognizer:
         (平安湖北, 文化强省)."""
         out = []
         for m in _QUOTE.finditer(text):
-            term = m.group(1)
+            group = 1 if m.group(1) is not None else 2
+            term = m.group(group)
             if len(term) > self.concept_max or _FYP_MARK.match(term) or _NOT_CONCEPT.search(term):
                 continue
             head = self.concept_heads.match(text, m.end())
@@ -637,7 +639,7 @@ class Recognizer:
                 # 碳达峰“十大工程”: the mention takes in the field it belongs to, as an alias
                 out.append(Candidate(left, m.end(), "PolicyConcept", term, 3))
             elif not term.isdigit():
-                out.append(Candidate(m.start(1), m.end(1), "PolicyConcept", term, 3))
+                out.append(Candidate(m.start(group), m.end(group), "PolicyConcept", term, 3))
         if self.place_concepts is not None:
             for m in self.place_concepts.finditer(text):
                 out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))

@@ -48,6 +48,11 @@ _RUN_IN_PAIR = re.compile(
 # only when it opens with a task verb.
 _INLINE = re.compile(r"(?<=。)([^,。;:!?“”《》()]{4,15})。(?=[^。]{12,})")
 INLINE = "·"  # the number of an inline heading, to tell it from "一是…" items
+# Items numbered ①② inside a paragraph ("…。①加强房地产管控。正文…②…"): NFKC made the circled
+# numbers digits, so an item is a digit glued to a character after a full stop, counted 1, 2, ….
+_NUMBERED_INLINE = re.compile(
+    r"(?<=[。;:])(\d{1,2})(?![\d年月日个家项条])([^。;!?]{4,60})(?=[。;])"
+)
 # The review of a work report told paragraph by paragraph, each opening with the same period and
 # "我们" ("这五年,我们…,经济实力迈上新台阶。…"): each opening sentence heads an achievement.
 _REVIEW = re.compile(r"(?:各位代表[!,]?)?((?:这|过去)?[一二三四五六七八九十几]年来?|过去一年),我们")
@@ -87,6 +92,23 @@ def _cue_kind(text: str, vocab: Vocab) -> str:
         if any(cue in text for cue in cues):
             return kind
     return ""
+
+
+# "在加强污染防治上持续用力": a task phrased as where effort goes.
+_EFFORT = re.compile(r"在.{2,30}上(?:持续|继续|下|狠|多)?(?:用力|发力|下功夫|聚力|加力)")
+
+
+# "推进共同富裕取得决定性进展": a state to reach, though it opens with a verb.
+_REACHED = re.compile(r"取得|迈上|迈出|跃上")
+
+
+def _tasks_too(block: Block | None, vocab: Vocab) -> bool:
+    """A goals section whose heading also names tasks ("2019年发展目标和重点工作"): its items
+    that state no goal of their own are tasks."""
+    if block is None or block.kind != "Goal" or block.role != "container":
+        return False
+    measures = dict(vocab.cues.kinds()).get("Measure", ())
+    return any(cue in block.heading.text for cue in measures)
 
 
 def _numbered(para: Span) -> tuple[int, str, int] | None:
@@ -168,8 +190,10 @@ def _raw_blocks(
 def _headed_in(
     para: Span, start: int, index: int, openers: tuple[str, ...] = ()
 ) -> Iterator[tuple[int, str, Span, int, int]]:
-    found = []
-    inline = list(_INLINE.finditer(para.text, start))
+    found = _numbered_inline(para, start, index)
+    numbered = {heading.begin - 1 - para.begin for _, number, heading, _, _ in found}
+    numbered |= {n - 1 for n in numbered}  # ①…⑨ became one digit, ⑩… two
+    inline = [m for m in _INLINE.finditer(para.text, start) if m.start() not in numbered]
     for pattern in (_HEADED, _ENUMERATED, _INLINE):
         for m in inline if pattern is _INLINE else pattern.finditer(para.text, start):
             if pattern is _INLINE and len(inline) < 2:  # a lone short sentence heads nothing
@@ -189,6 +213,19 @@ def _headed_in(
             number = INLINE if pattern is _INLINE else ""
             found.append((HEADED, number, heading, para.begin + m.end(1) + 1, index))
     yield from sorted(found, key=lambda item: item[2].begin)
+
+
+def _numbered_inline(para: Span, start: int, index: int) -> list[tuple[int, str, Span, int, int]]:
+    """①② items inside a paragraph, kept only when they count up from 1."""
+    items = list(_NUMBERED_INLINE.finditer(para.text, start))
+    if len(items) < 2 or [int(m.group(1)) for m in items] != list(range(1, len(items) + 1)):
+        return []
+    out = []
+    for m in items:
+        lo, hi = m.start(2), m.end(2)
+        heading = Span(para.begin + lo, para.begin + hi, para.text[lo:hi])
+        out.append((HEADED, m.group(1), heading, para.begin + hi + 1, index))
+    return out
 
 
 def _task_pair_end(text: str, lo: int, hi: int, openers: tuple[str, ...]) -> int:
@@ -237,6 +274,10 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             own = "Goal"
         task = tasks[i] or task_groups.get(parents[i], False)
         kind, role = _role(rank, own, title, parent, lead, task)
+        if role == "element" and kind == "Goal" and own != "Goal" and _tasks_too(parent, vocab):
+            task_like = tasks[i] and not _REACHED.search(heading.text)
+            if task_like or _EFFORT.match(heading.text):  # a task, not a state to reach
+                kind = "Measure"
         if number == REVIEW:  # the past told as results: achievements wherever they stand
             kind, role = "Achievement", "element"
         kept[i] = len(result)

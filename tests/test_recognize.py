@@ -263,3 +263,9 @@ def test_a_verb_before_a_bare_head_names_nothing() -> None:
 def test_a_party_committee_and_a_government_named_together_are_two_bodies() -> None:
     found = _found("一是区委区政府对城市管理高度重视。")
     assert {("GovernmentBody", "区委"), ("GovernmentBody", "区政府")} <= found
+
+
+def test_terms_in_straight_quotes_are_concepts_too() -> None:
+    found = _found('一、发展基础\n落实"四个坚决"要求,推进"气代煤"改造。')
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert {"四个坚决", "气代煤"} <= concepts

@@ -106,3 +106,27 @@ def test_review_paragraphs_with_one_opener_are_achievements() -> None:
     assert kinds["这五年,我们心系群众,民生福祉得到新改善"] == ("Achievement", REVIEW)
     assert not any(h.startswith("一年来") for h in kinds)
     assert "守牢安全底线,安全发展的基础更加牢固" in kinds
+
+
+def test_circled_items_inside_a_paragraph_and_tasks_in_a_goals_section() -> None:
+    """①② items inside a review paragraph are its achievements (NFKC made them digits); in a
+    section of goals *and* work, "一是在…上持续用力" items are tasks, goal statements stay goals.
+    (The text is as loading leaves it: NFKC has made ① and ② the digits 1 and 2.)"""
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江县政府工作报告\n一、2018年工作回顾\n"
+        "一年来,我们坚持改革,发展活力不断增强。1加强土地管控。开展清查。2推进园区建设,"
+        "搭建转型平台。新增企业3家。\n"
+        "二、2019年发展目标和重点工作\n"
+        "一是在加强污染防治上持续用力。坚持生态优先。\n"
+        "二是推进共同富裕取得决定性进展。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    kinds = {b.heading.text: (b.kind, b.number) for b in st.blocks}
+    assert kinds["加强土地管控"] == ("Achievement", "1")
+    assert kinds["推进园区建设,搭建转型平台"] == ("Achievement", "2")
+    assert "1加强土地管控" not in kinds
+    assert kinds["在加强污染防治上持续用力"][0] == "Measure"
+    assert kinds["推进共同富裕取得决定性进展"][0] == "Goal"
