@@ -45,6 +45,18 @@ _DEADLINE = re.compile(r"(?:到|至)(\d{4})年")
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
 
 
+_SECTOR_WORD = re.compile(r"(?<=[^业])(?:产业|行业)$")
+
+
+def _sector_stem(key: EntityKey) -> tuple[str, ...]:
+    """An industry named "X产业" or "X行业" is also called X (数控机床产业 is 数控机床), where X is
+    a name of its own: two characters or more, not itself a sector word (服务业产业)."""
+    if key.cls != "Industry" or key.scope:
+        return ()
+    m = _SECTOR_WORD.search(key.label)
+    return (key.label[: m.start()],) if m and m.start() >= 2 else ()
+
+
 class Relator:
     def __init__(
         self, structure: Structure, info: PlanInfo, recognition: Recognition, vocab: Vocab
@@ -90,7 +102,7 @@ class Relator:
     def _new_entity(self, key: EntityKey) -> Entity:
         entry = self.vocab.lookup(key.label) if not key.scope else None
         if entry is None or entry.label != key.label:
-            return Entity(key)
+            return Entity(key, aliases=_sector_stem(key))
         return Entity(key, entry.en, entry.aliases, entry.broader)
 
     def relate(self, subject: EntityKey, predicate: str, obj: EntityKey, offset: int) -> None:

@@ -213,3 +213,12 @@ def test_favourable_conditions_after_opportunities_are_weighed(tmp_path) -> None
     )
     found = labels(x, "Opportunity")
     assert {"港航融合发展打开广阔发展空间", "数字技术激发强劲发展动力"} == found
+
+
+def test_an_industry_named_with_its_sector_word_is_also_called_without_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path, "临江区发展规划\n一、主要任务\n(一)壮大数控机床产业\n推动焦化行业转型。\n"
+    )
+    aliases = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "Industry"}
+    assert "数控机床" in aliases["数控机床产业"]
+    assert "焦化" in aliases["焦化行业"]
