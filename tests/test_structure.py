@@ -130,3 +130,16 @@ def test_circled_items_inside_a_paragraph_and_tasks_in_a_goals_section() -> None
     assert "1加强土地管控" not in kinds
     assert kinds["在加强污染防治上持续用力"][0] == "Measure"
     assert kinds["推进共同富裕取得决定性进展"][0] == "Goal"
+
+
+def test_the_government_conduct_section_of_a_work_report_holds_safeguards() -> None:
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江省政府工作报告\n四、努力建设人民满意的服务型政府\n"
+        "(一)旗帜鲜明讲政治。坚持把政治建设摆在首位。\n(二)切实加强法治政府建设。依法行政。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["旗帜鲜明讲政治"] == kinds["切实加强法治政府建设"] == "Safeguard"
