@@ -269,3 +269,12 @@ def test_terms_in_straight_quotes_are_concepts_too() -> None:
     found = _found('一、发展基础\n落实"四个坚决"要求,推进"气代煤"改造。')
     concepts = {label for cls, label in found if cls == "PolicyConcept"}
     assert {"四个坚决", "气代煤"} <= concepts
+
+
+def test_a_school_or_museum_needs_a_name_of_its_own() -> None:
+    found = _found(
+        "一、发展基础\n新建临江实验小学、鸿泰九年一贯制学校,改造薄弱学校和寄宿制学校,新建临江纪念馆。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"临江实验小学", "鸿泰九年一贯制学校", "临江纪念馆"} <= orgs
+    assert not {"薄弱学校", "寄宿制学校"} & orgs
