@@ -516,9 +516,11 @@ class Recognizer:
                 break
         if not hits:
             return None
-        end, _, cls = min(hits)
+        end, size, cls = min(hits)
         if any(word in category[:end] for word in self.non_entity):
             return None
+        if category.startswith(self.non_entity, end - size):
+            return None  # 等重大产业项目, 等产业政策: the noun only qualifies what is listed
         return cls
 
     def _members(self, text: str, at: int, floor: int = -1) -> list[Candidate]:

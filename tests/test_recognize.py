@@ -278,3 +278,8 @@ def test_a_school_or_museum_needs_a_name_of_its_own() -> None:
     orgs = {label for cls, label in found if cls == "Organization"}
     assert {"临江实验小学", "鸿泰九年一贯制学校", "临江纪念馆"} <= orgs
     assert not {"薄弱学校", "寄宿制学校"} & orgs
+
+
+def test_a_list_of_projects_lists_no_industries() -> None:
+    found = _found("一、发展基础\n临江存储二期、东方岚途等1.1万个重大产业项目投产达效。")
+    assert not {label for cls, label in found if cls == "Industry"}
