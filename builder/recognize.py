@@ -752,7 +752,7 @@ _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
 _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
-_COUNTED = re.compile(r"[一二三四五六七八九十两\d]+(?:大|个|类|项|家|批)")
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批)")
 
 
 _FIRM_HEAD_GOES_ON = "业化卡间类军交"
