@@ -391,7 +391,13 @@ def _role(
 def _body_end(
     raw: list[tuple[int, str, Span, int, int]], i: int, paras: list[Span], end: int
 ) -> int:
-    rank, _, _, _, p_index = raw[i]
+    rank, number, own, _, p_index = raw[i]
+    if number == REVIEW and own.end >= paras[p_index].end - 1:
+        # a review heading on a line of its own: its account runs to the next heading
+        for _, _, _, _, other_para in raw[i + 1 :]:
+            if other_para != p_index:
+                return paras[other_para].begin - 1
+        return end
     if rank >= RUN_IN:
         for other_rank, _, heading, _, other_para in raw[i + 1 :]:
             if other_para != p_index:

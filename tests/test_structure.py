@@ -143,3 +143,18 @@ def test_the_government_conduct_section_of_a_work_report_holds_safeguards() -> N
     st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["旗帜鲜明讲政治"] == kinds["切实加强法治政府建设"] == "Safeguard"
+
+
+def test_a_review_heading_on_its_own_line_runs_over_the_next_paragraph() -> None:
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江省政府工作报告\n一、工作回顾\n这五年,我们勇于创新,港口能级实现新跃升\n"
+        "集装箱吞吐量翻番,洋山港建成投用。\n这五年,我们心系群众,民生福祉得到新改善\n"
+        "城镇新增就业50万人。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    first = next(b for b in st.blocks if b.heading.text.endswith("港口能级实现新跃升"))
+    assert "洋山港建成投用" in first.body.text
+    assert "城镇新增就业" not in first.body.text
