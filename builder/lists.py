@@ -8,6 +8,7 @@ Every function returns spans with offsets into the document text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from . import dates, segment
@@ -346,3 +347,36 @@ def problem_items(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
         for item in _split(sent, colon + 1, end, ",;")
         if len(item.text) >= 4
     ]
+
+
+# A table of indicators pasted as text, one cell a line: a caption ("表1:…主要指标"), header cells
+# (序号, 指标, 单位, 目标值 …), then rows that each open with their number.
+_TABLE_CAPTION = re.compile(r"^表\s*[\d一二三四五六七八九十]*\s*[:.、]?.*指标")
+_HEADER_CELLS = ("序号", "指标", "单位", "类别", "属性", "目标", "现状", "基期", "预期", "备注")
+
+
+def _header_cell(text: str) -> bool:
+    return len(text) <= 12 and any(h in text for h in _HEADER_CELLS)
+
+
+def table_indicators(paragraphs: Sequence[Span]) -> list[Span]:
+    """The indicator of each row of an indicator table (the cell after the row's number):
+    each states a goal. Rows are counted 1, 2, …; the table ends where the count breaks."""
+    out: list[Span] = []
+    for i, para in enumerate(paragraphs):
+        if not _TABLE_CAPTION.match(para.text):
+            continue
+        j = i + 1
+        while j < len(paragraphs) and _header_cell(paragraphs[j].text):
+            j += 1
+        expected, pos = 1, j
+        while pos + 1 < len(paragraphs) and paragraphs[pos].text == str(expected):
+            nxt = pos + 1
+            while nxt < len(paragraphs) and paragraphs[nxt].text != str(expected + 1):
+                nxt += 1
+                if nxt - pos > 8:
+                    break
+            out.append(paragraphs[pos + 1])
+            expected += 1
+            pos = nxt
+    return out

@@ -149,6 +149,9 @@ class Relator:
                 self.block_element(index, block)
             elif block.role == "container" and block.kind in _PROSE_KINDS and index not in parents:
                 self.prose_items(block)
+        for row in lists.table_indicators(self.st.paragraphs):
+            key = self.element("Goal", row.text, row)
+            self.block_relations_in(key, "Goal", row.begin, row.end)
         goal_paragraph = -1
         inside = _Cover(
             (b.heading.begin, b.body.end)

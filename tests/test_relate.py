@@ -222,3 +222,15 @@ def test_an_industry_named_with_its_sector_word_is_also_called_without_it(tmp_pa
     aliases = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "Industry"}
     assert "数控机床" in aliases["数控机床产业"]
     assert "焦化" in aliases["焦化行业"]
+
+
+def test_the_rows_of_an_indicator_table_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区港航产业发展规划\n一、总体目标\n表1:临江区港航产业发展主要指标\n序号\n指标\n单位\n"
+        "“十五五”目标\n1\n港航产业规模(期末)\n亿元\n力争500亿元\n2\n新增航运企业(五年累计)\n家\n"
+        "100家\n二、主要任务\n(一)做强港口\n推进港口建设。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"港航产业规模(期末)", "新增航运企业(五年累计)"} <= goals
+    assert not {"亿元", "家", "单位", "序号"} & goals
