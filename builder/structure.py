@@ -48,6 +48,7 @@ _RUN_IN_PAIR = re.compile(
 # only when it opens with a task verb.
 _INLINE = re.compile(r"(?<=。)([^,。;:!?“”《》()]{4,15})。(?=[^。]{12,})")
 INLINE = "·"  # the number of an inline heading, to tell it from "一是…" items
+INLINE_RANK = HEADED + 1  # an inline heading is a part of the "一是…" item it stands in
 # Items numbered ①② inside a paragraph ("…。①加强房地产管控。正文…②…"): NFKC made the circled
 # numbers digits, so an item is a digit glued to a character after a full stop, counted 1, 2, ….
 _NUMBERED_INLINE = re.compile(
@@ -211,7 +212,8 @@ def _headed_in(
                 hi = _task_pair_end(para.text, lo, hi, openers)
             heading = Span(para.begin + lo, para.begin + hi, para.text[lo:hi])
             number = INLINE if pattern is _INLINE else ""
-            found.append((HEADED, number, heading, para.begin + m.end(1) + 1, index))
+            rank = INLINE_RANK if pattern is _INLINE else HEADED
+            found.append((rank, number, heading, para.begin + m.end(1) + 1, index))
     yield from sorted(found, key=lambda item: item[2].begin)
 
 

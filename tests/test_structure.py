@@ -158,3 +158,19 @@ def test_a_review_heading_on_its_own_line_runs_over_the_next_paragraph() -> None
     first = next(b for b in st.blocks if b.heading.text.endswith("港口能级实现新跃升"))
     assert "洋山港建成投用" in first.body.text
     assert "城镇新增就业" not in first.body.text
+
+
+def test_inline_headings_inside_an_enumerated_task_are_its_parts() -> None:
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江县政府工作报告\n二、2019年重点工作\n"
+        "一是在污染防治上持续用力。坚持生态优先。强力治煤。继续推进农村煤改天然气工程建设。"
+        "强力治尘。加强县城区道路洗扫保洁工作和工地监管。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    blocks = {b.heading.text: b for b in st.blocks}
+    task = st.blocks.index(blocks["在污染防治上持续用力"])
+    assert blocks["强力治煤"].parent == blocks["强力治尘"].parent == task
+    assert blocks["强力治煤"].kind == "Measure"
