@@ -230,6 +230,14 @@ def _numbered_inline(para: Span, start: int, index: int) -> list[tuple[int, str,
     return out
 
 
+# How a clause that reports a result ends (…创历史新高, …稳中向好); and words that open a second task
+# besides the genre's verbs (共建…, 主动服务…, 更好满足…, 确保…).
+_RESULT_END = re.compile(
+    r"(?:新高|增长|向好|成效|进展|突破|提升|提高|增强|改善|加快|明显|显著|稳定|有力)$"
+)
+_TASK_OPENER = re.compile(r"(?:共建|共同|主动|更好|确保|全力|全面|加快|持续|努力|坚决)")
+
+
 def _task_pair_end(text: str, lo: int, hi: int, openers: tuple[str, ...]) -> int:
     """Where a "一是A,B;二是…" heading ends: at the semicolon when B is a second task (下足绣花
     功夫,提升城市治理效能), at the comma when B reports a result (…,新设企业数量创历史新高)."""
@@ -237,9 +245,11 @@ def _task_pair_end(text: str, lo: int, hi: int, openers: tuple[str, ...]) -> int
     if stop is None or stop.group(0) not in ";。" or stop.start() - lo > 40:
         return hi
     rest = text[hi + 1 : stop.start()]
-    if any(ch.isdigit() for ch in rest) or not rest.startswith(openers):
+    if any(ch.isdigit() for ch in rest) or _RESULT_END.search(rest):
         return hi
-    return stop.start()
+    if rest.startswith(openers) or _TASK_OPENER.match(rest):
+        return stop.start()
+    return hi
 
 
 def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:

@@ -174,3 +174,17 @@ def test_inline_headings_inside_an_enumerated_task_are_its_parts() -> None:
     task = st.blocks.index(blocks["在污染防治上持续用力"])
     assert blocks["强力治煤"].parent == blocks["强力治尘"].parent == task
     assert blocks["强力治煤"].kind == "Measure"
+
+
+def test_a_second_task_after_a_comma_belongs_to_the_heading_a_result_does_not() -> None:
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江省政府工作报告\n二、今年工作安排\n部署了3项任务:一是强化区域协同,共建港航合作示范区;"
+        "二是着力扩大内需,主动融入新发展格局;三是优化营商环境,新设企业数量创历史新高。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    headings = {b.heading.text for b in st.blocks}
+    assert {"强化区域协同,共建港航合作示范区", "着力扩大内需,主动融入新发展格局"} <= headings
+    assert "优化营商环境" in headings
