@@ -198,6 +198,16 @@ def ends_word(text: str, end: int) -> bool:
     return True
 
 
+def opens_with_verb(text: str) -> bool:
+    """Whether ``text`` opens with a verb, or an adverb and a verb (扩能提质…, 始终做到…)."""
+    ws = words(text[:8])
+    if not ws:
+        return False
+    if ws[0][1] == "v":
+        return True
+    return len(ws) > 1 and ws[0][1] == "d" and ws[1][1] == "v"
+
+
 def common_word(word: str) -> bool:
     """Whether ``word`` is a dictionary word that is no proper name (县城, 河谷; not 青岛)."""
     tok = _tokenizer()

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from . import segment
 from .model import Block, Document, Sentence, Span, Structure
 from .vocab import Vocab
 
@@ -46,7 +47,7 @@ _RUN_IN_PAIR = re.compile(
 # A short sentence inside a paragraph that heads what follows ("…。全力释放消费潜能。深入实施…"):
 # kept only where a paragraph has two or more, inside a measure or achievement, and for measures
 # only when it opens with a task verb.
-_INLINE = re.compile(r"(?<=。)([^,。;:!?“”《》()]{4,15})。(?=[^。]{12,})")
+_INLINE = re.compile(r"(?<=。)([^,。;:!?《》()]{4,15})。(?=[^。]{12,})")
 INLINE = "·"  # the number of an inline heading, to tell it from "一是…" items
 INLINE_RANK = HEADED + 1  # an inline heading is a part of the "一是…" item it stands in
 # Items numbered ①② inside a paragraph ("…。①加强房地产管控。正文…②…"): NFKC made the circled
@@ -302,7 +303,9 @@ def _inline_heading(heading: str, parent: Block | None, verbs: tuple[str, ...]) 
         return False
     if parent.kind == "Achievement":
         return len(heading) <= 14
-    return parent.kind == "Measure" and heading.startswith(verbs)
+    return parent.kind == "Measure" and (
+        heading.startswith(verbs) or segment.opens_with_verb(heading)
+    )
 
 
 def _parents(ranks: list[int], paras: list[int] | None = None) -> list[int]:

@@ -188,3 +188,17 @@ def test_a_second_task_after_a_comma_belongs_to_the_heading_a_result_does_not() 
     headings = {b.heading.text for b in st.blocks}
     assert {"强化区域协同,共建港航合作示范区", "着力扩大内需,主动融入新发展格局"} <= headings
     assert "优化营商环境" in headings
+
+
+def test_inline_task_headings_open_with_any_verb() -> None:
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江省政府工作报告\n二、今年重点工作\n(一)推进产业升级。坚持创新驱动。"
+        "扩能提质现代服务业。扩大服务业发展引导资金规模,实施扩容行动。"
+        "始终做到依法行政。严格依照法定权限和程序履职。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["扩能提质现代服务业"] == kinds["始终做到依法行政"] == "Measure"
