@@ -104,6 +104,23 @@ _EFFORT = re.compile(r"在.{2,30}上(?:持续|继续|下|狠|多)?(?:用力|发�
 _REACHED = re.compile(r"取得|迈上|迈出|跃上")
 
 
+# "重点把握以下几点:", "主要做了以下工作。": a lead-in to the items that follow.
+_LEAD_IN = re.compile(r"(?:以下|如下)(?:几点|几个方面|方面|工作|任务|举措)?[:。]$")
+_PAST = re.compile(r"做了|完成了|取得了|开展了|来[,，]|过去")
+
+
+def _lead_kind(text: str, vocab: Vocab) -> str:
+    """The role a paragraph ending in a colon gives the items after it: from its cue words, or
+    for a bare lead-in ("…以下几点:") tasks, and results where it tells the past (主要做了以下工作)."""
+    if text.endswith(":"):
+        kind = _cue_kind(text, vocab)
+        if kind:
+            return kind
+    if not _LEAD_IN.search(text):
+        return ""
+    return "Achievement" if _PAST.search(text) else "Measure"
+
+
 def _tasks_too(block: Block | None, vocab: Vocab) -> bool:
     """A goals section whose heading also names tasks ("2019年发展目标和重点工作"): its items
     that state no goal of their own are tasks."""
@@ -271,8 +288,13 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     for i, (rank, number, heading, body_begin, p_index) in enumerate(raw):
         body_end = _body_end(raw, i, paras, text_end)
         body = Span(body_begin, body_end, text[body_begin:body_end])
-        if p_index > 0 and paras[p_index - 1].text.endswith(":"):
-            lead_kind, lead_para = _cue_kind(paras[p_index - 1].text, vocab), p_index
+        if p_index > 0 and p_index != lead_para:
+            before = paras[p_index - 1].text
+            kind = _lead_kind(before, vocab)
+            if kind or before.endswith(":"):
+                lead_kind, lead_para = kind, p_index
+            elif p_index == lead_para + 1 and _ENUM_MARK.match(paras[p_index].text):
+                lead_para = p_index  # "二是…" in the next paragraph goes on with the list
         lead = lead_kind if rank >= RUN_IN and p_index == lead_para else ""
         if rank == HEADED and not lead:
             lead = _inline_lead(text, paras[p_index], heading.begin, vocab)

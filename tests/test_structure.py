@@ -202,3 +202,18 @@ def test_inline_task_headings_open_with_any_verb() -> None:
     st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["扩能提质现代服务业"] == kinds["始终做到依法行政"] == "Measure"
+
+
+def test_a_bare_lead_in_makes_the_items_after_it_tasks_or_results() -> None:
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江省政府工作报告\n一、过去一年\n主要做了以下工作。\n一是港口能级持续提升。吞吐量增长。\n"
+        "二、今后的考虑\n实际工作中,重点把握以下几点:\n一是聚焦港航建设使命任务。加快建设。\n"
+        "二是坚定不移推动高质量发展。完整准确全面贯彻新发展理念。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["港口能级持续提升"] == "Achievement"
+    assert kinds["聚焦港航建设使命任务"] == kinds["坚定不移推动高质量发展"] == "Measure"
