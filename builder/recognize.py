@@ -104,6 +104,7 @@ class Recognizer:
         self.event_scopes = tuple(cues.words("event_scopes"))
         self.not_events = tuple(cues.words("not_events"))
         self.loose_phrases = tuple(cues.words("loose_phrases"))
+        self.not_towns = tuple(cues.words("not_towns"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
@@ -168,6 +169,8 @@ class Recognizer:
                 continue
             if cls != "Industry" and not segment.ends_word(text, end):
                 continue  # 全国高校区域: the head is inside the next word
+            if cls == "AdministrativeArea" and text.endswith(self.not_towns, 0, end):
+                continue  # 宜居城镇, 返乡: no town
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
             joined = start
             if cls == "Industry":

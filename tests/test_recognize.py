@@ -283,3 +283,12 @@ def test_a_school_or_museum_needs_a_name_of_its_own() -> None:
 def test_a_list_of_projects_lists_no_industries() -> None:
     found = _found("一、发展基础\n临江存储二期、东方岚途等1.1万个重大产业项目投产达效。")
     assert not {label for cls, label in found if cls == "Industry"}
+
+
+def test_towns_of_any_province_by_their_full_names() -> None:
+    found = _found(
+        "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
+    )
+    areas = {label for cls, label in found if cls == "AdministrativeArea"}
+    assert {"鹤鸣乡", "柳湾镇", "石埠镇"} <= areas
+    assert not any(a.endswith(("城镇", "小镇", "返乡")) for a in areas)
