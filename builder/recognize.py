@@ -105,6 +105,7 @@ class Recognizer:
         self.not_events = tuple(cues.words("not_events"))
         self.loose_phrases = tuple(cues.words("loose_phrases"))
         self.not_towns = tuple(cues.words("not_towns"))
+        self.body_verbs = sorted(cues.words("name_verbs") + cues.words("designation_verbs"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
@@ -181,6 +182,21 @@ class Recognizer:
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found
+
+    def _body_start(self, text: str, start: int, stem_end: int) -> int:
+        """A body's name starts at its place or level word ("我代表/北京市人民政府", "提请/省人大
+        常委会"): where the stem does not open with one, at the first that starts a word."""
+        if text.startswith(self.gov_prefixes + self.places, start):
+            return start
+        pos = start
+        for word, _flag in segment.words(text[start:stem_end]):
+            if pos > start and (word in self.gov_prefixes or self._place_at(text, pos, stem_end)):
+                return pos
+            pos += len(word)
+        return start
+
+    def _place_at(self, text: str, pos: int, end: int) -> bool:
+        return any(b == 0 for b, _e, _f, _n in self.place_forms.find(text[pos:end]))
 
     def _loose_end(self, text: str, begin: int, end: int) -> bool:
         """Whether a loose head (港, 城, 公园, 走廊 …) ends a name here: before punctuation, a
@@ -274,6 +290,9 @@ class Recognizer:
         start = self._strip_stops(text, start, end - len(suffix), cls)
         if cls in ("Organization", "Zone"):
             start = self._place_joined(text, start)
+        if cls == "GovernmentBody":
+            start = self._after_last(text, start, stem_end, self.body_verbs)
+            start = self._body_start(text, start, stem_end)
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
         if not self._valid_stem(stem, cls, name):
@@ -341,7 +360,10 @@ class Recognizer:
         if cls == "GovernmentBody":
             if name.endswith(self.not_bodies):
                 return False
-            return name.startswith(self.gov_prefixes + self.places) and len(name) >= 2
+            named = name.startswith(self.gov_prefixes + self.places) or self._place_at(
+                name, 0, len(name)
+            )
+            return named and len(name) >= 2
         if stem.startswith(self.member_generic):
             return False
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)

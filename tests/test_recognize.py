@@ -292,3 +292,12 @@ def test_towns_of_any_province_by_their_full_names() -> None:
     areas = {label for cls, label in found if cls == "AdministrativeArea"}
     assert {"鹤鸣乡", "柳湾镇", "石埠镇"} <= areas
     assert not any(a.endswith(("城镇", "小镇", "返乡")) for a in areas)
+
+
+def test_a_body_starts_at_its_place_or_level_word() -> None:
+    found = _found(
+        "一、发展基础\n现在,我代表杭州市人民政府,向大会报告工作,提请省人大常委会审议法规草案。"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert {"杭州市人民政府", "省人大常委会"} <= bodies
+    assert not any(b.startswith(("我", "提请")) for b in bodies)
