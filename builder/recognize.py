@@ -190,12 +190,15 @@ class Recognizer:
             return start
         pos = start
         for word, _flag in segment.words(text[start:stem_end]):
-            if pos > start and (word in self.gov_prefixes or self._place_at(text, pos, stem_end)):
+            if pos > start and (
+                word in self.gov_prefixes or self._opens_with_place(text, pos, stem_end)
+            ):
                 return pos
             pos += len(word)
         return start
 
-    def _place_at(self, text: str, pos: int, end: int) -> bool:
+    def _opens_with_place(self, text: str, pos: int, end: int) -> bool:
+        """Whether a place of any province (by full name or short form) starts at ``pos``."""
         return any(b == 0 for b, _e, _f, _n in self.place_forms.find(text[pos:end]))
 
     def _loose_end(self, text: str, begin: int, end: int) -> bool:
@@ -360,7 +363,7 @@ class Recognizer:
         if cls == "GovernmentBody":
             if name.endswith(self.not_bodies):
                 return False
-            named = name.startswith(self.gov_prefixes + self.places) or self._place_at(
+            named = name.startswith(self.gov_prefixes + self.places) or self._opens_with_place(
                 name, 0, len(name)
             )
             return named and len(name) >= 2
