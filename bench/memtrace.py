@@ -55,7 +55,8 @@ def trace(corpus: Path, out: Path, jobs: int, extra: list[str]) -> None:
     by_kind: dict[str, float] = {}
     start = time.perf_counter()
     while process.poll() is None:
-        children, stack, total, kinds = _children(), [process.pid], 0, {}
+        children, stack, total = _children(), [process.pid], 0
+        kinds: dict[str, int] = {}
         while stack:
             pid = stack.pop()
             pss = _rollup(pid)[0]

@@ -171,7 +171,7 @@ def _core_store(space: Path) -> Any:
     import pyoxigraph as ox
 
     store = ox.Store(str(space / "core-store"))
-    store.bulk_load(path=str(space / "core.nt"), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    sink.bulk_load_file(store, space / "core.nt")
     return store
 
 
@@ -183,7 +183,7 @@ def _full_store(graph: Path, location: Path, space: Path) -> None:
     location.parent.mkdir(parents=True, exist_ok=True)
     building = location.with_name(f".{location.name}.building-{os.getpid()}")
     store = ox.Store(str(building))
-    store.bulk_load(path=str(graph), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    sink.bulk_load_file(store, graph)
     store.flush()
     del store
     output.replace_store(building, location)
