@@ -77,7 +77,7 @@ def profile(corpus: Path) -> tuple[dict[str, float], int]:
                 prov.write("".join(ln for ln in lines if ln.startswith(about_text)).encode())
         store = ox.Store(str(space / "store"))
         with clock("store load"):
-            store.bulk_load(path=str(space / "core.nt"), format=ox.RdfFormat.N_TRIPLES)
+            sink.bulk_load_file(store, space / "core.nt")
         (space / "inferred.nt").write_bytes(sink.inferred(store))
         sources = [space / n for n in ("core.nt", "prov.nt", "inferred.nt")]
         with clock("sort"):

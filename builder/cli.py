@@ -46,7 +46,8 @@ EXAMPLES = {
   plankg build                                   # data/plans/ → build/
   plankg build my-plan.txt --out out/            # a plan you brought (UTF-8, GBK or a saved HTML page)
   plankg build plans/ --base https://example.org/kg/
-  plankg build --publisher "Jing'an Open Data" --sparql-endpoint https://data.example.org/sparql""",
+  plankg build --publisher "Jing'an Open Data" --sparql-endpoint https://data.example.org/sparql
+  plankg build plans/ --no-text                  # without each document's full text""",
     "validate": """examples:
   plankg validate                                # build/graph.ttl against ontology/shapes.ttl
   plankg validate --graph out/graph.ttl
@@ -147,7 +148,8 @@ def _build_lines(files: list[Path], args: argparse.Namespace, space: Path) -> tu
     skipped: list[str] = []
     bar = tqdm(total=len(files), unit="doc", disable=len(files) < 10 or None, file=sys.stderr)
     with (space / "core.nt").open("wb") as core, (space / "provenance.nt").open("wb") as prov:
-        for result in build_documents(files, args.base, args.jobs, args.max_text_mb):
+        results = build_documents(files, args.base, args.jobs, args.max_text_mb, not args.no_text)
+        for result in results:
             bar.update()
             if result.error:
                 if not args.keep_going:
@@ -169,7 +171,7 @@ def _core_store(space: Path) -> Any:
     import pyoxigraph as ox
 
     store = ox.Store(str(space / "core-store"))
-    store.bulk_load(path=str(space / "core.nt"), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    sink.bulk_load_file(store, space / "core.nt")
     return store
 
 
@@ -181,7 +183,7 @@ def _full_store(graph: Path, location: Path, space: Path) -> None:
     location.parent.mkdir(parents=True, exist_ok=True)
     building = location.with_name(f".{location.name}.building-{os.getpid()}")
     store = ox.Store(str(building))
-    store.bulk_load(path=str(graph), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    sink.bulk_load_file(store, graph)
     store.flush()
     del store
     output.replace_store(building, location)
@@ -246,6 +248,12 @@ def add_parsers(sub: Any) -> None:
         default=MAX_TEXT_MB,
         metavar="MB",
         help=f"largest plan file to build (default {MAX_TEXT_MB:g}; bigger ones fail at once)",
+    )
+    build.add_argument(
+        "--no-text",
+        action="store_true",
+        help="leave each document's full text (nif:isString) out of the graph; sentences and "
+        "mentions keep their own text and offsets",
     )
     build.set_defaults(func=cmd_build)
     check = subcommand(

@@ -2,7 +2,7 @@
 
 Provenance model (documented in docs/provenance.md):
 - the document is a ``nif:Context`` (and ``plankg:SourceText``) whose ``nif:isString`` is the
-  normalised text; sentences are ``nif:Sentence`` and mentions ``nif:Phrase`` nodes with IRIs
+  normalised text (left out with ``text=False``, and the document marked ``plankg:textOmitted``); sentences are ``nif:Sentence`` and mentions ``nif:Phrase`` nodes with IRIs
   ``<doc>#char=begin,end`` and ``nif:beginIndex``/``nif:endIndex``/``nif:anchorOf``, so that
   ``isString[begin:end] == anchorOf``; a mention points at its entity with ``itsrdf:taIdentRef``;
 - every relation ``s p o`` is asserted, and also described by an ``rdf:Statement`` node with
@@ -62,8 +62,9 @@ def new_graph() -> Graph:
 class Emitter:
     """Writes one or more Extractions into one graph; shared entities merge by IRI."""
 
-    def __init__(self, base: str, sink: Sink | None = None) -> None:
+    def __init__(self, base: str, sink: Sink | None = None, text: bool = True) -> None:
         self.mint = Minter(base)
+        self.text = text  # False: leave out each document's full text (build --no-text)
         self.g = sink if sink is not None else Sink()
         self.ref = reference.load()
         self.concepts: set[tuple[str, str]] = set()  # reference concepts already written
@@ -138,7 +139,10 @@ class Emitter:
         g = self.g
         g.add((doc, RDF.type, PLANKG.SourceText))
         g.add((doc, RDF.type, NIF.Context))
-        g.add((doc, NIF.isString, Literal(d.text)))
+        if self.text:
+            g.add((doc, NIF.isString, Literal(d.text)))
+        else:
+            g.add((doc, PLANKG.textOmitted, Literal(True)))
         g.add((doc, NIF.beginIndex, Literal(0, datatype=XSD.integer)))
         g.add((doc, NIF.endIndex, Literal(len(d.text), datatype=XSD.integer)))
         g.add((doc, PLANKG.sha256, Literal(d.sha256)))
@@ -235,9 +239,13 @@ def _predicate(name: str) -> URIRef:
     return PLANKG[name]
 
 
-def emit(extractions: Iterable[Extraction], base: str, sink: Sink | None = None) -> Sink:
-    """Write extractions into ``sink`` (a new one by default); shared entities merge by IRI."""
-    emitter = Emitter(base, sink)
+def emit(
+    extractions: Iterable[Extraction], base: str, sink: Sink | None = None, text: bool = True
+) -> Sink:
+    """Write extractions into ``sink`` (a new one by default); shared entities merge by IRI.
+    ``text=False`` leaves out each document's full text (``nif:isString``) and marks the document
+    ``plankg:textOmitted true``; its sentences and mentions keep their own text and offsets."""
+    emitter = Emitter(base, sink, text)
     for x in extractions:
         emitter.add(x)
     return emitter.g

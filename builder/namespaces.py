@@ -68,6 +68,7 @@ class PLANKG(DefinedNamespace):
     ordinal: URIRef
     sha256: URIRef
     sourceFile: URIRef
+    textOmitted: URIRef
 
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
@@ -82,6 +83,22 @@ def load_lines(store: ox.Store, lines: Iterable[str]) -> None:
     store.load(
         "".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, lenient=True
     )  # our own, valid IRIs
+
+
+BULK_CHUNK_BYTES = 32 << 20
+"""How much of an N-Triples file one bulk load reads. Oxigraph's bulk loader holds all of one
+input's quads in memory while it sorts them into index files: the 2.1 M core lines of 1,000 real
+plans (364 MB) took 1.3 GB in one load, 350 MB in loads of 32 MB, for 20% more time."""
+
+
+def bulk_load_file(store: ox.Store, path: Path, chunk_bytes: int = BULK_CHUNK_BYTES) -> None:
+    """Bulk-load a file of our own N-Triples lines into an on-disk ``store``, ``chunk_bytes`` at a
+    time (cut at line ends), so memory stays flat in the size of the file. Only for files without
+    blank nodes (emit writes none): a blank node's label is scoped to one load."""
+    with path.open("rb") as handle:
+        while chunk := handle.read(chunk_bytes):
+            chunk += handle.readline()
+            store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
 
 def close(store: ox.Store) -> ox.Store:
