@@ -138,10 +138,12 @@ class Recognizer:
         self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
             cues.words("title_verbs")
         )
+        # Only words every document shares: a plan's own places added here would change how
+        # the documents after it in the same process are segmented (and a build's output would
+        # depend on which worker read which plan).
         segment.add_words(
             [name for entry in vocab.entries for name in (entry.label, *entry.aliases)]
             + [t.name for t in catalogue.terms() if not t.contextual]
-            + list(self.places)
         )
 
     # -- first pass -------------------------------------------------------------------------
