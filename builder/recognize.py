@@ -109,6 +109,17 @@ class Recognizer:
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
+        # A quoted name before a zone's head names the zone ("襄十随神"城市群, "环浙大"创新带).
+        zone_heads = sorted(
+            (
+                h
+                for h in cues.mapping("suffixes")["Zone"]
+                if len(h) >= 2 and h not in self.loose_heads
+            ),
+            key=len,
+            reverse=True,
+        )
+        self.quoted_zone = re.compile("|".join(zone_heads))
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,2}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
@@ -663,6 +674,11 @@ class Recognizer:
             group = 1 if m.group(1) is not None else 2
             term = m.group(group)
             if len(term) > self.concept_max or _FYP_MARK.match(term) or _NOT_CONCEPT.search(term):
+                continue
+            zone = self.quoted_zone.match(text, m.end())
+            if zone and segment.ends_word(text, zone.end()):
+                name = text[m.start() : zone.end()]
+                out.append(Candidate(m.start(), zone.end(), "Zone", name, 2))
                 continue
             head = self.concept_heads.match(text, m.end())
             if head:  # the mention spans the head; the concept keeps the quoted name

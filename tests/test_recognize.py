@@ -301,3 +301,10 @@ def test_a_body_starts_at_its_place_or_level_word() -> None:
     bodies = {label for cls, label in found if cls == "GovernmentBody"}
     assert {"杭州市人民政府", "省人大常委会"} <= bodies
     assert not any(b.startswith(("我", "提请")) for b in bodies)
+
+
+def test_a_quoted_name_before_a_zone_head_names_the_zone() -> None:
+    found = _found("一、主要任务\n推动“江湾鹤岭”城市群协同发展,落实“一轴三带”布局。")
+    assert ("Zone", "“江湾鹤岭”城市群") in found
+    assert ("PolicyConcept", "一轴三带") in found
+    assert ("PolicyConcept", "江湾鹤岭") not in found
