@@ -121,6 +121,17 @@ def _lead_kind(text: str, vocab: Vocab) -> str:
     return "Achievement" if _PAST.search(text) else "Measure"
 
 
+def _risks_too(block: Block | None) -> bool:
+    """A section of opportunities whose heading also names challenges ("机遇与挑战"): its items
+    that speak of risk or pressure are challenges."""
+    return (
+        block is not None
+        and block.kind == "Opportunity"
+        and block.role == "container"
+        and "挑战" in block.heading.text
+    )
+
+
 def _tasks_too(block: Block | None, vocab: Vocab) -> bool:
     """A goals section whose heading also names tasks ("2019年发展目标和重点工作"): its items
     that state no goal of their own are tasks."""
@@ -309,6 +320,9 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             own = "Goal"
         task = tasks[i] or task_groups.get(parents[i], False)
         kind, role = _role(rank, own, title, parent, lead, task)
+        if role == "element" and kind == "Opportunity" and _risks_too(parent):
+            risky = vocab.cues.words("challenge_words")
+            kind = "Challenge" if any(w in heading.text for w in risky) else kind
         if role == "element" and kind == "Goal" and own != "Goal" and _tasks_too(parent, vocab):
             task_like = tasks[i] and not _REACHED.search(heading.text)
             if task_like or _EFFORT.match(heading.text):  # a task, not a state to reach

@@ -217,3 +217,20 @@ def test_a_bare_lead_in_makes_the_items_after_it_tasks_or_results() -> None:
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["港口能级持续提升"] == "Achievement"
     assert kinds["聚焦港航建设使命任务"] == kinds["坚定不移推动高质量发展"] == "Measure"
+
+
+def test_a_section_of_opportunities_and_challenges_types_each_item() -> None:
+    from builder.model import Document
+    from builder.structure import analyse
+
+    text = (
+        "临江区港航产业发展规划\n一、发展基础\n(一)面临的机遇与挑战\n"
+        "1.国家战略叠加带来新机遇。港航融合发展打开广阔空间。\n"
+        "2.外部环境不确定因素增多。国际航运市场波动加剧。\n"
+        "(二)存在的问题\n1.港口集疏运能力不足。铁路进港比例偏低。\n"
+    )
+    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["国家战略叠加带来新机遇"] == "Opportunity"
+    assert kinds["外部环境不确定因素增多"] == "Challenge"
+    assert kinds["港口集疏运能力不足"] == "Bottleneck"
