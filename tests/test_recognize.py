@@ -308,3 +308,12 @@ def test_a_quoted_name_before_a_zone_head_names_the_zone() -> None:
     assert ("Zone", "“江湾鹤岭”城市群") in found
     assert ("PolicyConcept", "一轴三带") in found
     assert ("PolicyConcept", "江湾鹤岭") not in found
+
+
+def test_a_future_industry_keeps_its_name() -> None:
+    found = _found(
+        "一、主要任务\n(一)加快布局未来材料产业\n顺应未来产业发展趋势,培育未来能源产业。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"未来材料产业", "未来能源产业"} <= industries
+    assert not {"材料产业", "能源产业", "顺应未来产业"} & industries
