@@ -605,7 +605,7 @@ class Recognizer:
                 ):
                     continue
             elif (
-                len(name) < 4 and not name.endswith("业") and not _sector_context(text, begin, end)
+                len(name) < 3 and not name.endswith("业") and not _sector_context(text, begin, end)
             ):
                 continue  # 物流业, 制造业 name sectors wherever they stand; 汽车 only in lists
             out.append(Candidate(begin, end, "Industry", name, 4))

@@ -317,3 +317,10 @@ def test_a_future_industry_keeps_its_name() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"未来材料产业", "未来能源产业"} <= industries
     assert not {"材料产业", "能源产业", "顺应未来产业"} & industries
+
+
+def test_a_catalogue_sector_of_three_characters_names_itself_anywhere() -> None:
+    found = _found("一、发展基础\n房地产深度调整,汽车消费回暖。")
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert "房地产" in industries
+    assert "汽车" not in industries  # two characters: only in a list or before 产业/行业
