@@ -186,6 +186,7 @@ class Recognizer:
             if cls == "AdministrativeArea" and text.endswith(self.not_towns, 0, end):
                 continue  # 宜居城镇, 返乡: no town
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
+            start = segment.past_split_word(text, start, begin)
             joined = start
             if cls == "Industry":
                 joined = self._joined_name(text, start, begin)
@@ -321,9 +322,11 @@ class Recognizer:
             changed = False
             for stop in self.stops:
                 if text.startswith(stop, start) and start + len(stop) <= stem_end:
-                    start += len(stop)
-                    changed = True
-                    break
+                    size = len(stop) if len(stop) > 1 else _one_char_stop(text, start, stem_end)
+                    if size:
+                        start += size
+                        changed = True
+                        break
             if not changed and cls == "Industry":  # 上海金融 → 金融: a place is no sector
                 place = self._place_at(text, start, stem_end)
                 if place:
@@ -840,6 +843,18 @@ def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
 @functools.lru_cache(maxsize=8)
 def _place_gazetteer(province: str) -> Gazetteer[str]:
     return Gazetteer(divisions.names_for(province).items())
+
+
+def _one_char_stop(text: str, start: int, stem_end: int) -> int:
+    """How much a one-character stop word (对, 将, 以 …) strips: the whole verb it opens
+    (对接/雄安新区, 对表/…), else itself."""
+    ws = segment.words(text[start:stem_end])
+    if not ws:
+        return 0
+    word, flag = ws[0]
+    if len(word) > 1 and flag.startswith("v"):
+        return len(word) if start + len(word) < stem_end else 0
+    return 1
 
 
 def _inside_longer_head(matches: list[tuple[int, int, str, str]], i: int) -> bool:

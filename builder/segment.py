@@ -208,6 +208,23 @@ def opens_with_verb(text: str) -> bool:
     return len(ws) > 1 and ws[0][1] == "d" and ws[1][1] == "v"
 
 
+def past_split_word(text: str, start: int, end: int) -> int:
+    """``start`` moved past a verb that a boundary character split (对|接洋山港: the verb 对接
+    goes on into the name), unless that would leave nothing before ``end``."""
+    if start == 0:
+        return start
+    lo = max(0, start - 2)
+    pos = lo
+    for w, flag in words(text[lo : min(len(text), start + 4)]):
+        if pos < start < pos + len(w):
+            split_verb = flag.startswith("v") and pos + len(w) < end
+            return pos + len(w) if split_verb else start
+        pos += len(w)
+        if pos >= start:
+            break
+    return start
+
+
 def common_word(word: str) -> bool:
     """Whether ``word`` is a dictionary word that is no proper name (县城, 河谷; not 青岛)."""
     tok = _tokenizer()

@@ -324,3 +324,10 @@ def test_a_catalogue_sector_of_three_characters_names_itself_anywhere() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert "房地产" in industries
     assert "汽车" not in industries  # two characters: only in a list or before 产业/行业
+
+
+def test_a_verb_split_by_a_boundary_character_stays_out_of_the_name() -> None:
+    found = _found("一、主要任务\n推动布局建设。对接洋山港,对表临港新片区,加快发展。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert "洋山港" in zones
+    assert not any(z.startswith(("接", "表")) for z in zones)
