@@ -18,15 +18,14 @@ import platform
 import shutil
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.corpus import write_corpus, write_real_corpus
+from bench.scale import sampled_build
 from bench.stages import profile
 from bench.stages import table as stages_table
 from builder import paths
@@ -49,75 +48,10 @@ class Row:
     queries: dict[str, tuple[float, float | None]] = field(default_factory=dict)
 
 
-def _tree_memory(root: int) -> int:
-    """Memory of a process and all its descendants, in bytes: the sum of their proportional set
-    sizes (PSS, from /proc/PID/smaps_rollup), so pages that forked workers share with their parent
-    are counted once, not once per process as a sum of RSS would."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(entry.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    total, stack = 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += _pss(pid)
-        stack.extend(children.get(pid, []))
-    return total
-
-
-def _pss(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0
-
-
 def timed_build(corpus: Path, out: Path, jobs: int) -> tuple[float, float, int]:
     """Wall time, peak memory (MB of PSS, whole process tree) and triple count of `plankg build`."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "plankg",
-            "build",
-            str(corpus),
-            "--out",
-            str(out),
-            "--jobs",
-            str(jobs),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    peak = 0
-    stop = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not stop.is_set():
-            peak = max(peak, _tree_memory(process.pid))
-            time.sleep(0.05)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    stdout, stderr = process.communicate()
-    elapsed = time.perf_counter() - start
-    stop.set()
-    sampler.join()
-    if process.returncode != 0:
-        raise SystemExit(f"build failed: {stderr.strip()}")
-    triples = int(stdout.split(" document(s), ")[1].split()[0])
-    return elapsed, peak / 1e6, triples
+    wall, pss, _rss, triples = sampled_build(corpus, out, jobs)
+    return wall, pss / 1e6, triples
 
 
 def jieba_pass(corpus: Path) -> float:

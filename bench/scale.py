@@ -79,10 +79,11 @@ def _cpu_children() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def build(corpus: Path, out: Path, jobs: int, extra: list[str]) -> Run:
-    """One `plankg build`; its CPU time is that of every process it started and reaped (workers,
-    sort, serialisers), read from this process's RUSAGE_CHILDREN before and after."""
-    load_before, cpu_before = os.getloadavg()[0], _cpu_children()
+def sampled_build(
+    corpus: Path, out: Path, jobs: int, extra: tuple[str, ...] = ()
+) -> tuple[float, int, int, int]:
+    """Run `plankg build` once: (wall seconds, peak PSS and peak RSS of its process tree in
+    bytes, triple count), sampling memory every 0.1 s while it runs."""
     start = time.perf_counter()
     command = [sys.executable, "-m", "plankg", "build", str(corpus), "--out", str(out)]
     process = subprocess.Popen(
@@ -109,10 +110,16 @@ def build(corpus: Path, out: Path, jobs: int, extra: list[str]) -> Run:
     if process.returncode != 0:
         raise SystemExit(f"build failed: {stderr.strip()}")
     triples = int(stdout.split(" document(s), ")[1].split()[0])
+    return wall, peak[0], peak[1], triples
+
+
+def build(corpus: Path, out: Path, jobs: int, extra: list[str]) -> Run:
+    """One `plankg build`; its CPU time is that of every process it started and reaped (workers,
+    sort, serialisers), read from this process's RUSAGE_CHILDREN before and after."""
+    load_before, cpu_before = os.getloadavg()[0], _cpu_children()
+    wall, pss, rss, triples = sampled_build(corpus, out, jobs, tuple(extra))
     cpu = _cpu_children() - cpu_before
-    return Run(
-        jobs, wall, cpu, peak[0] / 1e6, peak[1] / 1e6, triples, load_before, os.getloadavg()[0]
-    )
+    return Run(jobs, wall, cpu, pss / 1e6, rss / 1e6, triples, load_before, os.getloadavg()[0])
 
 
 def jieba_pass(corpus: Path) -> tuple[float, float]:
