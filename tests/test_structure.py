@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from builder import load, structure, vocab
+from builder.model import Document
 
 from .conftest import KITCHEN_SINK, SEED
 
 VOCAB = vocab.load()
+
+
+def _structure_of(text: str) -> structure.Structure:
+    """The structure of a text written for a test, as loading leaves it (already NFKC)."""
+    return structure.analyse(Document("t.txt", "t", text, "0" * 64), VOCAB)
 
 
 def _analyse(path=KITCHEN_SINK):  # type: ignore[no-untyped-def]
@@ -50,10 +56,6 @@ def test_sentences_split_on_full_stops_only() -> None:
 def test_work_report_review_styles() -> None:
     """Run-in headings of two clauses, 一是…,二是… on one line, and problems after a lead
     sentence without a colon."""
-    from builder import vocab
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江省政府工作报告\n一、2025年工作回顾\n"
         "着力扩大有效需求,经济运行稳中向好。社会消费品零售总额增长6%。\n"
@@ -62,7 +64,7 @@ def test_work_report_review_styles() -> None:
         "二是民生领域还有不少短板。\n"
         "今年是开局之年,做好工作意义重大。全省上下要团结一心。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["着力扩大有效需求,经济运行稳中向好"] == "Achievement"
     assert kinds["二是开放平台加快建设"[2:]] == "Achievement"
@@ -72,15 +74,11 @@ def test_work_report_review_styles() -> None:
 
 
 def test_enumerated_items_run_to_their_semicolon() -> None:
-    from builder import vocab
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江省政府工作报告\n二、今年工作安排\n今年工作总的要求是:坚持稳中求进。重点抓好:"
         "一是下足绣花功夫,提升城市治理效能;二是加快绿色转型,全面建设美丽临江。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     headings = [b.heading.text for b in st.blocks]
     assert "下足绣花功夫,提升城市治理效能" in headings
     assert "加快绿色转型,全面建设美丽临江" in headings
@@ -90,8 +88,7 @@ def test_enumerated_items_run_to_their_semicolon() -> None:
 def test_review_paragraphs_with_one_opener_are_achievements() -> None:
     """Paragraphs that each open "这五年,我们…" tell results: their first sentences are
     achievements wherever they stand; a lone "一年来,…" sentence is not one, nor a lead-in."""
-    from builder.model import Document
-    from builder.structure import REVIEW, analyse
+    from builder.structure import REVIEW
 
     text = (
         "临江省政府工作报告\n二、“十四五”时期发展成就和“十五五”时期主要目标\n"
@@ -100,7 +97,7 @@ def test_review_paragraphs_with_one_opener_are_achievements() -> None:
         "一年来,主要做了以下工作。\n"
         "——守牢安全底线,安全发展的基础更加牢固。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     kinds = {b.heading.text: (b.kind, b.number) for b in st.blocks}
     assert kinds["这五年,我们勇于创新、攻坚克难,港口能级实现新跃升"] == ("Achievement", REVIEW)
     assert kinds["这五年,我们心系群众,民生福祉得到新改善"] == ("Achievement", REVIEW)
@@ -112,9 +109,6 @@ def test_circled_items_inside_a_paragraph_and_tasks_in_a_goals_section() -> None
     """①② items inside a review paragraph are its achievements (NFKC made them digits); in a
     section of goals *and* work, "一是在…上持续用力" items are tasks, goal statements stay goals.
     (The text is as loading leaves it: NFKC has made ① and ② the digits 1 and 2.)"""
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江县政府工作报告\n一、2018年工作回顾\n"
         "一年来,我们坚持改革,发展活力不断增强。1加强土地管控。开展清查。2推进园区建设,"
@@ -123,7 +117,7 @@ def test_circled_items_inside_a_paragraph_and_tasks_in_a_goals_section() -> None
         "一是在加强污染防治上持续用力。坚持生态优先。\n"
         "二是推进共同富裕取得决定性进展。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     kinds = {b.heading.text: (b.kind, b.number) for b in st.blocks}
     assert kinds["加强土地管控"] == ("Achievement", "1")
     assert kinds["推进园区建设,搭建转型平台"] == ("Achievement", "2")
@@ -133,43 +127,34 @@ def test_circled_items_inside_a_paragraph_and_tasks_in_a_goals_section() -> None
 
 
 def test_the_government_conduct_section_of_a_work_report_holds_safeguards() -> None:
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江省政府工作报告\n四、努力建设人民满意的服务型政府\n"
         "(一)旗帜鲜明讲政治。坚持把政治建设摆在首位。\n(二)切实加强法治政府建设。依法行政。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["旗帜鲜明讲政治"] == kinds["切实加强法治政府建设"] == "Safeguard"
 
 
 def test_a_review_heading_on_its_own_line_runs_over_the_next_paragraph() -> None:
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江省政府工作报告\n一、工作回顾\n这五年,我们勇于创新,港口能级实现新跃升\n"
         "集装箱吞吐量翻番,洋山港建成投用。\n这五年,我们心系群众,民生福祉得到新改善\n"
         "城镇新增就业50万人。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     first = next(b for b in st.blocks if b.heading.text.endswith("港口能级实现新跃升"))
     assert "洋山港建成投用" in first.body.text
     assert "城镇新增就业" not in first.body.text
 
 
 def test_inline_headings_inside_an_enumerated_task_are_its_parts() -> None:
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江县政府工作报告\n二、2019年重点工作\n"
         "一是在污染防治上持续用力。坚持生态优先。强力治煤。继续推进农村煤改天然气工程建设。"
         "强力治尘。加强县城区道路洗扫保洁工作和工地监管。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     blocks = {b.heading.text: b for b in st.blocks}
     task = st.blocks.index(blocks["在污染防治上持续用力"])
     assert blocks["强力治煤"].parent == blocks["强力治尘"].parent == task
@@ -177,59 +162,47 @@ def test_inline_headings_inside_an_enumerated_task_are_its_parts() -> None:
 
 
 def test_a_second_task_after_a_comma_belongs_to_the_heading_a_result_does_not() -> None:
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江省政府工作报告\n二、今年工作安排\n部署了3项任务:一是强化区域协同,共建港航合作示范区;"
         "二是着力扩大内需,主动融入新发展格局;三是优化营商环境,新设企业数量创历史新高。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     headings = {b.heading.text for b in st.blocks}
     assert {"强化区域协同,共建港航合作示范区", "着力扩大内需,主动融入新发展格局"} <= headings
     assert "优化营商环境" in headings
 
 
 def test_inline_task_headings_open_with_any_verb() -> None:
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江省政府工作报告\n二、今年重点工作\n(一)推进产业升级。坚持创新驱动。"
         "扩能提质现代服务业。扩大服务业发展引导资金规模,实施扩容行动。"
         "始终做到依法行政。严格依照法定权限和程序履职。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["扩能提质现代服务业"] == kinds["始终做到依法行政"] == "Measure"
 
 
 def test_a_bare_lead_in_makes_the_items_after_it_tasks_or_results() -> None:
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江省政府工作报告\n一、过去一年\n主要做了以下工作。\n一是港口能级持续提升。吞吐量增长。\n"
         "二、今后的考虑\n实际工作中,重点把握以下几点:\n一是聚焦港航建设使命任务。加快建设。\n"
         "二是坚定不移推动高质量发展。完整准确全面贯彻新发展理念。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["港口能级持续提升"] == "Achievement"
     assert kinds["聚焦港航建设使命任务"] == kinds["坚定不移推动高质量发展"] == "Measure"
 
 
 def test_a_section_of_opportunities_and_challenges_types_each_item() -> None:
-    from builder.model import Document
-    from builder.structure import analyse
-
     text = (
         "临江区港航产业发展规划\n一、发展基础\n(一)面临的机遇与挑战\n"
         "1.国家战略叠加带来新机遇。港航融合发展打开广阔空间。\n"
         "2.外部环境不确定因素增多。国际航运市场波动加剧。\n"
         "(二)存在的问题\n1.港口集疏运能力不足。铁路进港比例偏低。\n"
     )
-    st = analyse(Document("t.txt", "t", text, "0" * 64), vocab.load())
+    st = _structure_of(text)
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["国家战略叠加带来新机遇"] == "Opportunity"
     assert kinds["外部环境不确定因素增多"] == "Challenge"
