@@ -143,6 +143,7 @@ class Recognizer:
         ) - {"建设", "发展"}
         # An industry's name holds no 发展 or 建设 (重点发展/介孔材料, 实际发展/生物医药).
         self.industry_verbs = self.verbs | {"建设", "发展"}
+        segment.read_as_verbs(cues.words("verbs"))
         self.sector_heads = tuple(cues.words("sector_heads"))
         self.document_heads = tuple(cues.words("document_heads"))
         self.designation_verbs = tuple(cues.words("designation_verbs"))
@@ -211,6 +212,15 @@ class Recognizer:
             pos += len(word)
         return start
 
+    def _after_verb_before_place(self, text: str, start: int, stem_end: int) -> int:
+        """A name after a verb opens with its place (服务/雄安新区, 投用/枣庄机场, 对表/雄安新区):
+        where only verbs stand before the first place in the stem, the name starts there."""
+        at = min((b for b, _e, _f, _n in self.place_forms.find(text[start:stem_end])), default=0)
+        if at == 0:
+            return start
+        before = segment.words(text[start : start + at])
+        return start + at if all(flag in ("v", "vn", "vd") for _w, flag in before) else start
+
     def _opens_with_place(self, text: str, pos: int, end: int) -> bool:
         """Whether a place of any province (by full name or short form) starts at ``pos``."""
         return any(b == 0 for b, _e, _f, _n in self.place_forms.find(text[pos:end]))
@@ -254,16 +264,23 @@ class Recognizer:
             at = end - n
             if at >= 0 and (text[at:end] in self.place_set or text[at:end] == "中国"):
                 return at
+        if m.group(0)[-1] in "-–—":  # 磨憨—磨丁经济合作区, 天津滨海-中关村科技园: two names
+            at = segment.stem_start(text, self._extend_left(text, end, 6), end, self.verbs)
+            if end - at >= 2 and _CJK_NAME.fullmatch(text, at, end):
+                return at
         return start
 
     def _joined_name(self, text: str, start: int, begin: int) -> int:
         """Extend "信息服务业" to "软件和信息服务业": a short head joined by 和 to a named field."""
         if start < 3 or text[start - 1] != "和" or begin - start < 2:
             return start
-        if text[start - 3 : start - 1] == "产业" or text[start - 4 : start - 1] == "服务业":
-            return start
+        if text[start - 2] == "业":
+            return start  # 先进制造业和现代服务业: two industries, each named in full
         head = self._extend_left(text, start - 1, 4)
         head = self._strip_stops(text, head, start - 1, "Industry")
+        head = max(head, segment.stem_start(text, head, start - 1, self.industry_verbs))
+        if not segment.starts_word(text, head, start - 1):
+            return start  # 力争/机器人和智能装备产业: 争 is no part of the name
         return head if start - 1 - head >= 2 else start
 
     def _trimmed(
@@ -306,6 +323,7 @@ class Recognizer:
             return None  # 争创国家服务贸易创新发展示范区: a title to win, not a zone of the plan
         start = self._strip_stops(text, start, end - len(suffix), cls)
         if cls in ("Organization", "Zone"):
+            start = self._after_verb_before_place(text, start, stem_end)
             start = self._place_joined(text, start)
         if cls == "GovernmentBody":
             start = self._after_last(text, start, stem_end, self.body_verbs)
@@ -798,6 +816,7 @@ _LEVEL = re.compile("国家级|省级|市级|区级|县级")
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
 _DESIGNATIONS = ("国家", "省级", "省")
 _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
+_CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")

@@ -33,6 +33,9 @@ def _tokenizer() -> object:
 
 
 _added: set[str] = set()
+# Words the dictionary tags as nouns (整治/n, 重塑/n, 制约/n, 力争/nz, 深化/j) that in plan prose
+# open a predicate: read as verbs.
+_verbs: set[str] = set()
 
 
 def warm() -> None:
@@ -47,9 +50,22 @@ def words(text: str) -> list[tuple[str, str]]:
     tok = _tokenizer()
     tags = tok.word_tag_tab  # type: ignore[attr-defined]
     return [
-        (w, tags.get(w, "nz" if len(w) > 1 else "x"))
+        (w, "v" if w in _verbs else tags.get(w, "nz" if len(w) > 1 else "x"))
         for w in tok.tokenizer.cut(text, HMM=True)  # type: ignore[attr-defined]
     ]
+
+
+def read_as_verbs(words: Iterable[str]) -> None:
+    """Verbs of the genre that the dictionary tags as nouns or abbreviations (整治/n, 深化/j):
+    tagged as verbs from now on, and segmented whole when the dictionary lacks them (对表, 投用).
+    A verbal noun (发展/vn) keeps its tag, as names hold it."""
+    tok = _tokenizer()
+    tags = tok.word_tag_tab  # type: ignore[attr-defined]
+    for word in words:
+        if not str(tags.get(word, "")).startswith("v") and word not in _verbs:
+            _verbs.add(word)
+            if not tok.tokenizer.FREQ.get(word):  # type: ignore[attr-defined]
+                tok.tokenizer.add_word(word, freq=1000)  # type: ignore[attr-defined]
 
 
 def add_words(words: Iterable[str]) -> None:

@@ -331,3 +331,26 @@ def test_a_verb_split_by_a_boundary_character_stays_out_of_the_name() -> None:
     zones = {label for cls, label in found if cls == "Zone"}
     assert "洋山港" in zones
     assert not any(z.startswith(("接", "表")) for z in zones)
+
+
+def test_verbs_the_dictionary_tags_as_nouns_stay_out_of_names() -> None:
+    found = _found("一、主要任务\n深化整治金融、国企等领域突出问题。以特色之长重塑县域经济新优势。")
+    labels = {label for _, label in found}
+    assert not any(label.startswith(("整治", "重塑")) for label in labels)
+
+
+def test_two_industries_joined_by_he_stay_two_unless_the_first_is_headless() -> None:
+    found = _found(
+        "坚持先进制造业和现代服务业融合。力争机器人和智能装备产业规模突破百亿元。"
+        "壮大软件和信息服务业。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"先进制造业", "现代服务业", "软件和信息服务业"} <= industries
+    assert not any(label.startswith(("进", "争")) for label in industries)
+
+
+def test_a_zone_after_a_verb_opens_with_its_place() -> None:
+    found = _found("一、主要任务\n年内建成投用泉州机场。推进临江—远帆经济合作区建设。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"泉州机场", "临江—远帆经济合作区"} <= zones
+    assert "投用泉州机场" not in zones
