@@ -168,7 +168,7 @@ class Recognizer:
         for i, (begin, end, suffix, cls) in enumerate(matches):
             if _inside_longer_head(matches, i):
                 continue  # 大学 in 良乡大学城, 港 in 港区: the longer head ends the name
-            if cls == "Industry" and text[end : end + 1] in ("园", "化"):
+            if cls == "Industry" and text[end : end + 1] in ("园", "化", "链"):
                 continue
             if suffix in _LOOSE_HEADS and not _ends_sector(text, end):
                 continue
@@ -378,7 +378,7 @@ class Recognizer:
             return False
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
-        if cls == "Organization" and self._only_words(stem, self.org_modifiers):
+        if cls in ("Organization", "Enterprise") and self._only_words(stem, self.org_modifiers):
             return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
         if cls in ("Organization", "Enterprise") and self._kind_of_named(stem):
             return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name

@@ -287,7 +287,8 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     Two passes: the outline tree (each block's parent), then roles from the top down, so that a
     heading is read in the light of its ancestors and of its siblings."""
     openers = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("stop_prefixes"))
-    raw = list(_raw_blocks(paras, openers))
+    fields = tuple(vocab.cues.words("responsibility_cues"))
+    raw = [b for b in _raw_blocks(paras, openers) if b[2].text not in fields]  # 责任单位:…
     text_end = paras[-1].end if paras else 0
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw])
     verbs = tuple(vocab.cues.words("measure_verbs"))

@@ -47,6 +47,7 @@ def test_other_district_entities(other: Extraction) -> None:
         "禾安医疗",
         "明川律师事务所",
         "博远咨询",
+        "德衡管理咨询(上海)有限公司",  # a company is an enterprise, also when it advises
     }
     assert {
         "区发展改革委",
@@ -58,7 +59,6 @@ def test_other_district_entities(other: Extraction) -> None:
     } <= labels(other, "GovernmentBody")
     assert {
         "上海东滨产业经济研究院",
-        "德衡管理咨询(上海)有限公司",
         "长三角区域创新研究中心",
     } <= labels(other, "Organization")
     assert {

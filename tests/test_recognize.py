@@ -354,3 +354,16 @@ def test_a_zone_after_a_verb_opens_with_its_place() -> None:
     zones = {label for cls, label in found if cls == "Zone"}
     assert {"泉州机场", "临江—远帆经济合作区"} <= zones
     assert "投用泉州机场" not in zones
+
+
+def test_a_company_is_an_enterprise_and_a_kind_of_company_is_none() -> None:
+    found = _found("一、主要任务\n支持临江环境科技有限公司扩大产能,鼓励上市公司并购重组。")
+    assert ("Enterprise", "临江环境科技有限公司") in found
+    assert not {label for _, label in found} & {"上市公司", "临江环境科技有限公司扩大产能"}
+
+
+def test_members_before_a_kind_of_services_or_manufacturing_are_industries() -> None:
+    found = _found("一、主要任务\n做强金融、贸易、航运等优势服务业。实施制造业重点产业链提升行动。")
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"金融", "贸易", "航运"} <= industries
+    assert "制造业重点产业" not in industries  # 产业链: a chain, not an industry

@@ -207,3 +207,13 @@ def test_a_section_of_opportunities_and_challenges_types_each_item() -> None:
     assert kinds["国家战略叠加带来新机遇"] == "Opportunity"
     assert kinds["外部环境不确定因素增多"] == "Challenge"
     assert kinds["港口集疏运能力不足"] == "Bottleneck"
+
+
+def test_a_responsibility_note_heads_nothing() -> None:
+    st = _structure_of(
+        "二、重点任务\n(一)加快岸电设施建设。推进码头岸电改造。责任单位:市交通委、市发展改革委。\n"
+        "(二)提高岸电使用率。完善岸电价格政策。牵头部门:市交通委。"
+    )
+    headings = {b.heading.text: b.kind for b in st.blocks}
+    assert headings["加快岸电设施建设"] == "Measure"
+    assert not {"责任单位", "牵头部门"} & set(headings)
