@@ -329,6 +329,35 @@ def problem_kind(item: Span, vocab: Vocab) -> str:
     return "Challenge" if any(w in item.text for w in risky) else "Bottleneck"
 
 
+# Clauses that only lead into what follows in a section on the situation ("从国际看", "当前",
+# "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
+_SITUATION_LEAD = re.compile(r"^(?:从.{1,8}(?:看|来看)|当前|目前|总体看|总的来看|.{0,6}看到)$")
+_WEIGHING = re.compile(r"^(?:为|给|对).{0,12}(?:机遇|挑战|条件|基础)$|并存$|深刻复杂变化$")
+
+
+def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Span]]:
+    """Clauses of a sentence in a section on problems, challenges or opportunities written as
+    prose, each one element of the section's ``kind``. In a section on the situation as a whole
+    (面临形势, 发展环境; ``kind`` is "Situation"), the sentence's words decide: a sentence that
+    names problems (问题, 短板) lists bottlenecks, one that speaks of outside risk or pressure
+    lists challenges, one that names opportunities (机遇) lists opportunities; others list none."""
+    items = [
+        i
+        for i in clause_items(sent)
+        if not _SITUATION_LEAD.match(i.text) and not _WEIGHING.search(i.text)
+    ]
+    if kind != "Situation":
+        return [(kind, i) for i in items]
+    text = sent.text
+    if any(cue in text for cue in vocab.cues.words("problem_cues")) and "机遇" not in text:
+        return [("Bottleneck", i) for i in items]
+    if any(w in text for w in vocab.cues.words("challenge_words")):
+        return [("Challenge", i) for i in items]
+    if "机遇" in text:
+        return [("Opportunity", i) for i in items]
+    return []
+
+
 def problem_items(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     """Clauses of a "problems" sentence: "…还存在不少问题不足和风险挑战:A,B;C;D。".
 

@@ -65,10 +65,14 @@ class Relator:
         self.text = structure.doc.text
         self.vocab = vocab
         self.info = info
-        self.mentions = [
+        own = info.title_span
+        self.mentions = [  # the plan's own title, or a piece of it (社会发展…规划纲要), is no citation
             m
             for m in recognition.mentions
-            if not (m.cls == "PolicyDocument" and m.label == info.title)
+            if not (
+                m.cls == "PolicyDocument"
+                and (m.label == info.title or (own is not None and own.begin <= m.begin < own.end))
+            )
         ]
         self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps
         self.methods = recognition.methods
@@ -149,6 +153,9 @@ class Relator:
                 self.block_element(index, block)
             elif block.role == "container" and block.kind in _PROSE_KINDS and index not in parents:
                 self.prose_items(block)
+            elif block.role == "container" and block.kind in _SITUATION_KINDS:
+                if index not in parents:
+                    self.situation_items(block)
         for row in lists.table_indicators(self.st.paragraphs):
             key = self.element("Goal", row.text, row)
             self.block_relations_in(key, "Goal", row.begin, row.end)
@@ -253,6 +260,17 @@ class Relator:
             if item is not None:
                 key = self.element(block.kind, item.text, item)
                 self.block_relations_in(key, block.kind, span.begin, span.end)
+
+    def situation_items(self, block: Block) -> None:
+        """A section on problems, challenges or opportunities written as prose: each clause is
+        an element, of the section's kind or, in one on the situation as a whole, of its
+        sentence's (面临形势: 机遇 → opportunities, 风险 → challenges, 短板 → bottlenecks)."""
+        kind = "Situation" if _situation_heading(block, self.vocab) else block.kind
+        for sent in self.st.sentences:
+            if block.body.begin <= sent.span.begin < block.body.end:
+                for cls, item in lists.situation_clauses(sent.span, kind, self.vocab):
+                    key = self.element(cls, item.text, item)
+                    self.block_relations_in(key, cls, item.begin, item.end)
 
     def phase_interval(self, key: EntityKey, block: Block) -> None:
         found = dates.find_interval(block.heading.text)
@@ -411,6 +429,15 @@ class _Cover:
 
 # Sections whose items may be written as plain sentences rather than numbered.
 _PROSE_KINDS = ("Safeguard",)
+_SITUATION_KINDS = ("Bottleneck", "Challenge", "Opportunity")
+
+
+def _situation_heading(block: Block, vocab: Vocab) -> bool:
+    """Whether a section speaks of the situation as a whole (面临形势, 发展环境, 机遇与挑战)."""
+    heading = block.heading.text
+    return block.kind == "Opportunity" and (
+        "挑战" in heading or structure.situation_title(heading, vocab)
+    )
 
 
 def _predicate(kind: str, cls: str) -> str:

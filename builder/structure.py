@@ -121,14 +121,14 @@ def _lead_kind(text: str, vocab: Vocab) -> str:
     return "Achievement" if _PAST.search(text) else "Measure"
 
 
-def _risks_too(block: Block | None) -> bool:
+def _risks_too(block: Block | None, vocab: Vocab) -> bool:
     """A section of opportunities whose heading also names challenges ("机遇与挑战"): its items
     that speak of risk or pressure are challenges."""
     return (
         block is not None
         and block.kind == "Opportunity"
         and block.role == "container"
-        and "挑战" in block.heading.text
+        and ("挑战" in block.heading.text or situation_title(block.heading.text, vocab))
     )
 
 
@@ -316,12 +316,14 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             continue
         own = _cue_kind(heading.text, vocab)
         title = bool(own) and _is_title(heading.text, vocab)
+        if not own and situation_title(heading.text, vocab):
+            own, title = "Opportunity", True  # 面临形势: opportunities, challenges and problems
         leaf = i + 1 == len(raw) or parents[i + 1] != i
         if not own and leaf and rank < RUN_IN and _states_goals(body.text):
             own = "Goal"
         task = tasks[i] or task_groups.get(parents[i], False)
         kind, role = _role(rank, own, title, parent, lead, task)
-        if role == "element" and kind == "Opportunity" and _risks_too(parent):
+        if role == "element" and kind == "Opportunity" and _risks_too(parent, vocab):
             risky = vocab.cues.words("challenge_words")
             kind = "Challenge" if any(w in heading.text for w in risky) else kind
         if role == "element" and kind == "Goal" and own != "Goal" and _tasks_too(parent, vocab):
@@ -376,15 +378,22 @@ _YEAR_PREFIX = re.compile(r"\d{4}年|“?十[一二三四五六七八九]五”?
 _GOAL_OPENER = re.compile(r"(?:^|。)(?:力争)?(?:到|至)\d{4}年(?:底|末)?,")
 
 
-def _is_title(heading: str, vocab: Vocab) -> bool:
+def situation_title(heading: str, vocab: Vocab) -> bool:
+    """A heading that only names a section on the situation as a whole (面临形势, “十五五”时期
+    发展环境, 形势与背景分析), not a task (优化发展环境)."""
+    cues = vocab.cues.words("situation_sections")
+    return any(cue in heading for cue in cues) and _is_title(heading, vocab, tuple(cues), 0)
+
+
+def _is_title(heading: str, vocab: Vocab, extra: tuple[str, ...] = (), slack: int = 2) -> bool:
     """A heading that only names its section ("保障措施", "2026年重点工作", "组织保障")."""
     rest = _YEAR_PREFIX.sub("", heading)
-    for _, cues in vocab.cues.kinds():
+    for cues in [*(c for _, c in vocab.cues.kinds()), list(extra)]:
         for cue in sorted(cues, key=len, reverse=True):
             rest = rest.replace(cue, "")
     for word in vocab.cues.words("title_filler"):
         rest = rest.replace(word, "")
-    return len(rest) <= 2
+    return len(rest) <= slack
 
 
 def _states_goals(body: str) -> bool:

@@ -234,3 +234,21 @@ def test_the_rows_of_an_indicator_table_are_goals(tmp_path) -> None:  # type: ig
     goals = labels(x, "Goal")
     assert {"港航产业规模(期末)", "新增航运企业(五年累计)"} <= goals
     assert not {"亿元", "家", "单位", "序号"} & goals
+
+
+def test_a_section_on_the_situation_lists_its_conditions_by_their_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第一章 发展环境\n第一节 面临形势\n"
+        "当前,发展环境发生深刻复杂变化。从国际看,外部环境不确定性上升,贸易保护主义抬头。"
+        "从国内看,经济长期向好的基本面没有改变,新一轮产业变革深入发展,为我市提供了重要机遇。"
+        "同时也要看到,我市发展不平衡问题仍然突出,产业结构偏重,创新能力不强。\n"
+        "第二章 主要任务\n第一节 优化发展环境\n推进营商环境改革。\n",
+    )
+    assert {"外部环境不确定性上升", "贸易保护主义抬头"} <= labels(x, "Challenge")
+    assert {"经济长期向好的基本面没有改变", "新一轮产业变革深入发展"} == labels(x, "Opportunity")
+    assert {"产业结构偏重", "创新能力不强"} <= labels(x, "Bottleneck")
+    assert "优化发展环境" in labels(x, "Measure")  # a task, though it names 发展环境
+    everything = {k.label for k in x.entities}
+    assert not everything & {"从国际看", "当前", "发展环境", "面临形势", "同时也要看到"}
+    assert not labels(x, "PolicyDocument")  # pieces of the plan's own title cite nothing
