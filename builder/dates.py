@@ -1,7 +1,8 @@
 """Dates of the genre → OWL-Time friendly values ('YYYY' or 'YYYY-MM').
 
 "2020年3月至4月" → 2020-03 … 2020-04; "2024年11月至2025年1月"; "2024年1月—3月"; "2020年8月";
-"2021年至2023年" and "2021—2025年" → years; "2021年底" → 2021-12; "上半年"/"下半年" → halves.
+"2021年至2023年" and "2021—2025年" → years; "2021年底" → 2021-12; "上半年"/"下半年" → halves;
+"2023年一季度" → 2023-01 … 2023-03; "2023年7-9月" → 2023-07 … 2023-09.
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ import re
 from .model import Interval
 
 _SEP = r"\s*(?:至|到|—+|-|~|～|–)\s*"
-_POINT = r"(?:(?P<{y}>\d{{4}})年)?(?:(?P<{m}>\d{{1,2}})月|(?P<{h}>上半年|下半年|年底|底|年初|初))?"
+_QUARTER = r"第?[一二三四1234]季度"
+# A month without 月 counts when a month with it follows the separator ("2023年7-9月").
+_POINT = (
+    r"(?:(?P<{y}>\d{{4}})年)?(?:(?P<{m}>\d{{1,2}})(?:月|(?=" + _SEP + r"\d{{1,2}}月))"
+    r"|(?P<{h}>上半年|下半年|年底|底|年初|初|" + _QUARTER + "))?"
+)
 _RANGE = re.compile(
     _POINT.format(y="y1", m="m1", h="h1")
     + f"(?:{_SEP}"
@@ -27,6 +33,7 @@ _HALVES = {
     "年初": ("01", "01"),
     "初": ("01", "01"),
 }
+_QUARTERS = {"一": ("01", "03"), "二": ("04", "06"), "三": ("07", "09"), "四": ("10", "12")}
 
 
 def _point(year: str | None, month: str | None, half: str | None, side: int) -> str:
@@ -34,6 +41,10 @@ def _point(year: str | None, month: str | None, half: str | None, side: int) -> 
         return ""
     if month:
         return f"{year}-{int(month):02d}"
+    if half and half.endswith("季度"):  # 一季度, 第四季度, 3季度
+        digit = half.strip("第季度")
+        months = _QUARTERS["一二三四"[int(digit) - 1] if digit.isdigit() else digit]
+        return f"{year}-{months[side]}"
     if half:
         return f"{year}-{_HALVES[half][side]}"
     return year

@@ -224,6 +224,12 @@ def _headed_in(
     numbered = {heading.begin - 1 - para.begin for _, number, heading, _, _ in found}
     numbered |= {n - 1 for n in numbered}  # ①…⑨ became one digit, ⑩… two
     inline = [m for m in _INLINE.finditer(para.text, start) if m.start() not in numbered]
+    stages = list(_INLINE_STAGE.finditer(para.text, start))
+    if len(stages) >= 2:  # "分三个阶段推进:第一阶段(2023年),…;第二阶段(2024年),…": each a phase
+        for m in stages:
+            heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
+            found.append((HEADED, "", heading, para.begin + m.end(1) + 1, index))
+        numbered |= {stages[0].start()}
     for pattern in (_HEADED, _ENUMERATED, _INLINE):
         for m in inline if pattern is _INLINE else pattern.finditer(para.text, start):
             if pattern is _INLINE and len(inline) < 2:  # a lone short sentence heads nothing
@@ -236,6 +242,8 @@ def _headed_in(
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
             if pattern is _HEADED and m.group(1).endswith("是"):
                 continue  # "总的要求是:…" leads into a sentence; it heads nothing
+            if pattern is _HEADED and len(stages) >= 2 and m.end() in numbered:
+                continue  # "分三个阶段推进:" leads into the stages
             lo, hi = m.start(1), m.end(1)
             if pattern is _ENUMERATED and _SEMICOLON_ITEMS.search(para.text):
                 hi = _task_pair_end(para.text, lo, hi, openers)
@@ -316,6 +324,10 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             continue
         own = _cue_kind(heading.text, vocab)
         title = bool(own) and _is_title(heading.text, vocab)
+        if own == "Phase" and (
+            _STAGE.match(heading.text) or _DATE_NOTE.sub("", heading.text).endswith("阶段")
+        ):
+            title = False  # 第一阶段: one stage, not the section of stages
         if not own and situation_title(heading.text, vocab):
             own, title = "Opportunity", True  # 面临形势: opportunities, challenges and problems
         leaf = i + 1 == len(raw) or parents[i + 1] != i
@@ -374,6 +386,11 @@ def _task_groups(parents: list[int], tasks: list[bool], ranks: list[int]) -> dic
     return {p: n >= 2 and 2 * t > n for p, (t, n) in counts.items()}
 
 
+_DATE_NOTE = re.compile(r"\([^()]*\)$")
+_INLINE_STAGE = re.compile(
+    r"(?<=[:;。])((?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段(?:\([^()]{2,30}\))?)(?=[,:])"
+)
+_STAGE = re.compile(r"第?[一二三四五六七八九十\d]+(?:个)?阶段")
 _YEAR_PREFIX = re.compile(r"\d{4}年|“?十[一二三四五六七八九]五”?(?:时期)?")
 _GOAL_OPENER = re.compile(r"(?:^|。)(?:力争)?(?:到|至)\d{4}年(?:底|末)?,")
 

@@ -252,3 +252,26 @@ def test_a_section_on_the_situation_lists_its_conditions_by_their_words(tmp_path
     everything = {k.label for k in x.entities}
     assert not everything & {"从国际看", "当前", "发展环境", "面临形势", "同时也要看到"}
     assert not labels(x, "PolicyDocument")  # pieces of the plan's own title cite nothing
+
+
+def test_numbered_stages_with_their_dates_in_the_text_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市岸电推广工作方案\n一、实施步骤\n第一阶段:2023年9月至2023年12月,完成现状排查。\n"
+        "第二阶段:2024年全年,推进设施改造。\n",
+    )
+    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    assert phases == {
+        "第一阶段": Interval("2023-09", "2023-12"),
+        "第二阶段": Interval("2024", "2024"),
+    }
+
+
+def test_stages_listed_in_one_paragraph_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市岸电推广实施方案\n一、实施步骤\n本方案分三个阶段推进:第一阶段(2023年),完成现状排查;"
+        "第二阶段(2024年),推进设施改造;第三阶段(2025年),全面推广应用。\n",
+    )
+    phases = {k.label: v[0].begin for k, v in x.intervals.items() if k.cls == "Phase"}
+    assert phases == {"第一阶段": "2023", "第二阶段": "2024", "第三阶段": "2025"}
