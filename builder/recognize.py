@@ -145,6 +145,7 @@ class Recognizer:
         self.industry_verbs = self.verbs | {"建设", "发展"}
         segment.read_as_verbs(cues.words("verbs"))
         self.sector_heads = tuple(cues.words("sector_heads"))
+        self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
         self.document_heads = tuple(cues.words("document_heads"))
         self.designation_verbs = tuple(cues.words("designation_verbs"))
         self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
@@ -220,6 +221,13 @@ class Recognizer:
             return start
         before = segment.words(text[start : start + at])
         return start + at if all(flag in ("v", "vn", "vd") for _w, flag in before) else start
+
+    def _name_ends(self, window: str) -> bool:
+        """Whether the head of a body's or a place's name (大学, 园区, 集团 …) ends ``window``;
+        a sector (工业经济, 金融) qualifies the concept after it."""
+        return any(
+            e == len(window) and cls != "Industry" for _b, e, _s, cls in self.suffixes.find(window)
+        )
 
     def _opens_with_place(self, text: str, pos: int, end: int) -> bool:
         """Whether a place of any province (by full name or short form) starts at ``pos``."""
@@ -686,6 +694,16 @@ class Recognizer:
             if _TITLE_NOTE.sub("", m.group(0)[1:-1]).endswith(self.document_heads)
         ]
 
+    def event_abbreviations(self, text: str) -> list[Candidate]:
+        """Fairs called by a short name of three characters (X博会, X交会, X洽会 …), standing as
+        a word of their own: organisations, as named events are."""
+        return [
+            Candidate(m.start(), m.end(), "Organization", m.group(0), 2)
+            for m in self.event_abbreviation.finditer(text)
+            if text[m.end() : m.end() + 1] in _EVENT_FOLLOWERS
+            and segment.starts_word(text, m.start(), m.end())
+        ]
+
     def concept_candidates(self, text: str) -> list[Candidate]:
         """Quoted short terms ("一轴三带"); a mention takes in the head noun that follows the quote
         ("人工智能+"行动, "十百千"计划), which becomes an alias. Also programme names built on the plan's own place
@@ -704,8 +722,11 @@ class Recognizer:
             head = self.concept_heads.match(text, m.end())
             if head:  # the mention spans the head; the concept keeps the quoted name
                 out.append(Candidate(m.start(), head.end(), "PolicyConcept", term, 3))
-            elif (left := segment.qualifier_start(text, m.start())) < m.start():
-                # 碳达峰“十大工程”: the mention takes in the field it belongs to, as an alias
+            elif (
+                left := segment.qualifier_start(text, m.start())
+            ) < m.start() and not self._name_ends(text[left : m.start()]):
+                # 碳达峰“十大工程”: the mention takes in the field it belongs to, as an alias;
+                # 云南大学“双一流”: a name before the quote is a name of its own
                 out.append(Candidate(left, m.end(), "PolicyConcept", term, 3))
             elif not term.isdigit():
                 out.append(Candidate(m.start(group), m.end(group), "PolicyConcept", term, 3))
@@ -729,6 +750,7 @@ class Recognizer:
                 + enum
                 + patterns
                 + self.shared_head_candidates(text, patterns)
+                + self.event_abbreviations(text)
                 + self.concept_candidates(text),
                 titles,
             )
@@ -816,6 +838,7 @@ _LEVEL = re.compile("国家级|省级|市级|区级|县级")
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
 _DESIGNATIONS = ("国家", "省级", "省")
 _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
+_EVENT_FOLLOWERS = frozenset("、,;。:)”和与及等上期")  # 哈洽会、… 进博会期间 …
 _CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')

@@ -367,3 +367,16 @@ def test_members_before_a_kind_of_services_or_manufacturing_are_industries() -> 
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"金融", "贸易", "航运"} <= industries
     assert "制造业重点产业" not in industries  # 产业链: a chain, not an industry
+
+
+def test_a_name_before_a_quoted_term_is_a_name_of_its_own() -> None:
+    found = _found("一、主要任务\n加强临江大学“双一流”建设。推动工业经济“头号工程”。")
+    assert ("Organization", "临江大学") in found
+    assert ("PolicyConcept", "头号工程") in found
+
+
+def test_fairs_called_by_a_short_name_are_organisations() -> None:
+    found = _found("一、主要任务\n办好进博会、兰洽会等重大展会,两线交会处建设枢纽。")
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"进博会", "兰洽会"} <= orgs
+    assert "线交会" not in {label for _, label in found}
