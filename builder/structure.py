@@ -24,6 +24,7 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第([{_NUM}\d]+)章\s*")),
     (2, re.compile(rf"^第([{_NUM}\d]+)节\s*")),
     (3, re.compile(rf"^专栏\s*([{_NUM}\d]+)\s*")),  # a box of an outline: items under a 节
+    (3, re.compile(rf"^第([{_NUM}\d]+)条\s*")),  # an article of opinions or measures
     (3, re.compile(rf"^([{_NUM}]+)[、.]\s*")),
     (4, re.compile(rf"^\(([{_NUM}]+)\)\s*")),
     (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\s)\s*")),

@@ -217,3 +217,11 @@ def test_a_responsibility_note_heads_nothing() -> None:
     headings = {b.heading.text: b.kind for b in st.blocks}
     assert headings["加快岸电设施建设"] == "Measure"
     assert not {"责任单位", "牵头部门"} & set(headings)
+
+
+def test_articles_are_numbered_items_without_their_number() -> None:
+    st = _structure_of(
+        "一、重点任务\n第三条 支持企业上市。对上市企业给予奖励。\n第四条 鼓励人才引进。\n"
+    )
+    items = {b.heading.text: b.number for b in st.blocks if b.role == "element"}
+    assert items == {"支持企业上市": "三", "鼓励人才引进": "四"}
