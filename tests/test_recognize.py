@@ -380,3 +380,13 @@ def test_fairs_called_by_a_short_name_are_organisations() -> None:
     orgs = {label for cls, label in found if cls == "Organization"}
     assert {"进博会", "兰洽会"} <= orgs
     assert "线交会" not in {label for _, label in found}
+
+
+def test_a_national_designation_is_no_part_of_a_sector_and_risk_fields_are_none() -> None:
+    found = _found(
+        "一、主要任务\n争创国家服务贸易创新发展示范区。"
+        "防范化解地方政府债务、中小金融机构和非法金融活动等经济领域风险。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert "服务贸易" in industries
+    assert not industries & {"国家服务贸易", "地方政府债务", "中小金融机构", "非法金融活动"}
