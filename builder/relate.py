@@ -147,6 +147,7 @@ class Relator:
     def run(self) -> Extraction:
         self.plan_facts()
         self.shared_entities()
+        self.concept_parts()
         parents = {b.parent for b in self.st.blocks}
         for index, block in enumerate(self.st.blocks):
             if block.role == "element" and block.kind:
@@ -225,6 +226,19 @@ class Relator:
             seen.add(key)
             predicate = "hasPolicyConcept" if m.cls == "PolicyConcept" else "mentions"
             self.relate(self.plan, predicate, key, m.begin)
+
+    def concept_parts(self) -> None:
+        """A concept whose quoted name holds the name of an industry, zone or body found in the
+        plan ("跨境电商+海外仓"): the concept involves it, so what involves the concept reaches it."""
+        named = {m.label: self.key_of(m) for m in self.mentions if m.cls in _CONCEPT_PART_CLASSES}
+        for m in self.mentions:
+            if m.cls != "PolicyConcept":
+                continue
+            inside = self.text[m.begin : m.end]
+            for label, key in named.items():
+                at = inside.find(label)
+                if at >= 0 and label != m.label:
+                    self.relate(self.key_of(m), "involves", key, m.begin + at)
 
     def block_element(self, index: int, block: Block) -> None:
         label = _ENUMERATOR.sub("", _DATE_PAREN.sub("", block.heading.text)).strip(" 。:")
@@ -429,6 +443,7 @@ class _Cover:
 
 # Sections whose items may be written as plain sentences rather than numbered.
 _PROSE_KINDS = ("Safeguard",)
+_CONCEPT_PART_CLASSES = ("Industry", "Zone", "Enterprise", "Organization", "AdministrativeArea")
 _SITUATION_KINDS = ("Bottleneck", "Challenge", "Opportunity")
 
 

@@ -275,3 +275,12 @@ def test_stages_listed_in_one_paragraph_are_phases(tmp_path) -> None:  # type: i
     )
     phases = {k.label: v[0].begin for k, v in x.intervals.items() if k.cls == "Phase"}
     assert phases == {"第一阶段": "2023", "第二阶段": "2024", "第三阶段": "2025"}
+
+
+def test_a_quoted_concept_involves_the_industries_named_in_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、主要任务\n(一)稳定对外出口\n大力发展跨境电商等产业,"
+        "探索“跨境电商+海外仓”的新型贸易形态。\n",
+    )
+    assert ("跨境电商+海外仓", "跨境电商") in related(x, "involves")
