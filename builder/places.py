@@ -64,6 +64,12 @@ def province_index() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def all_short_forms() -> frozenset[str]:
+    """Short forms of every division in any province (宝山, 东湖, 祥云), ambiguous ones too."""
+    return frozenset(short_form(p.name) for p in places())
+
+
+@lru_cache(maxsize=1)
 def wide_names() -> frozenset[str]:
     """Full names of provinces and prefectures, whose short forms are known everywhere."""
     return frozenset(p.name for p in places() if p.level in _WIDE)

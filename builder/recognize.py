@@ -145,6 +145,7 @@ class Recognizer:
         self.industry_verbs = self.verbs | {"建设", "发展"}
         segment.read_as_verbs(cues.words("verbs"))
         self.sector_heads = tuple(cues.words("sector_heads"))
+        self.zone_short_heads = tuple(cues.words("zone_short_heads"))
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
         self.document_heads = tuple(cues.words("document_heads"))
         self.designation_verbs = tuple(cues.words("designation_verbs"))
@@ -221,6 +222,21 @@ class Recognizer:
             return start
         before = segment.words(text[start : start + at])
         return start + at if all(flag in ("v", "vn", "vd") for _w, flag in before) else start
+
+    def _zone_short_name(self, label: str) -> str | None:
+        """The proper name a development zone is also called by on its own (中关村 for
+        中关村示范区, 临港 for 临港新片区): one word of its own, no place's name (上海 for
+        上海自贸区 names the city) and no common word."""
+        head = next((h for h in self.zone_short_heads if label.endswith(h)), None)
+        if head is None:
+            return None
+        stem = label[: -len(head)]
+        ws = segment.words(stem)
+        if len(stem) < 2 or len(ws) != 1 or ws[0][1] not in ("ns", "nt"):
+            return None  # one word the dictionary knows as a place or an organisation's name
+        if stem in self.place_set or stem in divisions.all_short_forms():
+            return None
+        return stem
 
     def _name_ends(self, window: str) -> bool:
         """Whether the head of a body's or a place's name (大学, 园区, 集团 …) ends ``window``;
@@ -768,6 +784,10 @@ class Recognizer:
             if entry.label in names:
                 for alias in entry.aliases:
                     names.setdefault(alias, (entry.type, entry.label))
+        for label, (cls, canonical) in list(names.items()):
+            short = self._zone_short_name(label) if cls == "Zone" else None
+            if short is not None:
+                names.setdefault(short, (cls, canonical))  # 中关村 for 中关村示范区
         second = Gazetteer(names.items())
         found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
         documents = self.document_candidates(text)

@@ -284,3 +284,14 @@ def test_a_quoted_concept_involves_the_industries_named_in_it(tmp_path) -> None:
         "探索“跨境电商+海外仓”的新型贸易形态。\n",
     )
     assert ("跨境电商+海外仓", "跨境电商") in related(x, "involves")
+
+
+def test_a_zone_is_also_named_by_its_proper_name_alone(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、主要任务\n(一)建好示范区\n高水平建设中关村示范区和宝山高新区。\n"
+        "(二)提升创新效能\n继续发挥中关村示范引领作用,支持宝山打造创新高地。\n",
+    )
+    zones = related(x, "buildsOnZone")
+    assert ("提升创新效能", "中关村示范区") in zones
+    assert ("提升创新效能", "宝山高新区") not in zones  # 宝山 is a district's name
