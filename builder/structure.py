@@ -192,17 +192,24 @@ def _raw_blocks(
 ) -> Iterator[tuple[int, str, Span, int, int]]:
     """(level, number, heading, body begin, paragraph index) of numbered and headed blocks."""
     reviews = _review_openers(paras)
+    bare = BARE  # a bare heading ranks just below the numbered heading it follows
+    table = False  # inside a table pasted a cell a line, short lines are cells, not headings
     for index, para in enumerate(paras):
         numbered = _numbered(para)
+        table = not numbered and (table or bool(_TABLE_START.search(para.text)))
         review = _review_heading(para, reviews) if reviews else None
         if review is not None:
             yield RUN_IN, REVIEW, review, review.end + 1, index
             yield from _headed_in(para, review.end - para.begin + 1, index, openers)
         elif numbered:
             level, number, start = numbered
+            bare = max(BARE, level + 1)
             heading, after = _heading_span(para, start, level)
             yield level, number, heading, para.begin + min(after, len(para.text)), index
             search_from = after
+        elif not table and _bare_heading(paras, index):
+            yield bare, "", para, para.end, index
+            search_from = len(para.text)
         else:
             search_from = 0
             dash = len(para.text) - len(para.text.lstrip("—-"))
@@ -216,6 +223,28 @@ def _raw_blocks(
                 yield RUN_IN, "", heading, para.begin + m.end(), index
                 search_from = m.end()
         yield from _headed_in(para, search_from, index, openers)
+
+
+# A heading on a line of its own without a number ("加快建设现代化产业体系"), as outlines copied
+# from web pages print their chapters: short, with no sentence mark, between a sentence's end
+# (or the title) and a paragraph of text. It ranks as a 节, or just below the numbered heading
+# before it.
+BARE = 2
+# A table's caption or header cell on a line of its own ("…目标任务指标", "项 目", "序号").
+_TABLE_START = re.compile(r"^[^。;:!?]{0,30}(?:指标|一览表|清单|任务表)$|^(?:项\s*目|序\s*号)$")
+_BARE_HEADING = re.compile(r"[^。;:!?\d]{4,30}")
+_SENTENCE_ENDS = ("。", "!", "?", "”", ")")
+
+
+def _bare_heading(paras: list[Span], index: int) -> bool:
+    if index == 0 or index + 1 >= len(paras):
+        return False
+    text, after, before = paras[index].text, paras[index + 1].text, paras[index - 1].text
+    if not _BARE_HEADING.fullmatch(text) or text.endswith(","):
+        return False
+    if len(after) < 16 or "。" not in after or _numbered(paras[index + 1]):
+        return False
+    return (index == 1 and not _numbered(paras[0])) or before.endswith(_SENTENCE_ENDS)
 
 
 def _headed_in(

@@ -11,7 +11,8 @@ from .vocab import Vocab
 
 _TITLE = re.compile(r"《([^《》]{1,80})》")
 _PLACE = re.compile(r"^(?:中共)?(.{2,6}?(?:自治区|自治州|新区|省|市|区|县))")
-_TRAILING_YEARS = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
+# Notes after a title: its years, or what the text is of it ((2021-2025年), (节选), (草案)).
+_TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{1,20}\))+\s*$")
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _plan_title(
         inner = [t for t in titles if line.begin <= t.begin < line.end]
         if inner:
             return inner[0].text, inner[0]
-        if _TRAILING_YEARS.sub("", line.text).endswith(endings):
+        if _TRAILING_NOTES.sub("", line.text).endswith(endings):
             return line.text, line
     candidates = [t for t in titles if t.begin not in bases and t.text.endswith(endings)]
     cued = [t for t in candidates if _preceded_by(text, t.begin, vocab.cues.words("plan_cues"), 3)]

@@ -142,3 +142,16 @@ def test_plan_outline_chapters() -> None:
     assert labels(outline, "Achievement") == {"全区经济实力显著增强", "创新能力持续提升"}
     assert ("加快发展现代服务业", "滨河金融集聚区") in related(outline, "buildsOnZone")
     assert ("金融服务业", "现代服务业") in related(outline, "skos:broader")
+
+
+def test_a_title_with_a_note_after_it_is_the_plans_title(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from builder.pipeline import extract
+
+    path = tmp_path / "excerpt.txt"
+    path.write_text(
+        "临江市国民经济和社会发展第十五个五年规划纲要(节选)\n一、主要任务\n(一)壮大数控机床产业\n",
+        encoding="utf-8",
+    )
+    x = extract(path)
+    assert x.plan.label == "临江市国民经济和社会发展第十五个五年规划纲要(节选)"
+    assert not labels(x, "PolicyDocument")  # no piece of its own title is cited

@@ -225,3 +225,17 @@ def test_articles_are_numbered_items_without_their_number() -> None:
     )
     items = {b.heading.text: b.number for b in st.blocks if b.role == "element"}
     assert items == {"支持企业上市": "三", "鼓励人才引进": "四"}
+
+
+def test_unnumbered_heading_lines_head_the_paragraphs_after_them() -> None:
+    st = _structure_of(
+        "临江市国民经济和社会发展第十五个五年规划纲要(节选)\n加快建设现代化产业体系\n"
+        "坚持把发展经济的着力点放在实体经济上,推进新型工业化。\n推动制造业高端化发展\n"
+        "巩固提升集成电路、生物医药等先导产业,推动高端装备产业向价值链高端延伸。\n"
+        "第二篇 坚持做深做透两篇大文章,打造更高水平\n创新活力之城\n深化教育科技人才一体改革发展。\n"
+        "临江市主要目标任务指标\n违法建筑拆除\n力争拆除现有违法建筑总量的一半以上并完成整治。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["加快建设现代化产业体系"] == kinds["推动制造业高端化发展"] == "Measure"
+    assert "创新活力之城" not in kinds  # the rest of the heading before it
+    assert "违法建筑拆除" not in kinds  # a cell of a table pasted a line a cell
