@@ -194,7 +194,10 @@ def _raw_blocks(
     reviews = _review_openers(paras)
     bare = BARE  # a bare heading ranks just below the numbered heading it follows
     table = False  # inside a table pasted a cell a line, short lines are cells, not headings
+    taken = -1  # a line that was the heading of the number on the line before it
     for index, para in enumerate(paras):
+        if index == taken:
+            continue
         numbered = _numbered(para)
         table = not numbered and (table or bool(_TABLE_START.search(para.text)))
         review = _review_heading(para, reviews) if reviews else None
@@ -205,6 +208,10 @@ def _raw_blocks(
             level, number, start = numbered
             bare = max(BARE, level + 1)
             heading, after = _heading_span(para, start, level)
+            if not heading.text.strip() and _heading_below(paras, index):
+                taken = index + 1  # "第三章" on one line, its heading on the next
+                yield level, number, paras[taken], paras[taken].end, index
+                continue
             yield level, number, heading, para.begin + min(after, len(para.text)), index
             search_from = after
         elif not table and _bare_heading(paras, index):
@@ -234,6 +241,11 @@ BARE = 2
 _TABLE_START = re.compile(r"^[^。;:!?]{0,30}(?:指标|一览表|清单|任务表)$|^(?:项\s*目|序\s*号)$")
 _BARE_HEADING = re.compile(r"[^。;:!?\d]{4,30}")
 _SENTENCE_ENDS = ("。", "!", "?", "”", ")")
+
+
+def _heading_below(paras: list[Span], index: int) -> bool:
+    """Whether the line after a bare number ("第三章", "一、") is its heading."""
+    return index + 1 < len(paras) and bool(_BARE_HEADING.fullmatch(paras[index + 1].text))
 
 
 def _bare_heading(paras: list[Span], index: int) -> bool:

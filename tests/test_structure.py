@@ -239,3 +239,17 @@ def test_unnumbered_heading_lines_head_the_paragraphs_after_them() -> None:
     assert kinds["加快建设现代化产业体系"] == kinds["推动制造业高端化发展"] == "Measure"
     assert "创新活力之城" not in kinds  # the rest of the heading before it
     assert "违法建筑拆除" not in kinds  # a cell of a table pasted a line a cell
+
+
+def test_a_number_on_a_line_of_its_own_takes_the_next_line_as_its_heading() -> None:
+    st = _structure_of(
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第三章\n加快建设现代化产业体系\n"
+        "坚持把发展经济的着力点放在实体经济上。\n一、\n做强金融服务业\n做强金融、贸易等优势服务业。\n"
+    )
+    found = [(b.number, b.heading.text, b.kind) for b in st.blocks]
+    assert found == [
+        ("三", "加快建设现代化产业体系", "Measure"),
+        ("一", "做强金融服务业", "Measure"),
+    ]
+    text = st.doc.text
+    assert all(text[b.heading.begin : b.heading.end] == b.heading.text for b in st.blocks)
