@@ -67,12 +67,30 @@ def find_interval(text: str) -> tuple[Interval, int, int] | None:
     return None
 
 
-_TARGET = re.compile(r"(?:到|至|于|在)(\d{4})年|(\d{4})年(?:底|年底)?(?:前|以前)")
+_YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})"
+_TARGET = re.compile(
+    rf"(?:到|至|于|在){_YEAR}年|{_YEAR}年(?:底|年底|末)?(?:前|以前)"
+    r"|(?:到|至)“?十([一二三四五六七八九])五”?(?:期|时期)?末"
+)
+_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def deadlines(text: str) -> list[tuple[str, int]]:
+    """Years a text sets targets for, with where each is said: "到2025年", "2024年底前",
+    "到二〇三五年", "到“十五五”末" (2030)."""
+    out = []
+    for m in _TARGET.finditer(text):
+        if m.group(3):
+            year = fyp_interval(10 + _CN.index(m.group(3)) + 1).end
+        else:
+            year = (m.group(1) or m.group(2)).translate(_DIGITS)
+        out.append((year, m.start()))
+    return out
 
 
 def target_years(text: str) -> list[str]:
     """Years a text sets targets for ("到2025年", "2024年底前")."""
-    return [a or b for a, b in _TARGET.findall(text)]
+    return [year for year, _at in deadlines(text)]
 
 
 _FYP = re.compile(r"十([一二三四五六七八九])五")

@@ -41,7 +41,6 @@ SHARED = (
     "PolicyDocument",
 )
 _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联勤联动机制不断强化"
-_DEADLINE = re.compile(r"(?:到|至)(\d{4})年")
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
 
 
@@ -193,7 +192,7 @@ class Relator:
         elif stated:
             self.out.target_years.append((self.plan, *max(stated)))
         else:
-            deadlines = [(m.group(1), m.start()) for m in _DEADLINE.finditer(self.text)]
+            deadlines = dates.deadlines(self.text)
             if deadlines:
                 year, at = max(deadlines)
                 self.out.target_years.append((self.plan, year, self.sentence(at)))

@@ -60,3 +60,8 @@ def test_deadlines() -> None:
         "2024",
         "2026",
     ]
+
+
+def test_deadlines_in_words_and_by_five_year_plan() -> None:
+    text = "到二〇三五年基本实现;到“十五五”末,达到;2025年末前完成"
+    assert dates.deadlines(text) == [("2035", 0), ("2030", 11), ("2025", 22)]
