@@ -149,7 +149,7 @@ class Relator:
         self.concept_parts()
         parents = {b.parent for b in self.st.blocks}
         for index, block in enumerate(self.st.blocks):
-            if block.role == "element" and block.kind:
+            if block.role == "element" and block.kind in _ELEMENT_KINDS:
                 self.block_element(index, block)
             elif block.role == "container" and block.kind in _PROSE_KINDS and index not in parents:
                 self.prose_items(block)
@@ -442,6 +442,11 @@ class _Cover:
 
 # Sections whose items may be written as plain sentences rather than numbered.
 _PROSE_KINDS = ("Safeguard",)
+# Roles of blocks that are plan elements (a block of principles, 基本原则, is none).
+_ELEMENT_KINDS = frozenset(
+    ("Measure", "Safeguard", "Phase", "WorkMethod", "Goal", "Achievement")
+    + ("Bottleneck", "Challenge", "Opportunity")
+)
 _CONCEPT_PART_CLASSES = ("Industry", "Zone", "Enterprise", "Organization", "AdministrativeArea")
 _SITUATION_KINDS = ("Bottleneck", "Challenge", "Opportunity")
 

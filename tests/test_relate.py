@@ -295,3 +295,15 @@ def test_a_zone_is_also_named_by_its_proper_name_alone(tmp_path) -> None:  # typ
     zones = related(x, "buildsOnZone")
     assert ("提升创新效能", "中关村示范区") in zones
     assert ("提升创新效能", "宝山高新区") not in zones  # 宝山 is a district's name
+
+
+def test_principles_and_guiding_ideas_are_no_elements(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市关于加快发展数字经济的实施意见\n一、总体要求\n(一)指导思想。以新发展理念为指导。\n"
+        "(二)基本原则\n1.坚持创新驱动。强化科技支撑。\n2.坚持开放合作。融入区域发展。\n"
+        "(三)主要目标。到2027年,数字经济核心产业增加值达到1000亿元。\n"
+        "二、重点任务\n(四)培育壮大数字产业。做强集成电路产业。\n",
+    )
+    elements = {k.label for k in x.entities if k.cls in ("Measure", "Goal")}
+    assert elements == {"培育壮大数字产业", "数字经济核心产业增加值达到1000亿元"}

@@ -55,6 +55,7 @@ def test_cue_patterns_compile() -> None:
         "Challenge",
         "Opportunity",
         "WorkMethod",
+        "Principle",  # sections of ideas (基本原则): no element class
     }
 
 
