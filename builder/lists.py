@@ -61,10 +61,42 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
         items = [
             i
             for i in _split(sent, m.start("body"), m.end("body"), seps)
-            if i.text not in tail_words
+            if i.text not in tail_words and not _GENERIC_TROUBLE.match(i.text)
         ]
         out.append((cls, items))
     return out
+
+
+# "面临不少困难和挑战": a count of troubles names none of them.
+_GENERIC_TROUBLE = re.compile(
+    r"^(?:不少|一些|许多|诸多|很多|较多|多重|各种)?(?:困难|问题|挑战|风险|矛盾)$"
+)
+# A lead clause of a sentence that goes on to list problems ("我们也要看到,A,B,C。").
+_SEEING = re.compile(
+    r"^(?:同时|但|但是)?(?:我们)?(?:也|还|更|必须)?(?:要|应|应当)?(?:清醒)?(?:地)?(?:认识|看)到$"
+)
+
+
+def seen_problems(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
+    """Clauses after a lead that says what must be seen ("我们也要看到,外部环境不利影响加深,
+    国内需求不足,…。"), when most of them name a trouble (cues.yaml ``problem_words``): each is
+    a challenge or a bottleneck."""
+    if ":" in sent.text:
+        return []  # "…面临一些困难挑战:A,B": problem_items reads it
+    first = _split(sent, 0, len(sent.text), ",")[:1]
+    if not first or not _SEEING.match(first[0].text):
+        return []
+    items = [i for i in clause_items(sent) if i.begin >= first[0].end]
+    if len(items) < 2 or not troubled(items, vocab):
+        return []  # "…认识到,老问题、新挑战仍然不少。": the list comes after
+    return [(problem_kind(i, vocab), i) for i in items]
+
+
+def troubled(items: list[Span], vocab: Vocab) -> bool:
+    """Whether most of the clauses name a trouble (cues.yaml ``problem_words``)."""
+    words = vocab.cues.words("problem_words")
+    hits = sum(1 for i in items if any(w in i.text for w in words))
+    return bool(items) and 2 * hits >= len(items)
 
 
 def achievement_items(sent: Span, vocab: Vocab, plan_fyp: int | None) -> list[Span]:

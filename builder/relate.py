@@ -369,7 +369,10 @@ class Relator:
                 self.element(cls, item.text, item)
             return cls, sent.paragraph
         if listing is not None and listing[1] == sent.paragraph and not lists.ends_list(span):
-            for item in lists.clause_items(span):
+            items = lists.clause_items(span)
+            if listing[0] == "Problem" and not lists.troubled(items, self.vocab):
+                return None  # the paragraph has turned from its problems (只要我们…)
+            for item in items:
                 cls = (
                     listing[0] if listing[0] != "Problem" else lists.problem_kind(item, self.vocab)
                 )
@@ -384,6 +387,11 @@ class Relator:
             for item in lists.clause_items(span, span.text.index(":") + 1):
                 self.element(lists.problem_kind(item, self.vocab), item.text, item)
             return "Problem", sent.paragraph
+        seen = lists.seen_problems(span, self.vocab)
+        for cls, item in seen:
+            self.element(cls, item.text, item)
+        if seen or lists.problem_items(span, self.vocab):
+            return "Problem", sent.paragraph  # the sentences after it go on with the list
         if previous is not None and previous.paragraph == sent.paragraph:
             if "机遇" in previous.span.text:  # "…战略机遇和风险挑战并存。A打开空间,B激发动力。"
                 for item in lists.favourable_items(span):

@@ -307,3 +307,25 @@ def test_principles_and_guiding_ideas_are_no_elements(tmp_path) -> None:  # type
     )
     elements = {k.label for k in x.entities if k.cls in ("Measure", "Goal")}
     assert elements == {"培育壮大数字产业", "数字经济核心产业增加值达到1000亿元"}
+
+
+def test_troubles_a_report_says_must_be_seen_are_listed_clause_by_clause(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江省政府工作报告\n一、2025年工作回顾\n过去一年,全省经济运行稳中向好。\n"
+        "同时,全省发展还面临不少困难和挑战,突出表现在:有效需求仍显不足;民生领域还有短板。"
+        "政府自身建设还存在差距,少数干部担当作为不够。对此,我们将采取有力措施加以解决。\n"
+        "我们也要看到,外部环境变化带来的不利影响加深,国内需求不足,风险隐患仍然较多。\n"
+        "二、2026年重点工作\n(一)大力提振消费。推动消费提质升级。\n",
+    )
+    problems = labels(x, "Bottleneck") | labels(x, "Challenge")
+    assert {
+        "有效需求仍显不足",
+        "民生领域还有短板",
+        "政府自身建设还存在差距",
+        "少数干部担当作为不够",
+        "外部环境变化带来的不利影响加深",
+        "国内需求不足",
+    } <= problems
+    assert "外部环境变化带来的不利影响加深" in labels(x, "Challenge")
+    assert not problems & {"不少困难", "对此", "我们将采取有力措施加以解决", "我们也要看到"}
