@@ -253,3 +253,11 @@ def test_a_number_on_a_line_of_its_own_takes_the_next_line_as_its_heading() -> N
     ]
     text = st.doc.text
     assert all(text[b.heading.begin : b.heading.end] == b.heading.text for b in st.blocks)
+
+
+def test_a_heading_naming_the_goals_and_tasks_of_a_period_only_names_its_section() -> None:
+    st = _structure_of(
+        "二、“十五五”时期经济社会发展的主要目标和重点任务\n今后五年的主要目标是:地区生产总值年均增长5%左右。\n"
+        "三、2026年全省经济社会发展主要预期目标\n地区生产总值增长5%以上。\n"
+    )
+    assert {b.role for b in st.blocks} == {"container"}
