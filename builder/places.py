@@ -86,15 +86,16 @@ def province_of(names: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=8)
-def names_for(province: str) -> dict[str, str]:
-    """Every form to look for → the full name it stands for."""
+def names_for(province: str, words: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Every form to look for → the full name it stands for; short forms that are ordinary
+    words of plan prose (``words``: 建设 for 建设镇, 合作 for 合作市) are left out."""
     forms: dict[str, str] = {}
     for place in places():
         forms.setdefault(place.name, place.name)
     for place in places():
         short = short_form(place.name)
         wide = place.level in _WIDE
-        if short and (wide or place.province == province):
+        if short and short not in words and (wide or place.province == province):
             forms.setdefault(short, place.name)
             if place.name.endswith("自治州"):
                 forms.setdefault(short + "州", place.name)  # 文山壮族苗族自治州 → 文山州

@@ -86,7 +86,8 @@ class Recognizer:
         self.keyword_set = {kw for kw, _ in self.keywords}
         self.catalogue = _catalogue_gazetteer()
         self.province = divisions.province_of(self.places)
-        self._set_places(divisions.names_for(self.province))
+        self.common_short_forms = frozenset(cues.words("common_short_forms"))
+        self._set_places(divisions.names_for(self.province, self.common_short_forms))
         self.wide_places = divisions.wide_names()
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.industry_modifiers = frozenset(cues.words("generic_industry_modifiers"))
@@ -406,6 +407,8 @@ class Recognizer:
             return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
         if cls in ("Organization", "Enterprise") and self._kind_of_named(stem):
             return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name
+        if cls == "Zone" and name in divisions.province_index():
+            return False  # 浦东新区 is a district: a place, not a zone
         if cls == "Zone" and not self._named_zone(stem):
             return False  # 零碳园区, 重点产业中试基地: a kind of zone, not a named one
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
@@ -657,7 +660,7 @@ class Recognizer:
         return out
 
     def _set_places(self, forms: dict[str, str]) -> None:
-        self.place_forms = _place_gazetteer(self.province)
+        self.place_forms = _place_gazetteer(self.province, self.common_short_forms)
         self.place_set = frozenset(forms)
         self.place_lengths = sorted({len(f) for f in forms}, reverse=True)
 
@@ -673,7 +676,7 @@ class Recognizer:
                 counts[full[name]] = counts.get(full[name], 0) + 1
         if counts:
             self.province = max(sorted(counts), key=lambda code: counts[code])
-            self._set_places(divisions.names_for(self.province))
+            self._set_places(divisions.names_for(self.province, self.common_short_forms))
 
     def _city_before_noun(self, text: str, end: int, name: str) -> bool:
         """A prefecture's or province's short form before a common noun names the place
@@ -903,8 +906,8 @@ def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
 
 
 @functools.lru_cache(maxsize=8)
-def _place_gazetteer(province: str) -> Gazetteer[str]:
-    return Gazetteer(divisions.names_for(province).items())
+def _place_gazetteer(province: str, words: frozenset[str]) -> Gazetteer[str]:
+    return Gazetteer(divisions.names_for(province, words).items())
 
 
 def _one_char_stop(text: str, start: int, stem_end: int) -> int:

@@ -390,3 +390,13 @@ def test_a_national_designation_is_no_part_of_a_sector_and_risk_fields_are_none(
     industries = {label for cls, label in found if cls == "Industry"}
     assert "服务贸易" in industries
     assert not industries & {"国家服务贸易", "地方政府债务", "中小金融机构", "非法金融活动"}
+
+
+def test_short_forms_that_are_ordinary_words_name_no_place_and_a_district_is_no_zone() -> None:
+    found = _found(
+        "上海市发展规划\n一、主要任务\n建设张江科学城,深化国际合作。推动浦东新区打造引领区。"
+    )
+    places = {label for cls, label in found if cls == "AdministrativeArea"}
+    assert "浦东新区" in places
+    assert not places & {"建设镇", "合作市"}
+    assert ("Zone", "浦东新区") not in found
