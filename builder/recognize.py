@@ -322,8 +322,10 @@ class Recognizer:
         start = self._after_last(text, start, stem_end, self.cut_words)
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
-        numbered = _LEADING_NUMBER.match(text, start, stem_end) or _ENUMERATOR.match(
-            text, start, stem_end
+        numbered = (
+            _LEADING_NUMBER.match(text, start, stem_end)
+            or _ENUMERATOR.match(text, start, stem_end)
+            or _ORDINAL.match(text, start, stem_end)
         )
         start = numbered.end() if numbered else start
         if (
@@ -866,6 +868,7 @@ _CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批)")
 
 

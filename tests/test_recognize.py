@@ -400,3 +400,12 @@ def test_short_forms_that_are_ordinary_words_name_no_place_and_a_district_is_no_
     assert "浦东新区" in places
     assert not places & {"建设镇", "合作市"}
     assert ("Zone", "浦东新区") not in found
+
+
+def test_an_ordinal_is_no_part_of_a_name() -> None:
+    found = _found(
+        "一、主要任务\n办好第十届上海合作组织成员国农业部长会议,深化与国际海事组织合作。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"上海合作组织", "国际海事组织"} <= orgs
+    assert not any(label.startswith("第") for label in orgs)
