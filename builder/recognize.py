@@ -349,6 +349,8 @@ class Recognizer:
         ):
             return None  # 争创国家服务贸易创新发展示范区: a title to win, not a zone of the plan
         start = self._strip_stops(text, start, end - len(suffix), cls)
+        ordinal = _ORDINAL.match(text, start, stem_end)  # 办好/第十届/上海合作组织
+        start = ordinal.end() if ordinal else start
         if cls in ("Organization", "Zone"):
             start = self._after_verb_before_place(text, start, stem_end)
             start = self._place_joined(text, start)
