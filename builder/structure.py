@@ -28,14 +28,16 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(rf"^([{_NUM}]+)[、.]\s*")),
     (4, re.compile(rf"^\(([{_NUM}]+)\)\s*")),
     (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\s)\s*")),
-    (6, re.compile(r"^\((\d{1,2})\)\s*")),
+    (6, re.compile(r"^\(?(\d{1,2})\)\s*")),  # (1) or 1)
     (7, re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d年月日个家项条])")),
 )
 RUN_IN = 8  # a paragraph opening with a short heading sentence ("大力提振消费。正文…")
 HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
 _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
 # Work reports enumerate as "一是加快…,…;二是…": each "N是" opens a headed item.
-_ENUMERATED = re.compile(r"[一二三四五六七八九十]+是([^,。;:]{2,40})(?=[,。;])")
+_ENUMERATED = re.compile(
+    r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、])([^,。;:]{2,40})(?=[,。;])"
+)
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
 _RUN_IN = re.compile(r"([^,。;:!?“”《》()—]{4,30})。(?=.)")
@@ -278,7 +280,7 @@ def _headed_in(
                 continue
             at = m.start()
             stops = "。;:" if pattern is _ENUMERATED else "。;"
-            if pattern is _ENUMERATED and not m.group(0).startswith("一"):
+            if pattern is _ENUMERATED and not m.group(0).startswith(("一", "第一")):
                 stops += ","
             if at not in (0, start) and para.text[at - 1] not in stops:
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items

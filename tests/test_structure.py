@@ -261,3 +261,18 @@ def test_a_heading_naming_the_goals_and_tasks_of_a_period_only_names_its_section
         "三、2026年全省经济社会发展主要预期目标\n地区生产总值增长5%以上。\n"
     )
     assert {b.role for b in st.blocks} == {"container"}
+
+
+def test_items_numbered_1_paren_and_ordinal_lists_inside_a_paragraph() -> None:
+    st = _structure_of(
+        "一、重点任务\n1)加快数字基础设施建设。推进5G网络覆盖。\n2)培育壮大数字产业。做强集成电路产业。\n"
+        "二、保障措施\n第一,加强组织领导。建立工作专班。第二,强化资金保障。设立专项资金。\n"
+        "全市排名第一,增速第二。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks if b.role == "element"}
+    assert kinds == {
+        "加快数字基础设施建设": "Measure",
+        "培育壮大数字产业": "Measure",
+        "加强组织领导": "Safeguard",
+        "强化资金保障": "Safeguard",
+    }
