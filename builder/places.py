@@ -45,22 +45,27 @@ def short_form(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def places() -> tuple[Place, ...]:
-    out: dict[str, Place] = {}
+    # One place per name and province: 宝山区 is a district of Shanghai and of Shuangyashan.
+    out: dict[tuple[str, str], Place] = {}
     for row in tables.rows(paths.DIVISION_HISTORY):
         name = row["名称"].strip()
         if row["状态"] == "在用" and len(_SUFFIX.sub("", name)) >= 2:
-            out.setdefault(name, Place(name, row["代码"][:2], row["级别"]))
+            out.setdefault((name, row["代码"][:2]), Place(name, row["代码"][:2], row["级别"]))
     for row in tables.rows(paths.SHANGHAI_TOWNS):
         name = row["name"].strip()
         if len(_SUFFIX.sub("", name)) >= 2:
-            out.setdefault(name, Place(name, row["provinceCode"], "乡级"))
+            out.setdefault((name, row["provinceCode"]), Place(name, row["provinceCode"], "乡级"))
     return tuple(out.values())
 
 
 @lru_cache(maxsize=1)
 def province_index() -> dict[str, str]:
-    """Full place name → its two-digit province code."""
-    return {p.name: p.province for p in places()}
+    """Full place name → its two-digit province code (the first, for a name that two provinces
+    share)."""
+    index: dict[str, str] = {}
+    for p in places():
+        index.setdefault(p.name, p.province)
+    return index
 
 
 @lru_cache(maxsize=1)

@@ -409,3 +409,11 @@ def test_an_ordinal_is_no_part_of_a_name() -> None:
     orgs = {label for cls, label in found if cls == "Organization"}
     assert {"上海合作组织", "国际海事组织"} <= orgs
     assert not any(label.startswith("第") for label in orgs)
+
+
+def test_a_district_another_province_also_has_is_known_by_its_short_form() -> None:
+    found = _found(
+        "上海市宝山区发展规划\n一、主要任务\n支持宝山打造创新高地,推动嘉定汽车产业发展。"
+    )
+    places = {label for cls, label in found if cls == "AdministrativeArea"}
+    assert {"宝山区", "嘉定区"} <= places  # 宝山区 is also a district of Shuangyashan
