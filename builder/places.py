@@ -69,6 +69,18 @@ def province_index() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def shared_names() -> frozenset[str]:
+    """Full names that divisions of two or more provinces bear (宝山区, 朝阳区, 鼓楼区): they
+    tell no province."""
+    seen: dict[str, str] = {}
+    shared = set()
+    for p in places():
+        if seen.setdefault(p.name, p.province) != p.province:
+            shared.add(p.name)
+    return frozenset(shared)
+
+
+@lru_cache(maxsize=1)
 def all_short_forms() -> frozenset[str]:
     """Short forms of every division in any province (宝山, 东湖, 祥云), ambiguous ones too."""
     return frozenset(short_form(p.name) for p in places())
@@ -81,13 +93,18 @@ def wide_names() -> frozenset[str]:
 
 
 def province_of(names: tuple[str, ...]) -> str:
-    """The province code of the first name that is a known place ('' if none)."""
+    """The province code of the first name that is a known place ('' if none); a name that
+    two provinces share (宝山区) only when no other tells."""
     index = province_index()
+    shared = shared_names()
+    fallback = ""
     for name in names:
         for candidate in (name, name + "市", name + "省", name + "区"):
-            if candidate in index:
+            if candidate in index and candidate not in shared:
                 return index[candidate]
-    return ""
+            if candidate in index:
+                fallback = fallback or index[candidate]
+    return fallback
 
 
 @lru_cache(maxsize=8)

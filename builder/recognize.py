@@ -675,8 +675,9 @@ class Recognizer:
             return
         full = divisions.province_index()
         counts: dict[str, int] = {}
+        shared = divisions.shared_names()
         for _b, _e, form, name in self.place_forms.find(text):
-            if form == name and full.get(name):
+            if form == name and full.get(name) and name not in shared:
                 counts[full[name]] = counts.get(full[name], 0) + 1
         if counts:
             self.province = max(sorted(counts), key=lambda code: counts[code])

@@ -95,10 +95,13 @@ def plan_province(x: Extraction, places: tuple[str, ...]) -> str:
     if found:
         return found
     index = divisions.province_index()
+    shared = divisions.shared_names()  # 宝山区 is in two provinces: it tells neither
     counts: dict[str, int] = {}
     for m in x.mentions:
         label = m.key.label
-        if m.key.cls == "AdministrativeArea" and m.span.text == label and label in index:
+        if m.key.cls != "AdministrativeArea" or label in shared:
+            continue
+        if m.span.text == label and label in index:
             counts[index[label]] = counts.get(index[label], 0) + 1
     return max(sorted(counts), key=lambda c: counts[c]) if counts else ""
 

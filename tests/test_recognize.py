@@ -413,7 +413,7 @@ def test_an_ordinal_is_no_part_of_a_name() -> None:
 
 def test_a_district_another_province_also_has_is_known_by_its_short_form() -> None:
     found = _found(
-        "上海市宝山区发展规划\n一、主要任务\n支持宝山打造创新高地,推动嘉定汽车产业发展。"
+        "上海市宝山区发展规划\n一、主要任务\n支持宝山打造创新高地,推动嘉定、松江联动发展。"
     )
     places = {label for cls, label in found if cls == "AdministrativeArea"}
     assert {"宝山区", "嘉定区"} <= places  # 宝山区 is also a district of Shuangyashan
