@@ -736,7 +736,9 @@ class Recognizer:
         for m in _QUOTE.finditer(text):
             group = 1 if m.group(1) is not None else 2
             term = m.group(group)
-            if len(term) > self.concept_max or _FYP_MARK.match(term) or _NOT_CONCEPT.search(term):
+            if len(term) > self.concept_max and not _SLOGAN.fullmatch(term):
+                continue  # a quoted sentence; but a slogan of parts (“A、B、C”) is a concept
+            if _FYP_MARK.match(term) or _NOT_CONCEPT.search(term):
                 continue
             zone = self.quoted_zone.match(text, m.end())
             if zone and segment.ends_word(text, zone.end()):
@@ -867,6 +869,8 @@ _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛
 _DESIGNATIONS = ("国家", "省级", "省")
 _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
 _EVENT_FOLLOWERS = frozenset("、,;。:)”和与及等上期")  # 哈洽会、… 进博会期间 …
+# A slogan of three or more short parts ("更新一批、减量一批、收储一批", "企业—种子企业—…").
+_SLOGAN = re.compile(r"[^,。;:!?]{2,12}(?:[、—\-+][^,。;:!?、—\-+]{2,12}){2,7}")
 _CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')

@@ -417,3 +417,13 @@ def test_a_district_another_province_also_has_is_known_by_its_short_form() -> No
     )
     places = {label for cls, label in found if cls == "AdministrativeArea"}
     assert {"宝山区", "嘉定区"} <= places  # 宝山区 is also a district of Shuangyashan
+
+
+def test_a_long_quoted_slogan_of_parts_is_a_concept_and_a_quoted_sentence_is_not() -> None:
+    found = _found(
+        "一、主要任务\n按照“更新一批、减量一批、收储一批、保留一批”推进盘活。"
+        "强调“城市顽症治理的核心是补短板,关键是精准施策”的要求。"
+    )
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert "更新一批、减量一批、收储一批、保留一批" in concepts
+    assert not any("精准施策" in c for c in concepts)
