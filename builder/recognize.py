@@ -54,6 +54,7 @@ class Recognizer:
         self.places = tuple(sorted(dict.fromkeys(places), key=len, reverse=True))
         self.boundaries = set(cues.raw["name_boundaries"])
         self.stops = sorted(cues.words("stop_prefixes"), key=len, reverse=True)
+        self.stop_start = re.compile("|".join(map(re.escape, self.stops)))  # any stop here?
         self.generic = set(cues.words("generic_stems"))
         self.counting = re.compile(cues.raw["counting_stem"])
         self.gov_prefixes = tuple(cues.words("government_prefixes"))
@@ -367,7 +368,7 @@ class Recognizer:
         changed = True
         while changed and start < stem_end:
             changed = False
-            for stop in self.stops:
+            for stop in self.stops if self.stop_start.match(text, start) else ():
                 if text.startswith(stop, start) and start + len(stop) <= stem_end:
                     size = len(stop) if len(stop) > 1 else _one_char_stop(text, start, stem_end)
                     if size:

@@ -229,6 +229,10 @@ def past_split_word(text: str, start: int, end: int) -> int:
     goes on into the name), unless that would leave nothing before ``end``."""
     if start == 0:
         return start
+    freq = _tokenizer().tokenizer.FREQ  # type: ignore[attr-defined]
+    spans = ((start - 1, start + 1), (start - 1, start + 2), (max(0, start - 2), start + 1))
+    if not any(freq.get(text[a:b]) for a, b in spans):
+        return start  # no word of two or three characters spans the boundary
     lo = max(0, start - 2)
     pos = lo
     for w, flag in words(text[lo : min(len(text), start + 4)]):
