@@ -250,15 +250,33 @@ def _heading_below(paras: list[Span], index: int) -> bool:
     return index + 1 < len(paras) and bool(_BARE_HEADING.fullmatch(paras[index + 1].text))
 
 
+def _bare_line(para: Span) -> bool:
+    return bool(_BARE_HEADING.fullmatch(para.text)) and not para.text.endswith(",")
+
+
+def _body_line(para: Span) -> bool:
+    return len(para.text) >= 16 and "。" in para.text and not _numbered(para)
+
+
 def _bare_heading(paras: list[Span], index: int) -> bool:
-    if index == 0 or index + 1 >= len(paras):
+    """Whether a paragraph is a heading without a number: a bare line before a paragraph of
+    text, or before one more bare line and then text (a chapter's and a section's headings),
+    after a sentence's end, the title, or another bare line that heads something."""
+    if index == 0 or index + 1 >= len(paras) or not _bare_line(paras[index]):
         return False
-    text, after, before = paras[index].text, paras[index + 1].text, paras[index - 1].text
-    if not _BARE_HEADING.fullmatch(text) or text.endswith(","):
+    after = paras[index + 1]
+    if not _body_line(after) and not (
+        _bare_line(after) and index + 2 < len(paras) and _body_line(paras[index + 2])
+    ):
         return False
-    if len(after) < 16 or "。" not in after or _numbered(paras[index + 1]):
-        return False
-    return (index == 1 and not _numbered(paras[0])) or before.endswith(_SENTENCE_ENDS)
+    before = paras[index - 1]
+    if index == 1:
+        return not _numbered(paras[0])
+    if before.text.endswith(_SENTENCE_ENDS):
+        return True
+    return (
+        _bare_line(before) and _body_line(after) and paras[index - 2].text.endswith(_SENTENCE_ENDS)
+    )
 
 
 def _headed_in(

@@ -276,3 +276,16 @@ def test_items_numbered_1_paren_and_ordinal_lists_inside_a_paragraph() -> None:
         "加强组织领导": "Safeguard",
         "强化资金保障": "Safeguard",
     }
+
+
+def test_a_chapters_and_a_sections_heading_lines_without_numbers_both_head() -> None:
+    st = _structure_of(
+        "临江市国民经济和社会发展第十五个五年规划纲要(节选)\n全面深化改革\n深化国资国企改革\n"
+        "完善国有资本布局,推动国有企业做强做优做大。\n大力发展现代服务业\n"
+        "做强金融、贸易等优势服务业,建设国际金融中心。\n"
+    )
+    assert [b.heading.text for b in st.blocks] == [
+        "全面深化改革",
+        "深化国资国企改革",
+        "大力发展现代服务业",
+    ]
