@@ -148,6 +148,7 @@ class Recognizer:
         segment.read_as_verbs(cues.words("verbs"))
         self.sector_heads = tuple(cues.words("sector_heads"))
         self.zone_short_heads = tuple(cues.words("zone_short_heads"))
+        self.facility_heads = frozenset(cues.words("facility_heads"))
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
         self.document_heads = tuple(cues.words("document_heads"))
         self.designation_verbs = tuple(cues.words("designation_verbs"))
@@ -217,7 +218,7 @@ class Recognizer:
         return start
 
     def _after_verb_before_place(self, text: str, start: int, stem_end: int) -> int:
-        """A name after a verb opens with its place (服务/雄安新区, 投用/枣庄机场, 对表/雄安新区):
+        """A name after a verb opens with its place (服务/雄安新区, 投用/枣庄港区, 对表/雄安新区):
         where only verbs stand before the first place in the stem, the name starts there."""
         at = min((b for b, _e, _f, _n in self.place_forms.find(text[start:stem_end])), default=0)
         if at == 0:
@@ -692,7 +693,9 @@ class Recognizer:
         ws = segment.words(text[end : end + 4])
         if not ws or len(ws[0][0]) < 2 or ws[0][1] not in ("n", "vn"):
             return False
-        return self._suffix_class(ws[0][0]) is None  # 聊城机场 names an airport
+        if ws[0][0] in self.facility_heads:
+            return False  # 聊城机场 names an airport
+        return self._suffix_class(ws[0][0]) is None  # 聊城高新区 names a zone
 
     def place_candidates(self, text: str) -> list[Candidate]:
         """Administrative divisions by full name, or by short form where nothing follows it that
