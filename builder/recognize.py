@@ -208,6 +208,8 @@ class Recognizer:
         常委会"): where the stem does not open with one, at the first that starts a word."""
         if text.startswith(self.gov_prefixes + self.places, start):
             return start
+        if self._opens_with_place(text, start, stem_end):
+            return start  # 上海化工区管委会: the place opens the name
         pos = start
         for word, _flag in segment.words(text[start:stem_end]):
             if pos > start and (
@@ -359,6 +361,8 @@ class Recognizer:
         if cls == "GovernmentBody":
             start = self._after_last(text, start, stem_end, self.body_verbs)
             start = self._body_start(text, start, stem_end)
+            if text[max(0, start - 2) : start].endswith(self.member_generic):
+                return None  # 相关区政府, 各区人民政府: bodies of a kind, not one
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
         if not self._valid_stem(stem, cls, name):

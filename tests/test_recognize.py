@@ -429,3 +429,13 @@ def test_a_long_quoted_slogan_of_parts_is_a_concept_and_a_quoted_sentence_is_not
     concepts = {label for cls, label in found if cls == "PolicyConcept"}
     assert "更新一批、减量一批、收储一批、保留一批" in concepts
     assert not any("精准施策" in c for c in concepts)
+
+
+def test_a_body_opens_with_its_place_and_bodies_of_a_kind_are_none() -> None:
+    found = _found(
+        "一、主要任务\n(一)完善设施。(市应急局、上海化工区管委会、相关区政府按职责分工负责)"
+        "各区人民政府要加强统筹。"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert {"市应急局", "上海化工区管委会"} <= bodies
+    assert not bodies & {"区管委会", "区政府", "区人民政府"}
