@@ -197,7 +197,8 @@ class Recognizer:
             if cls == "Industry":
                 joined = self._joined_name(text, start, begin)
             if cls == "GovernmentBody" and start > 0 and text[start - 1] == "和":
-                joined = self._official_name(text, start)
+                if not text.startswith(self.gov_prefixes + self.places, start):
+                    joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
@@ -363,6 +364,8 @@ class Recognizer:
             start = self._body_start(text, start, stem_end)
             if text[max(0, start - 2) : start].endswith(self.member_generic):
                 return None  # 相关区政府, 各区人民政府: bodies of a kind, not one
+            if "届" in text[start:end]:
+                return None  # 省十四届人大: a session of a congress
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
         if not self._valid_stem(stem, cls, name):

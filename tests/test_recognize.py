@@ -439,3 +439,12 @@ def test_a_body_opens_with_its_place_and_bodies_of_a_kind_are_none() -> None:
     bodies = {label for cls, label in found if cls == "GovernmentBody"}
     assert {"市应急局", "上海化工区管委会"} <= bodies
     assert not bodies & {"区管委会", "区政府", "区人民政府"}
+
+
+def test_two_bodies_joined_by_he_stay_two_and_a_congress_session_is_no_body() -> None:
+    found = _found(
+        "一、主要任务\n认真落实中央和市委部署,市发展和改革委员会牵头。提请省十四届人大三次会议审议。"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert "市发展和改革委员会" in bodies
+    assert not bodies & {"中央和市委", "省十四届人大"}
