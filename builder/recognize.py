@@ -472,6 +472,8 @@ class Recognizer:
                     continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
                 own = self._suffix_class(member.label)
                 if own is not None and own[1] == member.label:
+                    if cls in ("Organization", "Enterprise", "Zone"):
+                        continue  # "医院、学校等公共机构": kinds of institution, no names
                     own = None  # 石化 is a sector here, not a firm's head without a name
                 if (
                     cls == "Zone"

@@ -448,3 +448,12 @@ def test_two_bodies_joined_by_he_stay_two_and_a_congress_session_is_no_body() ->
     bodies = {label for cls, label in found if cls == "GovernmentBody"}
     assert "市发展和改革委员会" in bodies
     assert not bodies & {"中央和市委", "省十四届人大"}
+
+
+def test_kinds_of_institution_listed_are_no_names() -> None:
+    found = _found(
+        "一、主要任务\n推动医院、学校、三甲医院等公共机构节能,支持临江大学等机构开展研究。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert "临江大学" in orgs
+    assert not orgs & {"医院", "学校", "三甲医院"}
