@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import unicodedata
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -14,12 +15,14 @@ from builder.namespaces import PREFIXES
 from queries.store import Answer, Construct, Select, cell
 
 
+@lru_cache(maxsize=1 << 14)
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+    """Columns ``text`` takes in a terminal: CJK characters take two (looked up once each)."""
+    return len(text) if text.isascii() else sum(map(_char_width, text))
 
 
 def _short(term: object, base: str) -> str:
@@ -36,6 +39,12 @@ def _short(term: object, base: str) -> str:
     return c.value
 
 
+def _line(cells: list[tuple[str, int]], widths: list[int]) -> str:
+    """One row of the table: each cell (text, its width) padded to its column's width."""
+    padded = (c + " " * (w - cw) for (c, cw), w in zip(cells, widths, strict=True))
+    return "  ".join(padded).rstrip()
+
+
 def _count(answer: Select) -> str:
     n = len(answer)
     return f"({n} row{'s' if n != 1 else ''}{', more exist' if answer.more else ''})"
@@ -43,11 +52,11 @@ def _count(answer: Select) -> str:
 
 def table(answer: Select, base: str) -> str:
     header = answer.variables
-    rows = [[_short(t, base) for t in terms] for terms in answer.raw]
-    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(header)]
-    lines = ["  ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    rows = [[(c, _width(c)) for c in (_short(t, base) for t in terms)] for terms in answer.raw]
+    titles = [(h, _width(h)) for h in header]
+    widths = [max(w for _, w in column) for column in zip(titles, *rows, strict=True)]
+    lines = [_line(titles, widths), "  ".join("-" * w for w in widths)]
+    lines += [_line(r, widths) for r in rows]
     lines.append(_count(answer))
     return "\n".join(lines) + "\n"
 

@@ -10,6 +10,9 @@ A header is a run of ``# key: value`` comment lines at the top of the file::
 ``param`` is ``name | class (or *) | example value | help``; the query uses ``?name``.
 ``option`` is an optional parameter, ``name ?variable | class | example value | help``: when
 given, its entities are bound to ``?variable`` (e.g. ``plan ?p`` restricts a listing to one plan).
+``page-by`` is ``?variable | class``: the answer is ordered first by ``?variable``, the zh
+``rdfs:label`` of an entity of that class (e.g. ``?plan | Plan``), so that a page can be answered
+from the first labels alone instead of sorting every row (see ``queries.run``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,14 @@ class Param:
 
 
 @dataclass(frozen=True)
+class PageKey:
+    """The leading ORDER BY key of a listing: the zh label ``?variable`` of a ``cls`` entity."""
+
+    variable: str
+    cls: str
+
+
+@dataclass(frozen=True)
 class QuerySpec:
     name: str
     path: Path
@@ -45,6 +56,7 @@ class QuerySpec:
     example: str = ""
     params: tuple[Param, ...] = field(default_factory=tuple)
     options: tuple[Param, ...] = field(default_factory=tuple)
+    page_by: PageKey | None = None
 
     @property
     def title_zh(self) -> str:
@@ -63,15 +75,18 @@ def parse(path: Path) -> QuerySpec:
     fields: dict[str, str] = {}
     params: list[Param] = []
     options: list[Param] = []
+    page_by: PageKey | None = None
     last = ""
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         body = line[1:].strip()
         key, sep, value = body.partition(":")
-        if sep and key in ("title", "description", "param", "option", "example"):
+        if sep and key in ("title", "description", "param", "option", "example", "page-by"):
             last = key
-            if key == "param":
+            if key == "page-by":
+                page_by = _page_key(value, path)
+            elif key == "param":
                 params.append(_param(value, path))
             elif key == "option":
                 options.append(_param(value, path, optional=True))
@@ -79,7 +94,22 @@ def parse(path: Path) -> QuerySpec:
                 fields[key] = value.strip()
         elif last in fields and body:
             fields[last] += " " + body
-    return QuerySpec(path.stem, path, text, params=tuple(params), options=tuple(options), **fields)
+    return QuerySpec(
+        path.stem,
+        path,
+        text,
+        params=tuple(params),
+        options=tuple(options),
+        page_by=page_by,
+        **fields,
+    )
+
+
+def _page_key(value: str, path: Path) -> PageKey:
+    variable, sep, cls = (part.strip() for part in value.partition("|"))
+    if not sep or not variable.startswith("?") or not variable[1:].isidentifier() or not cls:
+        raise QueryError(f"{path}: page-by header needs '?variable | Class', got {value.strip()!r}")
+    return PageKey(variable[1:], cls)
 
 
 def _param(value: str, path: Path, optional: bool = False) -> Param:

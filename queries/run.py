@@ -11,9 +11,9 @@ from rdflib.term import Node
 from builder.errors import EndpointError, QueryError
 from builder.namespaces import PLANKG
 from queries.sparqltext import bind_values, query_form, with_page
-from queries.store import Answer, Construct, Engine, Select, check_iri
+from queries.store import Answer, Construct, Engine, Select, _from_ox, check_iri
 
-from .library import QuerySpec
+from .library import PageKey, QuerySpec
 
 NOTHING = URIRef("urn:plankg:no-entity-has-this-label")
 _RESOLVE = f"""
@@ -25,6 +25,15 @@ SELECT DISTINCT ?entity WHERE {{
 }}
 ORDER BY ?entity
 """
+# The labels a keyed listing is ordered by, in that order (see run_keyed).
+_KEYS = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?key WHERE {
+  ?entity a ?class ; rdfs:label ?key FILTER(LANG(?key) = "zh")
+}
+ORDER BY STR(?key)
+"""
+FIRST_KEYS = 16  # labels asked for in a keyed page's first attempt (then 4× as many)
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
@@ -97,7 +106,40 @@ def run_query(
         bindings[param.variable] = resolve(engine, params[param.name], param.cls, param.name)
         if misses is not None and bindings[param.variable] == [NOTHING]:
             misses.append(f"{param.name}={params[param.name]}")
-    return run_text(engine, bind_values(spec.text, bindings), page)
+    text = bind_values(spec.text, bindings)
+    restricted = any(option.name in params for option in spec.options)
+    if spec.page_by and page.limit is not None and not restricted:
+        return run_keyed(engine, text, spec.page_by, page)
+    return run_text(engine, text, page)
+
+
+def run_keyed(engine: Engine, text: str, key: PageKey, page: Page) -> Answer:
+    """One page of a listing ordered first by ``key`` (the zh label of, say, a plan), answered
+    from the first labels alone: the listing restricted to its first K labels is the start of
+    the whole listing, so a page needs only as many labels as hold its rows — tried with
+    FIRST_KEYS labels, then four times as many, until the page is full or every label is in.
+    The rows and their order are those of the whole listing; only the work differs."""
+    assert page.limit is not None
+    found = engine.query(bind_values(_KEYS, {"class": [PLANKG[key.cls]]}))
+    assert isinstance(found, Select)
+    keys = [terms[0] for terms in found.raw if terms[0] is not None]
+    paged = with_page(text, page.offset + page.limit + 1)
+    if not keys or paged is None:
+        return run_text(engine, text, page)
+    k = FIRST_KEYS
+    while True:  # the VALUES block goes in last: the text scans stay short
+        answer = engine.query(bind_values(paged, {key.variable: _nodes(keys[:k])}))
+        if not isinstance(answer, Select) or answer.cut_at:
+            return run_text(engine, text, page)
+        more = len(answer) > page.offset + page.limit
+        if more or k >= len(keys):
+            break
+        k *= 4
+    return answer.page(page.offset, page.offset + page.limit, more)
+
+
+def _nodes(terms: list[object]) -> list[Node]:
+    return [node for node in (_from_ox(t) for t in terms) if node is not None]
 
 
 def run_text(engine: Engine, text: str, page: Page = ALL) -> Answer:
