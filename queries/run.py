@@ -11,7 +11,7 @@ from rdflib.term import Node
 from builder.errors import EndpointError, QueryError
 from builder.namespaces import PLANKG
 from queries.sparqltext import bind_values, query_form, with_page
-from queries.store import Answer, Construct, Engine, Select, _from_ox, check_iri
+from queries.store import Answer, Construct, Engine, Select, check_iri, from_ox
 
 from .library import PageKey, QuerySpec
 
@@ -139,7 +139,7 @@ def run_keyed(engine: Engine, text: str, key: PageKey, page: Page) -> Answer:
 
 
 def _nodes(terms: list[object]) -> list[Node]:
-    return [node for node in (_from_ox(t) for t in terms) if node is not None]
+    return [node for node in (from_ox(t) for t in terms) if node is not None]
 
 
 def run_text(engine: Engine, text: str, page: Page = ALL) -> Answer:

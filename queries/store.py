@@ -98,7 +98,7 @@ class Select:
         if self._rows is None:
             names = self.variables
             self._rows = [
-                {n: _from_ox(t) for n, t in zip(names, terms, strict=True)}
+                {n: from_ox(t) for n, t in zip(names, terms, strict=True)}
                 for terms in self._raw or []
             ]
         return self._rows
@@ -155,7 +155,7 @@ class Engine(Protocol):
 
 
 # -- embedded Oxigraph ----------------------------------------------------------------------
-def _from_ox(term: object) -> Node | None:
+def from_ox(term: object) -> Node | None:
     """An Oxigraph term (or an rdflib one, unchanged) as an rdflib term."""
     if term is None or isinstance(term, Node):
         return term
@@ -244,7 +244,7 @@ class OxigraphEngine:
 
 
 def _triple(s: object, p: object, o: object) -> Triple:
-    terms = (_from_ox(s), _from_ox(p), _from_ox(o))
+    terms = (from_ox(s), from_ox(p), from_ox(o))
     if None in terms:
         raise QueryError("a CONSTRUCT answer holds an incomplete triple")
     return terms  # type: ignore[return-value]
