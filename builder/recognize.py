@@ -860,7 +860,7 @@ class Recognizer:
 
 # Heads that also end ordinary words ("经济社会", "金融机构", "贸易便利化"): a name ends there
 # only before punctuation or a word that continues a sector name.
-_LOOSE_HEADS = {"经济", "金融", "贸易", "制造"}
+_LOOSE_HEADS = {"经济", "金融", "贸易", "制造", "农业"}
 _SECTOR_NEXT = (
     "等",
     "和",

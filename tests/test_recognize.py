@@ -457,3 +457,13 @@ def test_kinds_of_institution_listed_are_no_names() -> None:
     orgs = {label for cls, label in found if cls == "Organization"}
     assert "临江大学" in orgs
     assert not orgs & {"医院", "学校", "三甲医院"}
+
+
+def test_a_kind_of_farming_named_as_a_sector_is_an_industry() -> None:
+    found = _found(
+        "一、主要任务\n发展生态农业、高效农业和数字农业。办好上海合作组织成员国农业部长会议。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"生态农业", "高效农业", "数字农业"} <= industries
+    assert not any("成员国" in label for label in industries)
+    assert ("Organization", "上海合作组织") in found
