@@ -153,9 +153,12 @@ class Relator:
                 self.block_element(index, block)
             elif block.role == "container" and block.kind in _PROSE_KINDS and index not in parents:
                 self.prose_items(block)
-            elif block.role == "container" and block.kind in _SITUATION_KINDS:
-                if index not in parents:
-                    self.situation_items(block)
+            elif (
+                block.role == "container"
+                and block.kind in _SITUATION_KINDS
+                and index not in parents
+            ):
+                self.situation_items(block)
         for row in lists.table_indicators(self.st.paragraphs):
             key = self.element("Goal", row.text, row)
             self.block_relations_in(key, "Goal", row.begin, row.end)
@@ -278,7 +281,7 @@ class Relator:
         """A section on problems, challenges or opportunities written as prose: each clause is
         an element, of the section's kind or, in one on the situation as a whole, of its
         sentence's (面临形势: 机遇 → opportunities, 风险 → challenges, 短板 → bottlenecks)."""
-        kind = "Situation" if _situation_heading(block, self.vocab) else block.kind
+        kind = "Situation" if structure.risks_too(block, self.vocab) else block.kind
         for sent in self.st.sentences:
             if block.body.begin <= sent.span.begin < block.body.end:
                 for cls, item in lists.situation_clauses(sent.span, kind, self.vocab):
@@ -457,14 +460,6 @@ _ELEMENT_KINDS = frozenset(
 )
 _CONCEPT_PART_CLASSES = ("Industry", "Zone", "Enterprise", "Organization", "AdministrativeArea")
 _SITUATION_KINDS = ("Bottleneck", "Challenge", "Opportunity")
-
-
-def _situation_heading(block: Block, vocab: Vocab) -> bool:
-    """Whether a section speaks of the situation as a whole (面临形势, 发展环境, 机遇与挑战)."""
-    heading = block.heading.text
-    return block.kind == "Opportunity" and (
-        "挑战" in heading or structure.situation_title(heading, vocab)
-    )
 
 
 def _predicate(kind: str, cls: str) -> str:

@@ -124,7 +124,7 @@ def _lead_kind(text: str, vocab: Vocab) -> str:
     return "Achievement" if _PAST.search(text) else "Measure"
 
 
-def _risks_too(block: Block | None, vocab: Vocab) -> bool:
+def risks_too(block: Block | None, vocab: Vocab) -> bool:
     """A section of opportunities whose heading also names challenges ("机遇与挑战"): its items
     that speak of risk or pressure are challenges."""
     return (
@@ -397,7 +397,7 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             own = "Goal"
         task = tasks[i] or task_groups.get(parents[i], False)
         kind, role = _role(rank, own, title, parent, lead, task)
-        if role == "element" and kind == "Opportunity" and _risks_too(parent, vocab):
+        if role == "element" and kind == "Opportunity" and risks_too(parent, vocab):
             risky = vocab.cues.words("challenge_words")
             kind = "Challenge" if any(w in heading.text for w in risky) else kind
         if role == "element" and kind == "Goal" and own != "Goal" and _tasks_too(parent, vocab):
