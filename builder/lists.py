@@ -17,7 +17,11 @@ from .vocab import Vocab
 
 _ITEM_EDGE = " 等的也和及,;、:"
 _COUNT = r"[一二三四五六七八九十\d]+个?方面"
-_BY_YEAR = re.compile(r"^(?:到|至)\d{4}年,")
+# "到2025年," and its other forms: 到2025年底, 至2025年末前, 力争到2025年底, 2025年底前, 到二〇二五年.
+_YEAR_OPENER = (
+    r"(?:力争|争取)?(?:到|至|在)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:年?底|年?末)?前?,"
+)
+_BY_YEAR = re.compile(rf"^(?=力争|争取|到|至){_YEAR_OPENER}|^在?\d{{4}}年(?:年?底|年?末)?前,")
 
 
 def _split(sent: Span, begin: int, end: int, seps: str) -> list[Span]:
@@ -178,7 +182,9 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     if sent.text.startswith(tuple(vocab.cues.words("outlook_openers"))):
         return []
     start = sent.text.find(cue) + len(cue) if cue else 0
-    year = re.match(r"(?:到|至)?\d{4}年,?", sent.text[start:])
+    year = re.match(_YEAR_OPENER, sent.text[start:]) or re.match(
+        r"(?:到|至)?\d{4}年", sent.text[start:]
+    )
     if year:
         start += year.end()
     end = len(sent.text.rstrip("。"))
@@ -267,7 +273,7 @@ def element_goals(sent: Span) -> list[Span]:
 
 _FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年")
 # "…,到2030年,集聚A200名左右,B1000名左右。": the targets after a year inside the sentence.
-_INNER_YEAR = re.compile(r"[,;](?:力争)?(?:到|至)\d{4}年(?:底|末)?,")
+_INNER_YEAR = re.compile(rf"[,;](?=力争|争取|到|至){_YEAR_OPENER}")
 # A clause that states a quantified target: a figure with 以上/左右, or reaching one.
 _QUANTIFIED = re.compile(
     r"\d(?:[\d.]*)(?:万|亿)?[^\d,;]{0,3}(?:以上|左右|以内)|(?:突破|达到|超过|提高到|降至|控制在)\d"

@@ -329,3 +329,20 @@ def test_troubles_a_report_says_must_be_seen_are_listed_clause_by_clause(tmp_pat
     } <= problems
     assert "外部环境变化带来的不利影响加深" in labels(x, "Challenge")
     assert not problems & {"不少困难", "对此", "我们将采取有力措施加以解决", "我们也要看到"}
+
+
+def test_goals_by_a_deadline_at_the_end_of_a_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Action plans set goals "到2025年底," or "2025年底前,", not only "到2025年,"."""
+    x = _extract(
+        tmp_path,
+        "临江区岸电行动方案\n一、工作目标\n到2025年底,泊位岸电覆盖率达到100%,岸电使用量翻一番。\n"
+        "二、重点任务\n(一)推进船舶改造\n推进改造。2024年底前,完成内河船舶受电设施改造。"
+        "同时,力争到二〇二六年末,建成岸电示范区。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"泊位岸电覆盖率达到100%", "岸电使用量翻一番"} <= goals
+    assert "建成岸电示范区" in goals
+    assert not {g for g in goals if "年底" in g or "年末" in g}
+    assert {(k.label, y) for k, y, _ in x.target_years if k.cls == "Plan"} == {
+        ("临江区岸电行动方案", "2025")
+    }
