@@ -159,6 +159,8 @@ class Relator:
                 and index not in parents
             ):
                 self.situation_items(block)
+            elif block.role == "container" and block.kind == "Phase" and index not in parents:
+                self.dated_steps(block)
         for row in lists.table_indicators(self.st.paragraphs):
             key = self.element("Goal", row.text, row)
             self.block_relations_in(key, "Goal", row.begin, row.end)
@@ -287,6 +289,20 @@ class Relator:
                 for cls, item in lists.situation_clauses(sent.span, kind, self.vocab):
                     key = self.element(cls, item.text, item)
                     self.block_relations_in(key, cls, item.begin, item.end)
+
+    def dated_steps(self, block: Block) -> None:
+        """A timetable written as sentences, each opening with its date ("2023年6月底前,完成…。
+        2024年,全面推进…。"): each such sentence is a phase, called by its step, with the date."""
+        for sent in self.st.sentences:
+            if not block.body.begin <= sent.span.begin < block.body.end:
+                continue
+            found = lists.dated_step(sent.span)
+            if found is None:
+                continue
+            step, interval, at = found
+            key = self.element("Phase", step.text, step)
+            self.out.intervals[key] = (interval, self.sentence(at))
+            self.block_relations_in(key, "Phase", sent.span.begin, sent.span.end)
 
     def phase_interval(self, key: EntityKey, block: Block) -> None:
         found = dates.find_interval(block.heading.text)

@@ -346,3 +346,21 @@ def test_goals_by_a_deadline_at_the_end_of_a_year(tmp_path) -> None:  # type: ig
     assert {(k.label, y) for k, y, _ in x.target_years if k.cls == "Plan"} == {
         ("临江区岸电行动方案", "2025")
     }
+
+
+def test_a_timetable_of_dated_sentences_lists_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区岸电行动方案\n一、重点任务\n(一)推进船舶改造\n推进改造。\n二、时间节点\n"
+        "2023年:制定岸电建设标准,启动改造。\n"
+        "2024年6月底前,完成内河船舶受电设施改造。2025年下半年,开展评估总结。\n"
+        "三、保障措施\n(一)加强组织领导\n成立领导小组。\n",
+    )
+    assert labels(x, "Phase") == {"制定岸电建设标准", "完成内河船舶受电设施改造", "开展评估总结"}
+    dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
+    assert dated == {
+        "制定岸电建设标准": ("2023", "2023"),
+        "完成内河船舶受电设施改造": ("2024-06", "2024-06"),
+        "开展评估总结": ("2025-07", "2025-12"),
+    }
+    assert "推进改造" not in labels(x, "Phase")
