@@ -92,6 +92,9 @@ class Recognizer:
         self.wide_places = divisions.wide_names()
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.industry_modifiers = frozenset(cues.words("generic_industry_modifiers"))
+        self.industry_ranks = tuple(
+            sorted(cues.words("industry_rank_words"), key=len, reverse=True)
+        )
         self.org_modifiers = frozenset(cues.words("generic_organization_modifiers"))
         # Words of a stem that names a kind of industry (新兴支柱, 千亿级): modifiers, generic stems
         # and the pieces jieba splits off such stems (级, 大型, 性).
@@ -384,11 +387,20 @@ class Recognizer:
                         changed = True
                         break
             if not changed and cls == "Industry":  # 上海金融 → 金融: a place is no sector
-                place = self._place_at(text, start, stem_end)
+                place = self._place_at(text, start, stem_end) or self._rank_at(
+                    text, start, stem_end
+                )
                 if place:
                     start += place
                     changed = True
         return start
+
+    def _rank_at(self, text: str, start: int, stem_end: int) -> int:
+        """Length of a word that ranks an industry (千亿级, 世界一流) at ``start``, if more follows."""
+        for rank in self.industry_ranks:
+            if text.startswith(rank, start) and start + len(rank) + 2 <= stem_end:
+                return len(rank)
+        return 0
 
     def _place_at(self, text: str, start: int, stem_end: int) -> int:
         """Length of the longest place name at ``start`` that ends by ``stem_end`` (0 if none)."""

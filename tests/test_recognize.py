@@ -467,3 +467,10 @@ def test_a_kind_of_farming_named_as_a_sector_is_an_industry() -> None:
     assert {"生态农业", "高效农业", "数字农业"} <= industries
     assert not any("成员国" in label for label in industries)
     assert ("Organization", "上海合作组织") in found
+
+
+def test_a_word_that_ranks_an_industry_is_no_part_of_its_name() -> None:
+    found = _found("打造千亿级绿色低碳产业,培育世界一流鲜切花产业,提升高端化航运服务业能级。")
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"绿色低碳产业", "鲜切花产业", "航运服务业"} <= industries
+    assert not {i for i in industries if i.startswith(("千亿", "世界", "高端化"))}
