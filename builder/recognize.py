@@ -906,7 +906,7 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|�
 
 _FIRM_HEAD_GOES_ON = "业化卡间类军交"
 _EVENT_HEAD_GOES_ON = "堂厅场"
-_CLASSIFIERS = "个家批项座条所类大"
+_CLASSIFIERS = "个家批项座条所类大支"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 
 

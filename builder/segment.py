@@ -92,6 +92,8 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
         word, flag = parts[i]
         if word in verbs or flag.startswith(_FUNCTION) or flag == "ad":
             break
+        if flag in ("l", "i") and (word[-2:] in verbs or word[-3:] in verbs):
+            break  # 积极争取: an idiom that ends with a verb of the genre
         if i > 0 and parts[i - 1][0] + word in verbs:  # 服务/保障: a verb of two words
             break
         pos -= len(word)

@@ -474,3 +474,15 @@ def test_a_word_that_ranks_an_industry_is_no_part_of_its_name() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"绿色低碳产业", "鲜切花产业", "航运服务业"} <= industries
     assert not {i for i in industries if i.startswith(("千亿", "世界", "高端化"))}
+
+
+def test_words_before_a_name_that_place_or_count_it_are_no_part_of_it() -> None:
+    found = _found(
+        "积极争取绿色船用燃料国际认证体系事务中心落地。园区内江苏中圣集团投产。"
+        "支持领军企业和科研院所共建量子技术应用创新中心。8支市级高精尖产业基金带动投资。"
+        "鼓励企业共建联合研究中心。"
+    )
+    orgs = {label for cls, label in found if cls in ("Organization", "Enterprise")}
+    assert {"绿色船用燃料国际认证体系事务中心", "江苏中圣集团", "量子技术应用创新中心"} <= orgs
+    assert not {o for o in orgs if o.startswith(("争取", "积极", "园区", "科研院所", "支"))}
+    assert not {o for o in orgs if o.endswith("基金") or o == "联合研究中心"}
