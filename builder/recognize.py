@@ -88,6 +88,7 @@ class Recognizer:
         self.catalogue = _catalogue_gazetteer()
         self.province = divisions.province_of(self.places)
         self.common_short_forms = frozenset(cues.words("common_short_forms"))
+        self.common_words = frozenset(cues.words("common_words_tagged_proper"))
         self._set_places(divisions.names_for(self.province, self.common_short_forms))
         self.wide_places = divisions.wide_names()
         self.industry_generic = set(cues.words("generic_industry_stems"))
@@ -606,7 +607,7 @@ class Recognizer:
 
     def _proper(self, stem: str) -> bool:
         return next(iter(self.place_forms.find(stem)), None) is not None or (
-            segment.has_proper_word(stem)
+            segment.has_proper_word(stem, self.common_words)
         )
 
     def _suffix_class(self, name: str) -> tuple[str, str] | None:

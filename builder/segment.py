@@ -174,13 +174,16 @@ def qualifier_start(text: str, pos: int, limit: int = 8) -> int:
 _PROPER = ("ns", "nr", "nt", "nz", "j", "eng")
 
 
-def has_proper_word(stem: str) -> bool:
+def has_proper_word(stem: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether a stem holds a proper name (a place, a brand, a word outside the dictionary), as
-    named zones do (洋山港, 张江高新区) and generic ones do not (物流园区, 特色产业园区)."""
+    named zones do (洋山港, 张江高新区) and generic ones do not (物流园区, 特色产业园区). Words in
+    ``common`` are ordinary words the dictionary tags as names (零碳, 中试) and count as none."""
     if any(ch.isascii() and ch.isalnum() for ch in stem):
         return True
     freq = _tokenizer().tokenizer.FREQ  # type: ignore[attr-defined]
     for word, flag in words(stem):
+        if word in common:
+            continue
         if flag.startswith(_PROPER) or (len(word) >= 2 and not freq.get(word)):
             return True
     return False

@@ -486,3 +486,12 @@ def test_words_before_a_name_that_place_or_count_it_are_no_part_of_it() -> None:
     assert {"绿色船用燃料国际认证体系事务中心", "江苏中圣集团", "量子技术应用创新中心"} <= orgs
     assert not {o for o in orgs if o.startswith(("争取", "积极", "园区", "科研院所", "支"))}
     assert not {o for o in orgs if o.endswith("基金") or o == "联合研究中心"}
+
+
+def test_words_the_dictionary_tags_as_names_do_not_name_a_zone() -> None:
+    found = _found(
+        "建设一批零碳园区、中试基地和冷链物流基地,打造智慧口岸。推进洋山港和临港冷链物流基地建设。"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"洋山港", "临港冷链物流基地"} <= zones
+    assert not zones & {"零碳园区", "中试基地", "冷链物流基地", "智慧口岸"}
