@@ -194,7 +194,8 @@ def _raw_blocks(
 ) -> Iterator[tuple[int, str, Span, int, int]]:
     """(level, number, heading, body begin, paragraph index) of numbered and headed blocks."""
     reviews = _review_openers(paras)
-    bare = BARE  # a bare heading ranks just below the numbered heading it follows
+    bare = BARE  # the first bare heading ranks just below the numbered heading it follows
+    bare_rank: int | None = None  # …and every later one ranks as it does
     table = False  # inside a table pasted a cell a line, short lines are cells, not headings
     taken = -1  # a line that was the heading of the number on the line before it
     for index, para in enumerate(paras):
@@ -217,7 +218,8 @@ def _raw_blocks(
             yield level, number, heading, para.begin + min(after, len(para.text)), index
             search_from = after
         elif not table and _bare_heading(paras, index):
-            yield bare, "", para, para.end, index
+            bare_rank = bare if bare_rank is None else bare_rank
+            yield bare_rank, "", para, para.end, index
             search_from = len(para.text)
         else:
             search_from = 0
@@ -260,12 +262,13 @@ def _body_line(para: Span) -> bool:
 
 def _bare_heading(paras: list[Span], index: int) -> bool:
     """Whether a paragraph is a heading without a number: a bare line before a paragraph of
-    text, or before one more bare line and then text (a chapter's and a section's headings),
+    text or a numbered heading, or before one more bare line and then text (a chapter's and a
+    section's headings),
     after a sentence's end, the title, or another bare line that heads something."""
     if index == 0 or index + 1 >= len(paras) or not _bare_line(paras[index]):
         return False
     after = paras[index + 1]
-    if not _body_line(after) and not (
+    if not (_body_line(after) or _numbered(after)) and not (
         _bare_line(after) and index + 2 < len(paras) and _body_line(paras[index + 2])
     ):
         return False

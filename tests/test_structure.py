@@ -289,3 +289,22 @@ def test_a_chapters_and_a_sections_heading_lines_without_numbers_both_head() -> 
         "深化国资国企改革",
         "大力发展现代服务业",
     ]
+
+
+def test_heading_lines_without_numbers_keep_their_rank_after_numbered_items() -> None:
+    """Chapters printed as bare lines, with numbered sections inside: the next chapter's line is
+    the first chapter's sibling, not a part of the numbered section before it."""
+    st = _structure_of(
+        "临江市国民经济和社会发展第十五个五年规划纲要(节选)\n发展环境和主要目标\n"
+        "“十四五”时期,全市经济实力显著增强。\n一、主要目标\n到2030年,地区生产总值达到3万亿元。\n"
+        "加快建设现代化产业体系\n坚持把发展经济的着力点放在实体经济上。\n"
+        "一、做强先进制造业\n推动集成电路产业规模倍增。\n深化改革开放\n一、深化国资国企改革\n"
+        "推进国有企业改革。\n"
+    )
+    blocks = st.blocks
+    parent = {b.heading.text: blocks[b.parent].heading.text if b.parent >= 0 else "" for b in blocks}
+    assert parent["加快建设现代化产业体系"] == parent["深化改革开放"] == ""
+    assert parent["做强先进制造业"] == "加快建设现代化产业体系"
+    assert parent["深化国资国企改革"] == "深化改革开放"
+    kinds = {b.heading.text: b.kind for b in blocks}
+    assert kinds["加快建设现代化产业体系"] == kinds["深化国资国企改革"] == "Measure"
