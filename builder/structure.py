@@ -243,7 +243,9 @@ def _raw_blocks(
 BARE = 2
 # A table's caption or header cell on a line of its own ("…目标任务指标", "项 目", "序号").
 _TABLE_START = re.compile(r"^[^。;:!?]{0,30}(?:指标|一览表|清单|任务表)$|^(?:项\s*目|序\s*号)$")
-_BARE_HEADING = re.compile(r"[^。;:!?\d]{4,30}")
+_BARE_HEADING = re.compile(
+    r"(?:[^。;:!?\d]|\d{4}年)(?:[^。;:!?\d]|\d{4}年){3,29}"
+)  # no figures but years
 _SENTENCE_ENDS = ("。", "!", "?", "”", ")")
 
 

@@ -302,9 +302,30 @@ def test_heading_lines_without_numbers_keep_their_rank_after_numbered_items() ->
         "推进国有企业改革。\n"
     )
     blocks = st.blocks
-    parent = {b.heading.text: blocks[b.parent].heading.text if b.parent >= 0 else "" for b in blocks}
+    parent = {
+        b.heading.text: blocks[b.parent].heading.text if b.parent >= 0 else "" for b in blocks
+    }
     assert parent["加快建设现代化产业体系"] == parent["深化改革开放"] == ""
     assert parent["做强先进制造业"] == "加快建设现代化产业体系"
     assert parent["深化国资国企改革"] == "深化改革开放"
     kinds = {b.heading.text: b.kind for b in blocks}
     assert kinds["加快建设现代化产业体系"] == kinds["深化国资国企改革"] == "Measure"
+
+
+def test_a_heading_line_may_hold_a_year() -> None:
+    st = _structure_of(
+        "2026年临江省人民政府工作报告\n各位代表:\n现在,我代表省人民政府,向大会报告工作。\n"
+        "“十四五”时期和2025年工作回顾\n过去五年,我们坚持稳中求进,全省经济实力迈上新台阶。\n"
+        "一、经济实力持续增强。全省生产总值突破6万亿元。\n"
+        "“十五五”时期经济社会发展主要目标\n今后五年,经济社会发展的主要目标是:经济保持合理增长。\n"
+        "2026年重点工作\n做好今年工作,要重点抓好以下几个方面。\n一、着力扩大内需。实施提振消费专项行动。\n"
+        "临江市主要指标\n2025年\n8.5万亿元\n"
+    )
+    kinds = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    assert kinds["“十四五”时期和2025年工作回顾"] == ("Achievement", "container")
+    assert kinds["经济实力持续增强"] == ("Achievement", "element")
+    assert kinds["2026年重点工作"] == ("Measure", "container")
+    assert kinds["着力扩大内需"] == ("Measure", "element")
+    goals = next(b for b in st.blocks if b.heading.text == "“十五五”时期经济社会发展主要目标")
+    assert goals.parent == -1  # no part of the review's items before it
+    assert "2025年" not in kinds  # a year alone is a table's cell
