@@ -98,7 +98,12 @@ def _period(
     if years and years[0].begin != years[0].end:
         return years[0], title_span, None
     text = structure.doc.text
-    marks = list(re.finditer(r"十[一二三四五六七八九]五", text))
+    cited = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
+    marks = [  # a period named in a cited document's title (《“十四五”…规划》) is that document's
+        m
+        for m in re.finditer(r"十[一二三四五六七八九]五", text)
+        if not any(b < m.start() < e for b, e in cited)
+    ]
     number = {m.group(0): (dates.five_year_plan(m.group(0)) or (0,))[0] for m in marks}
     m = max(marks, key=lambda x: number[x.group(0)]) if marks else None  # the latest period named
     if m:

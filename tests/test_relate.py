@@ -364,3 +364,19 @@ def test_a_timetable_of_dated_sentences_lists_phases(tmp_path) -> None:  # type:
         "开展评估总结": ("2025-07", "2025-12"),
     }
     assert "推进改造" not in labels(x, "Phase")
+
+
+def test_opinions_citing_a_five_year_plan_take_neither_its_period_nor_a_goal_for_their_aims(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    x = _extract(
+        tmp_path,
+        "临江市关于加快数字经济发展的实施意见\n为贯彻落实《“十四五”数字经济发展规划》,现提出如下意见。\n"
+        "一、总体要求\n以新发展理念为指导。到2027年,数字经济核心产业增加值突破5000亿元。\n"
+        "二、重点任务\n(一)做强数字产业。发展集成电路产业。\n",
+    )
+    assert not [k for k in x.entities if k.cls == "Period"]
+    assert {(k.label, y) for k, y, _ in x.target_years if k.cls == "Plan"} == {
+        ("临江市关于加快数字经济发展的实施意见", "2027")
+    }
+    assert labels(x, "Goal") == {"数字经济核心产业增加值突破5000亿元"}
