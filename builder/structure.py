@@ -455,7 +455,8 @@ def _task_groups(parents: list[int], tasks: list[bool], ranks: list[int]) -> dic
 
 _DATE_NOTE = re.compile(r"\([^()]*\)$")
 _INLINE_STAGE = re.compile(
-    r"(?<=[:;。])((?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段(?:\([^()]{2,30}\))?)(?=[,:])"
+    r"(?:^|(?<=[:;。]))((?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段(?:\([^()]{2,30}\))?)"
+    r"(?=[,:]|为\d{4}年)"  # "第一阶段(2023年),…" or "第一阶段为2023年,…"
 )
 _STAGE = re.compile(r"第?[一二三四五六七八九十\d]+(?:个)?阶段")
 _YEAR_PREFIX = re.compile(r"\d{4}年|“?十[一二三四五六七八九]五”?(?:时期)?")

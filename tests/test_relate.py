@@ -380,3 +380,17 @@ def test_opinions_citing_a_five_year_plan_take_neither_its_period_nor_a_goal_for
         ("临江市关于加快数字经济发展的实施意见", "2027")
     }
     assert labels(x, "Goal") == {"数字经济核心产业增加值突破5000亿元"}
+
+
+def test_stages_that_open_a_paragraph_and_say_their_year_with_wei_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市岸电推广实施方案\n一、进度安排\n第一阶段为2023年,重点完成标准制定;"
+        "第二阶段为2024年,完成改造;第三阶段为2025年,全面验收。\n",
+    )
+    phases = {k.label: (v[0].begin, v[0].end) for k, v in x.intervals.items() if k.cls == "Phase"}
+    assert phases == {
+        "第一阶段": ("2023", "2023"),
+        "第二阶段": ("2024", "2024"),
+        "第三阶段": ("2025", "2025"),
+    }
