@@ -93,6 +93,7 @@ class Recognizer:
         self.wide_places = divisions.wide_names()
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.industry_modifiers = frozenset(cues.words("generic_industry_modifiers"))
+        self.industry_heads = ("业", *cues.mapping("suffixes")["Industry"])
         self.industry_ranks = tuple(
             sorted(cues.words("industry_rank_words"), key=len, reverse=True)
         )
@@ -308,8 +309,8 @@ class Recognizer:
         """Extend "信息服务业" to "软件和信息服务业": a short head joined by 和 to a named field."""
         if start < 3 or text[start - 1] != "和" or begin - start < 2:
             return start
-        if text[start - 2] == "业":
-            return start  # 先进制造业和现代服务业: two industries, each named in full
+        if text.endswith(self.industry_heads, 0, start - 1):
+            return start  # 先进制造业和现代服务业, 首店经济和夜间经济: two, each named in full
         head = self._extend_left(text, start - 1, 4)
         head = self._strip_stops(text, head, start - 1, "Industry")
         head = max(head, segment.stem_start(text, head, start - 1, self.industry_verbs))

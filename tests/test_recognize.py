@@ -495,3 +495,10 @@ def test_words_the_dictionary_tags_as_names_do_not_name_a_zone() -> None:
     zones = {label for cls, label in found if cls == "Zone"}
     assert {"洋山港", "临港冷链物流基地"} <= zones
     assert not zones & {"零碳园区", "中试基地", "冷链物流基地", "智慧口岸"}
+
+
+def test_two_sectors_joined_by_he_each_named_in_full_are_two() -> None:
+    found = _found("培育首店经济和夜间经济,推动数字贸易和服务贸易发展,发展软件和信息服务业。")
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"首店经济", "夜间经济", "数字贸易", "服务贸易", "软件和信息服务业"} <= industries
+    assert not {i for i in industries if "和" in i and i != "软件和信息服务业"}
