@@ -67,23 +67,26 @@ def find_interval(text: str) -> tuple[Interval, int, int] | None:
     return None
 
 
-_YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})"
+_YEAR_AT = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 _TARGET = re.compile(
-    rf"(?:到|至|于|在){_YEAR}年|{_YEAR}年(?:底|年底|末)?(?:前|以前)"
-    r"|(?:到|至)“?十([一二三四五六七八九])五”?(?:期|时期)?末"
+    rf"(?:到|至|于|在|力争|争取)(?P<a>{_YEAR_AT})年|(?P<b>{_YEAR_AT})年(?:底|年底|末)?(?:前|以前)"
+    # "2023—2025年,…", "用三年时间(2023—2025年)": a span of years that opens a clause ends at
+    # its target; one after a document's name (总体规划(2018—2035年)) is that document's period.
+    rf"|(?:^|(?<=[,。;:\n])|(?<=时间\())\d{{4}}(?:年)?\s*[—–~-]\s*(?P<c>\d{{4}})年"
+    r"|(?:到|至)“?十(?P<fyp>[一二三四五六七八九])五”?(?:期|时期)?末"
 )
 _DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def deadlines(text: str) -> list[tuple[str, int]]:
     """Years a text sets targets for, with where each is said: "到2025年", "2024年底前",
-    "到二〇三五年", "到“十五五”末" (2030)."""
+    "到二〇三五年", "到“十五五”末" (2030), "力争2025年", "(2023—2025年)" (2025)."""
     out = []
     for m in _TARGET.finditer(text):
-        if m.group(3):
-            year = fyp_interval(10 + _CN.index(m.group(3)) + 1).end
+        if m.group("fyp"):
+            year = fyp_interval(10 + _CN.index(m.group("fyp")) + 1).end
         else:
-            year = (m.group(1) or m.group(2)).translate(_DIGITS)
+            year = (m.group("a") or m.group("b") or m.group("c")).translate(_DIGITS)
         out.append((year, m.start()))
     return out
 
