@@ -68,7 +68,7 @@ def test_deadlines_in_words_and_by_five_year_plan() -> None:
 
 
 def test_deadlines_pledged_or_ending_a_span_of_years() -> None:
-    assert dates.target_years("力争2025年实现全覆盖") == ["2025"]
+    assert dates.target_years("力争2025年实现全覆盖;2024年底之前完成") == ["2025", "2024"]
     assert dates.target_years("用三年时间(2023—2025年),基本实现岸电全覆盖") == ["2025"]
     assert dates.target_years("2023-2025年,全市累计新建泊位50个") == ["2025"]
     assert dates.target_years("对总体规划进行修编(2018—2035年)") == []  # another plan's period
