@@ -128,7 +128,7 @@ class Recognizer:
         )
         self.quoted_zone = re.compile("|".join(zone_heads))
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
-        self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,2}}?(?:{heads})")
+        self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,4}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
         own = [p for p in own if len(p) >= 2]
         self.place_concepts = (

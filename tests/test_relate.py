@@ -394,3 +394,15 @@ def test_stages_that_open_a_paragraph_and_say_their_year_with_wei_are_phases(tmp
         "第二阶段": ("2024", "2024"),
         "第三阶段": ("2025", "2025"),
     }
+
+
+def test_a_quoted_programme_is_also_called_with_its_longer_head(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n一、重点工作\n(一)加快科技创新。实施“61020”科技创新行动和“尖刀”技术攻关工程,"
+        "落实“1+3+N”政策。\n",
+    )
+    aliases = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "PolicyConcept"}
+    assert "“61020”科技创新行动" in aliases["61020"]
+    assert "“尖刀”技术攻关工程" in aliases["尖刀"]
+    assert "“1+3+N”政策" in aliases["1+3+N"]
