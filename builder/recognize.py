@@ -71,7 +71,6 @@ class Recognizer:
         )
         self.member_generic = tuple(cues.words("generic_member_prefixes"))
         self.non_entity = tuple(cues.words("non_entity_categories"))
-        self.field_troubles = tuple(cues.words("field_trouble_words"))
         self.cut_words = cues.words("cut_words")
         self.concept_max = int(cues.raw["concept_max_length"])
         self.curated = Gazetteer(
@@ -640,10 +639,6 @@ class Recognizer:
             return None
         if category.startswith(self.non_entity, end - size):
             return None  # 等重大产业项目, 等产业政策: the noun only qualifies what is listed
-        if cls == "Industry" and any(w in category[end - size :] for w in self.field_troubles):
-            return (
-                None  # 殡葬等领域不正之风, 经济、社会等各领域安全: fields of a trouble, no sectors
-            )
         return cls
 
     def _members(self, text: str, at: int, floor: int = -1) -> list[Candidate]:
