@@ -720,6 +720,14 @@ class Recognizer:
             return False  # 聊城机场 names an airport
         return self._suffix_class(ws[0][0]) is None  # 聊城高新区 names a zone
 
+    @staticmethod
+    def _place_before_verb(text: str, end: int) -> bool:
+        """A short form before a verb of its sentence names the place ("让宝山涌现出…")."""
+        ws = segment.words(text[end : end + 4])
+        return (
+            bool(ws) and len(ws[0][0]) >= 2 and ws[0][1] == "v" and segment.word_follows(text, end)
+        )
+
     def place_candidates(self, text: str) -> list[Candidate]:
         """Administrative divisions by full name, or by short form where nothing follows it that
         would make it part of another name."""
@@ -729,6 +737,7 @@ class Recognizer:
                 form != name
                 and not _place_end(text, end)
                 and not self._city_before_noun(text, end, name)
+                and not self._place_before_verb(text, end)
             ):
                 continue
             if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builder.model import Extraction
+from builder.model import Document, Extraction
 
 from .conftest import labels, related
 
@@ -502,3 +502,15 @@ def test_two_sectors_joined_by_he_each_named_in_full_are_two() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"首店经济", "夜间经济", "数字贸易", "服务贸易", "软件和信息服务业"} <= industries
     assert not {i for i in industries if "和" in i and i != "软件和信息服务业"}
+
+
+def test_a_districts_short_name_before_a_verb_names_it() -> None:
+    from builder import structure, vocab
+    from builder.recognize import Recognizer
+
+    vb = vocab.load()
+    text = "上海市宝山区实施“育龙计划”。让宝山涌现出更多创新主体。"
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    at = text.index("宝山涌现")
+    found = {(m.begin, m.label) for m in Recognizer(vb).recognise(st).mentions}
+    assert (at, "宝山区") in found
