@@ -720,13 +720,13 @@ class Recognizer:
             return False  # 聊城机场 names an airport
         return self._suffix_class(ws[0][0]) is None  # 聊城高新区 names a zone
 
-    @staticmethod
-    def _place_before_verb(text: str, end: int) -> bool:
-        """A short form before a verb of its sentence names the place ("让宝山涌现出…")."""
+    def _place_before_verb(self, text: str, end: int) -> bool:
+        """A short form before a verb of its sentence names the place ("让宝山涌现出…",
+        "瑞丽获批…")."""
         ws = segment.words(text[end : end + 4])
-        return (
-            bool(ws) and len(ws[0][0]) >= 2 and ws[0][1] == "v" and segment.word_follows(text, end)
-        )
+        if not ws or len(ws[0][0]) < 2 or not segment.word_follows(text, end):
+            return False
+        return ws[0][1] == "v" or ws[0][0] in self.industry_verbs
 
     def place_candidates(self, text: str) -> list[Candidate]:
         """Administrative divisions by full name, or by short form where nothing follows it that

@@ -514,3 +514,8 @@ def test_a_districts_short_name_before_a_verb_names_it() -> None:
     at = text.index("宝山涌现")
     found = {(m.begin, m.label) for m in Recognizer(vb).recognise(st).mentions}
     assert (at, "宝山区") in found
+    text = "云南省人民政府工作报告。瑞丽获批国家级产业协作园区,发展产业强省富民。"
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    found = {(m.begin, m.label) for m in Recognizer(vb).recognise(st).mentions}
+    assert (text.index("瑞丽"), "瑞丽市") in found  # 获批: a verb the dictionary tags as a name
+    assert "富民县" not in {label for _, label in found}  # 富民: enrich the people
