@@ -519,3 +519,10 @@ def test_a_districts_short_name_before_a_verb_names_it() -> None:
     found = {(m.begin, m.label) for m in Recognizer(vb).recognise(st).mentions}
     assert (text.index("瑞丽"), "瑞丽市") in found  # 获批: a verb the dictionary tags as a name
     assert "富民县" not in {label for _, label in found}  # 富民: enrich the people
+
+
+def test_parks_named_by_their_kind_of_park() -> None:
+    found = _found("提升长江软件园、漕河泾工业园能级,建设一批物流园。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"长江软件园", "漕河泾工业园"} <= zones
+    assert "物流园" not in zones  # a kind of park, no name
