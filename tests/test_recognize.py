@@ -526,3 +526,8 @@ def test_parks_named_by_their_kind_of_park() -> None:
     zones = {label for cls, label in found if cls == "Zone"}
     assert {"长江软件园", "漕河泾工业园"} <= zones
     assert "物流园" not in zones  # a kind of park, no name
+
+
+def test_a_name_after_bao_zhang_starts_after_it() -> None:
+    found = _found("保障全球妇女峰会等重要国事活动成功举办。")
+    assert ("Organization", "全球妇女峰会") in found
