@@ -13,6 +13,11 @@ given, its entities are bound to ``?variable`` (e.g. ``plan ?p`` restricts a lis
 ``page-by`` is ``?variable | class``: the answer is ordered first by ``?variable``, the zh
 ``rdfs:label`` of an entity of that class (e.g. ``?plan | Plan``), so that a page can be answered
 from the first labels alone instead of sorting every row (see ``queries.run``).
+``page-inner: yes`` says the query's first sub-select is ordered like the whole listing and the
+outer query only decorates its rows (a label, a sentence: columns added, no row dropped): a page's
+LIMIT (offset + rows + 1) is then set on that sub-select too, so only the page's rows are decorated.
+Parameters are bound in the first WHERE group, so the outer query omits the keyword WHERE (it is
+optional in SPARQL) and the sub-select's WHERE receives them.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ class QuerySpec:
     params: tuple[Param, ...] = field(default_factory=tuple)
     options: tuple[Param, ...] = field(default_factory=tuple)
     page_by: PageKey | None = None
+    page_inner: bool = False
 
     @property
     def title_zh(self) -> str:
@@ -76,15 +82,26 @@ def parse(path: Path) -> QuerySpec:
     params: list[Param] = []
     options: list[Param] = []
     page_by: PageKey | None = None
+    page_inner = False
     last = ""
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         body = line[1:].strip()
         key, sep, value = body.partition(":")
-        if sep and key in ("title", "description", "param", "option", "example", "page-by"):
+        if sep and key in (
+            "title",
+            "description",
+            "param",
+            "option",
+            "example",
+            "page-by",
+            "page-inner",
+        ):
             last = key
-            if key == "page-by":
+            if key == "page-inner":
+                page_inner = _yes(value, path)
+            elif key == "page-by":
                 page_by = _page_key(value, path)
             elif key == "param":
                 params.append(_param(value, path))
@@ -101,6 +118,7 @@ def parse(path: Path) -> QuerySpec:
         params=tuple(params),
         options=tuple(options),
         page_by=page_by,
+        page_inner=page_inner,
         **fields,
     )
 
@@ -110,6 +128,12 @@ def _page_key(value: str, path: Path) -> PageKey:
     if not sep or not variable.startswith("?") or not variable[1:].isidentifier() or not cls:
         raise QueryError(f"{path}: page-by header needs '?variable | Class', got {value.strip()!r}")
     return PageKey(variable[1:], cls)
+
+
+def _yes(value: str, path: Path) -> bool:
+    if value.strip() not in ("yes", "no"):
+        raise QueryError(f"{path}: page-inner header needs 'yes' or 'no', got {value.strip()!r}")
+    return value.strip() == "yes"
 
 
 def _param(value: str, path: Path, optional: bool = False) -> Param:

@@ -10,7 +10,7 @@ from rdflib.term import Node
 
 from builder.errors import EndpointError, QueryError
 from builder.namespaces import PLANKG
-from queries.sparqltext import bind_values, query_form, with_page
+from queries.sparqltext import _tokens, bind_values, query_form, with_page
 from queries.store import Answer, Construct, Engine, Select, check_iri, from_ox
 
 from .library import PageKey, QuerySpec
@@ -107,10 +107,30 @@ def run_query(
         if misses is not None and bindings[param.variable] == [NOTHING]:
             misses.append(f"{param.name}={params[param.name]}")
     text = bind_values(spec.text, bindings)
+    if spec.page_inner and page.limit is not None:
+        text = limit_inner(text, page.offset + page.limit + 1)
     restricted = any(option.name in params for option in spec.options)
     if spec.page_by and page.limit is not None and not restricted:
         return run_keyed(engine, text, spec.page_by, page)
     return run_text(engine, text, page)
+
+
+def limit_inner(text: str, rows: int) -> str:
+    """``text`` with ``LIMIT rows`` set on its first sub-select (see the ``page-inner`` header):
+    that sub-select is ordered like the whole listing and the outer query only adds columns to
+    its rows, so its first ``rows`` rows hold the page, and only those are decorated."""
+    tokens = _tokens(text)
+    selects = [k for k, (_, token) in enumerate(tokens) if token == "SELECT"]
+    if len(selects) < 2:
+        raise QueryError("a page-inner query needs a sub-select (SELECT … inside { … })")
+    depth = 0
+    for pos, token in tokens[selects[1] :]:
+        if token == "LIMIT" and depth == 0:
+            raise QueryError("a page-inner query's sub-select sets its own LIMIT; remove it")
+        depth += {"{": 1, "}": -1}.get(token, 0)
+        if depth < 0:  # the brace that closes the sub-select's group
+            return f"{text[:pos].rstrip()}\n    LIMIT {rows}\n  {text[pos:]}"
+    raise QueryError("a page-inner query's sub-select is not closed")
 
 
 def run_keyed(engine: Engine, text: str, key: PageKey, page: Page) -> Answer:
