@@ -10,7 +10,8 @@ from rdflib.term import Node
 
 from builder.errors import EndpointError, QueryError
 from builder.namespaces import PLANKG
-from queries.sparqltext import _tokens, bind_values, query_form, with_page
+from queries import sparqltext
+from queries.sparqltext import bind_values, query_form, with_page
 from queries.store import Answer, Construct, Engine, Select, check_iri, from_ox
 
 from .library import PageKey, QuerySpec
@@ -119,7 +120,7 @@ def limit_inner(text: str, rows: int) -> str:
     """``text`` with ``LIMIT rows`` set on its first sub-select (see the ``page-inner`` header):
     that sub-select is ordered like the whole listing and the outer query only adds columns to
     its rows, so its first ``rows`` rows hold the page, and only those are decorated."""
-    tokens = _tokens(text)
+    tokens = sparqltext.tokens(text)
     selects = [k for k, (_, token) in enumerate(tokens) if token == "SELECT"]
     if len(selects) < 2:
         raise QueryError("a page-inner query needs a sub-select (SELECT … inside { … })")

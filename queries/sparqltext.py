@@ -17,7 +17,7 @@ from builder.errors import QueryError
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _tokens(text: str) -> list[tuple[int, str]]:
+def tokens(text: str) -> list[tuple[int, str]]:
     """(offset, token) of keywords and braces outside IRIs, strings and comments."""
     out: list[tuple[int, str]] = []
     i, n = 0, len(text)
@@ -58,7 +58,7 @@ def _string_end(text: str, i: int) -> int:
 
 def query_form(text: str) -> str:
     """SELECT, CONSTRUCT, ASK or DESCRIBE (the first such keyword outside strings/comments)."""
-    for _, token in _tokens(text):
+    for _, token in tokens(text):
         if token in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE"):
             return token
     raise QueryError("not a SPARQL query: no SELECT, CONSTRUCT, ASK or DESCRIBE")
@@ -68,12 +68,12 @@ def bind_values(text: str, bindings: Mapping[str, Sequence[Node]]) -> str:
     """Insert ``VALUES ?name { … }`` for each binding at the start of the outermost WHERE group."""
     if not bindings:
         return text
-    tokens = _tokens(text)
-    where = next((k for k, (_, tok) in enumerate(tokens) if tok == "WHERE"), None)
+    found = tokens(text)
+    where = next((k for k, (_, tok) in enumerate(found) if tok == "WHERE"), None)
     if where is None:
         # "CONSTRUCT WHERE" and "SELECT * {…}" forms: bind into the first group
         where = -1
-    brace = next((pos for pos, tok in tokens[where + 1 :] if tok == "{"), None)
+    brace = next((pos for pos, tok in found[where + 1 :] if tok == "{"), None)
     if brace is None:
         raise QueryError("query has no WHERE group to bind parameters into")
     block = "".join(
@@ -87,7 +87,7 @@ def with_page(text: str, limit: int | None, offset: int = 0) -> str | None:
     """``text`` with ``LIMIT``/``OFFSET`` appended to the outermost query; None when the query sets
     its own (or ends with a ``VALUES`` clause), so it cannot be paged from outside."""
     depth, seen_group = 0, False
-    for _, token in _tokens(text):
+    for _, token in tokens(text):
         if token == "{":
             depth, seen_group = depth + 1, True
         elif token == "}":

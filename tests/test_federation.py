@@ -127,11 +127,11 @@ def test_federated_queries_avoid_values_blocks() -> None:
     """Virtuoso 7.2 rejects a VALUES block in a group with SERVICE; the library's federated queries
     use FILTER(?x IN (…)) instead, which every store accepts (the join above runs on Oxigraph)."""
     from queries import library
-    from queries.sparqltext import _tokens
+    from queries.sparqltext import tokens as sparql_tokens
 
     federated = [s for s in library() if "SERVICE" in s.text]
     assert len(federated) == 2
     for spec in federated:
-        tokens = {token for _, token in _tokens(spec.text)}
+        tokens = {token for _, token in sparql_tokens(spec.text)}
         assert "SERVICE" in tokens and "VALUES" not in tokens, spec.name
         assert "IN" in tokens, spec.name
