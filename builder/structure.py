@@ -367,6 +367,7 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     text_end = paras[-1].end if paras else 0
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw])
     verbs = tuple(vocab.cues.words("measure_verbs"))
+    closing = tuple(vocab.cues.words("closing_clauses"))
     tasks = [heading.text.startswith(verbs) for _, _, heading, _, _ in raw]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
     result: list[Block] = []
@@ -389,6 +390,8 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
         parent = result[parent_at] if parent_at >= 0 else None
         if number == INLINE and not _inline_heading(heading.text, parent, verbs):
             continue
+        if any(cue in heading.text for cue in closing):
+            continue  # "本政策由区商务委负责解释,自发布之日起施行": the closing article, no item
         own = _cue_kind(heading.text, vocab)
         title = bool(own) and _is_title(heading.text, vocab)
         if own == "Phase" and (

@@ -329,3 +329,11 @@ def test_a_heading_line_may_hold_a_year() -> None:
     goals = next(b for b in st.blocks if b.heading.text == "“十五五”时期经济社会发展主要目标")
     assert goals.parent == -1  # no part of the review's items before it
     assert "2025年" not in kinds  # a year alone is a table's cell
+
+
+def test_the_closing_article_is_no_item() -> None:
+    st = _structure_of(
+        "临江区促进电竞产业发展的若干政策\n第一条 支持电竞企业集聚。对新落户企业给予补贴。\n"
+        "第二条 本政策由区商务委负责解释,自发布之日起施行,有效期三年。\n"
+    )
+    assert [(b.number, b.heading.text) for b in st.blocks] == [("一", "支持电竞企业集聚")]
