@@ -329,7 +329,9 @@ class Recognizer:
                 text, start, stem_end
             )  # 国家级数据产业集聚区: the sector is 数据产业
             start = level.end() if level else start
-        start = self._after_last(text, start, stem_end, self.cut_words)
+        cut = self._after_last(text, start, stem_end, self.cut_words)
+        if cls != "GovernmentBody" or text.startswith(self.gov_prefixes + self.places, cut):
+            start = cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
         numbered = (

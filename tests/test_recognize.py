@@ -531,3 +531,17 @@ def test_parks_named_by_their_kind_of_park() -> None:
 def test_a_name_after_bao_zhang_starts_after_it() -> None:
     found = _found("保障全球妇女峰会等重要国事活动成功举办。")
     assert ("Organization", "全球妇女峰会") in found
+
+
+def test_a_bodys_name_may_hold_jian_she() -> None:
+    found = _found(
+        "市生态环境局会同市住房城乡建设管理委负责。成立市重大工程建设协调推进领导小组。"
+        "推动区发展改革委加强建设。"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert bodies == {
+        "市生态环境局",
+        "市住房城乡建设管理委",
+        "市重大工程建设协调推进领导小组",
+        "区发展改革委",
+    }
