@@ -819,6 +819,7 @@ class Recognizer:
                 titles,
             )
         )
+        first = _without_counted_kinds(first, text)
         names: dict[str, tuple[str, str]] = {}
         methods: dict[str, str] = {}
         for cand in sorted(first, key=lambda c: c.priority):
@@ -921,6 +922,18 @@ _FIRM_HEAD_GOES_ON = "业化卡间类军交"
 _EVENT_HEAD_GOES_ON = "堂厅场"
 _CLASSIFIERS = "个家批项座条所类大支"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
+
+
+def _without_counted_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates but zones the text also counts ("创建10个低碳社区" … "推进低碳社区建设"):
+    what a plan counts is a kind of zone, wherever it is named."""
+    counted = {
+        c.label
+        for c in cands
+        if c.cls == "Zone"
+        and re.search(rf"[{_NUMERALS}](?:[{_CLASSIFIERS}]|余个|多个){re.escape(c.label)}", text)
+    }
+    return [c for c in cands if not (c.cls == "Zone" and c.label in counted)] if counted else cands
 
 
 def _counted_before(text: str, start: int) -> bool:

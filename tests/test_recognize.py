@@ -545,3 +545,10 @@ def test_a_bodys_name_may_hold_jian_she() -> None:
         "市重大工程建设协调推进领导小组",
         "区发展改革委",
     }
+
+
+def test_a_zone_the_plan_counts_is_a_kind_wherever_it_is_named() -> None:
+    found = _found("到2025年,创建10个低碳发展实践区。开展低碳发展实践区建设,推进临江新城建设。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert "低碳发展实践区" not in zones
+    assert "临江新城" in zones
