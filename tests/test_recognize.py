@@ -552,3 +552,9 @@ def test_a_zone_the_plan_counts_is_a_kind_wherever_it_is_named() -> None:
     zones = {label for cls, label in found if cls == "Zone"}
     assert "低碳发展实践区" not in zones
     assert "临江新城" in zones
+
+
+def test_halls_that_show_or_keep_are_organisations() -> None:
+    found = _found("支持上海城市规划展示馆、临江区档案馆和临江艺术馆建设。")
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"上海城市规划展示馆", "临江区档案馆", "临江艺术馆"} <= orgs
