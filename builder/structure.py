@@ -243,9 +243,8 @@ def _raw_blocks(
 BARE = 2
 # A table's caption or header cell on a line of its own ("…目标任务指标", "项 目", "序号").
 _TABLE_START = re.compile(r"^[^。;:!?]{0,30}(?:指标|一览表|清单|任务表)$|^(?:项\s*目|序\s*号)$")
-_BARE_HEADING = re.compile(
-    r"(?:[^。;:!?\d]|\d{4}年)(?:[^。;:!?\d]|\d{4}年){3,29}"
-)  # no figures but years
+# A bare line holds no sentence mark and no figure but a year (2026年重点工作).
+_BARE_HEADING = re.compile(r"(?:[^。;:!?\d]|\d{4}年)(?:[^。;:!?\d]|\d{4}年){3,29}")
 _SENTENCE_ENDS = ("。", "!", "?", "”", ")")
 
 
@@ -265,8 +264,8 @@ def _body_line(para: Span) -> bool:
 def _bare_heading(paras: list[Span], index: int) -> bool:
     """Whether a paragraph is a heading without a number: a bare line before a paragraph of
     text or a numbered heading, or before one more bare line and then text (a chapter's and a
-    section's headings),
-    after a sentence's end, the title, or another bare line that heads something."""
+    section's headings), after a sentence's end, the title, or another bare line that heads
+    something."""
     if index == 0 or index + 1 >= len(paras) or not _bare_line(paras[index]):
         return False
     after = paras[index + 1]
