@@ -88,8 +88,17 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
         return head_begin
     parts = words(window)
     pos = head_begin
+    skip = 0
     for i in range(len(parts) - 1, -1, -1):
         word, flag = parts[i]
+        if skip:
+            skip -= 1
+            pos -= len(word)
+            continue
+        if word == ")" and i >= 3 and parts[i - 2][0] == "(" and parts[i - 1][1] in _NOUN:
+            skip = 2  # 上海国际港务(集团)股份有限公司: a note in brackets inside a name
+            pos -= 1
+            continue
         if word in verbs or flag.startswith(_FUNCTION) or flag == "ad":
             break
         if flag in ("l", "i") and (word[-2:] in verbs or word[-3:] in verbs):

@@ -558,3 +558,9 @@ def test_halls_that_show_or_keep_are_organisations() -> None:
     found = _found("支持上海城市规划展示馆、临江区档案馆和临江艺术馆建设。")
     orgs = {label for cls, label in found if cls == "Organization"}
     assert {"上海城市规划展示馆", "临江区档案馆", "临江艺术馆"} <= orgs
+
+
+def test_a_note_in_brackets_inside_a_firms_name_is_part_of_it() -> None:
+    found = _found("上海国际港务(集团)股份有限公司加快改造,由股份有限公司负责运营。")
+    firms = {label for cls, label in found if cls == "Enterprise"}
+    assert firms == {"上海国际港务(集团)股份有限公司"}
