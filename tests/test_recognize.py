@@ -564,3 +564,9 @@ def test_a_note_in_brackets_inside_a_firms_name_is_part_of_it() -> None:
     found = _found("上海国际港务(集团)股份有限公司加快改造,由股份有限公司负责运营。")
     firms = {label for cls, label in found if cls == "Enterprise"}
     assert firms == {"上海国际港务(集团)股份有限公司"}
+
+
+def test_troupes_publishers_and_broadcasters_are_organisations() -> None:
+    found = _found("支持上海交响乐团、上海人民出版社和临江广播电视台发展,组建职业剧团。")
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert orgs == {"上海交响乐团", "上海人民出版社", "临江广播电视台"}
