@@ -62,7 +62,7 @@ def test_ego_network(entity_graph: nx.MultiDiGraph) -> None:
 
 def test_statistics(entity_graph: nx.MultiDiGraph) -> None:
     stats = statistics(entity_graph)
-    assert stats["classes"]["Zone"] == 15
+    assert stats["classes"]["Zone"] == 14
     assert stats["top_degree"][0]["class"] == "Plan"
     assert sum(stats["components"]) == stats["nodes"] and stats["communities"]
 
@@ -100,7 +100,7 @@ def test_cli_viz_views(tmp_path: Path, seed_graph: Graph) -> None:
         "--out",
         str(tmp_path / "q.html"),
     )
-    assert query.returncode == 0 and "3 nodes" in query.stdout, query.stderr
+    assert query.returncode == 0 and "2 nodes" in query.stdout, query.stderr
     focus = _cli(
         "viz", "--graph", str(graph), "--focus", "不存在的实体", "--out", str(tmp_path / "f.html")
     )
