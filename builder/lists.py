@@ -259,16 +259,26 @@ _TARGET = re.compile(
 )
 
 
-def element_goals(sent: Span) -> list[Span]:
+def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool]:
     """Targets stated inside a task item: "到2030年,力争X产业规模突破200亿元,形成Y。" — the
-    clauses after the year that set a target (a figure, 建成, 形成…), each one goal."""
+    clauses after the year that set a target (a figure, 建成, 形成…), each one goal — and whether
+    they run on: with ``continues`` (the sentence before set dated targets), a sentence whose
+    clauses state figures goes on with them ("…达170亿元。培育孵化200家以上数据要素企业。")."""
     end = len(sent.text.rstrip("。"))
     year = _BY_YEAR.match(sent.text) or _INNER_YEAR.search(sent.text)
     if year is not None:
-        return [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
+        items = [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
+        return items, bool(items)
+    if continues:
+        items = [i for i in _split(sent, 0, end, ",;") if _FIGURE.search(i.text)]
+        if items:
+            return items, True
     if not _FUTURE.search(sent.text):
-        return []  # "改造老旧小区300个以上" reports or plans a figure; only a pledge makes it a goal
-    return [i for i in _split(sent, 0, end, ",;") if _QUANTIFIED.search(i.text)]
+        return [], False  # "改造老旧小区300个以上" reports or plans a figure; only a pledge does
+    return [i for i in _split(sent, 0, end, ",;") if _QUANTIFIED.search(i.text)], False
+
+
+_FIGURE = re.compile(r"\d")
 
 
 _FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年")

@@ -83,6 +83,7 @@ class Relator:
         self.out = Extraction(structure=structure, plan=self.plan)
         self.goal_year: tuple[str, int] | None = None
         self.seen: set[Relation] = set()
+        self.dated_year: list[str] = []  # the year of the last dated targets inside an item
 
     # -- helpers ----------------------------------------------------------------------------
     def span(self, begin: int, end: int) -> Span:
@@ -165,6 +166,7 @@ class Relator:
             key = self.element("Goal", row.text, row)
             self.block_relations_in(key, "Goal", row.begin, row.end)
         goal_paragraph = -1
+        dated_paragraph = -1  # the paragraph whose last sentence set dated targets in an item
         inside = _Cover(
             (b.heading.begin, b.body.end)
             for b in self.st.blocks
@@ -178,7 +180,8 @@ class Relator:
             previous = sent
             self.sentence_elements(sent.span, sent.paragraph == goal_paragraph, in_element)
             if in_element:
-                self.element_goals(sent.span)
+                dated = self.element_goals(sent.span, sent.paragraph == dated_paragraph)
+                dated_paragraph = sent.paragraph if dated else -1
             if lists.is_goal_sentence(sent.span, self.vocab) and not in_element:
                 goal_paragraph = sent.paragraph
         self.plan_target_year()
@@ -417,20 +420,23 @@ class Relator:
                     self.element("Opportunity", item.text, item)
         return None
 
-    def element_goals(self, sent: Span) -> None:
+    def element_goals(self, sent: Span, continues: bool) -> bool:
         """Targets a task item sets for itself ("到2030年,…规模突破200亿元") are goals, part of
-        the innermost item that holds the sentence."""
-        items = lists.element_goals(sent)
+        the innermost item that holds the sentence. Whether the sentence set dated targets that
+        the next one may go on with."""
+        items, dated = lists.element_goals(sent, continues)
         holder = self.innermost_element(sent.begin)
         if not items or (holder is not None and holder.cls == "Achievement"):
-            return
-        years = dates.target_years(sent.text)
+            return False
+        years = dates.target_years(sent.text) or (self.dated_year if continues else [])
+        self.dated_year = years[:1]
         for item in items:
             key = self.element("Goal", item.text, item)
             if holder is not None:
                 self.relate(key, "partOf", holder, item.begin)
             if years:
                 self.out.target_years.append((key, years[0], self.sentence(sent.begin)))
+        return dated
 
     def innermost_element(self, at: int) -> EntityKey | None:
         """The element whose block is the smallest one holding ``at``: the last block that starts

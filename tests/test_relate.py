@@ -406,3 +406,18 @@ def test_a_quoted_programme_is_also_called_with_its_longer_head(tmp_path) -> Non
     assert "“61020”科技创新行动" in aliases["61020"]
     assert "“尖刀”技术攻关工程" in aliases["尖刀"]
     assert "“1+3+N”政策" in aliases["1+3+N"]
+
+
+def test_figures_after_dated_targets_in_an_item_go_on_with_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、主要任务\n(一)做强软件产业\n推进软件园建设。到2030年,软件产业营收规模达170亿元。"
+        "培育孵化200家以上数据要素企业。创建市级软件产业基地10个。\n(二)提升服务能级\n"
+        "推进服务业发展。新增服务企业50家。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"软件产业营收规模达170亿元", "培育孵化200家以上数据要素企业"} <= goals
+    assert "创建市级软件产业基地10个" in goals
+    assert "新增服务企业50家" not in goals  # no dated target before it
+    dated = {k.label: y for k, y, _ in x.target_years if k.cls == "Goal"}
+    assert dated["培育孵化200家以上数据要素企业"] == "2030"
