@@ -64,3 +64,18 @@ def related(extraction: Extraction, predicate: str) -> set[tuple[str, str]]:
     return {
         (r.subject.label, r.obj.label) for r in extraction.relations if r.predicate == predicate
     }
+
+
+def graph_files(graph: Graph, folder: Path) -> list[Path]:
+    """``graph`` written as Turtle into ``folder``, with the ontology: the files a store loads."""
+    out = folder / "graph.ttl"
+    out.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+    return [out, paths.ONTOLOGY]
+
+
+def select_rows(answer: object) -> list[tuple[str, ...]]:
+    """A SELECT answer's rows as N3 strings ("" for an unbound value), to compare answers."""
+    from queries.store import Select
+
+    assert isinstance(answer, Select)
+    return [tuple(t.n3() if t is not None else "" for t in row.values()) for row in answer.rows]

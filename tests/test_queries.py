@@ -16,6 +16,7 @@ from queries import find, library, run_query
 from queries.formats import render
 from queries.store import Construct, Engine, OxigraphEngine, RdflibEngine, RemoteEngine, Select
 
+from .conftest import graph_files
 from .servers import oxigraph_server
 
 SPECS = library()
@@ -30,9 +31,7 @@ BASE = paths.DEFAULT_BASE
 
 @pytest.fixture(scope="module")
 def seed_files(tmp_path_factory: pytest.TempPathFactory, seed_graph: Graph) -> list[Path]:
-    out = tmp_path_factory.mktemp("seed") / "graph.ttl"
-    out.write_text(seed_graph.serialize(format="turtle"), encoding="utf-8")
-    return [out, paths.ONTOLOGY]
+    return graph_files(seed_graph, tmp_path_factory.mktemp("seed"))
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from queries import find, run_query
 from queries.run import Page, run_text
 from queries.store import OxigraphEngine, RemoteEngine, Select
 
-from .conftest import plankg
+from .conftest import graph_files, plankg
 from .servers import free_port, oxigraph_server
 
 Handler = Callable[[http.server.BaseHTTPRequestHandler, dict[str, list[str]]], None]
@@ -210,9 +210,7 @@ def test_refused_connection_is_retried_then_reported() -> None:
 # -- answers cut at the server's row limit -------------------------------------------------------
 @pytest.fixture(scope="module")
 def seed_files(tmp_path_factory: pytest.TempPathFactory, seed_graph: Graph) -> list[Path]:
-    out = tmp_path_factory.mktemp("faults") / "graph.ttl"
-    out.write_text(seed_graph.serialize(format="turtle"), encoding="utf-8")
-    return [out, paths.ONTOLOGY]
+    return graph_files(seed_graph, tmp_path_factory.mktemp("faults"))
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from queries.library import PageKey, parse
 from queries.run import Page
 from queries.store import Engine, OxigraphEngine, RdflibEngine, Select
 
-from .conftest import ACTION_PLAN, OTHER_PLAN, SEED
+from .conftest import ACTION_PLAN, OTHER_PLAN, SEED, graph_files, select_rows
 
 KEYED = [s for s in library() if s.page_by]
 SEED_PLAN = URIRef("https://w3id.org/plankg/plan/静安区产业发展十四五规划")
@@ -29,9 +29,7 @@ def _params(spec) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def _files(tmp_path_factory: pytest.TempPathFactory, graph: Graph, name: str) -> list[Path]:
-    out = tmp_path_factory.mktemp(name) / "graph.ttl"
-    out.write_text(graph.serialize(format="turtle"), encoding="utf-8")
-    return [out, paths.ONTOLOGY]
+    return graph_files(graph, tmp_path_factory.mktemp(name))
 
 
 @pytest.fixture(scope="module")
@@ -56,11 +54,6 @@ def engines(three_plans: list[Path], shared_title: list[Path]) -> list[Engine]:
     return [OxigraphEngine(three_plans), OxigraphEngine(shared_title)]
 
 
-def _rows(answer: object) -> list[tuple[str, ...]]:
-    assert isinstance(answer, Select)
-    return [tuple(t.n3() if t is not None else "" for t in row.values()) for row in answer.rows]
-
-
 def test_the_plan_listings_are_keyed_by_plan() -> None:
     assert {s.name for s in KEYED} >= {
         "bottlenecks",
@@ -80,14 +73,14 @@ def test_keyed_pages_are_the_whole_listing(  # type: ignore[no-untyped-def]
     matching slice of the whole listing, and says whether more rows follow."""
     monkeypatch.setattr(run, "FIRST_KEYS", first_keys)
     for engine in engines:
-        whole = _rows(run_query(engine, spec, _params(spec)))
+        whole = select_rows(run_query(engine, spec, _params(spec)))
         assert len({r[0] for r in whole}) >= 2, "the listing should span several plans"
         for size in (1, 3, len(whole)):
             for offset in (0, 2, len(whole) - 1):
                 page = run_query(engine, spec, _params(spec), page=Page(max(size, 1), offset))
                 assert isinstance(page, Select)
                 stop = offset + max(size, 1)
-                assert _rows(page) == whole[offset:stop], (size, offset)
+                assert select_rows(page) == whole[offset:stop], (size, offset)
                 assert page.more == (stop < len(whole)), (size, offset)
 
 
@@ -95,7 +88,7 @@ def test_keyed_pages_agree_across_engines(three_plans: list[Path]) -> None:
     oxigraph, rdflib_engine = OxigraphEngine(three_plans), RdflibEngine(three_plans)
     for spec in KEYED:
         first = [run_query(e, spec, _params(spec), page=Page(5)) for e in (oxigraph, rdflib_engine)]
-        assert _rows(first[0]) == _rows(first[1]) and first[0].more == first[1].more  # type: ignore[union-attr]
+        assert select_rows(first[0]) == select_rows(first[1]) and first[0].more == first[1].more  # type: ignore[union-attr]
 
 
 def test_a_plan_restricted_listing_is_paged_as_before(three_plans: list[Path]) -> None:
@@ -103,7 +96,7 @@ def test_a_plan_restricted_listing_is_paged_as_before(three_plans: list[Path]) -
     spec = next(s for s in KEYED if s.name == "timeline")
     seed = run_query(engine, spec, {"plan": str(SEED_PLAN)})
     page = run_query(engine, spec, {"plan": str(SEED_PLAN)}, page=Page(2, 1))
-    assert _rows(page) == _rows(seed)[1:3] and page.more == (len(seed) > 3)  # type: ignore[arg-type]
+    assert select_rows(page) == select_rows(seed)[1:3] and page.more == (len(seed) > 3)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("header", ["plan | Plan", "?plan", "?plan |", "?1x | Plan"])

@@ -8,9 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
 
-from builder import build, paths
+from builder import build
 from builder.errors import QueryError
 from queries import library, run_query
 from queries.library import find, parse
@@ -18,7 +17,7 @@ from queries.run import Page, limit_inner
 from queries.sparqltext import with_page
 from queries.store import Engine, OxigraphEngine, RdflibEngine, Select
 
-from .conftest import ACTION_PLAN, OTHER_PLAN, SEED, plankg
+from .conftest import ACTION_PLAN, OTHER_PLAN, SEED, graph_files, plankg, select_rows
 
 INNER = [s for s in library() if s.page_inner]
 # Entities with many facts in the three plans, so that pages cut through the listing.
@@ -27,20 +26,12 @@ ENTITIES = ["人工智能产业", "静安区产业发展“十四五”规划"]
 
 @pytest.fixture(scope="module")
 def three_plans(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    graph: Graph = build([SEED, OTHER_PLAN, ACTION_PLAN])
-    out = tmp_path_factory.mktemp("three") / "graph.ttl"
-    out.write_text(graph.serialize(format="turtle"), encoding="utf-8")
-    return [out, paths.ONTOLOGY]
+    return graph_files(build([SEED, OTHER_PLAN, ACTION_PLAN]), tmp_path_factory.mktemp("three"))
 
 
 @pytest.fixture(scope="module")
 def oxigraph(three_plans: list[Path]) -> Engine:
     return OxigraphEngine(three_plans)
-
-
-def _rows(answer: object) -> list[tuple[str, ...]]:
-    assert isinstance(answer, Select)
-    return [tuple(t.n3() if t is not None else "" for t in row.values()) for row in answer.rows]
 
 
 def test_provenance_and_entity_are_paged_inside() -> None:
@@ -51,13 +42,13 @@ def test_provenance_and_entity_are_paged_inside() -> None:
 @pytest.mark.parametrize("spec", INNER, ids=lambda s: s.name)
 def test_inner_pages_are_the_whole_listing(spec, entity: str, oxigraph: Engine) -> None:  # type: ignore[no-untyped-def]
     params = {"entity": entity}
-    whole = _rows(run_query(oxigraph, spec, params))
+    whole = select_rows(run_query(oxigraph, spec, params))
     assert len(whole) > 10, "the listing should be long enough to cut into pages"
     for size in (1, 3, 7, len(whole)):
         for offset in (0, 2, 5, len(whole) - 1):
             page = run_query(oxigraph, spec, params, page=Page(size, offset))
             assert isinstance(page, Select)
-            assert _rows(page) == whole[offset : offset + size], (size, offset)
+            assert select_rows(page) == whole[offset : offset + size], (size, offset)
             assert page.more == (offset + size < len(whole)), (size, offset)
 
 
@@ -67,7 +58,7 @@ def test_inner_pages_agree_across_engines(spec, three_plans: list[Path]) -> None
     params = {"entity": ENTITIES[0]}
     for page in (Page(5), Page(5, 5)):
         first = [run_query(e, spec, params, page=page) for e in (oxigraph, rdflib_engine)]
-        assert _rows(first[0]) == _rows(first[1])
+        assert select_rows(first[0]) == select_rows(first[1])
         assert first[0].more == first[1].more  # type: ignore[union-attr]
 
 

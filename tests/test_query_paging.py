@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from builder import build, paths
+from builder import build
 from queries import find, library, run_query
 from queries.run import Page
 from queries.store import Construct, Engine, OxigraphEngine, RdflibEngine, Select
 
-from .conftest import OTHER_PLAN, SEED
+from .conftest import OTHER_PLAN, SEED, graph_files, select_rows
 
 LOCAL = [s for s in library() if "SERVICE" not in s.text]
 PAGED = [s for s in LOCAL if "CONSTRUCT" not in s.text]
@@ -28,9 +28,7 @@ def _params(spec) -> dict[str, str]:  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def two_plans(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """The seed and another district's plan in one graph."""
-    out = tmp_path_factory.mktemp("two") / "graph.ttl"
-    out.write_text(build([SEED, OTHER_PLAN]).serialize(format="turtle"), encoding="utf-8")
-    return [out, paths.ONTOLOGY]
+    return graph_files(build([SEED, OTHER_PLAN]), tmp_path_factory.mktemp("two"))
 
 
 @pytest.fixture(scope="module")
@@ -43,11 +41,6 @@ def rdflib_engine(two_plans: list[Path]) -> Engine:
     return RdflibEngine(two_plans)
 
 
-def _rows(answer: object) -> list[tuple[str, ...]]:
-    assert isinstance(answer, Select)
-    return [tuple(t.n3() if t is not None else "" for t in row.values()) for row in answer.rows]
-
-
 @pytest.mark.parametrize("spec", PAGED, ids=lambda s: s.name)
 def test_pages_put_together_are_the_whole_answer(spec, oxigraph: Engine) -> None:  # type: ignore[no-untyped-def]
     whole = run_query(oxigraph, spec, _params(spec))
@@ -57,12 +50,12 @@ def test_pages_put_together_are_the_whole_answer(spec, oxigraph: Engine) -> None
     while True:
         page = run_query(oxigraph, spec, _params(spec), page=Page(4, offset))
         assert isinstance(page, Select) and len(page) <= 4
-        pages += _rows(page)
+        pages += select_rows(page)
         offset += 4
         assert page.more == (offset < len(whole))
         if not page.more:
             break
-    assert pages == _rows(whole)
+    assert pages == select_rows(whole)
 
 
 def test_construct_pages_say_when_more_solutions_exist(oxigraph: Engine) -> None:
@@ -80,7 +73,7 @@ def test_construct_pages_say_when_more_solutions_exist(oxigraph: Engine) -> None
 def test_listings_are_in_the_same_order_on_every_engine(
     spec, oxigraph: Engine, rdflib_engine: Engine
 ) -> None:  # type: ignore[no-untyped-def]
-    assert _rows(run_query(rdflib_engine, spec, _params(spec))) == _rows(
+    assert select_rows(run_query(rdflib_engine, spec, _params(spec))) == select_rows(
         run_query(oxigraph, spec, _params(spec))
     )
 
