@@ -83,7 +83,6 @@ class Relator:
         self.out = Extraction(structure=structure, plan=self.plan)
         self.goal_year: tuple[str, int] | None = None
         self.seen: set[Relation] = set()
-        self.dated_year: list[str] = []  # the year of the last dated targets inside an item
 
     # -- helpers ----------------------------------------------------------------------------
     def span(self, begin: int, end: int) -> Span:
@@ -166,7 +165,7 @@ class Relator:
             key = self.element("Goal", row.text, row)
             self.block_relations_in(key, "Goal", row.begin, row.end)
         goal_paragraph = -1
-        dated_paragraph = -1  # the paragraph whose last sentence set dated targets in an item
+        dated: tuple[int, str] | None = None  # (paragraph, year) of the last dated targets
         inside = _Cover(
             (b.heading.begin, b.body.end)
             for b in self.st.blocks
@@ -180,8 +179,9 @@ class Relator:
             previous = sent
             self.sentence_elements(sent.span, sent.paragraph == goal_paragraph, in_element)
             if in_element:
-                dated = self.element_goals(sent.span, sent.paragraph == dated_paragraph)
-                dated_paragraph = sent.paragraph if dated else -1
+                carried = dated[1] if dated and dated[0] == sent.paragraph else None
+                year = self.element_goals(sent.span, carried)
+                dated = (sent.paragraph, year) if year is not None else None
             if lists.is_goal_sentence(sent.span, self.vocab) and not in_element:
                 goal_paragraph = sent.paragraph
         self.plan_target_year()
@@ -420,23 +420,23 @@ class Relator:
                     self.element("Opportunity", item.text, item)
         return None
 
-    def element_goals(self, sent: Span, continues: bool) -> bool:
+    def element_goals(self, sent: Span, carried: str | None) -> str | None:
         """Targets a task item sets for itself ("到2030年,…规模突破200亿元") are goals, part of
-        the innermost item that holds the sentence. Whether the sentence set dated targets that
-        the next one may go on with."""
-        items, dated = lists.element_goals(sent, continues)
+        the innermost item that holds the sentence; ``carried`` is the year of dated targets in
+        the sentence before, which this one may go on with. Returns the year the next sentence
+        may go on with ("" when unknown), None when the run of dated targets ends here."""
+        items, dated = lists.element_goals(sent, carried is not None)
         holder = self.innermost_element(sent.begin)
         if not items or (holder is not None and holder.cls == "Achievement"):
-            return False
-        years = dates.target_years(sent.text) or (self.dated_year if continues else [])
-        self.dated_year = years[:1]
+            return None
+        years = dates.target_years(sent.text) or ([carried] if carried else [])
         for item in items:
             key = self.element("Goal", item.text, item)
             if holder is not None:
                 self.relate(key, "partOf", holder, item.begin)
             if years:
                 self.out.target_years.append((key, years[0], self.sentence(sent.begin)))
-        return dated
+        return (years[0] if years else "") if dated else None
 
     def innermost_element(self, at: int) -> EntityKey | None:
         """The element whose block is the smallest one holding ``at``: the last block that starts
