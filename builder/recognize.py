@@ -201,6 +201,8 @@ class Recognizer:
             joined = start
             if cls == "Industry":
                 joined = self._joined_name(text, start, begin)
+            elif cls in ("Organization", "Enterprise"):
+                joined = self._joined_institution(text, start)
             if cls == "GovernmentBody" and start > 0 and text[start - 1] == "和":
                 if not text.startswith(self.gov_prefixes + self.places, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
@@ -317,6 +319,28 @@ class Recognizer:
         if not segment.starts_word(text, head, start - 1):
             return start  # 力争/机器人和智能装备产业: 争 is no part of the name
         return head if start - 1 - head >= 2 else start
+
+    def _joined_institution(self, text: str, start: int) -> int:
+        """Extend "配送行业协会" to "上海市仓储与配送行业协会": an institution's name may join two
+        fields by 与/和 after its place or parent (上海市, 国家, 复旦大学), where the part before
+        the joiner names no institution of its own (复旦大学和/上海交通大学 are two)."""
+        if start < 3 or text[start - 1] not in "与和":
+            return start
+        head = self._extend_left(text, start - 1, 12)
+        head = self._strip_stops(text, head, start - 1, "")
+        head = max(head, segment.stem_start(text, head, start - 1, self.verbs))
+        first = text[head : start - 1]
+        if len(first) < 4 or self._suffix_class(first) is not None:
+            return start
+        # the name opens with an institution (复旦大学/智能材料): its head ends the opener
+        opener = min(
+            (e for _b, e, _s, c in self.suffixes.find(first) if c != "Industry"), default=0
+        )
+        opener = opener or self._place_at(text, head, start - 1)
+        opener = opener or max(
+            (len(p) for p in self.gov_prefixes if first.startswith(p)), default=0
+        )
+        return head if opener and len(first) - opener >= 2 else start
 
     def _trimmed(
         self, text: str, start: int, end: int, suffix: str, cls: str, segmented: bool = True
@@ -514,10 +538,14 @@ class Recognizer:
 
     def shared_head_candidates(self, text: str, patterns: list[Candidate]) -> list[Candidate]:
         """Members of a list that share the last one's head: "跨境资产管理、数字金融产业" names two
-        sectors, the first without its 产业."""
+        sectors, the first without its 产业 (水泥、焦化行业: without its 行业)."""
         out = []
         for cand in patterns:
-            if cand.cls != "Industry" or not cand.label.endswith("产业") or cand.begin < 1:
+            if (
+                cand.cls != "Industry"
+                or not cand.label.endswith(("产业", "行业"))
+                or cand.begin < 1
+            ):
                 continue
             if text[cand.begin - 1] != "、" or text.startswith(_PLACE_AFTER_SECTOR, cand.end):
                 continue  # "…、后端产业链", "…、存算一体化产业基地": the 产业 heads a place or chain

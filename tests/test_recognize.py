@@ -570,3 +570,23 @@ def test_troupes_publishers_and_broadcasters_are_organisations() -> None:
     found = _found("支持上海交响乐团、上海人民出版社和临江广播电视台发展,组建职业剧团。")
     orgs = {label for cls, label in found if cls == "Organization"}
     assert orgs == {"上海交响乐团", "上海人民出版社", "临江广播电视台"}
+
+
+def test_an_institution_may_join_two_fields_after_its_place_or_parent() -> None:
+    found = _found(
+        "支持江城市仓储与配送行业协会发挥作用,建设江城大学智能材料与未来能源创新学院,"
+        "推动国家药品和医疗器械审评检查华中分中心落地,支持江城大学和临江理工大学合作。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert orgs == {
+        "江城市仓储与配送行业协会",
+        "江城大学智能材料与未来能源创新学院",
+        "国家药品和医疗器械审评检查华中分中心",
+        "江城大学",
+        "临江理工大学",
+    }
+
+
+def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
+    found = _found("完成水泥、焦化行业节能改造。")
+    assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
