@@ -72,6 +72,7 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
 # "面临不少困难和挑战": a count of troubles names none of them.
 _GENERIC_TROUBLE = re.compile(
     r"^(?:不少|一些|许多|诸多|很多|较多|多重|各种)?(?:困难|问题|挑战|风险|矛盾)$"
+    r"|^(?:不少|一些|许多|诸多|很多|较多|多重|各种)$"
 )
 # A lead clause of a sentence that goes on to list problems ("我们也要看到,A,B,C。").
 _SEEING = re.compile(
@@ -406,7 +407,7 @@ def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Sp
     lists challenges, one that names opportunities (机遇) lists opportunities; others list none."""
     items = [
         i
-        for i in clause_items(sent)
+        for i in clause_items(sent, _after_lead(sent.text, vocab))
         if not _SITUATION_LEAD.match(i.text) and not _WEIGHING.search(i.text)
     ]
     if kind != "Situation":
@@ -419,6 +420,15 @@ def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Sp
     if "机遇" in text:
         return [("Opportunity", i) for i in items]
     return []
+
+
+def _after_lead(text: str, vocab: Vocab) -> int:
+    """Where the conditions start after a lead that names their kind ("…也面临一些问题和挑战:A;
+    B"): after its colon; else at the sentence's start."""
+    colon = text.find(":")
+    lead = text[max(0, colon - 16) : colon]
+    cues = (*vocab.cues.words("problem_cues"), "机遇")
+    return colon + 1 if colon > 0 and any(cue in lead for cue in cues) else 0
 
 
 def problem_items(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:

@@ -421,3 +421,16 @@ def test_figures_after_dated_targets_in_an_item_go_on_with_them(tmp_path) -> Non
     assert "新增服务企业50家" not in goals  # no dated target before it
     dated = {k.label: y for k, y, _ in x.target_years if k.cls == "Goal"}
     assert dated["培育孵化200家以上数据要素企业"] == "2030"
+
+
+def test_a_lead_that_names_problems_before_a_colon_is_no_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "“十四五”临江市数字经济发展规划\n一、发展现状和形势\n(一)面临形势。\n"
+        "同时应当看到,我市数字经济发展也面临一些问题和挑战:关键领域创新能力不足;"
+        "监管体系有待健全。\n二、主要任务\n(一)加快建设信息网络基础设施。\n",
+    )
+    assert labels(x, "Bottleneck") | labels(x, "Challenge") == {
+        "关键领域创新能力不足",
+        "监管体系有待健全",
+    }
