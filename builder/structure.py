@@ -17,13 +17,14 @@ from .model import Block, Document, Sentence, Span, Structure
 from .vocab import Vocab
 
 _NUM = "一二三四五六七八九十百零〇"
-# Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 or 专栏N > (一) > 1. > (1) > ①.
+BOX = -1  # 专栏N: inside the section before it, beside its (一) items (see _raw_blocks)
+# Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 > (一) > 1. > (1) > ①.
 # NFKC (load.py) turns ① into 1 and （一） into (一), so ① items are digits glued to a character.
 _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_NUM}\d]+)(?:篇|编|部分)\s*")),
     (1, re.compile(rf"^第([{_NUM}\d]+)章\s*")),
     (2, re.compile(rf"^第([{_NUM}\d]+)节\s*")),
-    (3, re.compile(rf"^专栏\s*([{_NUM}\d]+)\s*")),  # a box of an outline: items under a 节
+    (BOX, re.compile(rf"^专栏\s*([{_NUM}\d]+)\s*")),  # a box of an outline: see BOX
     (3, re.compile(rf"^第([{_NUM}\d]+)条\s*")),  # an article of opinions or measures
     (3, re.compile(rf"^([{_NUM}]+)[、.]\s*")),
     (4, re.compile(rf"^\(([{_NUM}]+)\)\s*")),
@@ -198,6 +199,7 @@ def _raw_blocks(
     bare_rank: int | None = None  # …and every later one ranks as it does
     table = False  # inside a table pasted a cell a line, short lines are cells, not headings
     taken = -1  # a line that was the heading of the number on the line before it
+    last = 2  # the rank of the last numbered heading: a box (专栏) after it ranks below it
     for index, para in enumerate(paras):
         if index == taken:
             continue
@@ -209,7 +211,11 @@ def _raw_blocks(
             yield from _headed_in(para, review.end - para.begin + 1, index, openers)
         elif numbered:
             level, number, start = numbered
-            bare = max(BARE, level + 1)
+            if level == BOX:  # 专栏: a box inside the section before it, beside its (一) items
+                level = min(last + 1, 4)
+            else:
+                last = level
+                bare = max(BARE, level + 1)
             heading, after = _heading_span(para, start, level)
             if not heading.text.strip() and _heading_below(paras, index):
                 taken = index + 1  # "第三章" on one line, its heading on the next

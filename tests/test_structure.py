@@ -337,3 +337,18 @@ def test_the_closing_article_is_no_item() -> None:
         "第二条 本政策由区商务委负责解释,自发布之日起施行,有效期三年。\n"
     )
     assert [(b.number, b.heading.text) for b in st.blocks] == [("一", "支持电竞企业集聚")]
+
+
+def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> None:
+    st = _structure_of(
+        "临江市数字经济发展规划\n三、优化升级基础设施\n(一)加快建设信息网络基础设施。\n"
+        "建设智能化综合性数字信息基础设施。\n专栏1 基础设施优化升级工程\n1.千兆城市建设。推进千兆光网覆盖。\n"
+        "(二)推进云网协同。\n推进算力网络建设。\n四、保障措施\n(一)加强统筹协调。\n建立协调机制。\n"
+    )
+    heads = {b.heading.text: b for b in st.blocks}
+    parent = {b.heading.text: st.blocks[b.parent].heading.text for b in st.blocks if b.parent >= 0}
+    assert parent["基础设施优化升级工程"] == "优化升级基础设施"  # inside the section, beside (一)
+    assert parent["千兆城市建设"] == "基础设施优化升级工程"
+    assert parent["推进云网协同"] == "优化升级基础设施"  # the box ends before the next item
+    assert heads["千兆城市建设"].kind == "Measure"
+    assert heads["加强统筹协调"].kind == "Safeguard"
