@@ -451,19 +451,27 @@ def problem_items(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     ]
 
 
-# A table of indicators pasted as text, one cell a line: a caption ("表1:…主要指标"), header cells
-# (序号, 指标, 单位, 目标值 …), then rows that each open with their number.
-_TABLE_CAPTION = re.compile(r"^表\s*[\d一二三四五六七八九十]*\s*[:.、]?.*指标")
+# A table of indicators pasted as text, one cell a line: a caption ("表1:…主要指标", "专栏1 …主要
+# 指标"), header cells (序号, 指标, 单位, 2025年, 属性 …), then its rows.
+_TABLE_CAPTION = re.compile(r"^(?:表|专栏)\s*[\d一二三四五六七八九十]*\s*[:.、]?.*指标")
 _HEADER_CELLS = ("序号", "指标", "单位", "类别", "属性", "目标", "现状", "基期", "预期", "备注")
+_YEAR_CELL = re.compile(r"^(?:\d{4}年|“?十[一二三四五六七八九]五”?)")
+# A value cell: a figure, a range or mark (>60, [25], —), or the indicator's kind (预期性, 约束性).
+_VALUE_CELL = re.compile(
+    r"^[^。;,,\u4e00-\u9fff]{1,16}(?:左右|以上|以下|以内)?$|^(?:预期性|约束性)$"
+)
 
 
 def _header_cell(text: str) -> bool:
-    return len(text) <= 12 and any(h in text for h in _HEADER_CELLS)
+    return len(text) <= 12 and (
+        any(h in text for h in _HEADER_CELLS) or bool(_YEAR_CELL.match(text))
+    )
 
 
 def table_indicators(paragraphs: Sequence[Span]) -> list[Span]:
-    """The indicator of each row of an indicator table (the cell after the row's number):
-    each states a goal. Rows are counted 1, 2, …; the table ends where the count breaks."""
+    """The indicator of each row of an indicator table: each states a goal. Rows that open with
+    their number (1, 2, …) are read up to where the count breaks; rows without one are read a
+    header's width at a time, while each row is an indicator followed by value cells."""
     out: list[Span] = []
     for i, para in enumerate(paragraphs):
         if not _TABLE_CAPTION.match(para.text):
@@ -471,14 +479,36 @@ def table_indicators(paragraphs: Sequence[Span]) -> list[Span]:
         j = i + 1
         while j < len(paragraphs) and _header_cell(paragraphs[j].text):
             j += 1
-        expected, pos = 1, j
-        while pos + 1 < len(paragraphs) and paragraphs[pos].text == str(expected):
-            nxt = pos + 1
-            while nxt < len(paragraphs) and paragraphs[nxt].text != str(expected + 1):
-                nxt += 1
-                if nxt - pos > 8:
-                    break
-            out.append(paragraphs[pos + 1])
-            expected += 1
-            pos = nxt
+        if j < len(paragraphs) and paragraphs[j].text == "1":
+            out += _numbered_rows(paragraphs, j)
+        else:
+            out += _rows(paragraphs, j, j - i - 1)
+    return out
+
+
+def _numbered_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
+    out: list[Span] = []
+    expected = 1
+    while pos + 1 < len(paragraphs) and paragraphs[pos].text == str(expected):
+        nxt = pos + 1
+        while nxt < len(paragraphs) and paragraphs[nxt].text != str(expected + 1):
+            nxt += 1
+            if nxt - pos > 8:
+                break
+        out.append(paragraphs[pos + 1])
+        expected += 1
+        pos = nxt
+    return out
+
+
+def _rows(paragraphs: Sequence[Span], pos: int, width: int) -> list[Span]:
+    out: list[Span] = []
+    while width >= 2 and pos + width <= len(paragraphs):
+        first, *values = paragraphs[pos : pos + width]
+        if _VALUE_CELL.match(first.text) or len(first.text) > 40 or "。" in first.text:
+            break
+        if not all(_VALUE_CELL.match(cell.text) for cell in values):
+            break
+        out.append(first)
+        pos += width
     return out

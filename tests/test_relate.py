@@ -236,6 +236,19 @@ def test_the_rows_of_an_indicator_table_are_goals(tmp_path) -> None:  # type: ig
     assert not {"亿元", "家", "单位", "序号"} & goals
 
 
+def test_a_box_of_indicators_without_row_numbers_lists_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "“十四五”临江市数字经济发展规划\n二、发展目标\n到2025年,数字经济迈向全面扩展期。\n"
+        "专栏1 “十四五”临江市数字经济发展主要指标\n指标\n2020年\n2025年\n属性\n"
+        "数字经济核心产业增加值占GDP比重(%)\n7.8\n10左右\n预期性\n千兆宽带用户数(万户)\n640\n6000\n"
+        "预期性\n三、主要任务\n(一)建设信息网络基础设施。\n建设数字信息基础设施。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"数字经济核心产业增加值占GDP比重(%)", "千兆宽带用户数(万户)"} <= goals
+    assert not {"三、主要任务", "预期性", "指标", "2025年"} & goals
+
+
 def test_a_section_on_the_situation_lists_its_conditions_by_their_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
