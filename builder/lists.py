@@ -477,12 +477,37 @@ def table_indicators(paragraphs: Sequence[Span]) -> list[Span]:
         if not _TABLE_CAPTION.match(para.text):
             continue
         j = i + 1
+        if j < len(paragraphs) and _header_line(paragraphs[j].text):
+            out += _line_rows(paragraphs, j + 1)
+            continue
         while j < len(paragraphs) and _header_cell(paragraphs[j].text):
             j += 1
         if j < len(paragraphs) and paragraphs[j].text == "1":
             out += _numbered_rows(paragraphs, j)
         else:
             out += _rows(paragraphs, j, j - i - 1)
+    return out
+
+
+def _header_line(text: str) -> bool:
+    """A table's header copied as one line, its cells apart by tabs or spaces."""
+    cells = text.split()
+    return len(cells) >= 2 and all(_header_cell(c) for c in cells)
+
+
+def _line_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
+    """Rows copied one a line ("千兆宽带用户数(万户)  640  6000  预期性"): each row's first
+    cell, while the cells after it are values."""
+    out: list[Span] = []
+    for para in paragraphs[pos:]:
+        cells = para.text.split()
+        if len(cells) > 2 and cells[0].isdigit():  # a row that opens with its number
+            cells = cells[1:]
+        first, *values = cells
+        if not values or not all(_VALUE_CELL.match(v) for v in values) or "。" in first:
+            break
+        at = para.text.index(first)
+        out.append(Span(para.begin + at, para.begin + at + len(first), first))
     return out
 
 

@@ -204,6 +204,8 @@ def _raw_blocks(
         if index == taken:
             continue
         numbered = _numbered(para)
+        if numbered and table and len(para.text.split()) >= 3:
+            numbered = None  # "1 千兆宽带用户数(万户) 640 6000": a table's row copied as a line
         table = not numbered and (table or bool(_TABLE_START.search(para.text)))
         review = _review_heading(para, reviews) if reviews else None
         if review is not None:

@@ -447,3 +447,16 @@ def test_a_lead_that_names_problems_before_a_colon_is_no_problem(tmp_path) -> No
         "关键领域创新能力不足",
         "监管体系有待健全",
     }
+
+
+def test_a_table_of_indicators_copied_a_row_a_line_lists_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市数字经济发展规划\n二、发展目标\n到2025年,数字经济迈向全面扩展期。\n"
+        "表1 临江市数字经济发展主要指标\n序号\t指标\t2020年\t2025年\t属性\n"
+        "1\t千兆宽带用户数(万户)\t640\t6000\t预期性\n2  IPv6活跃用户数(亿户)  4.6  8  预期性\n"
+        "三、主要任务\n(一)建设信息网络基础设施。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"千兆宽带用户数(万户)", "IPv6活跃用户数(亿户)"} <= goals
+    assert not {g for g in goals if "预期性" in g or "主要任务" in g}
