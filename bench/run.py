@@ -8,6 +8,10 @@ Nothing here is timed by the tests; this is where performance is measured.
                                               # queries timed on 20 plans, stages on 100
     python -m bench.run --sizes 100 1000 10000  # 10,000 too: opt-in, about 1.5 h and 40 GB
     python -m bench.run --corpus synthetic    # the synthetic generator instead
+    python -m bench.run --sizes 20 100 --out /tmp/quick.md  # a quick run, results.md untouched
+
+Runs measured by hand (1,000 plans with bench.scale, query pages before and after a change) are
+kept in bench/measured.md, which this never writes.
 """
 
 from __future__ import annotations
@@ -203,6 +207,9 @@ def main(argv: list[str]) -> int:
         "--profile-size", type=int, default=100, help="the corpus broken down by stage"
     )
     parser.add_argument("--tmp", help="where corpora and builds go (default: the system's)")
+    parser.add_argument(
+        "--out", type=Path, default=RESULTS, help="where the report goes (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
     rows, query_row = [], None
     with tempfile.TemporaryDirectory(prefix="plankg-bench-", dir=args.tmp) as tmp:
@@ -240,11 +247,15 @@ def main(argv: list[str]) -> int:
                 stage_text,
                 query_table(query_row) if query_row and query_row.queries else "",
                 "Targets:\n\n" + "\n".join(verdicts(rows, query_row)),
+                "Runs measured by hand (1,000 plans, query pages before and after a change): "
+                "[measured.md](measured.md).",
             ]
         )
         + "\n"
     )
-    RESULTS.write_text(text, encoding="utf-8")
+    tmp_out = args.out.with_name(args.out.name + ".tmp")
+    tmp_out.write_text(text, encoding="utf-8")
+    tmp_out.replace(args.out)
     print(text)
     return 0
 
