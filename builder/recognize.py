@@ -178,8 +178,10 @@ class Recognizer:
         for i, (begin, end, suffix, cls) in enumerate(matches):
             if _inside_longer_head(matches, i):
                 continue  # 大学 in 良乡大学城, 港 in 港区: the longer head ends the name
-            if cls == "Industry" and text[end : end + 1] in ("园", "化", "链"):
-                continue
+            if cls == "Industry" and (
+                text[end : end + 1] in ("园", "化", "链") or text.startswith(_AUTHORITY, end)
+            ):
+                continue  # 产业园, 产业链; 经征询产业主管部门: the authority, not a sector
             if suffix in _LOOSE_HEADS and not _ends_sector(text, end):
                 continue
             if suffix in self.firm_heads:
@@ -399,9 +401,17 @@ class Recognizer:
                 return None  # 省十四届人大: a session of a congress
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
+        if cls == "Industry" and suffix in ("产业", "行业") and stem.endswith(("业", "经济")):
+            name, end = stem, stem_end  # 软件和信息服务业/产业基地: the 产业 is the base's
+            stem, suffix = self._industry_stem(name)
         if not self._valid_stem(stem, cls, name):
             return None
         return Candidate(start, end, cls, name, 2)
+
+    def _industry_stem(self, name: str) -> tuple[str, str]:
+        """(stem, head) of an industry's name by its longest head (服务业, 经济, 业)."""
+        head = max((h for h in self.industry_heads if name.endswith(h)), key=len, default="")
+        return name[: len(name) - len(head)], head
 
     def _strip_stops(self, text: str, start: int, stem_end: int, cls: str) -> int:
         changed = True
@@ -979,6 +989,7 @@ def _ends_sector(text: str, end: int) -> bool:
 
 
 _LIST_MARKS = "、,;:。()“”\n和及与"
+_AUTHORITY = ("主管部门", "管理部门")
 _SECTOR_MEASURES = ("产业", "行业", "产值", "产量", "产能", "增加值")
 _SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEASURES)
 

@@ -590,3 +590,20 @@ def test_an_institution_may_join_two_fields_after_its_place_or_parent() -> None:
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
+
+
+def test_an_industrys_authority_a_base_of_a_sector_and_sums_are_no_industries() -> None:
+    found = _found(
+        "经征询产业主管部门确认后实施。创建市级软件和信息服务业产业基地10个。"
+        "新增软件等4个过五千亿、北斗应用等4个过千亿新兴产业。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert "软件和信息服务业" in industries
+    assert not {"经征询产业", "软件和信息服务业产业", "五千亿"} & industries
+
+
+def test_verbs_that_rank_or_resolve_are_no_part_of_a_sector() -> None:
+    found = _found("做强做优做大绿色铝、硅光伏产业。积极稳妥化解经济金融领域风险。")
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert "绿色铝" in industries
+    assert not {i for i in industries if "做" in i or "化解" in i}
