@@ -70,7 +70,10 @@ class Relator:
             for m in recognition.mentions
             if not (
                 m.cls == "PolicyDocument"
-                and (m.label == info.title or (own is not None and own.begin <= m.begin < own.end))
+                and (
+                    "".join(m.label.split()) == "".join(info.title.split())  # 管理 “十三五”规划
+                    or (own is not None and own.begin <= m.begin < own.end)
+                )
             )
         ]
         self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps

@@ -13,6 +13,13 @@ _TITLE = re.compile(r"《([^《》]{1,80})》")
 _PLACE = re.compile(r"^(?:中共)?(.{2,6}?(?:自治区|自治州|新区|省|市|区|县))")
 # Notes after a title: its years, or what the text is of it ((2021-2025年), (节选), (草案)).
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{1,20}\))+\s*$")
+# A title may follow a page's leftovers (a toolbar, a breadcrumb, a column's name): it is looked
+# for among the first lines, before the first numbered heading.
+_TITLE_LINES = 12
+# The session a work report was given at names its place ("在湖北省第十四届人民代表大会…").
+_SESSION = re.compile(r"在(.{2,12}?(?:自治区|省|市|区|县))第[一二三四五六七八九十]+届人民代表大会")
+_THIS_PLACE = re.compile(r"[本全我各](?:省|市|区|县)$")  # 优化提升本市…: "this city", no name
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]")  # 政 府 工 作 报 告
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,30 @@ def _title_line(structure: Structure) -> Span | None:
     return first
 
 
+def _later_title_line(structure: Structure, endings: tuple[str, ...]) -> Span | None:
+    """A title line after a page's leftovers: among the first lines and before the first
+    heading, a short line with no sentence mark that ends as plans' titles end (…政府工作报告)."""
+    first_heading = (
+        structure.blocks[0].heading.begin if structure.blocks else len(structure.doc.text)
+    )
+    for para in structure.paragraphs[1:_TITLE_LINES]:
+        if para.begin >= first_heading:
+            break
+        if len(para.text) <= 80 and not re.search("[。:;,]", para.text):
+            if _ends_as_title(para.text, endings):
+                return para
+    return None
+
+
+def _ends_as_title(text: str, endings: tuple[str, ...]) -> bool:
+    return _unspaced(_TRAILING_NOTES.sub("", text)).endswith(endings)
+
+
+def _unspaced(text: str) -> str:
+    """A title printed with a space between its characters, without them."""
+    return text.replace(" ", "") if _SPACED.fullmatch(text) else text
+
+
 def _titles(text: str) -> list[Span]:
     return [Span(m.start(1), m.end(1), m.group(1)) for m in _TITLE.finditer(text)]
 
@@ -54,8 +85,11 @@ def _plan_title(
         inner = [t for t in titles if line.begin <= t.begin < line.end]
         if inner:
             return inner[0].text, inner[0]
-        if _TRAILING_NOTES.sub("", line.text).endswith(endings):
-            return line.text, line
+        if _ends_as_title(line.text, endings):
+            return _unspaced(line.text), line
+    later = _later_title_line(structure, endings)
+    if later is not None:
+        return _unspaced(later.text), later
     candidates = [t for t in titles if t.begin not in bases and t.text.endswith(endings)]
     cued = [t for t in candidates if _preceded_by(text, t.begin, vocab.cues.words("plan_cues"), 3)]
     if cued:
@@ -76,11 +110,14 @@ def _bases(text: str, titles: list[Span], vocab: Vocab) -> list[Span]:
     return found
 
 
-def _places(title: str, bases: list[Span]) -> tuple[str, ...]:
+def _places(title: str, bases: list[Span], text: str) -> tuple[str, ...]:
+    """The places the title names (and the titles it is based on; 本市 names none); a work
+    report whose title names none is of the place its session names (在云南省第十四届人民代表大会…)."""
     out: list[str] = []
-    for name in [title, *(b.text for b in bases)]:
+    session = _SESSION.search(text[:600])
+    for name in [title, *(b.text for b in bases), *([session.group(1)] if session else [])]:
         m = _PLACE.match(name)
-        if m:
+        if m and not _THIS_PLACE.search(m.group(1)):
             place = m.group(1)
             out.append(place)
             if len(place) > 2:
@@ -124,7 +161,7 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
         title=title,
         title_span=title_span,
         bases=tuple((b.text, b) for b in bases),
-        places=_places(title, bases),
+        places=_places(title, bases, text),
         period=period,
         period_span=period_span,
         fyp=fyp,

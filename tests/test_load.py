@@ -59,6 +59,15 @@ def test_breadcrumb_and_meta_lines_are_dropped(tmp_path: Path) -> None:
     assert doc.text == "一、总体要求\n到2025年,建成示范区。"
 
 
+def test_a_toolbar_copied_one_button_a_line_is_dropped(tmp_path: Path) -> None:
+    text = (
+        "下载\n打印\n全屏\n收藏\n【字号:\n加大\n还原\n减小\n】\n2026年政府工作报告\n时间:2026-02-02\n"
+        "【字体:\n大\n中\n小\n】\n2026-02-03 09:02:33\n时间:2026年3月至6月,完成排查。\n各位代表:"
+    )
+    doc = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB)
+    assert doc.text == "2026年政府工作报告\n时间:2026年3月至6月,完成排查。\n各位代表:"
+
+
 @pytest.mark.parametrize(
     ("name", "data", "problem"),
     [

@@ -155,3 +155,37 @@ def test_a_title_with_a_note_after_it_is_the_plans_title(tmp_path) -> None:  # t
     x = extract(path)
     assert x.plan.label == "临江市国民经济和社会发展第十五个五年规划纲要(节选)"
     assert not labels(x, "PolicyDocument")  # no piece of its own title is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "places"),
+    [
+        (  # a column's name left over from the page before the title; the session names the place
+            "要闻\n要闻\n2026年政府工作报告\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n"
+            "各位代表:\n一、2025年工作回顾\n过去一年,经济平稳运行。\n",
+            "2026年政府工作报告",
+            ("云南省", "云南"),
+        ),
+        (  # a title printed with spaces between its characters
+            "政 府 工 作 报 告\n2019年1月17日在高阳县第十七届人民代表大会第三次会议上\n各位代表:\n"
+            "一、2018年工作回顾\n经济平稳运行。\n二、2019年工作安排\n(一)推进产业升级。\n",
+            "政府工作报告",
+            ("高阳县", "高阳"),
+        ),
+        (  # 本市 names no place
+            "优化提升本市物流仓储设施行动方案(2025-2027年)\n一、主要任务\n(一)优化布局\n",
+            "优化提升本市物流仓储设施行动方案(2025-2027年)",
+            (),
+        ),
+    ],
+)
+def test_the_title_after_a_pages_leftovers_and_the_place_of_its_session(
+    tmp_path, text: str, title: str, places: tuple[str, ...]
+) -> None:  # type: ignore[no-untyped-def]
+    from builder import load, structure, titles, vocab
+
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    vb = vocab.load()
+    info = titles.analyse(structure.analyse(load.load(path, vb), vb), vb)
+    assert (info.title, info.places) == (title, places)
