@@ -460,3 +460,13 @@ def test_a_table_of_indicators_copied_a_row_a_line_lists_goals(tmp_path) -> None
     goals = labels(x, "Goal")
     assert {"千兆宽带用户数(万户)", "IPv6活跃用户数(亿户)"} <= goals
     assert not {g for g in goals if "预期性" in g or "主要任务" in g}
+
+
+def test_goals_by_the_end_of_a_five_year_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江港岸电推广应用工作方案\n一、工作目标\n到“十五五”期末,港口岸电设施覆盖率达到90%以上,"
+        "船舶靠港使用岸电量年均增长10%。\n二、主要任务\n(一)完善岸电设施。推进码头岸电设施改造。\n",
+    )
+    assert labels(x, "Goal") == {"港口岸电设施覆盖率达到90%以上", "船舶靠港使用岸电量年均增长10%"}
+    assert {year for key, year, _at in x.target_years if key.cls == "Goal"} == {"2030"}
