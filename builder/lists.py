@@ -19,11 +19,15 @@ _ITEM_EDGE = " 等的也和及,;、:"
 _COUNT = r"[一二三四五六七八九十\d]+个?方面"
 # "到2025年," and its other forms: 到2025年底, 至2025年末前, 力争到2025年底, 2025年底前, 到二〇二五年.
 # Also the end of a five-year period: 到"十四五"末, 到"十四五"期末.
+# Also the end of a five-year period (到"十四五"末), and a time of effort (通过三年努力, 用3年左右时间).
 _YEAR_OPENER = (
     rf"(?:(?:力争|争取)?(?:到|至|在)?{dates.YEAR}年(?:年?底|年?末)?前?"
-    r"|(?:力争|争取)?(?:到|至)“?十[一二三四五六七八九]五”?(?:期|时期)?末),"
+    r"|(?:力争|争取)?(?:到|至)“?十[一二三四五六七八九]五”?(?:期|时期)?末"
+    r"|(?:力争|争取)?(?:通过|经过|用)[一二三四五六七八九十两\d]+年(?:左右)?(?:的)?(?:时间|努力)),"
 )
-_BY_YEAR = re.compile(rf"^(?=力争|争取|到|至){_YEAR_OPENER}|^在?\d{{4}}年(?:年?底|年?末)?前,")
+_BY_YEAR = re.compile(
+    rf"^(?=力争|争取|到|至|通过|经过|用){_YEAR_OPENER}|^在?\d{{4}}年(?:年?底|年?末)?前,"
+)
 
 
 def _split(sent: Span, begin: int, end: int, seps: str) -> list[Span]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from builder.model import Extraction, Interval
 
 from .conftest import labels, related
@@ -470,3 +472,13 @@ def test_goals_by_the_end_of_a_five_year_period(tmp_path) -> None:  # type: igno
     )
     assert labels(x, "Goal") == {"港口岸电设施覆盖率达到90%以上", "船舶靠港使用岸电量年均增长10%"}
     assert {year for key, year, _at in x.target_years if key.cls == "Goal"} == {"2030"}
+
+
+@pytest.mark.parametrize("opener", ["通过三年努力", "用3年左右时间", "力争经过两年努力"])
+def test_goals_after_a_time_of_effort(tmp_path, opener: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"临江港岸电推广应用实施方案\n一、工作目标\n{opener},港口岸电设施覆盖率达到90%以上,"
+        "船舶靠港使用岸电量年均增长10%。\n二、主要任务\n(一)完善岸电设施。推进码头岸电设施改造。\n",
+    )
+    assert labels(x, "Goal") == {"港口岸电设施覆盖率达到90%以上", "船舶靠港使用岸电量年均增长10%"}
