@@ -607,3 +607,11 @@ def test_verbs_that_rank_or_resolve_are_no_part_of_a_sector() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert "绿色铝" in industries
     assert not {i for i in industries if "做" in i or "化解" in i}
+
+
+def test_kinds_of_alliance_centre_and_university_and_counted_funds_are_no_names() -> None:
+    found = _found(
+        "组建产学研战略联盟,建设市级产业赋能创新中心,建设高水平一流应用型大学,"
+        "累计落地35支国家级大基金,支持复旦大学发展。"
+    )
+    assert {label for cls, label in found if cls == "Organization"} == {"复旦大学"}
