@@ -164,9 +164,11 @@ class Relator:
                 self.situation_items(block)
             elif block.role == "container" and block.kind == "Phase" and index not in parents:
                 self.dated_steps(block)
-        for row in lists.table_indicators(self.st.paragraphs):
+        tables = lists.indicator_tables(self.st.paragraphs)
+        for row in (row for rows, _b, _e in tables for row in rows):
             key = self.element("Goal", row.text, row)
             self.block_relations_in(key, "Goal", row.begin, row.end)
+        in_table = _Cover((b, e) for _rows, b, e in tables)  # a row's text sets no goals of its own
         goal_paragraph = -1
         dated: tuple[int, str] | None = None  # (paragraph, year) of the last dated targets
         inside = _Cover(
@@ -180,8 +182,11 @@ class Relator:
             in_element = inside.covers(sent.span.begin)
             listing = self.listed_conditions(sent, previous, listing)
             previous = sent
-            self.sentence_elements(sent.span, sent.paragraph == goal_paragraph, in_element)
-            if in_element:
+            tabled = in_table.covers(sent.span.begin)
+            self.sentence_elements(
+                sent.span, sent.paragraph == goal_paragraph, in_element or tabled
+            )
+            if in_element and not tabled:
                 carried = dated[1] if dated and dated[0] == sent.paragraph else None
                 year = self.element_goals(sent.span, carried)
                 dated = (sent.paragraph, year) if year is not None else None

@@ -482,3 +482,17 @@ def test_goals_after_a_time_of_effort(tmp_path, opener: str) -> None:  # type: i
         "船舶靠港使用岸电量年均增长10%。\n二、主要任务\n(一)完善岸电设施。推进码头岸电设施改造。\n",
     )
     assert labels(x, "Goal") == {"港口岸电设施覆盖率达到90%以上", "船舶靠港使用岸电量年均增长10%"}
+
+
+def test_a_two_column_table_of_targets_lists_its_row_labels_as_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区市容管理“十五五”规划\n一、主要任务\n(一)整治环境\n推进环境整治。\n"
+        "临江区市容管理“十五五”目标任务指标\n项  目\n指  标\n总体目标\n确保城区安全有序。\n任务指标\n"
+        "生态环境\n综合治理\n每年推进20万平方米,到“十五五”期末,累计推进约100万平方米。\n"
+        "违法建筑拆除\n力争拆除现有违法建筑总量的50%以上。\n二、保障措施\n(一)加强领导\n建立协调机制。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"生态环境", "违法建筑拆除"} <= goals
+    assert not {"总体目标", "任务指标", "综合治理", "项 目", "累计推进约100万平方米"} & goals
+    assert labels(x, "Safeguard") == {"加强领导"}  # the table ends at the next heading
