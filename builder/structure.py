@@ -52,6 +52,7 @@ _RUN_IN_PAIR = re.compile(
 # kept only where a paragraph has two or more, inside a measure or achievement, and for measures
 # only when it opens with a task verb.
 _INLINE = re.compile(r"(?<=。)([^,。;:!?《》()]{4,15})。(?=[^。]{12,})")
+_FIGURE = re.compile(r"\d")  # "引进项目904个。" states a result; a heading has no figures
 INLINE = "·"  # the number of an inline heading, to tell it from "一是…" items
 INLINE_RANK = HEADED + 1  # an inline heading is a part of the "一是…" item it stands in
 # Items numbered ①② inside a paragraph ("…。①加强房地产管控。正文…②…"): NFKC made the circled
@@ -430,7 +431,7 @@ def _inline_heading(heading: str, parent: Block | None, verbs: tuple[str, ...]) 
     if parent is None or parent.role not in ("element", "container"):
         return False
     if parent.kind == "Achievement":
-        return len(heading) <= 14
+        return len(heading) <= 14 and not _FIGURE.search(heading)
     return parent.kind == "Measure" and (
         heading.startswith(verbs) or segment.opens_with_verb(heading)
     )

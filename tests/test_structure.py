@@ -352,3 +352,14 @@ def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> Non
     assert parent["推进云网协同"] == "优化升级基础设施"  # the box ends before the next item
     assert heads["千兆城市建设"].kind == "Measure"
     assert heads["加强统筹协调"].kind == "Safeguard"
+
+
+def test_a_short_sentence_of_figures_in_a_review_is_a_result_not_a_heading() -> None:
+    st = _structure_of(
+        "临江省政府工作报告\n一、2025年工作回顾\n"
+        "一是经济运行稳中向好。主要指标好于预期。地区生产总值增长5.2%,规上工业增加值增长6%。"
+        "引进落地亿元以上项目904个。外贸进出口总额突破万亿元,创历史新高。\n"
+    )
+    headings = {b.heading.text: b.kind for b in st.blocks}
+    assert headings.get("主要指标好于预期") == "Achievement"
+    assert "引进落地亿元以上项目904个" not in headings
