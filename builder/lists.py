@@ -135,8 +135,8 @@ def safeguard_items(sent: Span, vocab: Vocab) -> list[Span]:
     if not any(cue in sent.text for cue in vocab.cues.words("safeguard_sentence_cues")):
         return []
     m = re.search(f"从(?P<items>[^。从]+?){_COUNT}", sent.text)
-    if m is None:
-        return []
+    if m is None or m.group("items").startswith("“"):
+        return []  # 从"政府服务环境、…法治保障环境"四个方面: a slogan's parts, no safeguards
     items = _split(sent, m.start("items"), m.end("items"), "、")
     if items:
         last = items.pop()

@@ -32,6 +32,7 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(r"^\(?(\d{1,2})\)\s*")),  # (1) or 1)
     (7, re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d年月日个家项条])")),
 )
+_APPENDIX = re.compile(r"^附件\s*\d*$")
 RUN_IN = 8  # a paragraph opening with a short heading sentence ("大力提振消费。正文…")
 HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
 _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
@@ -315,8 +316,8 @@ def _headed_in(
                 stops += ","
             if at not in (0, start) and para.text[at - 1] not in stops:
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
-            if pattern is _HEADED and m.group(1).endswith("是"):
-                continue  # "总的要求是:…" leads into a sentence; it heads nothing
+            if pattern is _HEADED and (m.group(1).endswith("是") or _APPENDIX.match(m.group(1))):
+                continue  # "总的要求是:…" leads into a sentence; "附件:…" names an attachment
             if pattern is _HEADED and len(stages) >= 2 and m.end() in numbered:
                 continue  # "分三个阶段推进:" leads into the stages
             lo, hi = m.start(1), m.end(1)

@@ -496,3 +496,13 @@ def test_a_two_column_table_of_targets_lists_its_row_labels_as_goals(tmp_path) -
     assert {"生态环境", "违法建筑拆除"} <= goals
     assert not {"总体目标", "任务指标", "综合治理", "项 目", "累计推进约100万平方米"} & goals
     assert labels(x, "Safeguard") == {"加强领导"}  # the table ends at the next heading
+
+
+def test_a_quoted_slogan_of_four_sides_and_an_attachment_note_are_no_safeguards(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市物流发展行动方案\n一、主要任务\n(一)优化营商环境\n"
+        "坚持从“政府服务环境、产业生态环境、社会生活环境、法治保障环境”四个方面着重用力。\n"
+        "二、保障措施\n(一)加强组织协调。建立推进机制。\n附件:临江市物流发展支持政策\n",
+    )
+    assert labels(x, "Safeguard") == {"加强组织协调"}
