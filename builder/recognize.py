@@ -33,7 +33,9 @@ _CLAUSE_END = ",;。:!?\n"
 # context (a short place name, a quoted term with its head), so they are not searched again.
 _FIRST_PASS_ONLY = ("PolicyConcept", "AdministrativeArea")
 # Where a list ends and its category begins: "A、B、C等产业", "A、B、C三大先导产业".
-_LIST_END = re.compile(r"等|[一二三四五六七八九十两]+大(?=[^,;。、]{0,6}(?:产业|领域|行业))")
+_LIST_END = re.compile(
+    r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
+)
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
 
 
@@ -707,7 +709,7 @@ class Recognizer:
         m = re.search("[和及与]", name)
         if m is None or name in self.catalogue_names or name in self.curated:
             return [(begin, end)]
-        if m.start() < 2 or len(name) - m.end() < 2:
+        if m.start() < 2 or len(name) - m.end() < 2 or _activity(name[m.end() :]):
             return [(begin, end)]
         return [(begin, begin + m.start()), (begin + m.end(), end)]
 
@@ -1046,6 +1048,12 @@ def _place_end(text: str, end: int) -> bool:
 def _sector_context(text: str, begin: int, end: int) -> bool:
     before = text[begin - 1] if begin > 0 else "\n"
     return before in _LIST_MARKS and text.startswith(_SECTOR_AFTER, end)
+
+
+def _activity(word: str) -> bool:
+    """One verbal noun (服务, 制造): "汽车制造与服务" is one sector and the service of it."""
+    words = segment.words(word)
+    return len(words) == 1 and words[0][1] == "vn"
 
 
 def _stem_keywords(label: str) -> list[str]:

@@ -615,3 +615,13 @@ def test_kinds_of_alliance_centre_and_university_and_counted_funds_are_no_names(
         "累计落地35支国家级大基金,支持复旦大学发展。"
     )
     assert {label for cls, label in found if cls == "Organization"} == {"复旦大学"}
+
+
+def test_a_list_counted_in_digits_a_sector_and_its_service_and_intensive_kinds() -> None:
+    found = _found(
+        "光电子信息、汽车制造与服务、现代化工、农产品加工5大支柱产业迈入万亿级。"
+        "科技服务等知识密集型生产性服务业加快壮大。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"光电子信息", "汽车制造与服务", "现代化工", "农产品加工", "生产性服务业"} <= industries
+    assert not {i for i in industries if "密集型" in i} | ({"服务"} & industries)
