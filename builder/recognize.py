@@ -129,11 +129,6 @@ class Recognizer:
             reverse=True,
         )
         self.quoted_zone = re.compile("|".join(zone_heads))
-        self.city_titles = re.compile(
-            "(?:{})[^\\W\\d_等的和与及、]{{0,8}}?(?:{})".format(
-                "|".join(cues.words("city_title_scopes")), "|".join(cues.words("city_title_heads"))
-            )
-        )
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,4}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
@@ -839,8 +834,6 @@ class Recognizer:
                 out.append(Candidate(left, m.end(), "PolicyConcept", term, 3))
             elif not term.isdigit():
                 out.append(Candidate(m.start(group), m.end(group), "PolicyConcept", term, 3))
-        for m in self.city_titles.finditer(text):
-            out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
         if self.place_concepts is not None:
             for m in self.place_concepts.finditer(text):
                 out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))

@@ -625,11 +625,3 @@ def test_a_list_counted_in_digits_a_sector_and_its_service_and_intensive_kinds()
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"光电子信息", "汽车制造与服务", "现代化工", "农产品加工", "生产性服务业"} <= industries
     assert not {i for i in industries if "密集型" in i} | ({"服务"} & industries)
-
-
-def test_a_title_a_city_strives_for_with_its_scope_is_a_concept() -> None:
-    found = _found(
-        "加快建设全球数字经济标杆城市,深入推进国际消费中心城市建设,加快国际赛事名城建设。"
-    )
-    concepts = {label for cls, label in found if cls == "PolicyConcept"}
-    assert {"全球数字经济标杆城市", "国际消费中心城市", "国际赛事名城"} <= concepts
