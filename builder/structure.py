@@ -42,7 +42,12 @@ _ENUMERATED = re.compile(
 )
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
-_RUN_IN = re.compile(r"([^,。;:!?“”《》()—]{4,30})。(?=.)")
+# A heading may quote a name ("推动“新两翼”联动发展。正文…"); a sentence that opens with a time
+# ("今年是“十五五”开局之年。") or a quoted name ("“云南方案”成为…") heads nothing.
+_RUN_IN = re.compile(
+    r"(?!今年|去年|明年|当前|目前|\d{4}年|“)"
+    r"((?:[^,。;:!?“”《》()—]|“[^“”,。;:!?]{1,12}”){4,30})。(?=.)"
+)
 # The run-in heading of a work report's review: two short clauses, an action and its result
 # ("着力扩大有效需求,经济运行稳中向好。正文…"); no figures, no opening time word.
 _RUN_IN_PAIR = re.compile(

@@ -363,3 +363,15 @@ def test_a_short_sentence_of_figures_in_a_review_is_a_result_not_a_heading() -> 
     headings = {b.heading.text: b.kind for b in st.blocks}
     assert headings.get("主要指标好于预期") == "Achievement"
     assert "引进落地亿元以上项目904个" not in headings
+
+
+def test_a_run_in_heading_may_quote_a_name_a_sentence_of_the_year_heads_nothing() -> None:
+    st = _structure_of(
+        "临江省政府工作报告\n二、2026年重点工作\n今年是“十五五”开局之年。做好今年工作意义重大。\n"
+        "推动“新两翼”联动发展。服务保障标志性项目落地,推动产业协同。\n"
+        "做好“一老一小”普惠服务。统筹医育、医养结合,扩大普惠托育供给。\n"
+    )
+    headings = {b.heading.text: b.kind for b in st.blocks}
+    assert headings.get("推动“新两翼”联动发展") == "Measure"
+    assert headings.get("做好“一老一小”普惠服务") == "Measure"
+    assert "今年是“十五五”开局之年" not in headings
