@@ -107,7 +107,7 @@ def province_of(names: tuple[str, ...]) -> str:
     return fallback
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # one per province (34) and none
 def names_for(province: str, words: frozenset[str] = frozenset()) -> dict[str, str]:
     """Every form to look for → the full name it stands for; short forms that are ordinary
     words of plan prose (``words``: 建设 for 建设镇, 合作 for 合作市) are left out."""

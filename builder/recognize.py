@@ -665,6 +665,8 @@ class Recognizer:
         sectors), or with ``owned`` the first not followed by 的 (the owner of a nested list)."""
         hits: list[tuple[int, int, str]] = []
         for noun, cls in self.categories:
+            if noun not in category:
+                continue  # most are not: no pattern to look up
             for m in re.finditer(re.escape(noun), category):
                 if (
                     owned
@@ -967,13 +969,21 @@ _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 def _without_counted_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
     """The candidates but zones the text also counts ("创建10个低碳社区" … "推进低碳社区建设"):
     what a plan counts is a kind of zone, wherever it is named."""
-    counted = {
-        c.label
-        for c in cands
-        if c.cls == "Zone"
-        and re.search(rf"[{_NUMERALS}](?:[{_CLASSIFIERS}]|余个|多个){re.escape(c.label)}", text)
-    }
+    counted = {c.label for c in cands if c.cls == "Zone" and _counted(text, c.label)}
     return [c for c in cands if not (c.cls == "Zone" and c.label in counted)] if counted else cands
+
+
+def _counted(text: str, label: str) -> bool:
+    """Whether ``label`` follows a count somewhere in ``text`` (10个低碳社区, 20余个低碳社区): what
+    ``[numeral](?:[classifier]|余个|多个)label`` finds, without compiling a pattern per label."""
+    at = text.find(label)
+    while at >= 0:
+        if (at >= 2 and text[at - 1] in _CLASSIFIERS and text[at - 2] in _NUMERALS) or (
+            at >= 3 and text[at - 2 : at] in ("余个", "多个") and text[at - 3] in _NUMERALS
+        ):
+            return True
+        at = text.find(label, at + 1)
+    return False
 
 
 def _counted_before(text: str, start: int) -> bool:
@@ -1007,7 +1017,7 @@ def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
     return Gazetteer((t.name, t) for t in catalogue.terms())
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)  # one per province (34) and none: plans of many provinces
 def _place_gazetteer(province: str, words: frozenset[str]) -> Gazetteer[str]:
     return Gazetteer(divisions.names_for(province, words).items())
 

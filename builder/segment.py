@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 # Part-of-speech tags (jieba's ICTCLAS set) of function words that never occur inside a name:
 # prepositions, conjunctions, adverbs, pronouns, particles, interjections, punctuation.
@@ -47,12 +47,29 @@ def words(text: str) -> list[tuple[str, str]]:
     """Words with their dictionary part-of-speech tag. Segmentation uses jieba's HMM for words
     outside the dictionary (new names), which are tagged as proper nouns (nz); a full
     part-of-speech Viterbi pass would cost five times as much for little gain here."""
+    return list(_segmented(text))
+
+
+# Windows segmented so far (most recent first out when full): recognition reads the same short
+# windows many times (a stem, then its predicate, then its words), and plans repeat phrases.
+# An answer depends on the text and on the dictionary: add_words and read_as_verbs, the only
+# ways the private tokenizer or the verb list change, empty the cache when they change anything.
+_CACHED_WINDOWS = 1 << 12  # about 4 MB; a plan reads 400 or so distinct windows
+
+
+@functools.lru_cache(maxsize=_CACHED_WINDOWS)
+def _segmented(text: str) -> tuple[tuple[str, str], ...]:
     tok = _tokenizer()
     tags = tok.word_tag_tab  # type: ignore[attr-defined]
-    return [
+    return tuple(
         (w, "v" if w in _verbs else tags.get(w, "nz" if len(w) > 1 else "x"))
         for w in tok.tokenizer.cut(text, HMM=True)  # type: ignore[attr-defined]
-    ]
+    )
+
+
+def _cut(text: str) -> Iterator[str]:
+    """The words of ``text`` (as jieba's ``cut`` with its HMM gives them), from the cache."""
+    return (w for w, _flag in _segmented(text))
 
 
 def read_as_verbs(words: Iterable[str]) -> None:
@@ -66,6 +83,7 @@ def read_as_verbs(words: Iterable[str]) -> None:
             _verbs.add(word)
             if not tok.tokenizer.FREQ.get(word):  # type: ignore[attr-defined]
                 tok.tokenizer.add_word(word, freq=1000)  # type: ignore[attr-defined]
+            _segmented.cache_clear()  # the word's tag, perhaps the segmentation, has changed
 
 
 def add_words(words: Iterable[str]) -> None:
@@ -75,6 +93,7 @@ def add_words(words: Iterable[str]) -> None:
         if len(word) >= 2 and word not in _added:
             _added.add(word)
             tok.tokenizer.add_word(word, freq=100000, tag="nz")  # type: ignore[attr-defined]
+            _segmented.cache_clear()  # the dictionary has changed
 
 
 def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) -> int:
@@ -203,7 +222,7 @@ def starts_word(text: str, begin: int, end: int) -> bool:
     适应/城市, so 应城市 there is no place name)."""
     lo = max(0, begin - 4)
     pos = lo
-    for w in _tokenizer().tokenizer.cut(text[lo : min(len(text), end + 2)]):  # type: ignore[attr-defined]
+    for w in _cut(text[lo : min(len(text), end + 2)]):
         if pos == begin:
             return True
         if pos > begin:
@@ -221,7 +240,7 @@ def ends_word(text: str, end: int) -> bool:
         return True
     lo, hi = max(0, end - 3), min(len(text), end + 3)
     pos = lo
-    for w in tok.cut(text[lo:hi]):
+    for w in _cut(text[lo:hi]):
         pos += len(w)
         if pos >= end:
             return pos == end
@@ -273,7 +292,7 @@ def word_follows(text: str, end: int) -> bool:
     boundary there (洋山港/建设; not 港口 nor 城市)."""
     lo, hi = max(0, end - 4), min(len(text), end + 4)
     pos = lo
-    for w in _tokenizer().tokenizer.cut(text[lo:hi]):  # type: ignore[attr-defined]
+    for w in _cut(text[lo:hi]):
         if pos == end:
             return len(w) >= 2
         if pos > end:
