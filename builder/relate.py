@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from . import dates, lists, structure
+from . import dates, indicators, lists, structure
 from .gazetteer import Candidate
 from .model import (
     Block,
@@ -164,7 +164,7 @@ class Relator:
                 self.situation_items(block)
             elif block.role == "container" and block.kind == "Phase" and index not in parents:
                 self.dated_steps(block)
-        tables = lists.indicator_tables(self.st.paragraphs)
+        tables = indicators.indicator_tables(self.st.paragraphs)
         for row in (row for rows, _b, _e in tables for row in rows):
             key = self.element("Goal", row.text, row)
             self.block_relations_in(key, "Goal", row.begin, row.end)

@@ -1,0 +1,145 @@
+"""Tables of indicators pasted into a plan's text (part of the relate stage): each row's
+indicator states a goal. A caption ("表1:…主要指标", "专栏1 …主要指标", "…目标任务指标"), header
+cells (序号, 指标, 单位, 2025年, 属性 …), then rows — a cell a line, a row a line, or, in a table of
+two columns (项目 | 指标), a label line followed by its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import Span
+
+_TABLE_CAPTION = re.compile(
+    r"^(?:表|专栏)\s*[\d一二三四五六七八九十]*\s*[:.、]?.*指标|^[^。;:!?,]{4,30}指标$"
+)
+_HEADER_CELLS = (
+    "序号",
+    "项目",
+    "指标",
+    "单位",
+    "类别",
+    "属性",
+    "目标",
+    "现状",
+    "基期",
+    "预期",
+    "备注",
+)
+_YEAR_CELL = re.compile(r"^(?:\d{4}年|“?十[一二三四五六七八九]五”?)")
+# A value cell: a figure, a range or mark (>60, [25], —), or the indicator's kind (预期性, 约束性).
+_VALUE_CELL = re.compile(
+    r"^[^。;,,\u4e00-\u9fff]{1,16}(?:左右|以上|以下|以内)?$|^(?:预期性|约束性)$"
+)
+
+
+def _header_cell(text: str) -> bool:
+    text = "".join(text.split())  # 项  目
+    return len(text) <= 12 and (
+        any(h in text for h in _HEADER_CELLS) or bool(_YEAR_CELL.match(text))
+    )
+
+
+def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, int]]:
+    """(rows, first offset, end offset) of each indicator table pasted as text. Rows that open
+    with their number (1, 2, …) are read up to where the count breaks; rows without one a
+    header's width at a time, while each row is an indicator followed by value cells; a table of
+    two columns (项目 | 指标) as label lines each followed by its text."""
+    out: list[tuple[list[Span], int, int]] = []
+    for i, para in enumerate(paragraphs):
+        if not _TABLE_CAPTION.match(para.text):
+            continue
+        j = i + 1
+        if j < len(paragraphs) and _header_line(paragraphs[j].text):
+            rows = _line_rows(paragraphs, j + 1)
+        else:
+            while j < len(paragraphs) and _header_cell(paragraphs[j].text):
+                j += 1
+            if j < len(paragraphs) and paragraphs[j].text == "1":
+                rows = _numbered_rows(paragraphs, j)
+            else:
+                rows = _rows(paragraphs, j, j - i - 1)
+        end = para.end
+        if not rows:
+            rows, end = _labelled_rows(paragraphs, j)
+        if rows:
+            out.append((rows, para.begin, max(end, rows[-1].end)))
+    return out
+
+
+def _labelled_rows(paragraphs: Sequence[Span], pos: int) -> tuple[list[Span], int]:
+    """Rows of a two-column table: a label on a line (or wrapped over two: 生态环境/综合治理, of
+    which the first is the label) followed by its text (…,累计推进约100万平方米。). A label that
+    only groups rows (总体目标, 任务指标) is none. Ends at a heading or a line that is neither."""
+    out: list[Span] = []
+    label: Span | None = None
+    end = pos
+    for para in paragraphs[pos:]:
+        if _TABLE_END.match(para.text):
+            break
+        if _LABEL_CELL.fullmatch(para.text):
+            if label is None and not para.text.endswith(("目标", "指标")):
+                label = para
+            continue
+        if label is not None:
+            out.append(label)
+        label = None
+        end = para.end
+    return out, end
+
+
+_LABEL_CELL = re.compile(r"[^。;:!?,\d]{2,16}")
+_TABLE_END = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章节])"
+)
+
+
+def _header_line(text: str) -> bool:
+    """A table's header copied as one line, its cells apart by tabs or spaces."""
+    cells = text.split()
+    return len(cells) >= 2 and all(_header_cell(c) for c in cells)
+
+
+def _line_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
+    """Rows copied one a line ("千兆宽带用户数(万户)  640  6000  预期性"): each row's first
+    cell, while the cells after it are values."""
+    out: list[Span] = []
+    for para in paragraphs[pos:]:
+        cells = para.text.split()
+        if len(cells) > 2 and cells[0].isdigit():  # a row that opens with its number
+            cells = cells[1:]
+        first, *values = cells
+        if not values or not all(_VALUE_CELL.match(v) for v in values) or "。" in first:
+            break
+        at = para.text.index(first)
+        out.append(Span(para.begin + at, para.begin + at + len(first), first))
+    return out
+
+
+def _numbered_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
+    out: list[Span] = []
+    expected = 1
+    while pos + 1 < len(paragraphs) and paragraphs[pos].text == str(expected):
+        nxt = pos + 1
+        while nxt < len(paragraphs) and paragraphs[nxt].text != str(expected + 1):
+            nxt += 1
+            if nxt - pos > 8:
+                break
+        out.append(paragraphs[pos + 1])
+        expected += 1
+        pos = nxt
+    return out
+
+
+def _rows(paragraphs: Sequence[Span], pos: int, width: int) -> list[Span]:
+    out: list[Span] = []
+    while width >= 2 and pos + width <= len(paragraphs):
+        first, *values = paragraphs[pos : pos + width]
+        if _VALUE_CELL.match(first.text) or len(first.text) > 40 or "。" in first.text:
+            break
+        if not all(_VALUE_CELL.match(cell.text) for cell in values):
+            break
+        out.append(first)
+        pos += width
+    return out
