@@ -70,7 +70,8 @@ def find_interval(text: str) -> tuple[Interval, int, int] | None:
 YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
 """A year as plans write it, in digits or in Chinese numerals (2025, 二〇二五): a regex piece."""
 _TARGET = re.compile(
-    rf"(?:到|至|于|在|力争|争取)(?P<a>{YEAR})年|(?P<b>{YEAR})年(?:底|年底|末)?(?:前|以前|之前)"
+    rf"(?:到|至|于|在|力争|争取)(?P<a>{YEAR})年"
+    rf"|(?P<b>{YEAR})年(?:\d{{1,2}}月)?(?:底|年底|末)?(?:前|以前|之前)"  # 2025年6月底前
     # "2023—2025年,…", "用三年时间(2023—2025年)": a span of years that opens a clause ends at
     # its target; one after a document's name (总体规划(2018—2035年)) is that document's period.
     rf"|(?:^|(?<=[,。;:\n])|(?<=时间\())\d{{4}}(?:年)?\s*[—–~-]\s*(?P<c>\d{{4}})年"

@@ -72,3 +72,8 @@ def test_deadlines_pledged_or_ending_a_span_of_years() -> None:
     assert dates.target_years("用三年时间(2023—2025年),基本实现岸电全覆盖") == ["2025"]
     assert dates.target_years("2023-2025年,全市累计新建泊位50个") == ["2025"]
     assert dates.target_years("对总体规划进行修编(2018—2035年)") == []  # another plan's period
+
+
+def test_a_deadline_at_a_months_end_sets_its_year() -> None:
+    assert dates.target_years("2025年6月底前,形成长效机制;2024年底前完成改造。") == ["2025", "2024"]
+    assert dates.target_years("2025年6月,召开现场会。") == []  # a date, no deadline
