@@ -193,6 +193,12 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     if year:
         start += year.end()
     end = len(sent.text.rstrip("。"))
+    if _DATED_CLAUSES.search(sent.text, start, end):  # "…;2025年底前,B": each clause its own opener
+        return [
+            _unnumbered(sent, item)
+            for item in _split(sent, start, end, ",;")
+            if not _YEAR_ONLY.fullmatch(item.text)
+        ]
     if ";" not in sent.text[start:end]:
         return [
             piece
@@ -212,6 +218,10 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
         items.append(item)
     return [_unnumbered(sent, item) for item in items]
 
+
+# A later clause of a goal sentence that opens with its own deadline, and such an opener alone.
+_DATED_CLAUSES = re.compile(rf";{_YEAR_OPENER}")
+_YEAR_ONLY = re.compile(_YEAR_OPENER.removesuffix(","))
 
 # Clauses that qualify the target before them rather than set one.
 _RIDERS = ("在实际工作中", "争取更", "努力争取", "力争更")

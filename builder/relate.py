@@ -376,13 +376,22 @@ class Relator:
         elif not follows_goal:
             self.goal_year = None
         holder = self.innermost_element(sent.begin) if goals else None
+        # "2023年底前,A;2025年底前,B": each target is of the last deadline before it
+        said = [(sent.begin + at, year) for year, at in dates.deadlines(sent.text)]
         for item in goals:
             key = self.element("Goal", item.text, item)
             if holder is not None and holder != key and holder.cls == "Goal":
                 self.relate(key, "partOf", holder, item.begin)  # a target under its heading
-            if self.goal_year is not None:
+            before = [(at, year) for at, year in said if at < item.begin]
+            if before:
+                at, year = before[-1]
+                self.out.target_years.append((key, year, self.sentence(at)))
+            elif self.goal_year is not None:
                 self.out.target_years.append((key, *self.goal_year))
-        if goals and years and self.goal_year is not None:
+        if goals and said:
+            at, year = max(said, key=lambda s: s[1])
+            self.out.target_years.append((self.plan, year, self.sentence(at)))
+        elif goals and years and self.goal_year is not None:
             self.out.target_years.append((self.plan, *self.goal_year))
 
     def listed_conditions(

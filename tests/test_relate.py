@@ -506,3 +506,17 @@ def test_a_quoted_slogan_of_four_sides_and_an_attachment_note_are_no_safeguards(
         "二、保障措施\n(一)加强组织协调。建立推进机制。\n附件:临江市物流发展支持政策\n",
     )
     assert labels(x, "Safeguard") == {"加强组织协调"}
+
+
+def test_each_clause_of_a_goal_sentence_takes_its_own_deadline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江港岸电推广应用工作方案\n一、工作目标\n2023年底前,集装箱码头岸电设施覆盖率达到80%;"
+        "2025年底前,实现岸电设施应改尽改。\n二、主要任务\n(一)完善岸电设施。推进码头岸电设施改造。\n",
+    )
+    years = {key.label: year for key, year, _at in x.target_years if key.cls in ("Goal", "Plan")}
+    assert years == {
+        "集装箱码头岸电设施覆盖率达到80%": "2023",
+        "实现岸电设施应改尽改": "2025",
+        "临江港岸电推广应用工作方案": "2025",
+    }
