@@ -255,6 +255,18 @@ class Recognizer:
             return None
         return stem
 
+    def _zone_without_place(self, label: str) -> str | None:
+        """The name a zone opening with its city's or district's name is also called by without
+        it (烟台东方航天港 → 东方航天港), when what is left before its head is no kind."""
+        at = self._place_at(label, 0, len(label))
+        own = self._suffix_class(label[at:]) if at else None
+        if own is None or own[0] != "Zone":
+            return None
+        stem = label[at : len(label) - len(own[1])]
+        if len(stem) < 2 or stem in self.generic or self.counting.match(stem):
+            return None  # 上海/自贸区: a kind of zone once its place is gone
+        return label[at:]
+
     def _name_ends(self, window: str) -> bool:
         """Whether the head of a body's or a place's name (大学, 园区, 集团 …) ends ``window``;
         a sector (工业经济, 金融) qualifies the concept after it."""
@@ -876,9 +888,11 @@ class Recognizer:
                 for alias in entry.aliases:
                     names.setdefault(alias, (entry.type, entry.label))
         for label, (cls, canonical) in list(names.items()):
-            short = self._zone_short_name(label) if cls == "Zone" else None
-            if short is not None:
-                names.setdefault(short, (cls, canonical))  # 中关村 for 中关村示范区
+            if cls != "Zone":
+                continue
+            for short in (self._zone_short_name(label), self._zone_without_place(label)):
+                if short is not None:  # 中关村 for 中关村示范区, 东方航天港 for 烟台东方航天港
+                    names.setdefault(short, (cls, canonical))
         second = Gazetteer(names.items())
         found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
         documents = self.document_candidates(text)

@@ -520,3 +520,14 @@ def test_each_clause_of_a_goal_sentence_takes_its_own_deadline(tmp_path) -> None
         "实现岸电设施应改尽改": "2025",
         "临江港岸电推广应用工作方案": "2025",
     }
+
+
+def test_a_zone_named_with_its_city_is_also_named_without_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年山东省政府工作报告\n二、2026年重点工作\n(一)发展商业航天。推动烟台东方航天港融入国家商业航天布局。\n"
+        "(二)壮大海洋经济。东方航天港海上发射卫星10颗。\n",
+    )
+    zones = related(x, "buildsOnZone") | related(x, "involves")
+    assert ("壮大海洋经济", "烟台东方航天港") in zones
+    assert labels(x, "Zone") == {"烟台东方航天港"}
