@@ -370,14 +370,13 @@ class Relator:
         for item in lists.safeguard_items(sent, self.vocab):
             self.element("Safeguard", item.text, item)
         goals = [] if in_element else lists.goal_items(sent, self.vocab, follows_goal)
-        years = dates.target_years(sent.text)
-        if years:
-            self.goal_year = (years[0], self.sentence(sent.begin))
+        # "2023年底前,A;2025年底前,B": each target is of the last deadline before it
+        said = [(sent.begin + at, year) for year, at in dates.deadlines(sent.text)]
+        if said:
+            self.goal_year = (said[0][1], self.sentence(sent.begin))
         elif not follows_goal:
             self.goal_year = None
         holder = self.innermost_element(sent.begin) if goals else None
-        # "2023年底前,A;2025年底前,B": each target is of the last deadline before it
-        said = [(sent.begin + at, year) for year, at in dates.deadlines(sent.text)]
         for item in goals:
             key = self.element("Goal", item.text, item)
             if holder is not None and holder != key and holder.cls == "Goal":
@@ -388,11 +387,9 @@ class Relator:
                 self.out.target_years.append((key, year, self.sentence(at)))
             elif self.goal_year is not None:
                 self.out.target_years.append((key, *self.goal_year))
-        if goals and said:
+        if goals and said:  # the plan's: the latest deadline its goal sentences state
             at, year = max(said, key=lambda s: s[1])
             self.out.target_years.append((self.plan, year, self.sentence(at)))
-        elif goals and years and self.goal_year is not None:
-            self.out.target_years.append((self.plan, *self.goal_year))
 
     def listed_conditions(
         self, sent: Sentence, previous: Sentence | None, listing: tuple[str, int] | None
