@@ -101,6 +101,8 @@ def sentences(paras: list[Span]) -> list[Sentence]:
 
 
 def _cue_kind(text: str, vocab: Vocab) -> str:
+    for phrase in vocab.cues.words("cue_free_phrases"):  # 目标导向 names no goal
+        text = text.replace(phrase, "")
     for kind, cues in vocab.cues.kinds():
         if any(cue in text for cue in cues):
             return kind
@@ -120,9 +122,17 @@ _LEAD_IN = re.compile(r"(?:以下|如下)(?:几点|几个方面|方面|工作|�
 _PAST = re.compile(r"做了|完成了|取得了|开展了|来[,，]|过去")
 
 
+def _drafting_lead(text: str, vocab: Vocab) -> bool:
+    """ "在《纲要草案》编制过程中,注意把握以下几点": what follows is how the plan was drafted."""
+    return "以下" in text and any(cue in text for cue in vocab.cues.words("drafting_lead_cues"))
+
+
 def _lead_kind(text: str, vocab: Vocab) -> str:
     """The role a paragraph ending in a colon gives the items after it: from its cue words, or
     for a bare lead-in ("…以下几点:") tasks, and results where it tells the past (主要做了以下工作)."""
+    lead_in = text.endswith(":") or bool(_LEAD_IN.search(text))
+    if lead_in and _drafting_lead(text, vocab):
+        return "WorkMethod"
     if text.endswith(":"):
         kind = _cue_kind(text, vocab)
         if kind:
@@ -518,7 +528,8 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
         problems = vocab.cues.words("problem_lead_cues")
         return "Bottleneck" if lead and any(cue in lead for cue in problems) else ""
     start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
-    return _cue_kind(before[start:colon], vocab)
+    lead = before[start:colon]
+    return "WorkMethod" if _drafting_lead(lead, vocab) else _cue_kind(lead, vocab)
 
 
 def _role(

@@ -531,3 +531,14 @@ def test_a_zone_named_with_its_city_is_also_named_without_it(tmp_path) -> None: 
     zones = related(x, "buildsOnZone") | related(x, "involves")
     assert ("壮大海洋经济", "烟台东方航天港") in zones
     assert labels(x, "Zone") == {"烟台东方航天港"}
+
+
+@pytest.mark.parametrize("lead", ["主要预期目标建议为:", "主要预期目标安排如下:", "主要目标如下:"])
+def test_a_goal_lead_that_proposes_or_lists_them(tmp_path, lead: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n一、今年工作总体要求\n"
+        f"综合考虑各方面因素,今年全省经济社会发展{lead}地区生产总值增长5%左右,城镇新增就业45万人以上。\n"
+        "二、今年重点工作\n(一)着力扩大内需。实施提振消费专项行动。\n",
+    )
+    assert labels(x, "Goal") == {"地区生产总值增长5%左右", "城镇新增就业45万人以上"}

@@ -375,3 +375,18 @@ def test_a_run_in_heading_may_quote_a_name_a_sentence_of_the_year_heads_nothing(
     assert headings.get("推动“新两翼”联动发展") == "Measure"
     assert headings.get("做好“一老一小”普惠服务") == "Measure"
     assert "今年是“十五五”开局之年" not in headings
+
+
+def test_points_kept_in_drafting_the_plan_are_work_methods() -> None:
+    st = _structure_of(
+        "一、规划编制情况\n在《纲要草案》编制过程中,注意把握以下几点:一是注重对标对表,紧密对接上位规划。"
+        "二是坚持目标导向和问题导向,聚焦短板弱项。\n"
+        "《纲要草案》明确了今后五年的发展目标:一是首都功能持续提升,二是高质量发展迈上新台阶。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks if b.role == "element"}
+    assert kinds == {
+        "注重对标对表": "WorkMethod",
+        "坚持目标导向和问题导向": "WorkMethod",
+        "首都功能持续提升": "Goal",
+        "高质量发展迈上新台阶": "Goal",
+    }
