@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import catalogue, segment
 from . import places as divisions
@@ -46,6 +46,8 @@ class Recognition:
     mentions: list[Candidate]
     industry_hints: list[tuple[Candidate, Candidate]]  # (enterprise mention, industry evidence)
     methods: dict[str, str]  # label → how it was first found (gazetteer.METHODS)
+    # label → other names it goes by though the text may not use them (烟台丁字湾 → 丁字湾)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 class Recognizer:
@@ -887,12 +889,16 @@ class Recognizer:
             if entry.label in names:
                 for alias in entry.aliases:
                     names.setdefault(alias, (entry.type, entry.label))
+        aliases: dict[str, tuple[str, ...]] = {}
         for label, (cls, canonical) in list(names.items()):
             if cls != "Zone":
                 continue
             for short in (self._zone_short_name(label), self._zone_without_place(label)):
                 if short is not None:  # 中关村 for 中关村示范区, 东方航天港 for 烟台东方航天港
                     names.setdefault(short, (cls, canonical))
+            unplaced = self._zone_without_place(label)
+            if unplaced is not None and label == canonical:  # the same zone without its city
+                aliases[label] = (unplaced,)
         second = Gazetteer(names.items())
         found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
         documents = self.document_candidates(text)
@@ -902,7 +908,7 @@ class Recognizer:
         for doc in documents:
             methods.setdefault(doc.label, "quotation")
         hints = self._industry_hints(text, mentions, raw_hints)
-        return Recognition(mentions, hints, methods)
+        return Recognition(mentions, hints, methods, aliases)
 
     def _industry_hints(
         self, text: str, mentions: list[Candidate], raw: list[tuple[Candidate, str]]

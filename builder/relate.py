@@ -78,6 +78,7 @@ class Relator:
         ]
         self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps
         self.methods = recognition.methods
+        self.aliases = recognition.aliases
         self.block_keys: dict[int, EntityKey] = {}
         blocks = structure.blocks  # by where they start, for innermost_element
         self._order = sorted(range(len(blocks)), key=lambda i: blocks[i].heading.begin)
@@ -108,7 +109,8 @@ class Relator:
     def _new_entity(self, key: EntityKey) -> Entity:
         entry = self.vocab.lookup(key.label) if not key.scope else None
         if entry is None or entry.label != key.label:
-            return Entity(key, aliases=_sector_stem(key))
+            known = self.aliases.get(key.label, ()) if key.cls == "Zone" and not key.scope else ()
+            return Entity(key, aliases=_sector_stem(key) + known)
         return Entity(key, entry.en, entry.aliases, entry.broader)
 
     def relate(self, subject: EntityKey, predicate: str, obj: EntityKey, offset: int) -> None:

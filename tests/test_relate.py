@@ -533,6 +533,18 @@ def test_a_zone_named_with_its_city_is_also_named_without_it(tmp_path) -> None: 
     assert labels(x, "Zone") == {"烟台东方航天港"}
 
 
+def test_a_zone_named_with_its_city_has_the_name_without_it_as_an_alias(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年山东省政府工作报告\n二、2026年重点工作\n(一)发展海洋经济。支持烟台丁字湾、临江经开区建设海洋装备基地。\n",
+    )
+    zones = [e for k, e in x.entities.items() if k.cls == "Zone"]
+    assert {(e.key.label, e.aliases) for e in zones} == {
+        ("烟台丁字湾", ("丁字湾",)),
+        ("临江经开区", ()),
+    }
+
+
 @pytest.mark.parametrize("lead", ["主要预期目标建议为:", "主要预期目标安排如下:", "主要目标如下:"])
 def test_a_goal_lead_that_proposes_or_lists_them(tmp_path, lead: str) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
