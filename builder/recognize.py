@@ -57,6 +57,7 @@ class Recognizer:
         # the title's order among names of one length (a set's order changes with the hash seed)
         self.places = tuple(sorted(dict.fromkeys(places), key=len, reverse=True))
         self.boundaries = set(cues.raw["name_boundaries"])
+        self.boundary_words = tuple(cues.words("boundary_words"))
         self.stops = sorted(cues.words("stop_prefixes"), key=len, reverse=True)
         self.stop_start = re.compile("|".join(map(re.escape, self.stops)))  # any stop here?
         self.generic = set(cues.words("generic_stems"))
@@ -297,7 +298,11 @@ class Recognizer:
 
     def _extend_left(self, text: str, begin: int, limit: int = 24) -> int:
         start = begin
-        while start > 0 and begin - start < limit and text[start - 1] not in self.boundaries:
+        while start > 0 and begin - start < limit:
+            if text[start - 1] in self.boundaries and not text.endswith(
+                self.boundary_words, 0, start
+            ):
+                break
             start -= 1
         return start
 

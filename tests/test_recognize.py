@@ -587,6 +587,18 @@ def test_an_institution_may_join_two_fields_after_its_place_or_parent() -> None:
     }
 
 
+def test_higher_institutes_and_graduate_schools_after_a_verb_pair() -> None:
+    found = _found(
+        "推动江城大学未来能源高等研究院落地。建好办好临江联合研究生院和教育部江城高等研究院。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert orgs == {
+        "江城大学未来能源高等研究院",
+        "临江联合研究生院",
+        "教育部江城高等研究院",
+    }
+
+
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
