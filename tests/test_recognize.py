@@ -599,6 +599,11 @@ def test_higher_institutes_and_graduate_schools_after_a_verb_pair() -> None:
     }
 
 
+def test_strategic_emerging_industries_are_a_category_not_an_industry() -> None:
+    found = _found("培育壮大战略性新兴产业和数字创意产业,战略新兴产业产值增长10%。")
+    assert {label for cls, label in found if cls == "Industry"} == {"数字创意产业"}
+
+
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
