@@ -58,6 +58,18 @@ def places() -> tuple[Place, ...]:
     return tuple(out.values())
 
 
+@lru_cache(maxsize=64)
+def city_characters(province: str) -> frozenset[str]:
+    """The characters of the short names of a province's prefecture-level cities (武汉 → 武, 汉),
+    of which names of city clusters are made ("汉孝随襄十", "宜荆荆恩")."""
+    return frozenset(
+        char
+        for place in places()
+        if place.province == province and place.level == "地级"
+        for char in short_form(place.name)
+    )
+
+
 @lru_cache(maxsize=1)
 def province_index() -> dict[str, str]:
     """Full place name → its two-digit province code (the first, for a name that two provinces

@@ -827,6 +827,13 @@ class Recognizer:
             and segment.starts_word(text, m.start(), m.end())
         ]
 
+    def _city_cluster(self, term: str) -> bool:
+        """A quoted run of three to six characters, each of a city of the plan's province
+        ("武鄂黄黄咸": 武汉, 鄂州, 黄石, 黄冈, 咸宁), names a cluster of those cities."""
+        if not self.province or not 3 <= len(term) <= 6:
+            return False
+        return set(term) <= divisions.city_characters(self.province)
+
     def concept_candidates(self, text: str) -> list[Candidate]:
         """Quoted short terms ("一轴三带"); a mention takes in the head noun that follows the quote
         ("人工智能+"行动, "十百千"计划), which becomes an alias. Also programme names built on the plan's own place
@@ -843,6 +850,9 @@ class Recognizer:
             if zone and segment.ends_word(text, zone.end()):
                 name = text[m.start() : zone.end()]
                 out.append(Candidate(m.start(), zone.end(), "Zone", name, 2))
+                continue
+            if self._city_cluster(term):  # "汉孝随襄十": a cluster of the province's cities
+                out.append(Candidate(m.start(group), m.end(group), "Zone", term, 2))
                 continue
             head = self.concept_heads.match(text, m.end())
             if head:  # the mention spans the head; the concept keeps the quoted name

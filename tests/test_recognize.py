@@ -604,6 +604,17 @@ def test_strategic_emerging_industries_are_a_category_not_an_industry() -> None:
     assert {label for cls, label in found if cls == "Industry"} == {"数字创意产业"}
 
 
+def test_a_quoted_cluster_of_the_provinces_cities_is_a_zone() -> None:
+    found = _found(
+        "湖北省政府工作报告\n湖北省推动“汉孝随襄十”汽车产业走廊建设和“武鄂黄黄咸”协同发展,"
+        "实施“三区三线”管控,推进“宜荆”协作。"
+    )
+    assert ("Zone", "汉孝随襄十") in found
+    assert ("Zone", "武鄂黄黄咸") in found
+    assert ("PolicyConcept", "三区三线") in found  # 区 and 线 are no cities' characters
+    assert not any(label == "宜荆" for _cls, label in found if _cls == "Zone")  # too short
+
+
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
