@@ -324,7 +324,8 @@ def first_clause(sent: Span) -> Span | None:
     return Span(sent.begin + lo, sent.begin + hi, sent.text[lo:hi])
 
 
-_AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|后)?[,:、\s]*")
+# "2024年6月底前,…", "2023年:…", "2023年为试点阶段,…": what stands between a date and its step
+_AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|后)?(?:为|是|[,:、\s]*)")
 
 
 def dated_step(sent: Span) -> tuple[Span, Interval, int] | None:

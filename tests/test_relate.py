@@ -381,6 +381,16 @@ def test_a_timetable_of_dated_sentences_lists_phases(tmp_path) -> None:  # type:
     assert "推进改造" not in labels(x, "Phase")
 
 
+def test_a_timetable_that_names_each_years_stage(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区岸电行动方案\n一、重点任务\n(一)推进船舶改造\n推进改造。\n二、进度安排\n"
+        "2023年为试点阶段,在临江港开展试点。2024年为推广阶段,全面推广岸电应用。\n",
+    )
+    dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
+    assert dated == {"试点阶段": ("2023", "2023"), "推广阶段": ("2024", "2024")}
+
+
 def test_opinions_citing_a_five_year_plan_take_neither_its_period_nor_a_goal_for_their_aims(
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
