@@ -245,8 +245,13 @@ def _goal_pieces(item: Span) -> list[Span]:
     piece a subject and its verb), "城乡居民收入、财政收入增长5%" one."""
     lo, hi = item.begin, item.end
     for m in _GOAL_FRAME.finditer(item.text):
+        if m.start() > 0 and "完成" in item.text[: m.start()]:
+            continue  # "排放降低完成国家审核后确定的目标": the target is what is completed
         lo, hi = (item.begin + m.end(), hi) if m.start() == 0 else (lo, item.begin + m.start())
     text = item.text[lo - item.begin : hi - item.begin]
+    rider = next((i for r in _RIDERS if (i := text.find("、" + r)) > 0), -1)
+    if rider > 0:  # "控制在29微克/立方米左右、争取更优水平": the rider is no target of its own
+        text, hi = text[:rider], lo + rider
     cuts = [(m.start(), m.end()) for m in _GOAL_JOINS.finditer(text)]
     starts = [0, *(e for _, e in cuts)]
     ends = [*(b for b, _ in cuts), len(text)]

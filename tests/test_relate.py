@@ -139,6 +139,20 @@ def test_goal_clauses_lose_their_frame_and_split_where_they_join_clauses(tmp_pat
     assert "城乡居民收入、一般公共预算收入增长6%" in goals
 
 
+def test_a_goal_keeps_the_target_it_completes_and_loses_its_rider(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n今年主要预期目标是:地区生产总值增长5%左右,"
+        "细颗粒物年均浓度控制在30微克/立方米左右、争取更优水平,"
+        "单位地区生产总值二氧化碳排放降低完成国家下达的目标。\n",
+    )
+    assert labels(x, "Goal") == {
+        "地区生产总值增长5%左右",
+        "细颗粒物年均浓度控制在30微克/立方米左右",
+        "单位地区生产总值二氧化碳排放降低完成国家下达的目标",
+    }
+
+
 def test_a_clause_item_involves_what_it_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
