@@ -80,9 +80,12 @@ _GENERIC_TROUBLE = re.compile(
     r"^(?:不少|一些|许多|诸多|很多|较多|多重|各种)?(?:困难|问题|挑战|风险|矛盾)$"
     r"|^(?:不少|一些|许多|诸多|很多|较多|多重|各种)$"
 )
+# A clause that only turns the argument ("同时,我们也要看到,…").
+_TURNS = ("同时", "但", "但是", "当然", "与此同时", "然而", "不过")
 # A lead clause of a sentence that goes on to list problems ("我们也要看到,A,B,C。").
 _SEEING = re.compile(
     r"^(?:同时|但|但是)?(?:我们)?(?:也|还|更|必须)?(?:要|应|应当)?(?:清醒)?(?:地)?(?:认识|看)到$"
+    r"|^(?:当前|当下|目前)$"  # "当前,外部环境更趋复杂严峻,…": the troubles of the moment
 )
 
 
@@ -92,7 +95,9 @@ def seen_problems(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     a challenge or a bottleneck."""
     if ":" in sent.text:
         return []  # "…面临一些困难挑战:A,B": problem_items reads it
-    first = _split(sent, 0, len(sent.text), ",")[:1]
+    first = _split(sent, 0, len(sent.text), ",")[:2]
+    if len(first) == 2 and first[0].text in _TURNS:  # "同时,我们也清醒看到,A,B"
+        first = first[1:]
     if not first or not _SEEING.match(first[0].text):
         return []
     items = [i for i in clause_items(sent) if i.begin >= first[0].end]
@@ -367,9 +372,9 @@ def outlook_kind(sent: Span, vocab: Vocab) -> tuple[str, int] | None:
     if m is None:
         return None
     lead = m.group(1)
-    if "机遇" in lead:
+    if any(w in lead for w in vocab.cues.words("opportunity_leads")):
         return "Opportunity", m.end()
-    if any(w in lead for w in ("挑战", "风险")):
+    if any(w in lead for w in vocab.cues.words("challenge_leads")):
         return "Challenge", m.end()
     return None
 

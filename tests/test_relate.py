@@ -360,6 +360,32 @@ def test_troubles_a_report_says_must_be_seen_are_listed_clause_by_clause(tmp_pat
     assert not problems & {"不少困难", "对此", "我们将采取有力措施加以解决", "我们也要看到"}
 
 
+def test_troubles_after_a_turn_or_of_the_moment_and_favourable_conditions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江省政府工作报告\n一、2025年工作回顾\n过去一年,全省经济运行稳中向好。\n"
+        "同时,我们也清醒看到,经济回升向好基础还不稳固,有效需求不足,部分企业生产经营困难。\n"
+        "二、2026年工作总体要求\n当前,外部环境更趋复杂严峻,世界经济增长动能不足,贸易保护主义抬头。"
+        "从有利条件看,我国经济基础稳、优势多、韧性强,长期向好的支撑条件没有变。\n"
+        "当前,我省正处于转型升级的关键期,各项工作稳步推进。\n"
+        "三、2026年重点工作\n(一)大力提振消费。推动消费提质升级。\n",
+    )
+    assert labels(x, "Bottleneck") == {
+        "经济回升向好基础还不稳固",
+        "有效需求不足",
+        "部分企业生产经营困难",
+    }
+    assert labels(x, "Challenge") == {
+        "外部环境更趋复杂严峻",
+        "世界经济增长动能不足",
+        "贸易保护主义抬头",
+    }
+    assert labels(x, "Opportunity") == {
+        "我国经济基础稳、优势多、韧性强",
+        "长期向好的支撑条件没有变",
+    }
+
+
 def test_goals_by_a_deadline_at_the_end_of_a_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Action plans set goals "到2025年底," or "2025年底前,", not only "到2025年,"."""
     x = _extract(
