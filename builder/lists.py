@@ -422,8 +422,14 @@ def problem_kind(item: Span, vocab: Vocab) -> str:
 
 # Clauses that only lead into what follows in a section on the situation ("从国际看", "当前",
 # "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
-_SITUATION_LEAD = re.compile(r"^(?:从.{1,8}(?:看|来看)|当前|目前|总体看|总的来看|.{0,6}看到)$")
-_WEIGHING = re.compile(r"^(?:为|给|对).{0,12}(?:机遇|挑战|条件|基础)$|并存$|深刻复杂变化$")
+_SITUATION_LEAD = re.compile(
+    r"^(?:从.{1,8}(?:看|来看)|当前|目前|总体看|总的来看|.{0,6}看到)$"
+    r"|^(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|\d{4}年)(?:时期|期间)?$"  # a time only
+)
+_WEIGHING = re.compile(
+    r"^(?:为|给|对).{0,12}(?:机遇|挑战|条件|基础)$|并存$|深刻复杂变化$"
+    r"|机遇和挑战|机遇与挑战|机遇挑战"  # "机遇和挑战都有新的发展变化" weighs both
+)
 
 
 def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Span]]:
@@ -443,7 +449,8 @@ def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Sp
     if any(cue in text for cue in vocab.cues.words("problem_cues")) and "机遇" not in text:
         return [("Bottleneck", i) for i in items]
     if any(w in text for w in vocab.cues.words("challenge_words")):
-        return [("Challenge", i) for i in items]
+        # "我市仍处于重要战略机遇期,但…挑战…": a clause that names the opportunity is one
+        return [("Opportunity" if "机遇" in i.text else "Challenge", i) for i in items]
     if "机遇" in text:
         return [("Opportunity", i) for i in items]
     return []

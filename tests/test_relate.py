@@ -386,6 +386,18 @@ def test_troubles_after_a_turn_or_of_the_moment_and_favourable_conditions(tmp_pa
     }
 
 
+def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第一章 发展环境\n"
+        "“十五五”时期,我市发展仍处于重要战略机遇期,但机遇和挑战都有新的发展变化。"
+        "从国际看,世界百年未有之大变局加速演进,国际力量对比深刻调整。\n"
+        "第二章 指导思想\n坚持新发展理念。\n",
+    )
+    assert labels(x, "Opportunity") == {"我市发展仍处于重要战略机遇期"}
+    assert labels(x, "Challenge") == {"世界百年未有之大变局加速演进", "国际力量对比深刻调整"}
+
+
 def test_goals_by_a_deadline_at_the_end_of_a_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Action plans set goals "到2025年底," or "2025年底前,", not only "到2025年,"."""
     x = _extract(
