@@ -615,6 +615,14 @@ def test_a_quoted_cluster_of_the_provinces_cities_is_a_zone() -> None:
     assert not any(label == "宜荆" for _cls, label in found if _cls == "Zone")  # too short
 
 
+def test_free_trade_zones_experimental_zones_and_economic_zones() -> None:
+    found = _found(
+        "建设中国(河南)自由贸易试验区郑州片区,推动郑州航空港经济综合实验区发展,建设临港经济区。"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert zones == {"中国(河南)自由贸易试验区郑州片区", "郑州航空港经济综合实验区", "临港经济区"}
+
+
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
