@@ -201,6 +201,8 @@ class Recognizer:
                 continue
             if cls != "Industry" and not segment.ends_word(text, end):
                 continue  # 全国高校区域: the head is inside the next word
+            if cls != "Industry" and _STREET.match(text, end):
+                continue  # 联动大学路: a road named after the university
             if cls == "AdministrativeArea" and text.endswith(self.not_towns, 0, end):
                 continue  # 宜居城镇, 返乡: no town
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
@@ -997,6 +999,8 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|�
 
 _FIRM_HEAD_GOES_ON = "业化卡间类军交"
 _EVENT_HEAD_GOES_ON = "堂厅场"
+# "大学路", "医院街", "园区桥": a name's head followed by one of these names a road or a bridge
+_STREET = re.compile(r"[路街桥](?!径|线|区|道)")
 _CLASSIFIERS = "个家批项座条所类大支"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 

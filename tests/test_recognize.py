@@ -623,6 +623,12 @@ def test_free_trade_zones_experimental_zones_and_economic_zones() -> None:
     assert zones == {"中国(河南)自由贸易试验区郑州片区", "郑州航空港经济综合实验区", "临港经济区"}
 
 
+def test_a_road_or_bridge_named_after_an_institution_is_none() -> None:
+    found = _found("联动复旦大学路、临江医院街和创智天地,建设临江大学。")
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert orgs == {"临江大学"}
+
+
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
