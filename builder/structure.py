@@ -33,6 +33,7 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (7, re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d年月日个家项条])")),
 )
 _APPENDIX = re.compile(r"^附件\s*\d*$")
+_ANNEX = re.compile(r"^附件\s*\d*(?::|$)")  # where what is attached to the plan begins
 RUN_IN = 8  # a paragraph opening with a short heading sentence ("大力提振消费。正文…")
 HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
 _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
@@ -120,6 +121,13 @@ _REACHED = re.compile(r"取得|迈上|迈出|跃上")
 # "重点把握以下几点:", "主要做了以下工作。": a lead-in to the items that follow.
 _LEAD_IN = re.compile(r"(?:以下|如下)(?:几点|几个方面|方面|工作|任务|举措)?[:。]$")
 _PAST = re.compile(r"做了|完成了|取得了|开展了|来[,，]|过去")
+
+
+def _bare_safeguard(heading: str, vocab: Vocab) -> bool:
+    """Whether only the bare word 保障 makes ``heading`` one of safeguards ("加大协调保障力度",
+    not "保障措施" or "组织保障")."""
+    cues = next(c for kind, c in vocab.cues.kinds() if kind == "Safeguard")
+    return not any(cue in heading for cue in cues if cue != "保障")
 
 
 def _drafting_lead(text: str, vocab: Vocab) -> bool:
@@ -392,11 +400,13 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw])
     verbs = tuple(vocab.cues.words("measure_verbs"))
     closing = tuple(vocab.cues.words("closing_clauses"))
+    procedural = frozenset(vocab.cues.words("procedural_headings"))
     tasks = [heading.text.startswith(verbs) for _, _, heading, _, _ in raw]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
     result: list[Block] = []
     kept: dict[int, int] = {}  # raw index → index in result
     lead_kind, lead_para = "", -2
+    annex = next((k for k, p in enumerate(paras) if _ANNEX.match(p.text)), len(paras))
     for i, (rank, number, heading, body_begin, p_index) in enumerate(raw):
         body_end = _body_end(raw, i, paras, text_end)
         body = Span(body_begin, body_end, text[body_begin:body_end])
@@ -414,9 +424,16 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
         parent = result[parent_at] if parent_at >= 0 else None
         if number == INLINE and not _inline_heading(heading.text, parent, verbs):
             continue
-        if any(cue in heading.text for cue in closing):
-            continue  # "本政策由区商务委负责解释,自发布之日起施行": the closing article, no item
+        if any(cue in heading.text for cue in closing) or heading.text in procedural:
+            continue  # "本政策由区商务委负责解释,自发布之日起施行", "附则": no item of the plan
         own = _cue_kind(heading.text, vocab)
+        if own == "Safeguard" and _bare_safeguard(heading.text, vocab):
+            part = p_index >= annex  # the plan, or what is attached to it
+            later = any(
+                parents[j] == parents[i] and (raw[j][4] >= annex) == part
+                for j in range(i + 1, len(raw))
+            )
+            own = "" if later else own  # safeguards close a plan: 加强人才保障 among its tasks
         title = bool(own) and _is_title(heading.text, vocab)
         if own == "Phase" and (
             _STAGE.match(heading.text) or _DATE_NOTE.sub("", heading.text).endswith("阶段")

@@ -398,6 +398,19 @@ def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(
     assert labels(x, "Challenge") == {"世界百年未有之大变局加速演进", "国际力量对比深刻调整"}
 
 
+def test_a_policy_of_articles_is_titled_and_its_procedural_articles_are_no_measures(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区关于促进电竞产业发展的若干扶持政策\n\n第一条 适用范围\n本政策适用于在本区注册的电竞企业。\n"
+        "第二条 支持企业集聚\n对新引进的电竞企业给予落户奖励。\n"
+        "第三条 附则\n本政策由区商务委负责解释。\n",
+    )
+    assert x.plan.label == "临江区关于促进电竞产业发展的若干扶持政策"
+    assert labels(x, "Measure") == {"支持企业集聚"}
+
+
 def test_goals_by_a_deadline_at_the_end_of_a_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Action plans set goals "到2025年底," or "2025年底前,", not only "到2025年,"."""
     x = _extract(

@@ -390,3 +390,15 @@ def test_points_kept_in_drafting_the_plan_are_work_methods() -> None:
         "首都功能持续提升": "Goal",
         "高质量发展迈上新台阶": "Goal",
     }
+
+
+def test_a_bare_baozhang_heading_is_a_safeguard_only_where_it_closes_the_plan() -> None:
+    st = _structure_of(
+        "一、加强人才保障\n引进优秀人才。\n二、支持赛事举办\n举办电竞赛事。\n三、加大协调保障力度\n"
+        "建立工作机制。\n附件:支持政策\n一、强化空间保障\n保障用地。\n二、支持对象\n本市企业。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["加大协调保障力度"] == "Safeguard"  # the plan's last section
+    assert kinds["加强人才保障"] != "Safeguard"
+    assert kinds["强化空间保障"] != "Safeguard"  # the attachment goes on after it
+    assert "支持对象" not in kinds  # says whom the policy applies to: no item
