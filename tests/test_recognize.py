@@ -629,6 +629,11 @@ def test_a_road_or_bridge_named_after_an_institution_is_none() -> None:
     assert orgs == {"临江大学"}
 
 
+def test_an_area_or_a_firm_before_an_industry_and_a_planned_base_name_none() -> None:
+    found = _found("赋能区域绿色低碳产业发展,界定企业绿色低碳产业属性,建设规划产业基地。")
+    assert {label for cls, label in found if cls == "Industry"} == {"绿色低碳产业"}
+
+
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
