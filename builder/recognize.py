@@ -746,10 +746,8 @@ class Recognizer:
                     text, begin, end
                 ):
                     continue
-            elif (
-                len(name) < 3 and not name.endswith("业") and not _sector_context(text, begin, end)
-            ):
-                continue  # 物流业, 制造业 name sectors wherever they stand; 汽车 only in lists
+            elif len(name) < 3 and not _sector_context(text, begin, end):
+                continue  # 物流业, 制造业 name sectors wherever they stand; 汽车, 农业 only in lists
             out.append(Candidate(begin, end, "Industry", name, 4))
         return out
 

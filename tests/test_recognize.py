@@ -634,6 +634,13 @@ def test_an_area_or_a_firm_before_an_industry_and_a_planned_base_name_none() -> 
     assert {label for cls, label in found if cls == "Industry"} == {"绿色低碳产业"}
 
 
+def test_a_two_character_sector_counts_only_in_a_list_of_sectors() -> None:
+    bare = _found("推进农业现代化,做强制造业。")
+    assert {label for cls, label in bare if cls == "Industry"} == {"制造业"}
+    listed = _found("推动渔业、化工、建材等产业转型。")
+    assert {"渔业"} <= {label for cls, label in listed if cls == "Industry"}
+
+
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
