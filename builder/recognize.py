@@ -103,6 +103,9 @@ class Recognizer:
             sorted(cues.words("industry_rank_words"), key=len, reverse=True)
         )
         self.org_modifiers = frozenset(cues.words("generic_organization_modifiers"))
+        self.field_words = frozenset(cues.words("field_words")) | {
+            name for e in vocab.entries if e.type == "Industry" for name in (e.label, *e.aliases)
+        }
         # Words of a stem that names a kind of industry (新兴支柱, 千亿级): modifiers, generic stems
         # and the pieces jieba splits off such stems (级, 大型, 性).
         self.industry_kinds = (
@@ -431,6 +434,11 @@ class Recognizer:
             return None
         return Candidate(start, end, cls, name, 2)
 
+    def _sector_only(self, stem: str) -> bool:
+        """Whether a body's stem only names a field (证券, 律师, 人工智能); a product or a place
+        of the catalogues (机场集团) may name one body."""
+        return stem in self.field_words
+
     def _industry_stem(self, name: str) -> tuple[str, str]:
         """(stem, head) of an industry's name by its longest head (服务业, 经济, 业)."""
         head = max((h for h in self.industry_heads if name.endswith(h)), key=len, default="")
@@ -491,6 +499,8 @@ class Recognizer:
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
         if cls in ("Organization", "Enterprise") and self._only_words(stem, self.org_modifiers):
             return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
+        if cls in ("Organization", "Enterprise") and self._sector_only(stem):
+            return False  # 证券公司, 律师事务所, 电竞俱乐部: a kind of body in a field, not one
         if cls in ("Organization", "Enterprise") and self._kind_of_named(stem):
             return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name
         if cls == "Zone" and name in divisions.province_index():

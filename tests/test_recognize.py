@@ -641,6 +641,14 @@ def test_a_two_character_sector_counts_only_in_a_list_of_sectors() -> None:
     assert {"渔业"} <= {label for cls, label in listed if cls == "Industry"}
 
 
+def test_a_body_named_only_by_its_field_is_a_kind_of_body() -> None:
+    found = _found(
+        "鼓励证券公司、律师事务所等中介机构参与,支持电竞俱乐部发展,支持上海国际集团和临江机场集团发挥作用。"
+    )
+    bodies = {label for cls, label in found if cls in ("Organization", "Enterprise")}
+    assert bodies == {"上海国际集团", "临江机场集团"}
+
+
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
