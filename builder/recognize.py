@@ -544,6 +544,8 @@ class Recognizer:
             if cls is None:
                 continue
             fields = cls == "Industry" and category.lstrip("重点新兴未来").startswith(self.fields)
+            if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
+                continue  # "基金管理人、证券公司、律师事务所等中介机构": kinds, not names
             for member in members:
                 if member.label in self.place_set:
                     continue
@@ -578,6 +580,17 @@ class Recognizer:
             if cls == "Enterprise" and members:
                 cands.extend(self._category_sector(category, m.end()))
         return cands, hints
+
+    def _kinds_listed(self, members: list[Candidate]) -> bool:
+        """Whether most members of a list are kinds of body (证券公司, 律师事务所): the list names
+        kinds, and so does the member without a head of its own (基金管理人)."""
+        kinds = 0
+        for member in members:
+            own = self._suffix_class(member.label)
+            stem = member.label[: -len(own[1])] if own else ""
+            if own is not None and not self._valid_stem(stem, own[0], member.label):
+                kinds += 1
+        return 2 * kinds > len(members)
 
     def shared_head_candidates(self, text: str, patterns: list[Candidate]) -> list[Candidate]:
         """Members of a list that share the last one's head: "跨境资产管理、数字金融产业" names two

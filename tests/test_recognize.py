@@ -649,6 +649,14 @@ def test_a_body_named_only_by_its_field_is_a_kind_of_body() -> None:
     assert bodies == {"上海国际集团", "临江机场集团"}
 
 
+def test_a_list_of_kinds_of_body_names_none() -> None:
+    found = _found(
+        "鼓励基金管理人、证券公司、律师事务所等中介机构参与,支持临江大学、之江实验室等科研机构。"
+    )
+    bodies = {label for cls, label in found if cls in ("Organization", "Enterprise")}
+    assert bodies == {"临江大学", "之江实验室"}
+
+
 def test_sectors_listed_before_a_shared_hang_ye_are_industries() -> None:
     found = _found("完成水泥、焦化行业节能改造。")
     assert {label for cls, label in found if cls == "Industry"} == {"水泥", "焦化行业"}
