@@ -56,6 +56,10 @@ def _sector_stem(key: EntityKey) -> tuple[str, ...]:
     return (key.label[: m.start()],) if m and m.start() >= 2 else ()
 
 
+# "2019年1月17日在高阳县第十七届人民代表大会第三次会议上": the day a work report is given.
+_SESSION_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在.{2,24}?人民代表大会")
+
+
 class Relator:
     def __init__(
         self, structure: Structure, info: PlanInfo, recognition: Recognition, vocab: Vocab
@@ -200,7 +204,7 @@ class Relator:
     def plan_target_year(self) -> None:
         """One target year for the plan: the end of its period (十四五 → 2025, a title's
         2025-2027 → 2027); without a period, the latest year its goal sentences name, else the
-        latest deadline ("到2030年") in its text."""
+        year a work report is given in, else the latest deadline ("到2030年") in its text."""
         stated = [(y, s) for key, y, s in self.out.target_years if key == self.plan]
         self.out.target_years = [t for t in self.out.target_years if t[0] != self.plan]
         period = self.info.period
@@ -209,6 +213,10 @@ class Relator:
             self.out.target_years.append((self.plan, period.end[:4], self.sentence(at)))
         elif stated:
             self.out.target_years.append((self.plan, *max(stated)))
+        elif (session := _SESSION_DATE.search(self.text[:600])) is not None:
+            # a work report without a period sets the targets of its own year ("今年")
+            at = session.start()
+            self.out.target_years.append((self.plan, session.group(1), self.sentence(at)))
         else:
             deadlines = dates.deadlines(self.text)
             if deadlines:

@@ -411,6 +411,16 @@ def test_a_policy_of_articles_is_titled_and_its_procedural_articles_are_no_measu
     assert labels(x, "Measure") == {"支持企业集聚"}
 
 
+def test_a_work_report_without_a_period_sets_the_targets_of_its_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "政 府 工 作 报 告\n2019年1月17日在临江县第十七届人民代表大会第三次会议上\n各位代表:\n"
+        "一、2018年工作回顾\n全县地区生产总值增长9%,确保2020年全部稳定脱贫。\n"
+        "二、2019年重点工作\n(一)推进产业升级。做强纺织产业。\n",
+    )
+    assert {y for k, y, _ in x.target_years if k.cls == "Plan"} == {"2019"}
+
+
 def test_goals_by_a_deadline_at_the_end_of_a_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Action plans set goals "到2025年底," or "2025年底前,", not only "到2025年,"."""
     x = _extract(
