@@ -421,6 +421,18 @@ def test_a_work_report_without_a_period_sets_the_targets_of_its_year(tmp_path) -
     assert {y for k, y, _ in x.target_years if k.cls == "Plan"} == {"2019"}
 
 
+def test_a_section_of_requirements_goes_on_with_the_items_it_restates(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区违法用地整治行动方案\n一、整治内容\n(一)经营性违法项目:共计13件。\n"
+        "二、整治要求\n(一)经营性违法项目:对经营性违法用地项目,区经委要按照“以拆为主”的原则予以打击。\n",
+    )
+    assert labels(x, "Measure") == {"经营性违法项目"}
+    involved = related(x, "involves")
+    assert ("经营性违法项目", "区经委") in involved
+    assert ("经营性违法项目", "以拆为主") in involved
+
+
 def test_goals_by_a_deadline_at_the_end_of_a_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Action plans set goals "到2025年底," or "2025年底前,", not only "到2025年,"."""
     x = _extract(
