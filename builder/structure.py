@@ -34,6 +34,7 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 _APPENDIX = re.compile(r"^附件\s*\d*$")
 _ANNEX = re.compile(r"^附件\s*\d*(?::|$)")  # where what is attached to the plan begins
+GROUP = 7  # a dashed heading on a line of its own, over the run-in paragraphs after it
 RUN_IN = 8  # a paragraph opening with a short heading sentence ("大力提振消费。正文…")
 HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
 _HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
@@ -264,7 +265,9 @@ def _raw_blocks(
                 m = _DASH_RUN_IN.match(para.text, dash)
             if m and index > 0:
                 heading = Span(para.begin + dash, para.begin + m.end(1), m.group(1))
-                yield RUN_IN, "", heading, para.begin + m.end(), index
+                # "——扎实抓好…,底盘持续夯实。" on a line of its own heads the run-in paragraphs after it
+                alone = dash > 0 and m.end() == len(para.text)
+                yield GROUP if alone else RUN_IN, "", heading, para.begin + m.end(), index
                 search_from = m.end()
         yield from _headed_in(para, search_from, index, openers)
 

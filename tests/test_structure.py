@@ -402,3 +402,20 @@ def test_a_bare_baozhang_heading_is_a_safeguard_only_where_it_closes_the_plan() 
     assert kinds["加强人才保障"] != "Safeguard"
     assert kinds["强化空间保障"] != "Safeguard"  # the attachment goes on after it
     assert "支持对象" not in kinds  # says whom the policy applies to: no item
+
+
+def test_a_dashed_heading_on_its_own_line_holds_the_run_in_paragraphs_after_it() -> None:
+    st = _structure_of(
+        "一、2025年工作回顾\n过去一年,我们主要做了以下工作。\n"
+        "——扎实抓好稳增长、防风险,高质量发展的底盘持续夯实。\n"
+        "经济运行稳中有进。坚持把稳增长摆在突出位置,精准应对外部冲击。\n"
+        "就业总体向好。城镇新增就业70万人。\n"
+        "——着力深化改革、扩大开放,高质量发展的动力更加强劲。\n"
+        "深化改革释放新动能。投资体制改革深入实施,要素市场化配置改革加快推进。\n"
+    )
+    by_heading = {b.heading.text: b for b in st.blocks}
+    group = st.blocks.index(by_heading["扎实抓好稳增长、防风险,高质量发展的底盘持续夯实"])
+    other = st.blocks.index(by_heading["着力深化改革、扩大开放,高质量发展的动力更加强劲"])
+    assert by_heading["经济运行稳中有进"].parent == group
+    assert by_heading["就业总体向好"].parent == group
+    assert by_heading["深化改革释放新动能"].parent == other
