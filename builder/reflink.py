@@ -9,7 +9,8 @@
   (data/reference/province-abbreviations) and linked as their full names are;
 - each linked division → the nearest linked division containing it (``schema:containedInPlace``);
 - the plan's own place (静安区, from its title) → ``dcterms:spatial``, and zones the plan builds on
-  or visits lie in it when it is a district or county;
+  or visits lie in it when it is a district or county; a zone named after a city or county
+  (荆门高新区) lies in it (``schema:containedInPlace``);
 - industries → GB/T 4754-2017 classes, with the mapping property and rationale curated in
   data/vocab/industries.yaml, or a note saying why there is no class; → 战略性新兴产业分类(2018)
   and 数字经济分类(2021) classes of the same name (after normalisation) or curated in
@@ -231,6 +232,7 @@ def link_places(x: Extraction, places: tuple[str, ...], ref: Reference, vocab: V
                 above = ref.divisions.get(above.parent)
             if code.level == "county":
                 _zones_in(x, place)
+    _zones_named_after(x, province)
     linked: dict[str, EntityKey] = {}
     areas = [k for k in x.entities if k.cls == "AdministrativeArea" and not k.scope]
     for key in sorted(areas, key=lambda k: k.label):
@@ -258,6 +260,31 @@ def link_places(x: Extraction, places: tuple[str, ...], ref: Reference, vocab: V
                     target_key=linked[above.id],
                 )
             )
+
+
+@lru_cache(maxsize=64)
+def _division_forms(province: str) -> dict[str, str]:
+    """Names and short names of divisions of county level and above (荆门 → 荆门市), longest
+    first; townships are left out (张江 of 张江科学城 is no 张江镇)."""
+    towns = {p.name for p in divisions.places() if p.level == "乡级"}
+    forms = {f: n for f, n in divisions.names_for(province).items() if n not in towns}
+    return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+def _zones_named_after(x: Extraction, province: str) -> None:
+    """A zone named after its city or county (荆门高新区, 烟台丁字湾) lies in it, where the text
+    also names the place on its own (a place named only inside a zone's name is no entity)."""
+    forms = _division_forms(province)
+    for key in [k for k in x.entities if k.cls == "Zone" and not k.scope]:
+        form = next((f for f in forms if key.label.startswith(f) and key.label != f), None)
+        if form is None or len(form) < 2:
+            continue
+        place = EntityKey("AdministrativeArea", forms[form])
+        sentence = _mention_sentence(x, key)
+        if place in x.entities and sentence is not None:
+            rel = Relation(key, "schema:containedInPlace", place, sentence)
+            if rel not in x.relations:
+                x.relations.append(rel)
 
 
 def _zones_in(x: Extraction, district: EntityKey) -> None:

@@ -433,6 +433,17 @@ def test_a_section_of_requirements_goes_on_with_the_items_it_restates(tmp_path) 
     assert ("经营性违法项目", "以拆为主") in involved
 
 
+def test_a_zone_named_after_a_city_the_text_names_lies_in_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年湖北省政府工作报告\n一、2025年工作回顾\n荆门市经济增长6%。荆门高新区、天水高新区入选国家试点。\n",
+    )
+    inside = related(x, "schema:containedInPlace")
+    assert ("荆门高新区", "荆门市") in inside
+    assert not {zone for zone, _ in inside} & {"天水高新区"}  # 天水 is named only in the zone
+    assert "天水市" not in labels(x, "AdministrativeArea")
+
+
 def test_goals_by_a_deadline_at_the_end_of_a_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Action plans set goals "到2025年底," or "2025年底前,", not only "到2025年,"."""
     x = _extract(
