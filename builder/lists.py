@@ -383,16 +383,22 @@ def clause_items(sent: Span, start: int = 0) -> list[Span]:
     """The clauses of a sentence that lists conditions, each one item; a clause that sums up
     (这是…) or is too short to say anything is left out."""
     end = len(sent.text.rstrip("。"))
-    out = []
+    out: list[Span] = []
     for item in _split(sent, start, end, ",;"):
         for opener in _CLAUSE_OPENERS:
             if item.text.startswith(opener) and len(item.text) > len(opener):
                 cut = len(opener)
                 item = Span(item.begin + cut, item.end, item.text[cut:])
                 break
+        if out and _FOR_US.match(item.text):
+            continue  # "国家推动西部大开发,为我省发展带来重大机遇": what the item before brings
         if len(item.text) >= 4 and not item.text.startswith("这"):
             out.append(item)
     return out
+
+
+# A clause that says what the one before it brings to the plan's place ("为我省发展带来重大机遇").
+_FOR_US = re.compile(r"^(?:为|给)[^,;。]{1,16}(?:带来|提供|创造|打开|注入|增添)")
 
 
 # A clause that names what favours the plan: something that opens room, brings gains or drives it

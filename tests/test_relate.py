@@ -662,3 +662,13 @@ def test_a_goal_lead_that_proposes_or_lists_them(tmp_path, lead: str) -> None:  
         "二、今年重点工作\n(一)着力扩大内需。实施提振消费专项行动。\n",
     )
     assert labels(x, "Goal") == {"地区生产总值增长5%左右", "城镇新增就业45万人以上"}
+
+
+def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江省政府工作报告\n一、2026年工作总体要求\n"
+        "从有利条件看,国家推动新一轮西部大开发,为我省发展带来重大机遇;长期向好的支撑条件没有变。\n"
+        "二、2026年重点工作\n(一)大力提振消费。推动消费提质升级。\n",
+    )
+    assert labels(x, "Opportunity") == {"国家推动新一轮西部大开发", "长期向好的支撑条件没有变"}
