@@ -138,7 +138,8 @@ def run_keyed(engine: Engine, text: str, key: PageKey, page: Page) -> Answer:
     """One page of a listing ordered first by ``key`` (the zh label of, say, a plan), answered
     from the first labels alone: the listing restricted to its first K labels is the start of
     the whole listing, so a page needs only as many labels as hold its rows — tried with
-    FIRST_KEYS labels, then four times as many, until the page is full or every label is in.
+    FIRST_KEYS labels, then four times as many, until the page is full; once K would take
+    every label, the listing is run unrestricted.
     The rows and their order are those of the whole listing; only the work differs."""
     assert page.limit is not None
     found = engine.query(bind_values(_KEYS, {"class": [PLANKG[key.cls]]}))
@@ -148,15 +149,16 @@ def run_keyed(engine: Engine, text: str, key: PageKey, page: Page) -> Answer:
     if not keys or paged is None:
         return run_text(engine, text, page)
     k = FIRST_KEYS
-    while True:  # the VALUES block goes in last: the text scans stay short
+    while k < len(keys):  # the VALUES block goes in last: the text scans stay short
         answer = engine.query(bind_values(paged, {key.variable: _nodes(keys[:k])}))
         if not isinstance(answer, Select) or answer.cut_at:
-            return run_text(engine, text, page)
-        more = len(answer) > page.offset + page.limit
-        if more or k >= len(keys):
             break
+        if len(answer) > page.offset + page.limit:
+            return answer.page(page.offset, page.offset + page.limit, True)
         k *= 4
-    return answer.page(page.offset, page.offset + page.limit, more)
+    # Every label is needed (a short listing, or a page near its end): the query as it is, which
+    # costs less than the same query restricted to every label.
+    return run_text(engine, text, page)
 
 
 def _nodes(terms: list[object]) -> list[Node]:
