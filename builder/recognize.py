@@ -931,10 +931,10 @@ class Recognizer:
         for label, (cls, canonical) in list(names.items()):
             if cls != "Zone":
                 continue
-            for short in (self._zone_short_name(label), self._zone_without_place(label)):
+            unplaced = self._zone_without_place(label)
+            for short in (self._zone_short_name(label), unplaced):
                 if short is not None:  # 中关村 for 中关村示范区, 东方航天港 for 烟台东方航天港
                     names.setdefault(short, (cls, canonical))
-            unplaced = self._zone_without_place(label)
             if unplaced is not None and label == canonical:  # the same zone without its city
                 aliases[label] = (unplaced,)
         second = Gazetteer(names.items())
