@@ -65,6 +65,8 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
     for m in pattern.finditer(sent.text):
         cls = next(c for c, w in tails if w == m.group("tail"))
         body = m.group("body")
+        if _FIELDS_HAVE.search(body):
+            continue  # "存在薄弱环节,…,就业、养老等领域还有一些短板": the fields have them
         seps = ";" if ";" in body else "、,"
         items = [
             i
@@ -75,6 +77,8 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
     return out
 
 
+# "…就业、养老等领域还有一些(短板)": the list names the fields that have the troubles.
+_FIELDS_HAVE = re.compile(r"(?:领域|方面)(?:还|仍)(?:有|存在)(?:一些|不少)?$")
 # "面临不少困难和挑战": a count of troubles names none of them.
 _GENERIC_TROUBLE = re.compile(
     r"^(?:不少|一些|许多|诸多|很多|较多|多重|各种)?(?:困难|问题|挑战|风险|矛盾)$"

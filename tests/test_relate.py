@@ -672,3 +672,13 @@ def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) ->
         "二、2026年重点工作\n(一)大力提振消费。推动消费提质升级。\n",
     )
     assert labels(x, "Opportunity") == {"国家推动新一轮西部大开发", "长期向好的支撑条件没有变"}
+
+
+def test_fields_that_still_have_shortcomings_are_no_shortcomings_themselves(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江省政府工作报告\n一、2025年工作回顾\n过去一年,全省经济运行稳中向好。\n"
+        "民生保障改善等领域还存在薄弱环节,就业、创业、教育、养老、托幼等领域还有一些短板弱项。\n"
+        "二、2026年重点工作\n(一)大力提振消费。推动消费提质升级。\n",
+    )
+    assert not labels(x, "Bottleneck") & {"就业", "创业", "教育", "养老", "托幼等领域还有一些"}
