@@ -50,7 +50,7 @@ def _situation_pattern(
 ) -> re.Pattern[str]:
     tail_words = sorted({w for _, w in tails}, key=len, reverse=True)
     return re.compile(
-        f"(?:{'|'.join(leads)})(?P<body>[^。的][^。]{{1,300}}?)(?:等|的)?(?P<tail>{'|'.join(tail_words)})"
+        f"(?:{'|'.join(leads)})(?P<body>[^。的][^。]{{1,300}}?)(?:等|的)?(?P<tail>{'|'.join(tail_words)})(?!期)"
     )
 
 

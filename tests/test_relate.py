@@ -682,3 +682,13 @@ def test_fields_that_still_have_shortcomings_are_no_shortcomings_themselves(tmp_
         "二、2026年重点工作\n(一)大力提振消费。推动消费提质升级。\n",
     )
     assert not labels(x, "Bottleneck") & {"就业", "创业", "教育", "养老", "托幼等领域还有一些"}
+
+
+def test_a_period_of_opportunity_ends_no_list_of_opportunities(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江县政府工作报告\n一、2019年工作总体要求\n"
+        "当今世界面临百年未有之大变局,变局中危和机同生并存,我国发展仍处于并将长期处于重要战略机遇期。\n"
+        "二、2019年重点工作\n(一)推进产业升级。做强纺织产业。\n",
+    )
+    assert not {o for o in labels(x, "Opportunity") if "重要战略" in o or "大变局" in o}
