@@ -32,8 +32,8 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(r"^\(?(\d{1,2})\)\s*")),  # (1) or 1)
     (7, re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d年月日个家项条])")),
 )
-_APPENDIX = re.compile(r"^附件\s*\d*$")
-_ANNEX = re.compile(r"^附件\s*\d*(?::|$)")  # where what is attached to the plan begins
+# "附件", "附件2", "附件:…": an attachment's note, where what is attached to the plan begins
+_ANNEX = re.compile(r"^附件\s*\d*(?::|$)")
 GROUP = 7  # a dashed heading on a line of its own, over the run-in paragraphs after it
 RUN_IN = 8  # a paragraph opening with a short heading sentence ("大力提振消费。正文…")
 HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
@@ -342,7 +342,7 @@ def _headed_in(
                 stops += ","
             if at not in (0, start) and para.text[at - 1] not in stops:
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
-            if pattern is _HEADED and (m.group(1).endswith("是") or _APPENDIX.match(m.group(1))):
+            if pattern is _HEADED and (m.group(1).endswith("是") or _ANNEX.match(m.group(1))):
                 continue  # "总的要求是:…" leads into a sentence; "附件:…" names an attachment
             if pattern is _HEADED and len(stages) >= 2 and m.end() in numbered:
                 continue  # "分三个阶段推进:" leads into the stages
