@@ -400,7 +400,8 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     fields = tuple(vocab.cues.words("responsibility_cues"))
     raw = [b for b in _raw_blocks(paras, openers) if b[2].text not in fields]  # 责任单位:…
     text_end = paras[-1].end if paras else 0
-    parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw])
+    own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
+    parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
     verbs = tuple(vocab.cues.words("measure_verbs"))
     closing = tuple(vocab.cues.words("closing_clauses"))
     procedural = frozenset(vocab.cues.words("procedural_headings"))
@@ -473,15 +474,24 @@ def _inline_heading(heading: str, parent: Block | None, verbs: tuple[str, ...]) 
     )
 
 
-def _parents(ranks: list[int], paras: list[int] | None = None) -> list[int]:
+def _parents(
+    ranks: list[int], paras: list[int] | None = None, own_line: list[bool] | None = None
+) -> list[int]:
     """Each block's enclosing block: the nearest earlier one of an outer rank. A run-in heading
-    governs its own paragraph only, so it encloses nothing in the next one."""
+    governs its own paragraph only, so it encloses nothing in the next one, unless it stands on
+    a line of its own (``own_line``)."""
     out: list[int] = []
     stack: list[int] = []
+    lines = own_line or [False] * len(ranks)
     for i, rank in enumerate(ranks):
         while stack and (
             ranks[stack[-1]] >= rank
-            or (paras is not None and ranks[stack[-1]] >= RUN_IN and paras[stack[-1]] != paras[i])
+            or (
+                paras is not None
+                and ranks[stack[-1]] >= RUN_IN
+                and paras[stack[-1]] != paras[i]
+                and not lines[stack[-1]]
+            )
         ):
             stack.pop()
         out.append(stack[-1] if stack else -1)
@@ -586,10 +596,11 @@ def _body_end(
     raw: list[tuple[int, str, Span, int, int]], i: int, paras: list[Span], end: int
 ) -> int:
     rank, number, own, _, p_index = raw[i]
-    if number == REVIEW and own.end >= paras[p_index].end - 1:
-        # a review heading on a line of its own: its account runs to the next heading
-        for _, _, _, _, other_para in raw[i + 1 :]:
-            if other_para != p_index:
+    if number == REVIEW and _own_line(own, paras[p_index]):
+        # a review heading on a line of its own: its account runs to the next heading of its
+        # rank or above; the short result sentences inside the account are parts of it
+        for other_rank, _, _, _, other_para in raw[i + 1 :]:
+            if other_para != p_index and other_rank <= RUN_IN:
                 return paras[other_para].begin - 1
         return end
     if rank >= RUN_IN:
@@ -603,6 +614,10 @@ def _body_end(
         if other_rank <= rank:
             return paras[other_para].begin - 1
     return end
+
+
+def _own_line(heading: Span, para: Span) -> bool:
+    return heading.end >= para.end - 1
 
 
 def analyse(doc: Document, vocab: Vocab) -> Structure:

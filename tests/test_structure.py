@@ -148,6 +148,22 @@ def test_a_review_heading_on_its_own_line_runs_over_the_next_paragraph() -> None
     assert "城镇新增就业" not in first.body.text
 
 
+def test_short_results_inside_a_review_account_on_its_own_line_are_its_parts() -> None:
+    text = (
+        "临江省政府工作报告\n一、工作回顾\n这五年,我们勇于创新,港口能级实现新跃升\n"
+        "集装箱吞吐量翻番,洋山港建成投用,航运服务业不断壮大。林草产业产值实现翻番。"
+        "临江港成为区域枢纽,开行国际班列一千余列。营商环境持续优化。"
+        "民营经济贡献全省六成以上税收和投资。\n"
+        "这五年,我们心系群众,民生福祉得到新改善\n城镇新增就业50万人。\n"
+    )
+    st = _structure_of(text)
+    blocks = {b.heading.text: b for b in st.blocks}
+    first = blocks["这五年,我们勇于创新,港口能级实现新跃升"]
+    assert "洋山港建成投用" in first.body.text and "开行国际班列" in first.body.text
+    assert blocks["林草产业产值实现翻番"].parent == st.blocks.index(first)
+    assert "城镇新增就业" not in first.body.text
+
+
 def test_inline_headings_inside_an_enumerated_task_are_its_parts() -> None:
     text = (
         "临江县政府工作报告\n二、2019年重点工作\n"
