@@ -9,6 +9,7 @@ Safeguard, …) from cue words in its own heading, in its section's heading, or 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -63,6 +64,7 @@ _INLINE = re.compile(r"(?<=。)([^,。;:!?《》()]{4,15})。(?=[^。]{12,})")
 _FIGURE = re.compile(r"\d")  # "引进项目904个。" states a result; a heading has no figures
 INLINE = "·"  # the number of an inline heading, to tell it from "一是…" items
 INLINE_RANK = HEADED + 1  # an inline heading is a part of the "一是…" item it stands in
+_PART_MIN = 30  # the fewest characters an inline heading's part runs to before the next one
 # Items numbered ①② inside a paragraph ("…。①加强房地产管控。正文…②…"): NFKC made the circled
 # numbers digits, so an item is a digit glued to a character after a full stop, counted 1, 2, ….
 _NUMBERED_INLINE = re.compile(
@@ -426,7 +428,12 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             lead = _inline_lead(text, paras[p_index], heading.begin, vocab)
         parent_at = kept.get(parents[i], -1)
         parent = result[parent_at] if parent_at >= 0 else None
-        if number == INLINE and not _inline_heading(heading.text, parent, verbs):
+        if number == INLINE and not _inline_heading(heading.text, body.text, parent, verbs):
+            last = result[-1] if result else None
+            if last is not None and heading.begin - 1 <= last.body.end <= heading.begin:
+                # no heading after all: its sentence goes on with the part before it
+                grown = Span(last.body.begin, body_end, text[last.body.begin : body_end])
+                result[-1] = dataclasses.replace(last, body=grown)
             continue
         if any(cue in heading.text for cue in closing) or heading.text in procedural:
             continue  # "本政策由区商务委负责解释,自发布之日起施行", "附则": no item of the plan
@@ -464,11 +471,13 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     return result
 
 
-def _inline_heading(heading: str, parent: Block | None, verbs: tuple[str, ...]) -> bool:
+def _inline_heading(heading: str, body: str, parent: Block | None, verbs: tuple[str, ...]) -> bool:
     if parent is None or parent.role not in ("element", "container"):
         return False
     if parent.kind == "Achievement":
         return len(heading) <= 14 and not _FIGURE.search(heading)
+    if len(body) < _PART_MIN:  # 推进教育数字化。打造…合作区。: a task among others, no heading
+        return False
     return parent.kind == "Measure" and (
         heading.startswith(verbs) or segment.opens_with_verb(heading)
     )

@@ -167,8 +167,9 @@ def test_short_results_inside_a_review_account_on_its_own_line_are_its_parts() -
 def test_inline_headings_inside_an_enumerated_task_are_its_parts() -> None:
     text = (
         "临江县政府工作报告\n二、2019年重点工作\n"
-        "一是在污染防治上持续用力。坚持生态优先。强力治煤。继续推进农村煤改天然气工程建设。"
-        "强力治尘。加强县城区道路洗扫保洁工作和工地监管。\n"
+        "一是在污染防治上持续用力。坚持生态优先。强力治煤。继续推进农村煤改天然气工程建设,"
+        "严厉打击散煤销售和使用行为。强力治尘。加强县城区道路洗扫保洁工作和工地监管,"
+        "严格落实施工扬尘防治措施。\n"
     )
     st = _structure_of(text)
     blocks = {b.heading.text: b for b in st.blocks}
@@ -191,8 +192,9 @@ def test_a_second_task_after_a_comma_belongs_to_the_heading_a_result_does_not() 
 def test_inline_task_headings_open_with_any_verb() -> None:
     text = (
         "临江省政府工作报告\n二、今年重点工作\n(一)推进产业升级。坚持创新驱动。"
-        "扩能提质现代服务业。扩大服务业发展引导资金规模,实施扩容行动。"
-        "始终做到依法行政。严格依照法定权限和程序履职。\n"
+        "扩能提质现代服务业。扩大服务业发展引导资金规模,实施生产性服务业扩容强基行动,"
+        "促进电商高质量发展。始终做到依法行政。严格依照法定权限和程序履职,"
+        "自觉接受人大监督和政协民主监督。\n"
     )
     st = _structure_of(text)
     kinds = {b.heading.text: b.kind for b in st.blocks}
@@ -368,6 +370,20 @@ def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> Non
     assert parent["推进云网协同"] == "优化升级基础设施"  # the box ends before the next item
     assert heads["千兆城市建设"].kind == "Measure"
     assert heads["加强统筹协调"].kind == "Safeguard"
+
+
+def test_short_tasks_next_to_each_other_are_no_inline_headings() -> None:
+    st = _structure_of(
+        "临江省政府工作报告\n二、2026年重点工作\n(一)推进教育强省建设。\n"
+        "优化教育资源供给。实施基础提升工程,健全与人口变化相适应的资源统筹调配机制。"
+        "推进教育数字化。建设国际教育合作示范园区。实施校长工程,建强校长、班主任和骨干教师队伍,"
+        "提升学生心理素质,强健学生体质。\n"
+    )
+    headings = {b.heading.text for b in st.blocks}
+    assert "优化教育资源供给" in headings
+    assert "推进教育数字化" not in headings  # its part would end at the next short sentence
+    first = next(b for b in st.blocks if b.heading.text == "优化教育资源供给")
+    assert "推进教育数字化" in first.body.text  # the sentence goes on with the part before it
 
 
 def test_a_short_sentence_of_figures_in_a_review_is_a_result_not_a_heading() -> None:
