@@ -257,6 +257,13 @@ def opens_with_verb(text: str) -> bool:
     return len(ws) > 1 and ws[0][1] == "d" and ws[1][1] == "v"
 
 
+def opens_with_manner(text: str) -> bool:
+    """Whether ``text`` opens with a four-character idiom of manner and a verb (因地制宜发展…,
+    多措并举推进…)."""
+    ws = words(text[:10])
+    return len(ws) > 1 and ws[0][1] == "i" and len(ws[0][0]) == 4 and ws[1][1] in ("v", "vn")
+
+
 def past_split_word(text: str, start: int, end: int) -> int:
     """``start`` moved past a verb that a boundary character split (对|接洋山港: the verb 对接
     goes on into the name), unless that would leave nothing before ``end``."""

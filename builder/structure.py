@@ -407,7 +407,7 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     verbs = tuple(vocab.cues.words("measure_verbs"))
     closing = tuple(vocab.cues.words("closing_clauses"))
     procedural = frozenset(vocab.cues.words("procedural_headings"))
-    tasks = [heading.text.startswith(verbs) for _, _, heading, _, _ in raw]
+    tasks = [_opens_task(heading.text, verbs) for _, _, heading, _, _ in raw]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
     result: list[Block] = []
     kept: dict[int, int] = {}  # raw index → index in result
@@ -639,3 +639,8 @@ def analyse(doc: Document, vocab: Vocab) -> Structure:
 def sentence_index(structure: Structure, offset: int) -> int:
     """Index of the sentence containing ``offset``."""
     return max(0, bisect.bisect_right(structure.starts, offset) - 1)
+
+
+def _opens_task(heading: str, verbs: tuple[str, ...]) -> bool:
+    """Whether a heading opens with a task verb, also after an idiom of manner (因地制宜发展…)."""
+    return heading.startswith(verbs) or segment.opens_with_manner(heading)

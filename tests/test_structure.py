@@ -451,3 +451,13 @@ def test_a_dashed_heading_on_its_own_line_holds_the_run_in_paragraphs_after_it()
     assert by_heading["经济运行稳中有进"].parent == group
     assert by_heading["就业总体向好"].parent == group
     assert by_heading["深化改革释放新动能"].parent == other
+
+
+def test_a_chapter_opening_with_an_idiom_of_manner_and_a_verb_is_a_task() -> None:
+    st = _structure_of(
+        "临江区国民经济和社会发展第十五个五年规划纲要\n"
+        "第三章 打造科创中心主阵地,进一步激发创新活力\n第一节 加快科创要素集聚\n建设实验室。\n"
+        "第四章 因地制宜发展新质生产力,进一步提升产业活力\n第一节 壮大主导产业\n发展集成电路产业。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["因地制宜发展新质生产力,进一步提升产业活力"] == "Measure"
