@@ -22,6 +22,7 @@ from .vocab import Chrome, Vocab
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<meta|<body)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.IGNORECASE)
+_OPENERS = ("(", "[", "【", "〔")  # after NFKC
 _SLUG_DROP = re.compile(r"[^\w\-]+")
 # A declared charset is trusted only if it reads ASCII markup as ASCII (so not UTF-7, UTF-16
 # without BOM, unicode_escape, punycode …), and no decoding may leave a lone surrogate.
@@ -93,9 +94,17 @@ def _looks_binary(text: str) -> bool:
 
 
 def normalise(text: str) -> list[str]:
-    """NFKC, one stripped line per paragraph, empty lines dropped."""
+    """NFKC, one stripped line per paragraph, empty lines dropped; an opening bracket left alone on
+    a line by a copy from a web page goes with the line after it ("(" + "三)改革开放…")."""
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] in _OPENERS:
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:

@@ -40,6 +40,12 @@ def test_crlf_and_fullwidth_punctuation_are_normalised(tmp_path: Path) -> None:
     assert load.load(path, VOCAB).text == "一、目标\n到2025年,建成示范区。"
 
 
+def test_an_opening_bracket_alone_on_a_line_goes_with_the_next(tmp_path: Path) -> None:
+    text = "二、工作回顾\n（\n三）改革开放持续深化、互促共进。\n“一表通”走在全国前列。\n"
+    path = _write(tmp_path, "p.txt", text.encode())
+    assert load.load(path, VOCAB).text.split("\n")[1] == "(三)改革开放持续深化、互促共进。"
+
+
 def test_html_page_gives_body_text_without_chrome(tmp_path: Path) -> None:
     body = "".join(
         f"<p>{line}</p>" for line in SEED.read_text(encoding="utf-8").splitlines() if line
