@@ -191,7 +191,7 @@ def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
         return Span(para.begin + start, para.begin + start + end, rest[:end]), len(para.text)
     m = _HEADING_END.search(rest)
     end = m.start() if m else len(rest)
-    if end > 40:
+    if end > 40 and not (m and m.end() == len(rest)):  # a long heading alone on its line stays
         comma = rest.find(",")
         end = comma if 0 < comma < end else end
     text = rest[:end]

@@ -461,3 +461,19 @@ def test_a_chapter_opening_with_an_idiom_of_manner_and_a_verb_is_a_task() -> Non
     )
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["因地制宜发展新质生产力,进一步提升产业活力"] == "Measure"
+
+
+def test_a_long_heading_alone_on_its_line_keeps_its_second_clause() -> None:
+    st = _structure_of(
+        "临江省政府工作报告\n二、2026年重点工作\n"
+        "(二)大力推进科技创新、产业创新和金融创新深度融合发展,加快构建体现本省优势的现代化产业体系。\n"
+        "持续优化协同创新体系。建设区域科技创新中心,实施关键核心技术攻关工程。\n"
+        "(三)加快建设全国统一大市场的重要节点,推动要素资源在更大范围内高效配置和商品服务顺畅流通。"
+        "深入实施扩大内需战略,持续推动消费提质扩容。\n"
+    )
+    headings = {b.heading.text for b in st.blocks}
+    assert (
+        "大力推进科技创新、产业创新和金融创新深度融合发展,加快构建体现本省优势的现代化产业体系"
+        in headings
+    )
+    assert "加快建设全国统一大市场的重要节点" in headings  # run on into its text: the first clause
