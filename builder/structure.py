@@ -185,6 +185,11 @@ def _numbered(para: Span) -> tuple[int, str, int] | None:
 def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
     """The heading of a numbered paragraph and the offset where its own text continues."""
     rest = para.text[start:]
+    cells = _row_cells(rest) if level >= 5 else []
+    if cells:  # "1 推进…岸电改造 市交通委 2023年底前": a task table's row, its task the heading
+        return Span(para.begin + start, para.begin + start + len(cells[0]), cells[0]), start + len(
+            cells[0]
+        ) + 1
     title_line = "。" not in rest.rstrip("。") and (level <= 3 or not rest.endswith("。"))
     if len(rest) <= 40 and title_line:  # a heading on a line of its own
         end = len(rest.rstrip("。"))
@@ -196,6 +201,21 @@ def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
         end = comma if 0 < comma < end else end
     text = rest[:end]
     return Span(para.begin + start, para.begin + start + end, text), start + end + (1 if m else 0)
+
+
+def _row_cells(text: str) -> list[str]:
+    """The cells of a task table's row pasted as a line (the loader made tabs single spaces): a
+    task, then its bodies and its deadline ("推进…改造 市交通委、临港集团 2023年底前"); [] for a
+    line of prose."""
+    cells = text.split(" ")
+    if len(cells) < 2 or not 4 <= len(cells[0]) <= 40 or "。" in cells[0]:
+        return []
+    if len(cells) >= 3 or _DEADLINE_CELL.search(cells[-1]):
+        return cells
+    return []
+
+
+_DEADLINE_CELL = re.compile(r"^(?:\d{4}年.{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?)$")
 
 
 def _review_openers(paras: list[Span]) -> set[str]:
@@ -404,6 +424,10 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     text_end = paras[-1].end if paras else 0
     own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
+    annex = next((k for k, p in enumerate(paras) if _ANNEX.match(p.text)), len(paras))
+    for i, up in enumerate(parents):  # what is attached to a plan is no part of its items
+        if up >= 0 and raw[up][4] < annex <= raw[i][4]:
+            parents[i] = -1
     verbs = tuple(vocab.cues.words("measure_verbs"))
     closing = tuple(vocab.cues.words("closing_clauses"))
     procedural = frozenset(vocab.cues.words("procedural_headings"))
@@ -412,9 +436,10 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     result: list[Block] = []
     kept: dict[int, int] = {}  # raw index → index in result
     lead_kind, lead_para = "", -2
-    annex = next((k for k, p in enumerate(paras) if _ANNEX.match(p.text)), len(paras))
     for i, (rank, number, heading, body_begin, p_index) in enumerate(raw):
         body_end = _body_end(raw, i, paras, text_end)
+        if p_index < annex < len(paras):
+            body_end = max(body_begin, min(body_end, paras[annex].begin - 1))
         body = Span(body_begin, body_end, text[body_begin:body_end])
         if p_index > 0 and p_index != lead_para:
             before = paras[p_index - 1].text

@@ -477,3 +477,26 @@ def test_a_long_heading_alone_on_its_line_keeps_its_second_clause() -> None:
         in headings
     )
     assert "加快建设全国统一大市场的重要节点" in headings  # run on into its text: the first clause
+
+
+def test_a_task_table_row_pasted_as_a_line_is_headed_by_its_task() -> None:
+    st = _structure_of(
+        "临江市港口岸电建设实施方案\n二、重点任务\n(一)加快岸电设施建设。推进集装箱码头岸电改造。\n"
+        "附件\n重点任务分工表\n序号 重点任务 责任单位 完成时限\n"
+        "1 推进临江港区集装箱码头岸电设施改造 市交通委、临港集团 2023年底前\n"
+        "2 完善岸电电价支持政策 市发展改革委 2024年6月底前\n"
+    )
+    rows = {b.heading.text: b for b in st.blocks if b.number in ("1", "2")}
+    assert set(rows) == {"推进临江港区集装箱码头岸电设施改造", "完善岸电电价支持政策"}
+    assert rows["完善岸电电价支持政策"].body.text == "市发展改革委 2024年6月底前"
+    # the attachment is no part of the plan's last item
+    assert all(b.parent == -1 for b in rows.values())
+    item = next(b for b in st.blocks if b.heading.text == "加快岸电设施建设")
+    assert "临港集团" not in item.body.text
+
+
+def test_a_numbered_line_of_prose_with_a_space_is_no_table_row() -> None:
+    st = _structure_of(
+        "临江市行动方案\n二、重点任务\n1.推进 AI 应用。支持企业开展人工智能应用试点,培育一批标杆场景。\n"
+    )
+    assert "推进 AI 应用" in {b.heading.text for b in st.blocks}
