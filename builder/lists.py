@@ -357,10 +357,31 @@ def dated_step(sent: Span) -> tuple[Span, Interval, int] | None:
 
 
 def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[tuple[int, int]]:
-    """Offsets of "(责任单位:…)" notes between begin and end."""
+    """Offsets of "(责任单位:…)" notes between begin and end, and of the bodies' cells of a task
+    table's row ("推进…改造 市交通委、临港集团 2023年底前")."""
     cues = "|".join(vocab.cues.words("responsibility_cues"))
     pattern = re.compile(f"(?:{cues})\\s*:([^()。]+)")
-    return [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]
+    spans = [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]
+    cells = row_cells(text[begin:end])
+    if len(cells) >= 3 and _DEADLINE_CELL.match(cells[-1]):
+        lo = begin + len(cells[0]) + 1
+        spans.append((lo, lo + len(" ".join(cells[1:-1]))))
+    return spans
+
+
+def row_cells(text: str) -> list[str]:
+    """The cells of a task table's row pasted as a line (the loader made tabs single spaces): a
+    task, then its bodies and its deadline ("推进…改造 市交通委、临港集团 2023年底前"); [] for a
+    line of prose."""
+    cells = text.split(" ")
+    if "\n" in text or len(cells) < 2 or not 4 <= len(cells[0]) <= 40 or "。" in cells[0]:
+        return []
+    if len(cells) >= 3 or _DEADLINE_CELL.match(cells[-1]):
+        return cells
+    return []
+
+
+_DEADLINE_CELL = re.compile(r"^(?:\d{4}年.{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?)$")
 
 
 _OUTLOOK = re.compile(r"^从([^,。]{1,8})看,")

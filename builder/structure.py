@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from . import segment
+from . import lists, segment
 from .model import Block, Document, Sentence, Span, Structure
 from .vocab import Vocab
 
@@ -185,7 +185,7 @@ def _numbered(para: Span) -> tuple[int, str, int] | None:
 def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
     """The heading of a numbered paragraph and the offset where its own text continues."""
     rest = para.text[start:]
-    cells = _row_cells(rest) if level >= 5 else []
+    cells = lists.row_cells(rest) if level >= 5 else []
     if cells:  # "1 推进…岸电改造 市交通委 2023年底前": a task table's row, its task the heading
         return Span(para.begin + start, para.begin + start + len(cells[0]), cells[0]), start + len(
             cells[0]
@@ -201,21 +201,6 @@ def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
         end = comma if 0 < comma < end else end
     text = rest[:end]
     return Span(para.begin + start, para.begin + start + end, text), start + end + (1 if m else 0)
-
-
-def _row_cells(text: str) -> list[str]:
-    """The cells of a task table's row pasted as a line (the loader made tabs single spaces): a
-    task, then its bodies and its deadline ("推进…改造 市交通委、临港集团 2023年底前"); [] for a
-    line of prose."""
-    cells = text.split(" ")
-    if len(cells) < 2 or not 4 <= len(cells[0]) <= 40 or "。" in cells[0]:
-        return []
-    if len(cells) >= 3 or _DEADLINE_CELL.search(cells[-1]):
-        return cells
-    return []
-
-
-_DEADLINE_CELL = re.compile(r"^(?:\d{4}年.{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?)$")
 
 
 def _review_openers(paras: list[Span]) -> set[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from builder.model import Extraction, Interval
@@ -189,3 +191,20 @@ def test_the_title_after_a_pages_leftovers_and_the_place_of_its_session(
     vb = vocab.load()
     info = titles.analyse(structure.analyse(load.load(path, vb), vb), vb)
     assert (info.title, info.places) == (title, places)
+
+
+def test_a_task_table_names_each_tasks_responsible_bodies_and_deadline(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "临江市港口岸电建设实施方案\n二、重点任务\n(一)加快岸电设施建设。推进码头岸电改造。\n"
+        "附件\n重点任务分工表\n序号\t重点任务\t责任单位\t完成时限\n"
+        "1\t推进临江港区集装箱码头岸电设施改造\t市交通委、临港集团\t2023年底前\n"
+        "2\t完善岸电电价支持政策\t市发展改革委\t2024年6月底前\n",
+        encoding="utf-8",
+    )
+    x = extract(plan)
+    assert ("完善岸电电价支持政策", "市发展改革委") in related(x, "responsibleBody")
+    assert ("推进临江港区集装箱码头岸电设施改造", "市交通委") in related(x, "responsibleBody")
+    years = {(k.label, y) for k, y, _ in x.target_years if k.cls == "Measure"}
+    assert ("完善岸电电价支持政策", "2024") in years
+    assert not any(label == "加快岸电设施建设" for label, _ in years)  # no deadline of its own
