@@ -50,6 +50,12 @@ class Recognition:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+# Zone heads that a place alone names a zone with (杭州高新区, 苏州工业园区 is a stem of its own).
+_PLACE_ZONE = re.compile(
+    "(?:高新区|开发区|经开区|自贸区|综保区|保税区|软件园|科学城|新片区|自贸片区|商务区)$"
+)
+
+
 class Recognizer:
     def __init__(self, vocab: Vocab, places: tuple[str, ...] = ()) -> None:
         self.vocab = vocab
@@ -489,8 +495,10 @@ class Recognizer:
     def _valid_stem(self, stem: str, cls: str, name: str) -> bool:
         if stem in self.generic or self.counting.match(stem):
             return False
-        if stem in self.places and cls in ("Industry", "Zone"):  # 上海产业; but 云南大学
-            return False
+        if stem in self.places and (
+            cls == "Industry" or (cls == "Zone" and not _PLACE_ZONE.search(name))
+        ):
+            return False  # 上海产业, 上海园区; but 云南大学, 杭州高新区
         if _COUNTED.search(stem):  # 22个示范片区, 人工智能三大先导产业
             return False
         if cls == "Industry" and stem in self.industry_generic:

@@ -695,3 +695,17 @@ def test_a_list_counted_in_digits_a_sector_and_its_service_and_intensive_kinds()
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"光电子信息", "汽车制造与服务", "现代化工", "农产品加工", "生产性服务业"} <= industries
     assert not {i for i in industries if "密集型" in i} | ({"服务"} & industries)
+
+
+def test_a_city_and_a_zone_head_name_a_zone_but_not_a_park_of_any_kind(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from builder.pipeline import extract
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "杭州市数字经济发展实施意见\n二、重点任务\n"
+        "(一)做强园区。支持杭州软件园建设,推动杭州高新区扩容。统筹杭州园区布局。\n",
+        encoding="utf-8",
+    )
+    zones = labels(extract(plan), "Zone")
+    assert {"杭州软件园", "杭州高新区"} <= zones
+    assert "杭州园区" not in zones  # the parks of Hangzhou: no park's name
