@@ -52,7 +52,7 @@ class Recognition:
 
 # Zone heads that a place alone names a zone with (杭州高新区, 苏州工业园区 is a stem of its own).
 _PLACE_ZONE = re.compile(
-    "(?:高新区|开发区|经开区|自贸区|综保区|保税区|软件园|科学城|新片区|自贸片区|商务区)$"
+    "(?:高新区|化工区|开发区|经开区|自贸区|综保区|保税区|软件园|科学城|新片区|自贸片区|商务区)$"
 )
 
 
