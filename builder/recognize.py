@@ -462,8 +462,10 @@ class Recognizer:
                         changed = True
                         break
             if not changed and cls == "Industry":  # 上海金融 → 金融: a place is no sector
-                place = self._place_at(text, start, stem_end) or self._rank_at(
-                    text, start, stem_end
+                place = (
+                    self._place_at(text, start, stem_end)
+                    or self._rank_at(text, start, stem_end)
+                    or _level_at(text, start, stem_end)
                 )
                 if place:
                     start += place
@@ -1088,6 +1090,15 @@ def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
 @functools.lru_cache(maxsize=64)  # one per province (34) and none: plans of many provinces
 def _place_gazetteer(province: str, words: frozenset[str]) -> Gazetteer[str]:
     return Gazetteer(divisions.names_for(province, words).items())
+
+
+def _level_at(text: str, start: int, stem_end: int) -> int:
+    """1 where a level word stands alone before a sector (市/数字经济发展联席会议), not where it
+    opens a word (市场, 区块链)."""
+    if text[start] not in "市省区县" or start + 3 > stem_end:
+        return 0
+    ws = segment.words(text[start:stem_end])
+    return 1 if ws and ws[0][0] == text[start] else 0
 
 
 def _one_char_stop(text: str, start: int, stem_end: int) -> int:
