@@ -69,6 +69,8 @@ class Recognizer:
         self.generic = set(cues.words("generic_stems"))
         self.counting = re.compile(cues.raw["counting_stem"])
         self.gov_prefixes = tuple(cues.words("government_prefixes"))
+        self.gated_documents = frozenset(cues.words("gated_document_heads"))
+        self.document_acts = tuple(cues.words("document_acts"))
         self.suffixes = Gazetteer(
             (suffix, cls) for cls, items in cues.mapping("suffixes").items() for suffix in items
         )
@@ -225,6 +227,9 @@ class Recognizer:
                 if not text.startswith(self.gov_prefixes + self.places, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
+            if cand is not None and suffix in self.gated_documents:
+                if not text.endswith(self.document_acts, 0, cand.begin):
+                    continue  # 城市规划, 发展规划: no title unless the text issues it
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found

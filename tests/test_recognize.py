@@ -717,3 +717,13 @@ def test_a_level_word_alone_before_a_sector_is_no_part_of_it() -> None:
     )
     assert ("Industry", "数字经济") in found and ("Industry", "区块链产业") in found
     assert ("Industry", "市数字经济") not in found
+
+
+def test_a_plan_named_after_the_act_of_issuing_it_is_a_document() -> None:
+    found = _found(
+        "二、重点任务\n(一)完善规划体系。出台实施乡村全面振兴规划,编制临江区道路停车规划。"
+        "加强城市规划管理,推动发展规划落地。\n"
+    )
+    docs = {label for cls, label in found if cls == "PolicyDocument"}
+    assert {"乡村全面振兴规划", "临江区道路停车规划"} <= docs
+    assert not docs & {"城市规划", "发展规划", "加强城市规划"}  # no title without an act of issuing
