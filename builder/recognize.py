@@ -50,6 +50,8 @@ class Recognition:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+# What opens a document's mention but not its title: 实施好/新版/鼓励外商投资产业目录.
+_DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版?)?(?=.)")
 # Zone heads that a place alone names a zone with (杭州高新区, 苏州工业园区 is a stem of its own).
 _PLACE_ZONE = re.compile(
     "(?:高新区|化工区|开发区|经开区|自贸区|综保区|保税区|软件园|科学城|新片区|自贸片区|商务区)$"
@@ -85,6 +87,7 @@ class Recognizer:
         self.member_generic = tuple(cues.words("generic_member_prefixes"))
         self.non_entity = tuple(cues.words("non_entity_categories"))
         self.cut_words = cues.words("cut_words")
+        self.title_cut_words = [w for w in self.cut_words if w not in cues.words("title_verbs")]
         self.concept_max = int(cues.raw["concept_max_length"])
         self.curated = Gazetteer(
             (name, (entry.type, entry.label))
@@ -392,7 +395,8 @@ class Recognizer:
                 text, start, stem_end
             )  # 国家级数据产业集聚区: the sector is 数据产业
             start = level.end() if level else start
-        cut = self._after_last(text, start, stem_end, self.cut_words)
+        cuts = self.title_cut_words if cls == "PolicyDocument" else self.cut_words
+        cut = self._after_last(text, start, stem_end, cuts)  # 鼓励外商投资产业目录 keeps 鼓励
         if cls != "GovernmentBody" or text.startswith(self.gov_prefixes + self.places, cut):
             start = cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it
         dated = _LEADING_DATE.match(text, start, stem_end)
@@ -407,6 +411,8 @@ class Recognizer:
             cls == "PolicyDocument"
         ):  # a title holds verbs (优化营商环境条例); only acts on it end it
             start = max(start, segment.stem_start(text, start, stem_end, self.document_verbs))
+            lead = _DOCUMENT_LEAD.match(text, start, stem_end)  # 实施好/新版/鼓励…目录
+            start = lead.end() if lead else start
             name = text[start:end]
             ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
             return Candidate(start, end, cls, name, 2) if ok else None

@@ -727,3 +727,12 @@ def test_a_plan_named_after_the_act_of_issuing_it_is_a_document() -> None:
     docs = {label for cls, label in found if cls == "PolicyDocument"}
     assert {"乡村全面振兴规划", "临江区道路停车规划"} <= docs
     assert not docs & {"城市规划", "发展规划", "加强城市规划"}  # no title without an act of issuing
+
+
+def test_a_catalogue_title_keeps_its_verb_but_not_the_act_on_it() -> None:
+    found = _found(
+        "二、重点任务\n(一)扩大开放。实施好新版鼓励外商投资产业目录,积极引进外资。"
+        "落实西部地区鼓励类产业目录,承接产业转移。\n"
+    )
+    docs = {label for cls, label in found if cls == "PolicyDocument"}
+    assert docs == {"鼓励外商投资产业目录", "西部地区鼓励类产业目录"}
