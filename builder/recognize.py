@@ -50,6 +50,7 @@ class Recognition:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+_PROPER_FLAGS = ("ns", "nz", "nr", "nt", "j")
 # What opens a document's mention but not its title: 实施好/新版/鼓励外商投资产业目录.
 _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版?)?(?=.)")
 # Zone heads that a place alone names a zone with (杭州高新区, 苏州工业园区 is a stem of its own).
@@ -71,6 +72,7 @@ class Recognizer:
         self.generic = set(cues.words("generic_stems"))
         self.counting = re.compile(cues.raw["counting_stem"])
         self.gov_prefixes = tuple(cues.words("government_prefixes"))
+        self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
         self.document_acts = tuple(cues.words("document_acts"))
         self.suffixes = Gazetteer(
@@ -253,6 +255,16 @@ class Recognizer:
             pos += len(word)
         return start
 
+    def _past_linking_verb(self, text: str, start: int, stem_end: int) -> int:
+        """A verb that links to a named place or zone is no part of a name (服务/雄安新区,
+        服务/临港产业), unless what follows is no proper word (服务贸易创新发展示范区)."""
+        if not text.startswith(self.linking_verbs, start):
+            return start
+        ws = segment.words(text[start:stem_end])
+        if len(ws) >= 2 and ws[0][0] in self.linking_verbs and ws[1][1] in _PROPER_FLAGS:
+            return start + len(ws[0][0])
+        return start
+
     def _after_verb_before_place(self, text: str, start: int, stem_end: int) -> int:
         """A name after a verb opens with its place (服务/雄安新区, 投用/枣庄港区, 对表/雄安新区):
         where only verbs stand before the first place in the stem, the name starts there."""
@@ -430,6 +442,7 @@ class Recognizer:
         ):
             return None  # 争创国家服务贸易创新发展示范区: a title to win, not a zone of the plan
         start = self._strip_stops(text, start, end - len(suffix), cls)
+        start = self._past_linking_verb(text, start, stem_end)
         ordinal = _ORDINAL.match(text, start, stem_end)  # 办好/第十届/上海合作组织
         start = ordinal.end() if ordinal else start
         if cls in ("Organization", "Zone"):

@@ -736,3 +736,11 @@ def test_a_catalogue_title_keeps_its_verb_but_not_the_act_on_it() -> None:
     )
     docs = {label for cls, label in found if cls == "PolicyDocument"}
     assert docs == {"鼓励外商投资产业目录", "西部地区鼓励类产业目录"}
+
+
+def test_a_verb_linking_to_a_named_zone_is_no_part_of_it() -> None:
+    found = _found(
+        "二、重点任务\n(一)融入区域发展。对接服务雄安新区规划建设,争创服务贸易创新发展示范区。\n"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert "雄安新区" in zones and "服务雄安新区" not in zones
