@@ -50,7 +50,6 @@ class Recognition:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-_PROPER_FLAGS = ("ns", "nz", "nr", "nt", "j")
 # What opens a document's mention but not its title: 实施好/新版/鼓励外商投资产业目录.
 _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版?)?(?=.)")
 # Zone heads that a place alone names a zone with (杭州高新区, 苏州工业园区 is a stem of its own).
@@ -261,7 +260,7 @@ class Recognizer:
         if not text.startswith(self.linking_verbs, start):
             return start
         ws = segment.words(text[start:stem_end])
-        if len(ws) >= 2 and ws[0][0] in self.linking_verbs and ws[1][1] in _PROPER_FLAGS:
+        if len(ws) >= 2 and ws[0][0] in self.linking_verbs and segment.proper_flag(ws[1][1]):
             return start + len(ws[0][0])
         return start
 

@@ -202,6 +202,11 @@ def qualifier_start(text: str, pos: int, limit: int = 8) -> int:
 _PROPER = ("ns", "nr", "nt", "nz", "j", "eng")
 
 
+def proper_flag(flag: str) -> bool:
+    """Whether a part-of-speech flag marks a proper word (a place, a person, an organisation)."""
+    return flag in _PROPER
+
+
 def has_proper_word(stem: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether a stem holds a proper name (a place, a brand, a word outside the dictionary), as
     named zones do (洋山港, 张江高新区) and generic ones do not (物流园区, 特色产业园区). Words in

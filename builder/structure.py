@@ -187,9 +187,8 @@ def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
     rest = para.text[start:]
     cells = lists.row_cells(rest) if level >= 5 else []
     if cells:  # "1 推进…岸电改造 市交通委 2023年底前": a task table's row, its task the heading
-        return Span(para.begin + start, para.begin + start + len(cells[0]), cells[0]), start + len(
-            cells[0]
-        ) + 1
+        task = Span(para.begin + start, para.begin + start + len(cells[0]), cells[0])
+        return task, start + len(cells[0]) + 1
     title_line = "。" not in rest.rstrip("。") and (level <= 3 or not rest.endswith("。"))
     if len(rest) <= 40 and title_line:  # a heading on a line of its own
         end = len(rest.rstrip("。"))
