@@ -52,10 +52,6 @@ class Recognition:
 
 # What opens a document's mention but not its title: 实施好/新版/鼓励外商投资产业目录.
 _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版?)?(?=.)")
-# Zone heads that a place alone names a zone with (杭州高新区, 苏州工业园区 is a stem of its own).
-_PLACE_ZONE = re.compile(
-    "(?:高新区|化工区|开发区|经开区|自贸区|综保区|保税区|软件园|科学城|新片区|自贸片区|商务区)$"
-)
 
 
 class Recognizer:
@@ -173,6 +169,7 @@ class Recognizer:
         segment.read_as_verbs(cues.words("verbs"))
         self.sector_heads = tuple(cues.words("sector_heads"))
         self.zone_short_heads = tuple(cues.words("zone_short_heads"))
+        self.place_zone_heads = tuple(cues.words("place_zone_heads"))
         self.facility_heads = frozenset(cues.words("facility_heads"))
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
         self.document_heads = tuple(cues.words("document_heads"))
@@ -231,9 +228,6 @@ class Recognizer:
                 if not text.startswith(self.gov_prefixes + self.places, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
-            if cand is not None and suffix in self.gated_documents:
-                if not text.endswith(self.document_acts, 0, cand.begin):
-                    continue  # 城市规划, 发展规划: no title unless the text issues it
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found
@@ -426,6 +420,8 @@ class Recognizer:
             start = lead.end() if lead else start
             name = text[start:end]
             ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
+            if suffix in self.gated_documents and not text.endswith(self.document_acts, 0, start):
+                ok = False  # 城市规划, 发展规划: no title unless the text issues it
             return Candidate(start, end, cls, name, 2) if ok else None
         if cls != "GovernmentBody" and segmented:
             verbs = self.industry_verbs if cls == "Industry" else self.verbs
@@ -521,7 +517,7 @@ class Recognizer:
         if stem in self.generic or self.counting.match(stem):
             return False
         if stem in self.places and (
-            cls == "Industry" or (cls == "Zone" and not _PLACE_ZONE.search(name))
+            cls == "Industry" or (cls == "Zone" and not name.endswith(self.place_zone_heads))
         ):
             return False  # 上海产业, 上海园区; but 云南大学, 杭州高新区
         if _COUNTED.search(stem):  # 22个示范片区, 人工智能三大先导产业
