@@ -38,7 +38,7 @@ _ANNEX = re.compile(r"^附件\s*\d*(?::|$)")
 GROUP = 7  # a dashed heading on a line of its own, over the run-in paragraphs after it
 RUN_IN = 8  # a paragraph opening with a short heading sentence ("大力提振消费。正文…")
 HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
-_HEADED = re.compile(r"([^,。;:“”《》、()\s\d]{2,24}):(?=\S)")
+_HEADED = re.compile(r"([^,。;:“”《》、()【】\[\]〔〕\s\d]{2,24}):(?=\S)")
 # Work reports enumerate as "一是加快…,…;二是…": each "N是" opens a headed item.
 _ENUMERATED = re.compile(
     r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、])([^,。;:]{2,40})(?=[,。;])"
