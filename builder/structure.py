@@ -380,6 +380,7 @@ def _numbered_inline(para: Span, start: int, index: int) -> list[tuple[int, str,
 _RESULT_END = re.compile(
     r"(?:新高|增长|向好|成效|进展|突破|提升|提高|增强|改善|加快|明显|显著|稳定|有力)$"
 )
+_AIM_OPENER = re.compile(r"(?:确保|推动|促进|力争)")
 _TASK_OPENER = re.compile(r"(?:共建|共同|主动|更好|确保|全力|全面|加快|持续|努力|坚决)")
 
 
@@ -390,7 +391,11 @@ def _task_pair_end(text: str, lo: int, hi: int, openers: tuple[str, ...]) -> int
     if stop is None or stop.group(0) not in ";。" or stop.start() - lo > 40:
         return hi
     rest = text[hi + 1 : stop.start()]
-    if any(ch.isdigit() for ch in rest) or _RESULT_END.search(rest):
+    if any(ch.isdigit() for ch in rest):
+        return hi
+    if _AIM_OPENER.match(rest):
+        return stop.start()  # "…,确保首都和谐稳定": the aim of the task, not a result reported
+    if _RESULT_END.search(rest):
         return hi
     if rest.startswith(openers) or _TASK_OPENER.match(rest):
         return stop.start()

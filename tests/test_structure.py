@@ -181,12 +181,14 @@ def test_inline_headings_inside_an_enumerated_task_are_its_parts() -> None:
 def test_a_second_task_after_a_comma_belongs_to_the_heading_a_result_does_not() -> None:
     text = (
         "临江省政府工作报告\n二、今年工作安排\n部署了3项任务:一是强化区域协同,共建港航合作示范区;"
-        "二是着力扩大内需,主动融入新发展格局;三是优化营商环境,新设企业数量创历史新高。\n"
+        "二是着力扩大内需,主动融入新发展格局;三是优化营商环境,新设企业数量创历史新高;"
+        "四是统筹发展和安全,确保港区和谐稳定。\n"
     )
     st = _structure_of(text)
     headings = {b.heading.text for b in st.blocks}
     assert {"强化区域协同,共建港航合作示范区", "着力扩大内需,主动融入新发展格局"} <= headings
     assert "优化营商环境" in headings
+    assert "统筹发展和安全,确保港区和谐稳定" in headings  # an aim, though it ends in 稳定
 
 
 def test_inline_task_headings_open_with_any_verb() -> None:
