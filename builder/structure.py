@@ -60,7 +60,7 @@ _RUN_IN_PAIR = re.compile(
 # A short sentence inside a paragraph that heads what follows ("…。全力释放消费潜能。深入实施…"):
 # kept only where a paragraph has two or more, inside a measure or achievement, and for measures
 # only when it opens with a task verb.
-_INLINE = re.compile(r"(?<=。)([^,。;:!?《》()]{4,15})。(?=[^。]{12,})")
+_INLINE = re.compile(r"(?<=[。!])([^,。;:!?《》()]{4,15})。(?=[^。]{12,})")
 _FIGURE = re.compile(r"\d")  # "引进项目904个。" states a result; a heading has no figures
 INLINE = "·"  # the number of an inline heading, to tell it from "一是…" items
 INLINE_RANK = HEADED + 1  # an inline heading is a part of the "一是…" item it stands in
@@ -343,7 +343,7 @@ def _headed_in(
             if pattern is _INLINE and len(inline) < 2:  # a lone short sentence heads nothing
                 continue
             at = m.start()
-            stops = "。;:" if pattern is _ENUMERATED else "。;"
+            stops = "。;:" if pattern is _ENUMERATED else "。;!"
             if pattern is _ENUMERATED and not m.group(0).startswith(("一", "第一")):
                 stops += ","
             if at not in (0, start) and para.text[at - 1] not in stops:

@@ -203,6 +203,17 @@ def test_inline_task_headings_open_with_any_verb() -> None:
     assert kinds["扩能提质现代服务业"] == kinds["始终做到依法行政"] == "Measure"
 
 
+def test_an_inline_heading_may_follow_an_exclamation() -> None:
+    text = (
+        "临江省政府工作报告\n三、今年重点工作\n(九)建设人民满意的政府\n各位代表!建设人民满意的政府,必须讲落实、抓落实、"
+        "善落实,为人民做好工作!要加强政治建设。持续用党的创新理论凝心铸魂,坚定拥护党的领导,"
+        "不折不扣落实各项决策部署。要加强法治建设。自觉接受人大监督,主动接受社会监督和舆论监督,"
+        "全面推进政务公开。\n"
+    )
+    headings = {b.heading.text for b in _structure_of(text).blocks}
+    assert {"要加强政治建设", "要加强法治建设"} <= headings
+
+
 def test_a_bare_lead_in_makes_the_items_after_it_tasks_or_results() -> None:
     text = (
         "临江省政府工作报告\n一、过去一年\n主要做了以下工作。\n一是港口能级持续提升。吞吐量增长。\n"
