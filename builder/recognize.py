@@ -572,7 +572,7 @@ class Recognizer:
             cls = self._list_class(category, members)
             if cls is None:
                 continue
-            fields = cls == "Industry" and category.lstrip("重点新兴未来").startswith(self.fields)
+            fields = cls == "Industry" and category.lstrip("重点新兴未来各").startswith(self.fields)
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
                 continue  # "基金管理人、证券公司、律师事务所等中介机构": kinds, not names
             for member in members:

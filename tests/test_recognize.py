@@ -285,6 +285,15 @@ def test_a_list_of_projects_lists_no_industries() -> None:
     assert not {label for cls, label in found if cls == "Industry"}
 
 
+def test_lists_of_fields_of_work_and_of_talent_list_no_industries() -> None:
+    found = _found(
+        "一、重点任务\n统筹做好政治、经济、社会、文化等各领域安全工作。"
+        "统筹推进卓越工程师、创新企业家、专业化科技服务等重点产业人才队伍建设。"
+        "重点发展集成电路、人工智能等产业。"
+    )
+    assert {label for cls, label in found if cls == "Industry"} == {"集成电路", "人工智能"}
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
