@@ -36,6 +36,8 @@ _FIRST_PASS_ONLY = ("PolicyConcept", "AdministrativeArea")
 _LIST_END = re.compile(
     r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
 )
+# "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
+_IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
 
 
@@ -760,6 +762,8 @@ class Recognizer:
 
     def _members(self, text: str, at: int, floor: int = -1) -> list[Candidate]:
         start = max(max(text.rfind(ch, 0, at) for ch in _CLAUSE_END) + 1, floor)
+        where = [m.end() for m in _IN_FIELDS.finditer(text, start, at)]
+        start = where[-1] if where else start  # "与长三角、湾区在A、B等领域对接": the list is A, B
         members: list[Candidate] = []
         pos = start
         for piece in text[start:at].split("、"):

@@ -294,6 +294,12 @@ def test_lists_of_fields_of_work_and_of_talent_list_no_industries() -> None:
     assert {label for cls, label in found if cls == "Industry"} == {"集成电路", "人工智能"}
 
 
+def test_a_list_after_zai_starts_after_it() -> None:
+    found = _found("一、重点任务\n加强与长三角、临江湾区在具身智能、低空经济等领域精准对接。")
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert industries == {"具身智能", "低空经济"}
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
