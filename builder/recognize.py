@@ -584,6 +584,8 @@ class Recognizer:
                     continue  # 金融、证券等机构: fields of a category, not its members
                 if cls == "Industry" and not self._sector_member(member.label, fields):
                     continue
+                if cls == "Industry" and "集群" in category:
+                    member = self._without_place(member)  # 下陆电子电路铜箔等产业集群
                 if cls == "Enterprise" and not segment.names_a_firm(member.label):
                     continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
                 own = self._suffix_class(member.label)
@@ -611,6 +613,14 @@ class Recognizer:
             if cls == "Enterprise" and members:
                 cands.extend(self._category_sector(category, m.end()))
         return cands, hints
+
+    def _without_place(self, member: Candidate) -> Candidate:
+        """A list member without the place it opens with: 电子电路铜箔 of 下陆电子电路铜箔, a cluster
+        named by its place and its sector (临朐鹅肝, a product of its place, keeps it)."""
+        for n in range(min(len(member.label) - 2, 7), 1, -1):
+            if member.label[:n] in self.place_set:
+                return Candidate(member.begin + n, member.end, member.cls, member.label[n:], 1)
+        return member
 
     def _kinds_listed(self, members: list[Candidate]) -> bool:
         """Whether most members of a list are kinds of body (证券公司, 律师事务所): the list names

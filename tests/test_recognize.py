@@ -300,6 +300,16 @@ def test_a_list_after_zai_starts_after_it() -> None:
     assert industries == {"具身智能", "低空经济"}
 
 
+def test_a_cluster_named_by_its_place_lists_its_sector_a_product_keeps_its_place() -> None:
+    found = _found(
+        "湖北省政府工作报告\n一、发展基础\n曾都移动应急装备、下陆电子电路铜箔等18个产业集群入选国家级特色产业集群。"
+        "培育临朐鹅肝、博山猕猴桃等特色产业。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"移动应急装备", "电子电路铜箔", "临朐鹅肝", "博山猕猴桃"} <= industries
+    assert not {"曾都移动应急装备", "下陆电子电路铜箔", "国家级特色产业"} & industries
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
