@@ -310,6 +310,12 @@ def test_a_cluster_named_by_its_place_lists_its_sector_a_product_keeps_its_place
     assert not {"曾都移动应急装备", "下陆电子电路铜箔", "国家级特色产业"} & industries
 
 
+def test_firms_named_by_药业_and_股份() -> None:
+    found = _found("一、发展基础\n支持冀中药业扩大生产,宝钢股份完成改造,一批药业企业落户。")
+    firms = {label for cls, label in found if cls == "Enterprise"}
+    assert firms == {"冀中药业", "宝钢股份"}
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
