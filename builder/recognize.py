@@ -36,6 +36,8 @@ _FIRST_PASS_ONLY = ("PolicyConcept", "AdministrativeArea")
 _LIST_END = re.compile(
     r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
 )
+# A zone's park in a place, right after the zone's name: 虹口园, 海淀分园, 徐汇片区.
+_SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
@@ -230,9 +232,18 @@ class Recognizer:
                 if not text.startswith(self.gov_prefixes + self.places, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
+            if cand is not None and cls == "Zone":
+                cand = self._with_sub_park(text, cand)
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found
+
+    def _with_sub_park(self, text: str, cand: Candidate) -> Candidate:
+        """A zone's park in a place is one name with it (张江高新区虹口园, 中关村科技园区海淀园)."""
+        m = _SUB_PARK.match(text, cand.end)
+        if m is None or m.group(1) not in self.place_set:
+            return cand
+        return Candidate(cand.begin, m.end(), cand.cls, cand.label + m.group(0), cand.priority)
 
     def _body_start(self, text: str, start: int, stem_end: int) -> int:
         """A body's name starts at its place or level word ("我代表/北京市人民政府", "提请/省人大

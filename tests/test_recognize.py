@@ -316,6 +316,15 @@ def test_firms_named_by_药业_and_股份() -> None:
     assert firms == {"冀中药业", "宝钢股份"}
 
 
+def test_a_zones_park_in_a_district_is_one_name_with_it() -> None:
+    found = _found(
+        "上海市虹口区规划\n一、重点任务\n以张江高新区虹口园为核心载体,推动张江高新区发展,"
+        "建设张江高新区特色园。"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert zones == {"张江高新区虹口园", "张江高新区"}
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
