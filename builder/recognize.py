@@ -597,7 +597,7 @@ class Recognizer:
                     continue
                 if cls == "Industry" and "集群" in category:
                     member = self._without_place(member)  # 下陆电子电路铜箔等产业集群
-                if cls == "Enterprise" and not segment.names_a_firm(member.label):
+                if cls in ("Enterprise", "Organization") and not segment.names_a_firm(member.label):
                     continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
                 own = self._suffix_class(member.label)
                 if own is not None and own[1] == member.label:
@@ -694,8 +694,8 @@ class Recognizer:
         if inner:
             return owner
         first = self._category_class(category)
-        if first == owner or owner is None or not members:
-            return first
+        if first == owner or owner is None or not members or category.startswith(self.fields):
+            return first  # "碳核算、碳交易等领域的链主企业": fields, whatever their names look like
         firms = sum(segment.names_a_firm(m.label) for m in members)
         return owner if 2 * firms > len(members) else first
 

@@ -325,6 +325,15 @@ def test_a_zones_park_in_a_district_is_one_name_with_it() -> None:
     assert zones == {"张江高新区虹口园", "张江高新区"}
 
 
+def test_lists_of_fields_and_of_services_name_no_bodies() -> None:
+    found = _found(
+        "一、重点任务\n引聚一批涵盖碳核算、碳认证、碳交易和碳金融等领域的链主企业。"
+        "培育一批技术咨询转让、无形资产评估、概念验证等科技服务中介机构。"
+    )
+    bodies = {label for cls, label in found if cls in ("Enterprise", "Organization")}
+    assert not bodies
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
