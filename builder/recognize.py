@@ -709,9 +709,10 @@ class Recognizer:
 
     @staticmethod
     def _only_words(stem: str, generic: frozenset[str] | set[str]) -> bool:
-        """Whether every word of ``stem`` is one of ``generic`` (a kind, not a name)."""
+        """Whether every word of ``stem`` is one of ``generic`` or made of them (社区卫生: 社区 and
+        卫生): a kind, not a name."""
         words = [w for w, _ in segment.words(stem)]
-        return bool(words) and all(w in generic for w in words)
+        return bool(words) and all(_made_of(w, generic) for w in words)
 
     def _named_zone(self, stem: str) -> bool:
         """A zone is named by a place, a proper word, a quoted name, a road or water
@@ -1171,6 +1172,13 @@ def _inside_longer_head(matches: list[tuple[int, int, str, str]], i: int) -> boo
         if b <= begin and e > end:
             return True
     return False
+
+
+def _made_of(word: str, generic: frozenset[str] | set[str]) -> bool:
+    """Whether ``word`` is one of ``generic`` or two or more of them run together."""
+    if word in generic:
+        return True
+    return any(word[:i] in generic and _made_of(word[i:], generic) for i in range(1, len(word)))
 
 
 def _place_end(text: str, end: int) -> bool:

@@ -334,6 +334,15 @@ def test_lists_of_fields_and_of_services_name_no_bodies() -> None:
     assert not bodies
 
 
+def test_a_body_named_by_kinds_run_together_is_a_kind() -> None:
+    found = _found(
+        "一、重点任务\n建设社区卫生服务中心,争创新兴产业创新中心,支持临江大学附属医院发展。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert "临江大学附属医院" in orgs
+    assert not {"社区卫生服务中心", "新兴产业创新中心"} & orgs
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
