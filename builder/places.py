@@ -138,7 +138,8 @@ def names_for(province: str, words: frozenset[str] = frozenset()) -> dict[str, s
 
 ABBREVIATIONS = paths.REFERENCE_DIR / "province-abbreviations" / "province-abbreviations.csv"
 # Dictionary words made of 简称 that name no pair of provinces: 秦川 is the Guanzhong plain.
-_NOT_COMPOUNDS = frozenset({"秦川"})
+# 秦川 is a plain; 港澳台 names the three regions' affairs or people as one (港澳台工作, 港澳台侨).
+_NOT_COMPOUNDS = frozenset({"秦川", "港澳台"})
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +166,9 @@ def _run_pattern() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(abbreviations())) + "]{2,}")
 
 
+PEOPLE_OF = ("同胞", "侨胞")  # after a place: its people (台湾同胞), not the place
+
+
 def abbreviation_compounds(text: str) -> list[tuple[int, str]]:
     """Each 简称 of a compound of two or more (京津冀, 粤港澳, 沪苏浙皖, 川渝) as (offset, the
     province's full name). A compound starts and ends at word boundaries (新台阶 is 新/台阶, 临港新片区
@@ -181,6 +185,7 @@ def abbreviation_compounds(text: str) -> list[tuple[int, str]]:
             or len(set(run)) < len(run)
             or run in _division_words()
             or run in _NOT_COMPOUNDS
+            or text.startswith(PEOPLE_OF, end)  # 港澳同胞: people thanked, not places
         ):
             continue
         found.extend((m.start() + i, table[char]) for i, char in enumerate(run))

@@ -883,6 +883,8 @@ class Recognizer:
                 continue
             if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理
                 continue
+            if text.startswith(divisions.PEOPLE_OF, end):
+                continue  # 香港特别行政区同胞, 台湾同胞: the people thanked, not a place of the plan
             out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
         return out
 

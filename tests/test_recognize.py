@@ -343,6 +343,15 @@ def test_a_body_named_by_kinds_run_together_is_a_kind() -> None:
     assert not {"社区卫生服务中心", "新兴产业创新中心"} & orgs
 
 
+def test_people_of_a_region_thanked_are_no_places() -> None:
+    found = _found(
+        "临江省政府工作报告\n向香港特别行政区同胞、澳门特别行政区同胞、台湾同胞和海外侨胞表示感谢。"
+        "深化与香港特别行政区的合作。"
+    )
+    areas = {label for cls, label in found if cls == "AdministrativeArea"}
+    assert areas == {"香港特别行政区"}
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
