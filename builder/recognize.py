@@ -38,6 +38,8 @@ _LIST_END = re.compile(
 )
 # A zone's park in a place, right after the zone's name: 虹口园, 海淀分园, 徐汇片区.
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
+# A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
+_GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
 # "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
@@ -976,6 +978,13 @@ class Recognizer:
         for cand in sorted(first, key=lambda c: c.priority):
             names.setdefault(cand.label, (cand.cls, cand.label))
             methods.setdefault(cand.label, METHODS[cand.priority])
+        for name, (cls, canonical) in list(names.items()):
+            if (
+                cls == "GovernmentBody"
+                and _GOVERNMENT_SHORT.match(canonical)
+                and canonical[:-2] in self.place_set
+            ):
+                names[name] = (cls, canonical[:-2] + "人民政府")  # 湖北省政府: 湖北省人民政府
         for name, (cls, _label) in list(names.items()):
             longer = names.get(name + "产业")
             if cls == "Industry" and longer is not None and longer[0] == "Industry":

@@ -352,6 +352,15 @@ def test_people_of_a_region_thanked_are_no_places() -> None:
     assert areas == {"香港特别行政区"}
 
 
+def test_a_government_called_without_renmin_is_the_peoples_government() -> None:
+    found = _found(
+        "2026年湖北省政府工作报告\n我代表湖北省人民政府向大会报告工作。完成省市县政府机构改革。"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert "湖北省人民政府" in bodies
+    assert not {"湖北省政府", "省市县人民政府"} & bodies
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
