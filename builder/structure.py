@@ -43,6 +43,7 @@ _HEADED = re.compile(r"([^,。;:“”《》、()【】\[\]〔〕\s\d]{2,24}):(?
 _ENUMERATED = re.compile(
     r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、])([^,。;:]{2,40})(?=[,。;])"
 )
+_LEAD_ENDS = ("是", "到", "如下")  # a lead into what follows the colon, no heading of its own
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
 # A heading may quote a name ("推动“新两翼”联动发展。正文…"); a sentence that opens with a time
@@ -348,8 +349,8 @@ def _headed_in(
                 stops += ","
             if at not in (0, start) and para.text[at - 1] not in stops:
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
-            if pattern is _HEADED and (m.group(1).endswith("是") or _ANNEX.match(m.group(1))):
-                continue  # "总的要求是:…" leads into a sentence; "附件:…" names an attachment
+            if pattern is _HEADED and (m.group(1).endswith(_LEAD_ENDS) or _ANNEX.match(m.group(1))):
+                continue  # "总的要求是:…", "我们也清醒认识到:…" lead into a sentence; "附件:…"
             if pattern is _HEADED and len(stages) >= 2 and m.end() in numbered:
                 continue  # "分三个阶段推进:" leads into the stages
             lo, hi = m.start(1), m.end(1)

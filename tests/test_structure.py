@@ -203,6 +203,16 @@ def test_inline_task_headings_open_with_any_verb() -> None:
     assert kinds["扩能提质现代服务业"] == kinds["始终做到依法行政"] == "Measure"
 
 
+def test_a_lead_ending_in_dao_or_ruxia_before_a_colon_heads_nothing() -> None:
+    text = (
+        "临江省政府工作报告\n一、过去一年工作回顾\n全省经济运行稳中有进,港口能级持续提升。\n"
+        "我们也清醒认识到:有效需求不足,部分企业生产经营困难;科技创新能力还不够强。\n"
+        "主要问题如下:民生领域还有短板。\n"
+    )
+    headings = {b.heading.text for b in _structure_of(text).blocks}
+    assert not {"我们也清醒认识到", "主要问题如下"} & headings
+
+
 def test_an_inline_heading_may_follow_an_exclamation() -> None:
     text = (
         "临江省政府工作报告\n三、今年重点工作\n(九)建设人民满意的政府\n各位代表!建设人民满意的政府,必须讲落实、抓落实、"
