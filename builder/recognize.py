@@ -183,6 +183,9 @@ class Recognizer:
         self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
             cues.words("title_verbs")
         )
+        self.programme_verbs = frozenset(
+            cues.words("document_verbs") + cues.words("programme_verbs")
+        )
         # Only words every document shares: a plan's own places added here would change how
         # the documents after it in the same process are segmented (and a build's output would
         # depend on which worker read which plan).
@@ -416,6 +419,7 @@ class Recognizer:
             )  # 国家级数据产业集聚区: the sector is 数据产业
             start = level.end() if level else start
         cuts = self.title_cut_words if cls == "PolicyDocument" else self.cut_words
+        cuts = list(self.programme_verbs) if cls == "PolicyConcept" else cuts
         cut = self._after_last(text, start, stem_end, cuts)  # 鼓励外商投资产业目录 keeps 鼓励
         if cls != "GovernmentBody" or text.startswith(self.gov_prefixes + self.places, cut):
             start = cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it
@@ -427,6 +431,11 @@ class Recognizer:
             or _ORDINAL.match(text, start, stem_end)
         )
         start = numbered.end() if numbered else start
+        if cls == "PolicyConcept":  # 提振消费专项行动: a programme's name holds verbs; acts end it
+            start = max(start, segment.stem_start(text, start, stem_end, self.programme_verbs))
+            name = text[start:end]
+            ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
+            return Candidate(start, end, cls, name, 2) if ok else None
         if (
             cls == "PolicyDocument"
         ):  # a title holds verbs (优化营商环境条例); only acts on it end it

@@ -361,6 +361,15 @@ def test_a_government_called_without_renmin_is_the_peoples_government() -> None:
     assert not {"湖北省政府", "省市县人民政府"} & bodies
 
 
+def test_a_campaign_named_专项行动_keeps_the_verbs_of_its_name() -> None:
+    found = _found(
+        "一、重点工作\n实施提振消费专项行动,深入开展规范涉企执法专项行动,"
+        "借助违建别墅问题清查整治专项行动,组织开展专项行动。"
+    )
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert concepts == {"提振消费专项行动", "规范涉企执法专项行动", "违建别墅问题清查整治专项行动"}
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
