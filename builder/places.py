@@ -137,8 +137,8 @@ def names_for(province: str, words: frozenset[str] = frozenset()) -> dict[str, s
 
 
 ABBREVIATIONS = paths.REFERENCE_DIR / "province-abbreviations" / "province-abbreviations.csv"
-# Dictionary words made of 简称 that name no pair of provinces: 秦川 is the Guanzhong plain.
-# 秦川 is a plain; 港澳台 names the three regions' affairs or people as one (港澳台工作, 港澳台侨).
+# Dictionary words made of 简称 that name no pair of provinces: 秦川 is the Guanzhong plain; 港澳台
+# names the three regions' affairs or people as one (港澳台工作, 港澳台侨).
 _NOT_COMPOUNDS = frozenset({"秦川", "港澳台"})
 
 

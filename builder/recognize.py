@@ -183,9 +183,11 @@ class Recognizer:
         self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
             cues.words("title_verbs")
         )
+        # Acts on a campaign (开展/…专项行动); its name holds every other verb (提振消费专项行动).
         self.programme_verbs = frozenset(
             cues.words("document_verbs") + cues.words("programme_verbs")
         )
+        self.programme_cuts = sorted(self.programme_verbs)
         # Only words every document shares: a plan's own places added here would change how
         # the documents after it in the same process are segmented (and a build's output would
         # depend on which worker read which plan).
@@ -419,7 +421,7 @@ class Recognizer:
             )  # 国家级数据产业集聚区: the sector is 数据产业
             start = level.end() if level else start
         cuts = self.title_cut_words if cls == "PolicyDocument" else self.cut_words
-        cuts = list(self.programme_verbs) if cls == "PolicyConcept" else cuts
+        cuts = self.programme_cuts if cls == "PolicyConcept" else cuts
         cut = self._after_last(text, start, stem_end, cuts)  # 鼓励外商投资产业目录 keeps 鼓励
         if cls != "GovernmentBody" or text.startswith(self.gov_prefixes + self.places, cut):
             start = cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it
