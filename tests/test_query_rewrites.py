@@ -17,7 +17,7 @@ from queries.store import Engine, OxigraphEngine, RdflibEngine, Select
 
 from .conftest import SEED, graph_files, select_rows
 
-REAL = paths.ROOT / "tests" / "fixtures" / "real" / "henan-gov-work-report-2026.txt"
+REAL = paths.ROOT / "tests" / "fixtures" / "real" / "hubei-gov-work-report-2026.txt"  # dev half
 PREFIXES = """PREFIX plankg: <https://w3id.org/plankg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
