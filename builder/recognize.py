@@ -187,7 +187,11 @@ class Recognizer:
         self.programme_verbs = frozenset(
             cues.words("document_verbs") + cues.words("programme_verbs")
         )
-        self.programme_cuts = sorted(self.programme_verbs)
+        # What ends a name on its left, where a class's names hold verbs of their own.
+        self.class_cuts = {
+            "PolicyDocument": self.title_cut_words,
+            "PolicyConcept": sorted(self.programme_verbs),
+        }
         # Only words every document shares: a plan's own places added here would change how
         # the documents after it in the same process are segmented (and a build's output would
         # depend on which worker read which plan).
@@ -420,8 +424,7 @@ class Recognizer:
                 text, start, stem_end
             )  # 国家级数据产业集聚区: the sector is 数据产业
             start = level.end() if level else start
-        cuts = self.title_cut_words if cls == "PolicyDocument" else self.cut_words
-        cuts = self.programme_cuts if cls == "PolicyConcept" else cuts
+        cuts = self.class_cuts.get(cls, self.cut_words)
         cut = self._after_last(text, start, stem_end, cuts)  # 鼓励外商投资产业目录 keeps 鼓励
         if cls != "GovernmentBody" or text.startswith(self.gov_prefixes + self.places, cut):
             start = cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it
@@ -433,17 +436,13 @@ class Recognizer:
             or _ORDINAL.match(text, start, stem_end)
         )
         start = numbered.end() if numbered else start
-        if cls == "PolicyConcept":  # 提振消费专项行动: a programme's name holds verbs; acts end it
-            start = max(start, segment.stem_start(text, start, stem_end, self.programme_verbs))
-            name = text[start:end]
-            ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
-            return Candidate(start, end, cls, name, 2) if ok else None
-        if (
-            cls == "PolicyDocument"
-        ):  # a title holds verbs (优化营商环境条例); only acts on it end it
-            start = max(start, segment.stem_start(text, start, stem_end, self.document_verbs))
-            lead = _DOCUMENT_LEAD.match(text, start, stem_end)  # 实施好/新版/鼓励…目录
-            start = lead.end() if lead else start
+        if cls in ("PolicyDocument", "PolicyConcept"):
+            # a title (优化营商环境条例) or a campaign (提振消费专项行动) holds verbs; acts on it end it
+            acts = self.document_verbs if cls == "PolicyDocument" else self.programme_verbs
+            start = max(start, segment.stem_start(text, start, stem_end, acts))
+            if cls == "PolicyDocument":
+                lead = _DOCUMENT_LEAD.match(text, start, stem_end)  # 实施好/新版/鼓励…目录
+                start = lead.end() if lead else start
             name = text[start:end]
             ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
             if suffix in self.gated_documents and not text.endswith(self.document_acts, 0, start):
@@ -641,10 +640,10 @@ class Recognizer:
     def _without_place(self, member: Candidate) -> Candidate:
         """A list member without the place it opens with: 电子电路铜箔 of 下陆电子电路铜箔, a cluster
         named by its place and its sector (临朐鹅肝, a product of its place, keeps it)."""
-        for n in range(min(len(member.label) - 2, 7), 1, -1):
-            if member.label[:n] in self.place_set:
-                return Candidate(member.begin + n, member.end, member.cls, member.label[n:], 1)
-        return member
+        n = self._place_at(member.label, 0, len(member.label) - 2)
+        if not n:
+            return member
+        return Candidate(member.begin + n, member.end, member.cls, member.label[n:], 1)
 
     def _kinds_listed(self, members: list[Candidate]) -> bool:
         """Whether most members of a list are kinds of body (证券公司, 律师事务所): the list names

@@ -382,7 +382,8 @@ _RESULT_END = re.compile(
     r"(?:新高|增长|向好|成效|进展|突破|提升|提高|增强|改善|加快|明显|显著|稳定|有力)$"
 )
 _AIM_OPENER = re.compile(r"(?:确保|推动|促进|力争)")
-_TASK_OPENER = re.compile(r"(?:共建|共同|主动|更好|确保|全力|全面|加快|持续|努力|坚决)")
+# (确保 and the other aims are read first, by _AIM_OPENER.)
+_TASK_OPENER = re.compile(r"(?:共建|共同|主动|更好|全力|全面|加快|持续|努力|坚决)")
 
 
 def _task_pair_end(text: str, lo: int, hi: int, openers: tuple[str, ...]) -> int:
