@@ -467,8 +467,8 @@ def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Sp
     """Clauses of a sentence in a section on problems, challenges or opportunities written as
     prose, each one element of the section's ``kind``. In a section on the situation as a whole
     (面临形势, 发展环境; ``kind`` is "Situation"), the sentence's words decide: a sentence that
-    names problems (问题, 短板) lists bottlenecks, one that speaks of outside risk or pressure
-    lists challenges, one that names opportunities (机遇) lists opportunities; others list none."""
+    names problems (问题, 短板) lists them, each a challenge or bottleneck by ``problem_kind``; one
+    that speaks of outside risk or pressure lists challenges, one that names opportunities (机遇) lists opportunities; others list none."""
     items = [
         i
         for i in clause_items(sent, _after_lead(sent.text, vocab))
@@ -478,7 +478,7 @@ def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Sp
         return [(kind, i) for i in items]
     text = sent.text
     if any(cue in text for cue in vocab.cues.words("problem_cues")) and "机遇" not in text:
-        return [("Bottleneck", i) for i in items]
+        return [(problem_kind(i, vocab), i) for i in items]
     if any(w in text for w in vocab.cues.words("challenge_words")):
         # "我市仍处于重要战略机遇期,但…挑战…": a clause that names the opportunity is one
         return [("Opportunity" if "机遇" in i.text else "Challenge", i) for i in items]

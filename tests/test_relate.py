@@ -283,6 +283,20 @@ def test_a_section_on_the_situation_lists_its_conditions_by_their_words(tmp_path
     assert not labels(x, "PolicyDocument")  # pieces of the plan's own title cite nothing
 
 
+def test_a_problems_sentence_of_the_situation_names_outside_pressure_as_challenges(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "某某省“十四五”智能制造发展规划\n一、发展现状和形势\n(一)面临形势\n"
+        "同时也要看到,我省仍存在高端人才短缺、转型能力不足等问题,国际竞争更加激烈,"
+        "外部环境不确定性上升。\n二、主要任务\n(一)突破关键技术\n加强工业软件研发。\n",
+    )
+    assert {"国际竞争更加激烈", "外部环境不确定性上升"} <= labels(x, "Challenge")
+    assert {"高端人才短缺", "转型能力不足"} <= labels(x, "Bottleneck")
+    assert not labels(x, "Bottleneck") & labels(x, "Challenge")
+
+
 def test_numbered_stages_with_their_dates_in_the_text_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
