@@ -417,12 +417,14 @@ def test_a_policy_of_articles_is_titled_and_its_procedural_articles_are_no_measu
 ) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
-        "临江区关于促进电竞产业发展的若干扶持政策\n\n第一条 适用范围\n本政策适用于在本区注册的电竞企业。\n"
-        "第二条 支持企业集聚\n对新引进的电竞企业给予落户奖励。\n"
-        "第三条 附则\n本政策由区商务委负责解释。\n",
+        "临江区关于促进电竞产业发展的若干扶持政策\n\n第一条 目的依据\n为加快建设电竞之都,根据《上海市促进文化创意产业发展条例》,制定本政策。\n"
+        "第二条 支持对象\n在本区注册、具有独立法人资格的电竞企业和机构。\n"
+        "第三条 支持企业集聚\n对新引进的电竞企业给予落户奖励。\n"
+        "第四条 支持举办赛事\n对举办国际赛事的企业给予补贴。\n"
+        "第五条 附则\n本政策由区商务委负责解释。\n",
     )
     assert x.plan.label == "临江区关于促进电竞产业发展的若干扶持政策"
-    assert labels(x, "Measure") == {"支持企业集聚"}
+    assert labels(x, "Measure") == {"支持企业集聚", "支持举办赛事"}
 
 
 def test_a_work_report_without_a_period_sets_the_targets_of_its_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
