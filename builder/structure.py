@@ -29,7 +29,7 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(rf"^第([{_NUM}\d]+)条\s*")),  # an article of opinions or measures
     (3, re.compile(rf"^([{_NUM}]+)[、.]\s*")),
     (4, re.compile(rf"^\(([{_NUM}]+)\)\s*")),
-    (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\s)\s*")),
+    (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\.(?=\d{4}年)|\s)\s*")),  # 1.2023年底前: no decimal
     (6, re.compile(r"^\(?(\d{1,2})\)\s*")),  # (1) or 1)
     (7, re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d年月日个家项条])")),
 )
@@ -334,7 +334,9 @@ def _headed_in(
     numbered |= {n - 1 for n in numbered}  # ①…⑨ became one digit, ⑩… two
     inline = [m for m in _INLINE.finditer(para.text, start) if m.start() not in numbered]
     stages = list(_INLINE_STAGE.finditer(para.text, start))
-    if len(stages) >= 2:  # "分三个阶段推进:第一阶段(2023年),…;第二阶段(2024年),…": each a phase
+    if len(stages) == 1 and not _DATED_STAGE_LINE.match(para.text):
+        stages = []
+    if stages:  # "分三个阶段推进:第一阶段(2023年),…;第二阶段(2024年),…": each a phase
         for m in stages:
             heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
             found.append((HEADED, "", heading, para.begin + m.end(1) + 1, index))
@@ -351,7 +353,7 @@ def _headed_in(
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
             if pattern is _HEADED and (m.group(1).endswith(_LEAD_ENDS) or _ANNEX.match(m.group(1))):
                 continue  # "总的要求是:…", "我们也清醒认识到:…" lead into a sentence; "附件:…"
-            if pattern is _HEADED and len(stages) >= 2 and m.end() in numbered:
+            if pattern is _HEADED and stages and m.end() in numbered:
                 continue  # "分三个阶段推进:" leads into the stages
             lo, hi = m.start(1), m.end(1)
             if pattern is _ENUMERATED and _SEMICOLON_ITEMS.search(para.text):
@@ -540,6 +542,9 @@ _INLINE_STAGE = re.compile(
     r"(?:^|(?<=[:;。]))((?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段(?:\([^()]{2,30}\))?)"
     r"(?=[,:]|为\d{4}年)"  # "第一阶段(2023年),…" or "第一阶段为2023年,…"
 )
+# A line of its own that opens with a stage and its dates ("第一阶段(2022—2023年):试点示范。"):
+# one stage, though the paragraph holds no other.
+_DATED_STAGE_LINE = re.compile(r"第[一二三四五六七八九十]+阶段\([^()]*\d{4}[^()]*\)[,:]")
 _STAGE = re.compile(r"第?[一二三四五六七八九十\d]+(?:个)?阶段")
 _YEAR_PREFIX = re.compile(r"\d{4}年|“?十[一二三四五六七八九]五”?(?:时期)?")
 _GOAL_OPENER = re.compile(r"(?:^|。)(?:力争)?(?:到|至)\d{4}年(?:底|末)?,")

@@ -310,6 +310,26 @@ def test_numbered_stages_with_their_dates_in_the_text_are_phases(tmp_path) -> No
     }
 
 
+def test_stages_on_lines_of_their_own_with_their_dates_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市岸电推广实施方案\n一、实施步骤\n第一阶段(2022—2023年):试点示范。选择重点港区开展试点。\n"
+        "第二阶段(2024—2025年):全面推广。在全市推广试点经验。\n",
+    )
+    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    assert phases == {"第一阶段": Interval("2022", "2023"), "第二阶段": Interval("2024", "2025")}
+
+
+def test_items_numbered_before_a_year_are_items_not_decimals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市岸电推广实施方案\n一、时间节点\n1.2023年6月底前,完成岸电设施现状排查。\n"
+        "2.2024年底前,完成重点码头改造。\n",
+    )
+    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    assert [p.end for p in phases.values()] == ["2023-06", "2024-12"]
+
+
 def test_stages_listed_in_one_paragraph_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
