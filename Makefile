@@ -20,9 +20,9 @@ run: $(STAMP)
 	$(BIN)/plankg viz --graph build/graph.ttl --out build/graph.html
 	@echo "outputs in build/: graph.ttl graph.nt graph.jsonld dataset.ttl reference.ttl graph.html (open it in a browser)"
 
-## test: the whole suite (lint + types + pytest)
+## test: the whole suite (lint + types + pytest, one worker per core; a module's tests share a worker)
 test: $(STAMP) lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadscope
 
 lint: $(STAMP)
 	$(BIN)/ruff check plankg.py builder linking queries viz bench tests
