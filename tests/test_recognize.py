@@ -582,6 +582,15 @@ def test_words_the_dictionary_tags_as_names_do_not_name_a_zone() -> None:
     assert not zones & {"零碳园区", "中试基地", "冷链物流基地", "智慧口岸"}
 
 
+def test_low_carbon_words_do_not_name_a_zone() -> None:
+    found = _found(
+        "建设低碳示范园区10个、近零碳排放社区20个,开展低碳园区试点。推进临港低碳园区建设。"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert "临港低碳园区" in zones
+    assert not zones & {"低碳示范园区", "近零碳排放社区", "低碳园区"}
+
+
 def test_two_sectors_joined_by_he_each_named_in_full_are_two() -> None:
     found = _found("培育首店经济和夜间经济,推动数字贸易和服务贸易发展,发展软件和信息服务业。")
     industries = {label for cls, label in found if cls == "Industry"}
