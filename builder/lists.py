@@ -205,19 +205,19 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     if _DATED_CLAUSES.search(sent.text, start, end):  # "…;2025年底前,B": each clause its own opener
         return [
             _unnumbered(sent, item)
-            for item in _split(sent, start, end, ",;")
+            for item in _clauses(sent, start, end)
             if not _YEAR_ONLY.fullmatch(item.text)
         ]
     if ";" not in sent.text[start:end]:
         return [
             piece
-            for item in _split(sent, start, end, ",;")
+            for item in _clauses(sent, start, end)
             for piece in _goal_pieces(_unnumbered(sent, item))
         ]
     # "经济增长5.5%左右,在实际工作中努力争取更好结果;城镇调查失业率5.5%左右,城镇新增就业70万人以上;"
     # — each clause a target, except a rider that qualifies the one before it.
     items: list[Span] = []
-    for item in _split(sent, start, end, ",;"):
+    for item in _clauses(sent, start, end):
         rider = item.text.startswith(_RIDERS) and items
         if rider and sent.text[items[-1].end - sent.begin] == ",":
             last = items.pop()
@@ -228,6 +228,12 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     return [_unnumbered(sent, item) for item in items]
 
 
+def _clauses(sent: Span, start: int, end: int) -> list[Span]:
+    """The clauses of a goal sentence, without those that only lead into the rest ("其中,")."""
+    return [item for item in _split(sent, start, end, ",;") if not _LEAD_ONLY.match(item.text)]
+
+
+_LEAD_ONLY = re.compile(r"^(?:其中|具体(?:而言|来说|如下)?|主要(?:包括|有))$")
 # A later clause of a goal sentence that opens with its own deadline, and such an opener alone.
 _DATED_CLAUSES = re.compile(rf";{_YEAR_OPENER}")
 _YEAR_ONLY = re.compile(_YEAR_OPENER.removesuffix(","))

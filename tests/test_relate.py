@@ -139,6 +139,17 @@ def test_goal_clauses_lose_their_frame_and_split_where_they_join_clauses(tmp_pat
     assert "城乡居民收入、一般公共预算收入增长6%" in goals
 
 
+def test_a_clause_that_only_leads_into_targets_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市低碳试点实施方案\n一、工作目标\n到2025年,建成一批低碳试点。其中,建设低碳示范园区10个,"
+        "近零碳排放社区20个。\n二、重点任务\n(一)开展园区试点。推动园区能源结构优化。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"建设低碳示范园区10个", "近零碳排放社区20个"} <= goals
+    assert "其中" not in goals
+
+
 def test_a_goal_keeps_the_target_it_completes_and_loses_its_rider(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
