@@ -468,9 +468,13 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             _STAGE.match(heading.text) or _DATE_NOTE.sub("", heading.text).endswith("阶段")
         ):
             title = False  # 第一阶段: one stage, not the section of stages
+        leaf = i + 1 == len(raw) or parents[i + 1] != i
+        if title and leaf and parent is not None and parent.role == "container":
+            # "保障措施 > (一)强化组织保障。正文…": an act under a section of its kind, no title
+            acts = heading.text.startswith(verbs) or segment.opens_with_verb(heading.text)
+            title = not (acts and parent.kind == own)
         if not own and situation_title(heading.text, vocab):
             own, title = "Opportunity", True  # 面临形势: opportunities, challenges and problems
-        leaf = i + 1 == len(raw) or parents[i + 1] != i
         if not own and leaf and rank < RUN_IN and _states_goals(body.text):
             own = "Goal"
         task = tasks[i] or task_groups.get(parents[i], False)

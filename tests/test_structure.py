@@ -461,6 +461,18 @@ def test_a_bare_baozhang_heading_is_a_safeguard_only_where_it_closes_the_plan() 
     assert "支持对象" not in kinds  # says whom the policy applies to: no item
 
 
+def test_an_act_under_a_section_of_its_kind_is_an_element_though_it_names_the_kind() -> None:
+    st = _structure_of(
+        "一、主要任务\n(一)加强遗产保护。推进工业遗存保护修缮。\n二、保障措施\n"
+        "(一)强化组织保障。成立区滨江工作领导小组,统筹推进各项工作。\n"
+        "(二)加大资金支持。统筹用好各类专项资金。\n三、组织保障\n(一)组织保障\n1.建立协调机制。\n"
+    )
+    roles = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    assert roles["强化组织保障"] == ("Safeguard", "element")
+    assert roles["组织保障"] == ("Safeguard", "container")  # a title over its own items
+    assert "成立区滨江工作领导小组" not in roles
+
+
 def test_a_dashed_heading_on_its_own_line_holds_the_run_in_paragraphs_after_it() -> None:
     st = _structure_of(
         "一、2025年工作回顾\n过去一年,我们主要做了以下工作。\n"
