@@ -233,10 +233,13 @@ def _raw_blocks(
     table = False  # inside a table pasted a cell a line, short lines are cells, not headings
     taken = -1  # a line that was the heading of the number on the line before it
     last = 2  # the rank of the last numbered heading: a box (专栏) after it ranks below it
+    count = 0  # the number of the last "1." item since a heading of an outer rank
     for index, para in enumerate(paras):
         if index == taken:
             continue
-        numbered = _numbered(para)
+        numbered = _numbered(para) or _next_item(para, count)
+        if numbered and numbered[0] <= 5:
+            count = int(numbered[1]) if numbered[0] == 5 else 0
         if numbered and table and len(para.text.split()) >= 3:
             numbered = None  # "1 千兆宽带用户数(万户) 640 6000": a table's row copied as a line
         table = not numbered and (table or bool(_TABLE_START.search(para.text)))
@@ -277,6 +280,15 @@ def _raw_blocks(
                 yield GROUP if alone else RUN_IN, "", heading, para.begin + m.end(), index
                 search_from = m.end()
         yield from _headed_in(para, search_from, index, openers)
+
+
+_DECIMAL_START = re.compile(r"^(\d{1,2})\.(?=\d)")
+
+
+def _next_item(para: Span, count: int) -> tuple[int, str, int] | None:
+    """ "2.5G全连接工厂" after item 1: item 2, not the decimal 2.5."""
+    m = _DECIMAL_START.match(para.text)
+    return (5, m.group(1), m.end()) if m and int(m.group(1)) == count + 1 else None
 
 
 # A heading on a line of its own without a number ("加快建设现代化产业体系"), as outlines copied

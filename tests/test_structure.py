@@ -473,6 +473,17 @@ def test_an_act_under_a_section_of_its_kind_is_an_element_though_it_names_the_ki
     assert "成立区滨江工作领导小组" not in roles
 
 
+def test_an_item_whose_heading_opens_with_a_digit_is_the_next_item_not_a_decimal() -> None:
+    st = _structure_of(
+        "一、主要任务\n(一)建设信息基础设施\n加快工业互联网建设。\n专栏1 基础设施建设工程\n"
+        "1.标识解析体系。建设5个二级节点。\n2.5G全连接工厂。建成100个5G全连接工厂。\n"
+        "(二)扩大投资\n2.5万亿元投资带动产业发展。\n"
+    )
+    items = {b.heading.text: b.number for b in st.blocks if b.level == "item"}
+    assert items["5G全连接工厂"] == "2"
+    assert "5万亿元投资带动产业发展" not in items  # no item 1 before it: a decimal
+
+
 def test_a_dashed_heading_on_its_own_line_holds_the_run_in_paragraphs_after_it() -> None:
     st = _structure_of(
         "一、2025年工作回顾\n过去一年,我们主要做了以下工作。\n"
