@@ -370,6 +370,15 @@ def test_a_campaign_named_专项行动_keeps_the_verbs_of_its_name() -> None:
     assert concepts == {"提振消费专项行动", "规范涉企执法专项行动", "违建别墅问题清查整治专项行动"}
 
 
+def test_campaigns_named_as_battles_are_concepts_without_the_verb_that_fights_them() -> None:
+    found = _found(
+        "一、重点工作\n打好蓝天保卫战、碧水保卫战,巩固脱贫攻坚战成果,深入开展扫黑除恶专项斗争。"
+    )
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert {"蓝天保卫战", "碧水保卫战", "脱贫攻坚战", "扫黑除恶专项斗争"} <= concepts
+    assert not {c for c in concepts if c.startswith(("打好", "巩固", "深入"))}
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
