@@ -88,6 +88,7 @@ class Recognizer:
             key=lambda item: -len(item[0]),
         )
         self.member_generic = tuple(cues.words("generic_member_prefixes"))
+        self.member_generic_inside = tuple(cues.words("generic_member_infixes"))
         self.non_entity = tuple(cues.words("non_entity_categories"))
         self.cut_words = cues.words("cut_words")
         self.title_cut_words = [w for w in self.cut_words if w not in cues.words("title_verbs")]
@@ -810,7 +811,9 @@ class Recognizer:
             b = self._strip_stops(text, b, e, "")
             for lo, hi in self._conjuncts(text, b, e):
                 name = text[lo:hi].strip()
-                generic = name.startswith(self.member_generic)
+                generic = name.startswith(self.member_generic) or any(
+                    word in name for word in self.member_generic_inside
+                )
                 if 2 <= len(name) <= 30 and not generic and "“" not in name:
                     members.append(Candidate(lo, lo + len(name), "", name, 1))
         return members if len(members) >= 1 and pos - 1 == at else []

@@ -379,6 +379,13 @@ def test_campaigns_named_as_battles_are_concepts_without_the_verb_that_fights_th
     assert not {c for c in concepts if c.startswith(("打好", "巩固", "深入"))}
 
 
+def test_a_list_of_kinds_of_public_body_names_none() -> None:
+    found = _found(
+        "一、重点任务\n鼓励政府机关、社区各类服务阵地、学校、医院等公共机构开放应用场景。"
+    )
+    assert not {label for cls, label in found if cls in ("Organization", "Enterprise")}
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
