@@ -11,6 +11,7 @@ a corpus exercises discovery rather than the curated vocabulary.
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -221,10 +222,6 @@ def write_corpus(n: int, folder: Path, seed: int = 2025) -> list[Path]:
         paths.append(path)
     return paths
 
-    print(
-        f"wrote {len(files)} plans, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB, to {target}"
-    )
-
 
 # -- a corpus of real texts ------------------------------------------------------------------------
 
@@ -300,9 +297,26 @@ def write_real_corpus(n: int, folder: Path, seed: int = 2025) -> list[Path]:
     return paths
 
 
-if __name__ == "__main__":
-    count, target = int(sys.argv[1]), Path(sys.argv[2])
-    files = (write_real_corpus if "--real" in sys.argv else write_corpus)(count, target)
-    print(
-        f"wrote {len(files)} plans, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB, to {target}"
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.corpus",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("count", type=int, help="how many plan files to write")
+    parser.add_argument("folder", type=Path, help="where to write them (created if missing)")
+    parser.add_argument(
+        "--real", action="store_true", help="replicate the real texts with other places"
+    )
+    args = parser.parse_args(argv)
+    try:
+        files = (write_real_corpus if args.real else write_corpus)(args.count, args.folder)
+    except OSError as exc:
+        print(f"bench.corpus: {args.folder}: {exc.strerror or exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    size = sum(f.stat().st_size for f in files) / 1e6
+    print(f"wrote {len(files)} plans, {size:.1f} MB, to {args.folder}")
+
+
+if __name__ == "__main__":
+    main()

@@ -8,6 +8,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
+from bench.corpus import main as corpus_main
 from bench.corpus import write_corpus
 from builder.namespaces import PLANKG
 
@@ -86,3 +87,20 @@ def test_persistent_store_answers_without_reparsing(corpus: Path, tmp_path: Path
     result = plankg("query", "stats", "--store", str(store), "--format", "csv")
     assert result.returncode == 0, result.stderr
     assert "https://w3id.org/plankg/ontology#Plan,12" in result.stdout
+
+
+def test_corpus_command_writes_plans_and_says_what_is_wrong_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus_main(["2", str(tmp_path / "c")])
+    assert len(list((tmp_path / "c").glob("*.txt"))) == 2
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        corpus_main(["2", str(tmp_path / "file" / "c")])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "file/c" in err and "Traceback" not in err
+    with pytest.raises(SystemExit) as exit_info:
+        corpus_main(["--help"])
+    assert exit_info.value.code == 0
+    assert "--real" in capsys.readouterr().out
