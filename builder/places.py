@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import paths, segment, tables
 
 _SUFFIX = re.compile(
-    r"(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|地区|街道|省|市|区|县|镇|乡|盟|旗)$"
+    r"(?:维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|自治州|自治县|地区|街道|省|市|新区|区|县|镇|乡|盟|旗)$"
 )
 
 
@@ -34,7 +34,7 @@ _ETHNIC = re.compile(r"^(.{2,3}?)(?:[^族]{1,3}族)+自治(州|县|旗)$")
 
 
 def short_form(name: str) -> str:
-    """浙江省 → 浙江, 嘉定区 → 嘉定, 漾濞彝族自治县 → 漾濞; names whose stem would be one
+    """浙江省 → 浙江, 嘉定区 → 嘉定, 浦东新区 → 浦东, 漾濞彝族自治县 → 漾濞; names whose stem would be one
     character have none."""
     ethnic = _ETHNIC.match(name)
     if ethnic:

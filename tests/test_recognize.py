@@ -522,6 +522,12 @@ def test_a_district_another_province_also_has_is_known_by_its_short_form() -> No
     assert {"宝山区", "嘉定区"} <= places  # 宝山区 is also a district of Shuangyashan
 
 
+def test_a_new_area_is_known_by_its_name_without_xinqu() -> None:
+    found = _found("上海市杨浦区滨江工作方案\n一、主要任务\n联动虹口、浦东协同发展,推动浦东发展。")
+    places = {label for cls, label in found if cls == "AdministrativeArea"}
+    assert {"虹口区", "浦东新区"} <= places
+
+
 def test_a_long_quoted_slogan_of_parts_is_a_concept_and_a_quoted_sentence_is_not() -> None:
     found = _found(
         "一、主要任务\n按照“更新一批、减量一批、收储一批、保留一批”推进盘活。"
