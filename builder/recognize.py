@@ -900,6 +900,10 @@ class Recognizer:
                 continue
             if text.startswith(divisions.PEOPLE_OF, end):
                 continue  # 香港特别行政区同胞, 台湾同胞: the people thanked, not a place of the plan
+            if form != name and name.endswith("街道"):
+                # 外滩 of 外滩街道: plans name a subdistrict in full; its short form is the area
+                out.append(Candidate(begin, end, "Zone", form, 4))
+                continue
             out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
         return out
 

@@ -528,6 +528,15 @@ def test_a_new_area_is_known_by_its_name_without_xinqu() -> None:
     assert {"虹口区", "浦东新区"} <= places
 
 
+def test_a_subdistrict_short_form_names_the_area_and_its_full_name_the_subdistrict() -> None:
+    found = _found(
+        "上海市黄浦区规划\n一、主要任务\n提升外滩、豫园等区域环境品质,支持外滩街道开展试点。"
+    )
+    assert {"外滩", "豫园"} <= {label for cls, label in found if cls == "Zone"}
+    places = {label for cls, label in found if cls == "AdministrativeArea"}
+    assert "外滩街道" in places and "豫园街道" not in places
+
+
 def test_a_long_quoted_slogan_of_parts_is_a_concept_and_a_quoted_sentence_is_not() -> None:
     found = _found(
         "一、主要任务\n按照“更新一批、减量一批、收储一批、保留一批”推进盘活。"
