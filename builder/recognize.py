@@ -29,6 +29,7 @@ _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
 _NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期")
 _CLAUSE_END = ",;。:!?\n"
+_SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
 # Classes whose mentions are kept as the first pass found them: their surface forms depend on
 # context (a short place name, a quoted term with its head), so they are not searched again.
 _FIRST_PASS_ONLY = ("PolicyConcept", "AdministrativeArea")
@@ -945,6 +946,8 @@ class Recognizer:
                 continue  # a quoted sentence; but a slogan of parts (“A、B、C”) is a concept
             if _FYP_MARK.match(term) or _NOT_CONCEPT.search(term):
                 continue
+            if text.endswith(_SHORT_NAME_LEAD, 0, m.start()):
+                continue  # "…有限公司(以下简称“东方明珠”)": a short name of what comes before
             zone = self.quoted_zone.match(text, m.end())
             if zone and segment.ends_word(text, zone.end()):
                 name = text[m.start() : zone.end()]

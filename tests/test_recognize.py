@@ -537,6 +537,14 @@ def test_a_subdistrict_short_form_names_the_area_and_its_full_name_the_subdistri
     assert "外滩街道" in places and "豫园街道" not in places
 
 
+def test_a_quoted_short_name_the_text_gives_itself_is_no_concept() -> None:
+    found = _found(
+        "一、重点任务\n支持东方明珠新媒体股份有限公司(以下简称“东方明珠”)建设场馆,落实“双碳”要求。"
+    )
+    assert {label for cls, label in found if cls == "PolicyConcept"} == {"双碳"}
+    assert "东方明珠新媒体股份有限公司" in {label for cls, label in found if cls == "Enterprise"}
+
+
 def test_a_long_quoted_slogan_of_parts_is_a_concept_and_a_quoted_sentence_is_not() -> None:
     found = _found(
         "一、主要任务\n按照“更新一批、减量一批、收储一批、保留一批”推进盘活。"
