@@ -474,7 +474,8 @@ def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Sp
     prose, each one element of the section's ``kind``. In a section on the situation as a whole
     (面临形势, 发展环境; ``kind`` is "Situation"), the sentence's words decide: a sentence that
     names problems (问题, 短板) lists them, each a challenge or bottleneck by ``problem_kind``; one
-    that speaks of outside risk or pressure lists challenges, one that names opportunities (机遇) lists opportunities; others list none."""
+    that speaks of outside risk or pressure lists challenges, one that names opportunities (机遇)
+    lists opportunities; others list none."""
     items = [
         i
         for i in clause_items(sent, _after_lead(sent.text, vocab))

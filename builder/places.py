@@ -34,8 +34,8 @@ _ETHNIC = re.compile(r"^(.{2,3}?)(?:[^族]{1,3}族)+自治(州|县|旗)$")
 
 
 def short_form(name: str) -> str:
-    """浙江省 → 浙江, 嘉定区 → 嘉定, 浦东新区 → 浦东, 漾濞彝族自治县 → 漾濞; names whose stem would be one
-    character have none."""
+    """浙江省 → 浙江, 嘉定区 → 嘉定, 浦东新区 → 浦东, 漾濞彝族自治县 → 漾濞; names whose stem
+    would be one character have none."""
     ethnic = _ETHNIC.match(name)
     if ethnic:
         return ethnic.group(1)

@@ -286,7 +286,7 @@ _DECIMAL_START = re.compile(r"^(\d{1,2})\.(?=\d)")
 
 
 def _next_item(para: Span, count: int) -> tuple[int, str, int] | None:
-    """ "2.5G全连接工厂" after item 1: item 2, not the decimal 2.5."""
+    """Item 2 where "2.5G全连接工厂" follows item 1, not the decimal 2.5."""
     m = _DECIMAL_START.match(para.text)
     return (5, m.group(1), m.end()) if m and int(m.group(1)) == count + 1 else None
 
