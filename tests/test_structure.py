@@ -527,6 +527,21 @@ def test_a_long_heading_alone_on_its_line_keeps_its_second_clause() -> None:
     assert "加快建设全国统一大市场的重要节点" in headings  # run on into its text: the first clause
 
 
+def test_a_list_of_tasks_captioned_as_a_list_is_no_table_of_figures() -> None:
+    st = _structure_of(
+        "临江市港口岸电建设实施方案\n二、重点任务\n(一)加快岸电设施建设。推进集装箱码头岸电改造。\n"
+        "附件\n重点任务清单\n序号 任务 责任单位 完成时间\n"
+        "1 推进临江港区集装箱码头岸电设施改造 市交通委、临港集团 2023年底前\n"
+        "2 完善岸电电价支持政策 市发展改革委 2024年6月底前\n"
+        "主要指标清单\n1 岸电覆盖率(%) 60 100\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks if b.number in ("1", "2")}
+    assert kinds == {
+        "推进临江港区集装箱码头岸电设施改造": "Measure",
+        "完善岸电电价支持政策": "Measure",
+    }
+
+
 def test_a_task_table_row_pasted_as_a_line_is_headed_by_its_task() -> None:
     st = _structure_of(
         "临江市港口岸电建设实施方案\n二、重点任务\n(一)加快岸电设施建设。推进集装箱码头岸电改造。\n"
