@@ -486,8 +486,7 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
         leaf = i + 1 == len(raw) or parents[i + 1] != i
         if title and leaf and parent is not None and parent.role == "container":
             # "保障措施 > (一)强化组织保障。正文…": an act under a section of its kind, no title
-            acts = heading.text.startswith(verbs) or segment.opens_with_verb(heading.text)
-            title = not (acts and parent.kind == own)
+            title = not (_opens_act(heading.text, verbs) and parent.kind == own)
         if not own and situation_title(heading.text, vocab):
             own, title = "Opportunity", True  # 面临形势: opportunities, challenges and problems
         if not own and leaf and rank < RUN_IN and _states_goals(body.text):
@@ -515,9 +514,13 @@ def _inline_heading(heading: str, body: str, parent: Block | None, verbs: tuple[
         return len(heading) <= 14 and not _FIGURE.search(heading)
     if len(body) < _PART_MIN:  # 推进教育数字化。打造…合作区。: a task among others, no heading
         return False
-    return parent.kind == "Measure" and (
-        heading.startswith(verbs) or segment.opens_with_verb(heading)
-    )
+    return parent.kind == "Measure" and _opens_act(heading, verbs)
+
+
+def _opens_act(heading: str, verbs: tuple[str, ...]) -> bool:
+    """Whether a heading opens with a verb: one of the genre's task verbs, or any the segmenter
+    tags as a verb (强化组织保障)."""
+    return heading.startswith(verbs) or segment.opens_with_verb(heading)
 
 
 def _parents(
