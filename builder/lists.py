@@ -196,12 +196,14 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     if sent.text.startswith(tuple(vocab.cues.words("outlook_openers"))):
         return []
     start = sent.text.find(cue) + len(cue) if cue else 0
+    end = len(sent.text.rstrip("。"))
+    if cue and start >= end:  # "到2026年,A显著提升,具体目标如下:": the targets come before the
+        start, end = 0, max(sent.text.rfind(",", 0, start - len(cue)), 0)  # clause of the cue
     year = re.match(_YEAR_OPENER, sent.text[start:]) or re.match(
         r"(?:到|至)?\d{4}年", sent.text[start:]
     )
     if year:
         start += year.end()
-    end = len(sent.text.rstrip("。"))
     if _DATED_CLAUSES.search(sent.text, start, end):  # "…;2025年底前,B": each clause its own opener
         return [
             _unnumbered(sent, item)

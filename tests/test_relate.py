@@ -711,6 +711,17 @@ def test_a_goal_lead_that_proposes_or_lists_them(tmp_path, lead: str) -> None:  
     assert labels(x, "Goal") == {"地区生产总值增长5%左右", "城镇新增就业45万人以上"}
 
 
+def test_a_goal_sentence_that_ends_in_its_lead_states_its_targets_before_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市数字经济三年行动方案\n二、主要目标\n"
+        "到2026年,全市数字经济发展水平显著提升,具体目标如下:\n"
+        "——产业规模持续扩大。数字经济核心产业增加值达到1500亿元。\n"
+        "三、重点任务\n(一)推动产业数字化转型。建设智能工厂50家。\n",
+    )
+    assert labels(x, "Goal") == {"全市数字经济发展水平显著提升", "产业规模持续扩大"}
+
+
 def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
