@@ -230,12 +230,20 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     return [_unnumbered(sent, item) for item in items]
 
 
+def quantified(sent: Span) -> bool:
+    """A sentence that sets a figure as a target ("城镇新增就业3万人以上")."""
+    return bool(_QUANTIFIED.search(sent.text))
+
+
 def _clauses(sent: Span, start: int, end: int) -> list[Span]:
     """The clauses of a goal sentence, without those that only lead into the rest ("其中,")."""
     return [item for item in _split(sent, start, end, ",;") if not _LEAD_ONLY.match(item.text)]
 
 
-_LEAD_ONLY = re.compile(r"^(?:其中|具体(?:而言|来说|如下)?|主要(?:包括|有))$")
+_LEAD_ONLY = re.compile(
+    r"^(?:其中|具体(?:而言|来说|如下)?|主要(?:包括|有)"
+    r"|(?:主要|具体|发展|预期)?(?:目标|指标)(?:如下|是|为|包括)?):?$"
+)
 # A later clause of a goal sentence that opens with its own deadline, and such an opener alone.
 _DATED_CLAUSES = re.compile(rf";{_YEAR_OPENER}")
 _YEAR_ONLY = re.compile(_YEAR_OPENER.removesuffix(","))

@@ -182,6 +182,11 @@ class Relator:
             for b in self.st.blocks
             if b.role == "element" and b.kind != "Goal"
         )
+        in_goals = _Cover(  # a section of goals written as prose, sentence after sentence
+            (b.body.begin, b.body.end)
+            for i, b in enumerate(self.st.blocks)
+            if b.role == "container" and b.kind == "Goal" and i not in parents
+        )
         listing: tuple[str, int] | None = None  # (class, paragraph) of a running list
         previous: Sentence | None = None
         for sent in self.st.sentences:
@@ -190,7 +195,10 @@ class Relator:
             previous = sent
             tabled = in_table.covers(sent.span.begin)
             self.sentence_elements(
-                sent.span, sent.paragraph == goal_paragraph, in_element or tabled
+                sent.span,
+                sent.paragraph == goal_paragraph
+                or (in_goals.covers(sent.span.begin) and lists.quantified(sent.span)),
+                in_element or tabled,
             )
             if in_element and not tabled:
                 carried = dated[1] if dated and dated[0] == sent.paragraph else None

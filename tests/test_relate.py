@@ -722,6 +722,33 @@ def test_a_goal_sentence_that_ends_in_its_lead_states_its_targets_before_it(tmp_
     assert labels(x, "Goal") == {"全市数字经济发展水平显著提升", "产业规模持续扩大"}
 
 
+def test_a_section_of_goals_sets_figures_in_paragraphs_of_their_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展行动方案\n二、发展目标\n"
+        "到2027年,全区产业结构进一步优化。\n"
+        "生态环境持续改善,细颗粒物浓度控制在30微克/立方米以内。\n"
+        "坚持以人民为中心,推动高质量发展。\n"
+        "三、重点任务\n(一)推动创新药研发。支持企业开展临床试验,新增研发机构5家。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"生态环境持续改善", "细颗粒物浓度控制在30微克/立方米以内"} <= goals
+    assert "坚持以人民为中心" not in goals  # no figure set: no targets
+    assert "新增研发机构5家" not in goals  # a task's figure, outside the goals
+
+
+def test_a_sentence_that_only_names_the_list_of_targets_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区生物医药行动方案\n一、工作目标\n到2025年,全区生物医药产业能级显著提升。主要目标:\n"
+        "1.产业规模达到800亿元。\n2.建成公共服务平台10个。\n"
+        "二、重点任务\n(一)推动创新药研发。支持企业开展临床试验。\n",
+    )
+    goals = labels(x, "Goal")
+    assert "全区生物医药产业能级显著提升" in goals
+    assert "主要目标" not in goals
+
+
 def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
