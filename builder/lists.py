@@ -486,14 +486,24 @@ def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Sp
     names problems (问题, 短板) lists them, each a challenge or bottleneck by ``problem_kind``; one
     that speaks of outside risk or pressure lists challenges, one that names opportunities (机遇)
     lists opportunities; others list none."""
+    outlook = outlook_kind(sent, vocab)
+    if outlook is not None:  # "从挑战看,A,B": the sentence names its clauses' kind
+        return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
+    listed = [(cls, i) for cls, items in situation_items(sent, vocab) for i in items]
     items = [
         i
         for i in clause_items(sent, _after_lead(sent.text, vocab))
-        if not _SITUATION_LEAD.match(i.text) and not _WEIGHING.search(i.text)
+        if not _SITUATION_LEAD.match(i.text)
+        and not _WEIGHING.search(i.text)
+        # "仍存在A、B等问题": the list's members, not the clause that lists them
+        and not any(i.begin <= m.begin and m.end <= i.end for _, m in listed)
     ]
+    return listed + _typed_clauses(sent.text, items, kind, vocab)
+
+
+def _typed_clauses(text: str, items: list[Span], kind: str, vocab: Vocab) -> list[tuple[str, Span]]:
     if kind != "Situation":
         return [(kind, i) for i in items]
-    text = sent.text
     if any(cue in text for cue in vocab.cues.words("problem_cues")) and "机遇" not in text:
         return [(problem_kind(i, vocab), i) for i in items]
     if any(w in text for w in vocab.cues.words("challenge_words")):

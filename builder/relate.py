@@ -422,7 +422,12 @@ class Relator:
             for item in lists.clause_items(span, start):
                 self.element(cls, item.text, item)
             return cls, sent.paragraph
-        if listing is not None and listing[1] == sent.paragraph and not lists.ends_list(span):
+        if (
+            listing is not None
+            and listing[1] == sent.paragraph
+            and not lists.ends_list(span)
+            and not any(items for _cls, items in lists.situation_items(span, self.vocab))
+        ):  # "同时,仍存在A、B等问题": a list of its own ends the running one
             items = lists.clause_items(span)
             if listing[0] == "Problem" and not lists.troubled(items, self.vocab):
                 return None  # the paragraph has turned from its problems (只要我们…)

@@ -749,6 +749,19 @@ def test_a_sentence_that_only_names_the_list_of_targets_is_no_goal(tmp_path) -> 
     assert "主要目标" not in goals
 
 
+def test_a_section_on_the_situation_types_clauses_once_by_what_the_sentence_says(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、发展环境\n"
+        "从机遇看,城市更新加快推进,数字经济蓬勃发展。从挑战看,外部环境复杂多变,产业转型任务艰巨。"
+        "同时,我区仍存在产业能级不高、创新策源能力不强等问题。\n"
+        "二、主要任务\n(一)推进产业升级。发展数字经济。\n",
+    )
+    assert labels(x, "Opportunity") == {"城市更新加快推进", "数字经济蓬勃发展"}
+    assert labels(x, "Challenge") == {"外部环境复杂多变", "产业转型任务艰巨"}
+    assert labels(x, "Bottleneck") == {"产业能级不高", "创新策源能力不强"}
+
+
 def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
