@@ -15,6 +15,8 @@ from .model import Interval, Span
 from .vocab import Vocab
 
 _ITEM_EDGE = " 等的也和及,;、:"
+# Words that end in one of those characters and keep it (碳中和, 全面普及, 产权平等).
+_WHOLE_WORDS = frozenset(("中和", "普及", "涉及", "波及", "平等", "对等", "均等", "同等", "祥和"))
 _COUNT = r"[一二三四五六七八九十\d]+个?方面"
 # "到2025年," and its other forms: 到2025年底, 至2025年末前, 力争到2025年底, 2025年底前, 到二〇二五年.
 # Also the end of a five-year period (到"十四五"末), and a time of effort (通过三年努力, 用3年左右时间).
@@ -37,7 +39,11 @@ def _split(sent: Span, begin: int, end: int, seps: str) -> list[Span]:
         pos = hi + 1
         while lo < hi and sent.text[lo] in _ITEM_EDGE:
             lo += 1
-        while hi > lo and (sent.text[hi - 1] in _ITEM_EDGE or sent.text[hi - 2 : hi] == "以及"):
+        while (
+            hi > lo
+            and (sent.text[hi - 1] in _ITEM_EDGE or sent.text[hi - 2 : hi] == "以及")
+            and sent.text[hi - 2 : hi] not in _WHOLE_WORDS
+        ):
             hi -= 2 if sent.text[hi - 2 : hi] == "以及" else 1
         if hi - lo >= 2:
             out.append(Span(sent.begin + lo, sent.begin + hi, sent.text[lo:hi]))

@@ -762,6 +762,16 @@ def test_a_section_on_the_situation_types_clauses_once_by_what_the_sentence_says
     assert labels(x, "Bottleneck") == {"产业能级不高", "创新策源能力不强"}
 
 
+def test_a_clause_keeps_a_last_word_that_ends_like_a_conjunction(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展行动方案\n二、发展目标\n"
+        "到2027年,全区率先实现碳中和,5G网络全面普及,城市管理更加和谐祥和。\n"
+        "三、重点任务\n(一)推进产业升级。发展数字经济。\n",
+    )
+    assert {"全区率先实现碳中和", "5G网络全面普及"} <= labels(x, "Goal")
+
+
 def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
