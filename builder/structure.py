@@ -461,7 +461,9 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
             lead = _inline_lead(text, paras[p_index], heading.begin, vocab)
         parent_at = kept.get(parents[i], -1)
         parent = result[parent_at] if parent_at >= 0 else None
-        if number == INLINE and not _inline_heading(heading.text, body.text, parent, verbs):
+        if (number == INLINE and not _inline_heading(heading.text, body.text, parent, verbs)) or (
+            rank == RUN_IN and not number and "," in heading.text and _on_conditions(parent)
+        ):  # "(一)面临机遇 国家推动X,为我市提供了重大机遇。…": a condition, no heading
             last = result[-1] if result else None
             if last is not None and heading.begin - 1 <= last.body.end <= heading.begin:
                 # no heading after all: its sentence goes on with the part before it
@@ -515,6 +517,15 @@ def _inline_heading(heading: str, body: str, parent: Block | None, verbs: tuple[
     if len(body) < _PART_MIN:  # 推进教育数字化。打造…合作区。: a task among others, no heading
         return False
     return parent.kind == "Measure" and _opens_act(heading, verbs)
+
+
+def _on_conditions(parent: Block | None) -> bool:
+    """A section on opportunities, challenges or problems, written as prose."""
+    return (
+        parent is not None
+        and parent.role == "container"
+        and parent.kind in ("Opportunity", "Challenge", "Bottleneck")
+    )
 
 
 def _opens_act(heading: str, verbs: tuple[str, ...]) -> bool:

@@ -772,6 +772,20 @@ def test_a_clause_keeps_a_last_word_that_ends_like_a_conjunction(tmp_path) -> No
     assert {"全区率先实现碳中和", "5G网络全面普及"} <= labels(x, "Goal")
 
 
+def test_a_section_on_opportunities_opens_with_a_condition_not_a_heading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市碳达峰实施方案\n一、发展形势\n(一)面临机遇\n"
+        "国家推动绿色转型,为我市发展提供了重大机遇。长三角一体化深入推进,区域协同优势进一步凸显。\n"
+        "二、主要任务\n(一)推进能源绿色转型。加快发展光伏、风电。\n",
+    )
+    assert labels(x, "Opportunity") == {
+        "国家推动绿色转型",
+        "长三角一体化深入推进",
+        "区域协同优势进一步凸显",
+    }
+
+
 def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
