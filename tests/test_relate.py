@@ -331,6 +331,19 @@ def test_stages_on_lines_of_their_own_with_their_dates_are_phases(tmp_path) -> N
     assert phases == {"第一阶段": Interval("2022", "2023"), "第二阶段": Interval("2024", "2025")}
 
 
+def test_a_section_of_implementation_arrangements_lists_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市岸电推广工作方案\n一、工作目标\n到2025年,岸电使用率达到50%。\n二、实施安排\n"
+        "第一阶段:试点示范(2023年)。在重点港区开展试点。\n"
+        "第二阶段:全面推广(2024年—2025年6月)。在全市推广试点经验。\n"
+        "三、保障措施\n(一)加强组织领导。成立工作专班。\n",
+    )
+    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    assert phases == {"第一阶段": Interval("2023", "2023"), "第二阶段": Interval("2024", "2025-06")}
+    assert not labels(x, "Measure")
+
+
 def test_items_numbered_before_a_year_are_items_not_decimals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
