@@ -621,6 +621,15 @@ def test_words_the_dictionary_tags_as_names_do_not_name_a_zone() -> None:
     assert not zones & {"零碳园区", "中试基地", "冷链物流基地", "智慧口岸"}
 
 
+def test_conservation_areas_and_resorts_are_zones() -> None:
+    found = _found(
+        "保护武康路历史文化风貌区、衡复风貌区,建设淀山湖旅游度假区和太湖风景区。加强风貌区管理。"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"武康路历史文化风貌区", "衡复风貌区", "淀山湖旅游度假区", "太湖风景区"} <= zones
+    assert "风貌区" not in zones
+
+
 def test_low_carbon_words_do_not_name_a_zone() -> None:
     found = _found(
         "建设低碳示范园区10个、近零碳排放社区20个,开展低碳园区试点。推进临港低碳园区建设。"
