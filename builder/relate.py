@@ -280,6 +280,9 @@ class Relator:
         head = block.heading
         offset = self.text.find(label, head.begin, head.end)
         span = self.span(offset, offset + len(label)) if offset >= 0 else head
+        if block.kind == "Goal" and "," in label and not block.body.text.strip():
+            if self.goal_line(index, block, span):
+                return
         key = self.element(block.kind, label, span, "structure")
         if block.number == structure.REVIEW:  # "这五年,我们…,X": also called by its result X
             result = label.rsplit(",", 1)[-1]
@@ -295,6 +298,20 @@ class Relator:
         if block.kind == "Phase":
             self.phase_interval(key, block)
         self.block_relations(key, block)
+
+    def goal_line(self, index: int, block: Block, span: Span) -> bool:
+        """A goal on a line of its own that states two ("——经济发展取得新成效,地区生产总值年均
+        增长5%左右。"): each clause is a goal. Whether it did."""
+        pieces = lists.goal_items(span, self.vocab, follows_goal=True)
+        if len(pieces) < 2 or index in {b.parent for b in self.st.blocks}:
+            return False
+        parent = self.block_keys.get(block.parent)
+        for piece in pieces:
+            key = self.element("Goal", piece.text, piece, "structure")
+            if parent is not None and parent.cls == "Goal":
+                self.relate(key, "partOf", parent, piece.begin)
+            self.block_relations_in(key, "Goal", piece.begin, piece.end)
+        return True
 
     def prose_items(self, block: Block) -> None:
         """A safeguards section written as one run of sentences ("强化市区协同联动,主动对接….

@@ -799,6 +799,21 @@ def test_a_section_on_opportunities_opens_with_a_condition_not_a_heading(tmp_pat
     }
 
 
+def test_a_goal_line_that_states_two_targets_sets_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展目标\n"
+        "“十五五”时期经济社会发展的主要目标是:\n"
+        "——经济发展取得新成效,地区生产总值年均增长5%左右。\n——改革开放迈出新步伐。\n"
+        "第三章 重点任务\n第一节 发展先进制造业\n推动集成电路产业发展。\n",
+    )
+    assert labels(x, "Goal") == {
+        "经济发展取得新成效",
+        "地区生产总值年均增长5%左右",
+        "改革开放迈出新步伐",
+    }
+
+
 def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
