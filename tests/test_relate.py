@@ -471,6 +471,21 @@ def test_a_policy_of_articles_is_titled_and_its_procedural_articles_are_no_measu
     assert labels(x, "Measure") == {"支持企业集聚", "支持举办赛事"}
 
 
+def test_an_untitled_first_article_that_says_why_the_policy_was_made_is_no_measure(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区关于促进人工智能产业发展的若干政策\n\n"
+        "第一条 为加快推进人工智能产业发展,根据《临江市促进人工智能产业发展条例》,制定本政策。\n"
+        "第二条 支持企业落户。对新引进的人工智能企业给予落户奖励。\n"
+        "第三条 支持研发创新。对承担国家重大科技专项的企业给予配套支持。\n"
+        "第四条 支持人才引进。对高层次人才给予住房补贴。\n"
+        "第五条 本政策由区科委负责解释,自2024年1月1日起施行。\n",
+    )
+    assert labels(x, "Measure") == {"支持企业落户", "支持研发创新", "支持人才引进"}
+
+
 def test_a_work_report_without_a_period_sets_the_targets_of_its_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
