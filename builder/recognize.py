@@ -74,6 +74,12 @@ class Recognizer:
         self.generic = set(cues.words("generic_stems"))
         self.counting = re.compile(cues.raw["counting_stem"])
         self.gov_prefixes = tuple(cues.words("government_prefixes"))
+        self.known_bodies = tuple(  # the vocabulary's bodies by every name
+            name
+            for e in vocab.entries
+            if e.type == "GovernmentBody"
+            for name in (e.label, *e.aliases)
+        )
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
         self.document_acts = tuple(cues.words("document_acts"))
@@ -270,9 +276,14 @@ class Recognizer:
             if pos > start and (
                 word in self.gov_prefixes or self._opens_with_place(text, pos, stem_end)
             ):
-                return pos
+                return start if self._named_body(text[start:pos]) else pos
             pos += len(word)
         return start
+
+    def _named_body(self, name: str) -> bool:
+        """Whether ``name`` is a body the vocabulary knows: then a place after it names its
+        branch there (中国证监会/上海监管局 is one body)."""
+        return name in self.known_bodies
 
     def _past_linking_verb(self, text: str, start: int, stem_end: int) -> int:
         """A verb that links to a named place or zone is no part of a name (服务/雄安新区,
@@ -576,9 +587,9 @@ class Recognizer:
         if cls == "GovernmentBody":
             if name.endswith(self.not_bodies):
                 return False
-            named = name.startswith(self.gov_prefixes + self.places) or self._opens_with_place(
-                name, 0, len(name)
-            )
+            named = name.startswith(
+                self.gov_prefixes + self.places + self.known_bodies
+            ) or self._opens_with_place(name, 0, len(name))
             return named and len(name) >= 2
         if stem.startswith(self.member_generic):
             return False

@@ -555,6 +555,13 @@ def test_a_long_quoted_slogan_of_parts_is_a_concept_and_a_quoted_sentence_is_not
     assert not any("精准施策" in c for c in concepts)
 
 
+def test_a_known_body_and_the_place_after_it_name_its_branch() -> None:
+    found = _found("推动中国证监会上海监管局、国家金融监督管理总局上海监管局加强指导。")
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert {"中国证监会上海监管局", "国家金融监督管理总局上海监管局"} <= bodies
+    assert "上海监管局" not in bodies
+
+
 def test_a_body_opens_with_its_place_and_bodies_of_a_kind_are_none() -> None:
     found = _found(
         "一、主要任务\n(一)完善设施。(市应急局、上海化工区管委会、相关区政府按职责分工负责)"
