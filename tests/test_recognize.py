@@ -562,6 +562,15 @@ def test_a_known_body_and_the_place_after_it_name_its_branch() -> None:
     assert "上海监管局" not in bodies
 
 
+def test_a_kind_of_company_is_no_firm() -> None:
+    found = _found(
+        "鼓励银行理财子公司、融资担保公司参与投资,支持华虹半导体有限公司、上海城投公司发行产品。"
+    )
+    firms = {label for cls, label in found if cls == "Enterprise"}
+    assert {"华虹半导体有限公司", "上海城投公司"} <= firms
+    assert not firms & {"银行理财子公司", "融资担保公司"}
+
+
 def test_a_body_opens_with_its_place_and_bodies_of_a_kind_are_none() -> None:
     found = _found(
         "一、主要任务\n(一)完善设施。(市应急局、上海化工区管委会、相关区政府按职责分工负责)"
