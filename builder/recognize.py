@@ -355,7 +355,16 @@ class Recognizer:
             lo + b < begin for b, e, _f, _n in self.place_forms.find(text[lo:end]) if lo + e == end
         ):
             return False
-        return end - begin > 1 or not segment.common_word(text[end - 2 : end])
+        if end - begin > 1 or not segment.common_word(text[end - 2 : end]):
+            return True
+        # 张江药谷, 中国光谷: a valley of a trade (药谷, 光谷) names the zone after a proper name
+        before = segment.words(text[max(0, end - 6) : end - 2])
+        return (
+            text[begin:end] == "谷"
+            and bool(before)
+            and before[-1][1] in ("ns", "nz", "j", "eng")
+            and len(before[-1][0]) >= 2
+        )
 
     def _extend_left(self, text: str, begin: int, limit: int = 24) -> int:
         start = begin

@@ -646,6 +646,13 @@ def test_conservation_areas_and_resorts_are_zones() -> None:
     assert "风貌区" not in zones
 
 
+def test_a_valley_of_a_trade_after_a_proper_name_is_a_zone() -> None:
+    found = _found("支持张江药谷建设,打造中国光谷。建设德钦县城。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"张江药谷", "中国光谷"} <= zones
+    assert "德钦县城" not in zones  # a county's seat, not a zone
+
+
 def test_low_carbon_words_do_not_name_a_zone() -> None:
     found = _found(
         "建设低碳示范园区10个、近零碳排放社区20个,开展低碳园区试点。推进临港低碳园区建设。"
