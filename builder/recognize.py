@@ -30,6 +30,7 @@ _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 _NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期")
 _CLAUSE_END = ",;。:!?\n"
 _SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
+_SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)")
 # Classes whose mentions are kept as the first pass found them: their surface forms depend on
 # context (a short place name, a quoted term with its head), so they are not searched again.
 _FIRST_PASS_ONLY = ("PolicyConcept", "AdministrativeArea")
@@ -1043,6 +1044,9 @@ class Recognizer:
                     names.setdefault(short, (cls, canonical))
             if unplaced is not None and label == canonical:  # the same zone without its city
                 aliases[label] = (unplaced,)
+        for short, (cls, canonical) in _short_names(text, first):
+            if names.setdefault(short, (cls, canonical)) == (cls, canonical):
+                aliases[canonical] = (*aliases.get(canonical, ()), short)
         second = Gazetteer(names.items())
         found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
         documents = self.document_candidates(text)
@@ -1130,6 +1134,18 @@ _EVENT_HEAD_GOES_ON = "堂厅场"
 _STREET = re.compile(r"[路街桥](?!径|线|区|道)")
 _CLASSIFIERS = "个家批项座条所类大支"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
+
+
+def _short_names(text: str, found: list[Candidate]) -> list[tuple[str, tuple[str, str]]]:
+    """(short name, (class, label)) for the names the text shortens itself: "上海东方明珠…有限公司
+    (以下简称“东方明珠”)" calls the firm 东方明珠 from there on."""
+    ending = {c.end: c for c in found if c.cls not in _FIRST_PASS_ONLY}
+    out = []
+    for m in _SHORT_NAME.finditer(text):
+        named = ending.get(m.start())
+        if named is not None and m.group(1) != named.label:
+            out.append((m.group(1), (named.cls, named.label)))
+    return out
 
 
 def _without_counted_kinds(cands: list[Candidate], text: str) -> list[Candidate]:

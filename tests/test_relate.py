@@ -829,6 +829,20 @@ def test_a_goal_line_that_states_two_targets_sets_each(tmp_path) -> None:  # typ
     }
 
 
+def test_a_short_name_the_text_gives_a_firm_is_its_alias_from_there_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区支持重点企业发展的若干措施\n一、主要任务\n"
+        "(一)支持龙头企业发展。支持临江明珠新媒体股份有限公司(以下简称“明珠新媒”)做大做强。\n"
+        "(二)推动融合发展。推动明珠新媒与区内文化企业开展合作。\n",
+    )
+    firm = next(e for k, e in x.entities.items() if k.cls == "Enterprise")
+    assert firm.key.label == "临江明珠新媒体股份有限公司"
+    assert "明珠新媒" in firm.aliases
+    assert ("推动融合发展", "临江明珠新媒体股份有限公司") in related(x, "involves")
+    assert "明珠新媒" not in labels(x, "PolicyConcept")
+
+
 def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
