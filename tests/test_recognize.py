@@ -646,6 +646,12 @@ def test_conservation_areas_and_resorts_are_zones() -> None:
     assert "风貌区" not in zones
 
 
+def test_a_centre_for_turning_research_into_products_is_an_organisation() -> None:
+    found = _found("建设一批科技成果转化中心,支持杭州技术转移转化中心发展。")
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert orgs == {"杭州技术转移转化中心"}
+
+
 def test_a_valley_of_a_trade_after_a_proper_name_is_a_zone() -> None:
     found = _found("支持张江药谷建设,打造中国光谷。建设德钦县城。")
     zones = {label for cls, label in found if cls == "Zone"}
