@@ -728,7 +728,18 @@ def test_a_zone_named_with_its_city_has_the_name_without_it_as_an_alias(tmp_path
     }
 
 
-@pytest.mark.parametrize("lead", ["主要预期目标建议为:", "主要预期目标安排如下:", "主要目标如下:"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "主要预期目标建议为:",
+        "主要预期目标安排如下:",
+        "主要目标如下:",
+        "主要预期目标确定为:",
+        "主要目标任务是:",
+        "主要目标:",
+        "主要预期目标安排为:",
+    ],
+)
 def test_a_goal_lead_that_proposes_or_lists_them(tmp_path, lead: str) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
