@@ -854,6 +854,15 @@ def test_a_short_name_the_text_gives_a_firm_is_its_alias_from_there_on(tmp_path)
     assert "明珠新媒" not in labels(x, "PolicyConcept")
 
 
+def test_a_line_headed_by_its_targets_name_states_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市岸电推广工作方案\n工作目标:力争到2025年,全市岸电覆盖率达到90%以上,岸电使用常态化。\n"
+        "一、重点任务\n(一)加快设施建设。推进码头岸电改造。\n",
+    )
+    assert labels(x, "Goal") == {"全市岸电覆盖率达到90%以上", "岸电使用常态化"}
+
+
 def test_a_clause_saying_what_the_one_before_brings_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
