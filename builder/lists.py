@@ -241,6 +241,22 @@ def quantified(sent: Span) -> bool:
     return bool(_QUANTIFIED.search(sent.text))
 
 
+def stated_states(sent: Span) -> list[Span]:
+    """The clauses of a goals section's sentence that name a state to reach ("岸电设施全覆盖",
+    "港口大气污染物排放明显下降"), not a task ("全面推进岸电建设") nor a principle ("坚持绿色发展")."""
+    end = len(sent.text.rstrip("。"))
+    return [i for i in _split(sent, 0, end, ",;") if _STATE.search(i.text) and len(i.text) >= 6]
+
+
+# A clause that ends in the state it reaches: an adverb of degree and a verb of change, or a
+# state word (全覆盖, 常态化).
+_STATE = re.compile(
+    r"(?:明显|显著|大幅|进一步|持续|稳步|全面|基本|不断|有效|大幅度)"
+    r"(?:提升|提高|增强|下降|降低|改善|完善|优化|扩大|增加|减少|加快|壮大|健全|巩固)$"
+    r"|(?:全覆盖|常态化|全面建成|基本建成|基本形成|初步形成|全面形成)$"
+)
+
+
 def _clauses(sent: Span, start: int, end: int) -> list[Span]:
     """The clauses of a goal sentence, without those that only lead into the rest ("其中,")."""
     return [item for item in _split(sent, start, end, ",;") if not _LEAD_ONLY.match(item.text)]

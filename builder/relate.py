@@ -200,6 +200,8 @@ class Relator:
                 or (in_goals.covers(sent.span.begin) and lists.quantified(sent.span)),
                 in_element or tabled,
             )
+            if in_goals.covers(sent.span.begin) and sent.paragraph != goal_paragraph:
+                self.stated_states(sent.span)
             if in_element and not tabled:
                 carried = dated[1] if dated and dated[0] == sent.paragraph else None
                 year = self.element_goals(sent.span, carried)
@@ -208,6 +210,14 @@ class Relator:
                 goal_paragraph = sent.paragraph
         self.plan_target_year()
         return self.out
+
+    def stated_states(self, sent: Span) -> None:
+        """A sentence of a goals section that sets no figure and has no goal cue: each clause
+        that names a state to reach is a goal ("…,港口大气污染物排放明显下降。")."""
+        if lists.quantified(sent) or lists.is_goal_sentence(sent, self.vocab):
+            return  # its goals are the goal sentence's
+        for item in lists.stated_states(sent):
+            self.element("Goal", item.text, item)
 
     def plan_target_year(self) -> None:
         """One target year for the plan: the end of its period (十四五 → 2025, a title's

@@ -776,6 +776,16 @@ def test_a_section_of_goals_sets_figures_in_paragraphs_of_their_own(tmp_path) ->
     assert "新增研发机构5家" not in goals  # a task's figure, outside the goals
 
 
+def test_a_section_of_goals_sets_the_states_its_sentences_reach(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市岸电推广工作方案\n一、工作目标\n"
+        "坚持绿色发展,全面推进港口岸电建设和使用,岸电设施全覆盖,港口大气污染物排放明显下降。\n"
+        "二、重点任务\n(一)加快设施建设。推进码头岸电改造,岸电使用持续扩大。\n",
+    )
+    assert labels(x, "Goal") == {"岸电设施全覆盖", "港口大气污染物排放明显下降"}
+
+
 def test_a_sentence_that_only_names_the_list_of_targets_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
