@@ -85,6 +85,7 @@ class Relator:
         self.aliases = recognition.aliases
         self.block_keys: dict[int, EntityKey] = {}
         blocks = structure.blocks  # by where they start, for innermost_element
+        self.parents = frozenset(b.parent for b in blocks)  # blocks with items of their own
         self._order = sorted(range(len(blocks)), key=lambda i: blocks[i].heading.begin)
         self._starts = [blocks[i].heading.begin for i in self._order]
         self.plan = EntityKey("Plan", info.title)
@@ -156,19 +157,22 @@ class Relator:
         self.plan_facts()
         self.shared_entities()
         self.concept_parts()
-        parents = {b.parent for b in self.st.blocks}
         for index, block in enumerate(self.st.blocks):
             if block.role == "element" and block.kind in _ELEMENT_KINDS:
                 self.block_element(index, block)
-            elif block.role == "container" and block.kind in _PROSE_KINDS and index not in parents:
+            elif (
+                block.role == "container"
+                and block.kind in _PROSE_KINDS
+                and index not in self.parents
+            ):
                 self.prose_items(block)
             elif (
                 block.role == "container"
-                and block.kind in _SITUATION_KINDS
-                and index not in parents
+                and block.kind in structure.SITUATION_KINDS
+                and index not in self.parents
             ):
                 self.situation_items(block)
-            elif block.role == "container" and block.kind == "Phase" and index not in parents:
+            elif block.role == "container" and block.kind == "Phase" and index not in self.parents:
                 self.dated_steps(block)
         tables = indicators.indicator_tables(self.st.paragraphs)
         for row in (row for rows, _b, _e in tables for row in rows):
@@ -185,7 +189,7 @@ class Relator:
         in_goals = _Cover(  # a section of goals written as prose, sentence after sentence
             (b.body.begin, b.body.end)
             for i, b in enumerate(self.st.blocks)
-            if b.role == "container" and b.kind == "Goal" and i not in parents
+            if b.role == "container" and b.kind == "Goal" and i not in self.parents
         )
         listing: tuple[str, int] | None = None  # (class, paragraph) of a running list
         previous: Sentence | None = None
@@ -194,13 +198,12 @@ class Relator:
             listing = self.listed_conditions(sent, previous, listing)
             previous = sent
             tabled = in_table.covers(sent.span.begin)
+            goal_prose = in_goals.covers(sent.span.begin) and sent.paragraph != goal_paragraph
+            figures = goal_prose and lists.quantified(sent.span)  # its clauses are the targets
             self.sentence_elements(
-                sent.span,
-                sent.paragraph == goal_paragraph
-                or (in_goals.covers(sent.span.begin) and lists.quantified(sent.span)),
-                in_element or tabled,
+                sent.span, sent.paragraph == goal_paragraph or figures, in_element or tabled
             )
-            if in_goals.covers(sent.span.begin) and sent.paragraph != goal_paragraph:
+            if goal_prose and not figures:
                 self.stated_states(sent.span)
             if in_element and not tabled:
                 carried = dated[1] if dated and dated[0] == sent.paragraph else None
@@ -214,7 +217,7 @@ class Relator:
     def stated_states(self, sent: Span) -> None:
         """A sentence of a goals section that sets no figure and has no goal cue: each clause
         that names a state to reach is a goal ("…,港口大气污染物排放明显下降。")."""
-        if lists.quantified(sent) or lists.is_goal_sentence(sent, self.vocab):
+        if lists.is_goal_sentence(sent, self.vocab):
             return  # its goals are the goal sentence's
         for item in lists.stated_states(sent):
             self.element("Goal", item.text, item)
@@ -313,7 +316,7 @@ class Relator:
         """A goal on a line of its own that states two ("——经济发展取得新成效,地区生产总值年均
         增长5%左右。"): each clause is a goal. Whether it did."""
         pieces = lists.goal_items(span, self.vocab, follows_goal=True)
-        if len(pieces) < 2 or index in {b.parent for b in self.st.blocks}:
+        if len(pieces) < 2 or index in self.parents:
             return False
         parent = self.block_keys.get(block.parent)
         for piece in pieces:
@@ -542,10 +545,9 @@ _PROSE_KINDS = ("Safeguard",)
 # Roles of blocks that are plan elements (a block of principles, 基本原则, is none).
 _ELEMENT_KINDS = frozenset(
     ("Measure", "Safeguard", "Phase", "WorkMethod", "Goal", "Achievement")
-    + ("Bottleneck", "Challenge", "Opportunity")
+    + structure.SITUATION_KINDS
 )
 _CONCEPT_PART_CLASSES = ("Industry", "Zone", "Enterprise", "Organization", "AdministrativeArea")
-_SITUATION_KINDS = ("Bottleneck", "Challenge", "Opportunity")
 
 
 def _predicate(kind: str, cls: str) -> str:

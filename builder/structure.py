@@ -519,13 +519,13 @@ def _inline_heading(heading: str, body: str, parent: Block | None, verbs: tuple[
     return parent.kind == "Measure" and _opens_act(heading, verbs)
 
 
+# Kinds of sections on the conditions a plan meets.
+SITUATION_KINDS = ("Bottleneck", "Challenge", "Opportunity")
+
+
 def _on_conditions(parent: Block | None) -> bool:
     """A section on opportunities, challenges or problems, written as prose."""
-    return (
-        parent is not None
-        and parent.role == "container"
-        and parent.kind in ("Opportunity", "Challenge", "Bottleneck")
-    )
+    return parent is not None and parent.role == "container" and parent.kind in SITUATION_KINDS
 
 
 def _opens_act(heading: str, verbs: tuple[str, ...]) -> bool:
