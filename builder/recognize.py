@@ -122,6 +122,10 @@ class Recognizer:
         self.industry_generic = set(cues.words("generic_industry_stems"))
         self.industry_modifiers = frozenset(cues.words("generic_industry_modifiers"))
         self.industry_heads = ("业", *cues.mapping("suffixes")["Industry"])
+        # Words after a sector that rank it among a kind (纺织传统产业, 人工智能核心产业), longest first.
+        self.industry_qualifiers = tuple(
+            sorted(cues.words("industry_qualifiers"), key=len, reverse=True)
+        )
         self.industry_ranks = tuple(
             sorted(cues.words("industry_rank_words"), key=len, reverse=True)
         )
@@ -605,6 +609,30 @@ class Recognizer:
             return False
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
 
+    def _unqualified(self, name: str, names: dict[str, tuple[str, str]]) -> str:
+        """The industry that ``name`` ranks among a kind (纺织传统产业 → 纺织产业, 数字经济核心产业 →
+        数字经济): the sector before the qualifier, as the text or the vocabulary names it."""
+        if not name.endswith("产业"):
+            return name
+        stem = name[:-2]
+        for word in self.industry_qualifiers:
+            sector = stem[: -len(word)]
+            if (
+                stem.endswith(word)
+                and len(sector) >= 2
+                and self._valid_stem(sector, "Industry", name)
+            ):
+                if self._only_words(sector, self.industry_kinds) or _NO_SECTOR.search(sector):
+                    return name  # 新兴支柱产业: a kind throughout; 中小企业特色产业, 学科和区域重点产业
+                known = names.get(sector) or names.get(sector + "产业")
+                if known is not None and known[0] == "Industry":
+                    return known[1]
+                entry = self.vocab.lookup(sector)
+                if entry is not None and entry.type == "Industry":
+                    return entry.label
+                return sector + "产业"
+        return name
+
     def enumeration_candidates(
         self, text: str
     ) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
@@ -1026,6 +1054,9 @@ class Recognizer:
                 and canonical[:-2] in self.place_set
             ):
                 names[name] = (cls, canonical[:-2] + "人民政府")  # 湖北省政府: 湖北省人民政府
+        for name, (cls, label) in list(names.items()):
+            if cls == "Industry" and name == label:
+                names[name] = (cls, self._unqualified(name, names))
         for name, (cls, _label) in list(names.items()):
             longer = names.get(name + "产业")
             if cls == "Industry" and longer is not None and longer[0] == "Industry":
@@ -1239,6 +1270,10 @@ def _inside_longer_head(matches: list[tuple[int, int, str, str]], i: int) -> boo
         if b <= begin and e > end:
             return True
     return False
+
+
+# A run before 产业 that is no sector: firms (中小企业) or two things joined (学科和区域).
+_NO_SECTOR = re.compile(r"企业|[和与及、]")
 
 
 def _made_of(word: str, generic: frozenset[str] | set[str]) -> bool:

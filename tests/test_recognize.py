@@ -131,6 +131,17 @@ def test_list_members_joined_by_he_are_two_sectors_and_kinds_of_industry_are_non
     assert not {"氢能和核聚变能", "新兴支柱产业", "重点发展介孔材料"} & industries
 
 
+def test_a_sector_ranked_among_a_kind_is_the_sector() -> None:
+    found = _found(
+        "一、主要任务\n改造提升纺织传统产业,做强数字经济核心产业,培育新型功能材料未来产业。"
+        "纺织产业向高端迈进。支持中小企业特色产业发展。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"纺织产业", "数字经济", "新型功能材料产业"} <= industries
+    assert not {"纺织传统产业", "数字经济核心产业", "新型功能材料未来产业"} & industries
+    assert "中小企业产业" not in industries  # firms are no sector: the name stays as written
+
+
 def test_a_firm_head_ends_a_name_before_any_word_that_does_not_continue_it() -> None:
     found = _found("一、发展基础\n临川集团参与绿电消纳,恒泰银行稳健发展。银行业保持稳定。")
     firms = {label for cls, label in found if cls == "Enterprise"}
