@@ -142,6 +142,7 @@ class Recognizer:
         self.fields = tuple(cues.words("field_categories"))
         self.loose_heads = tuple(cues.words("loose_heads"))
         self.firm_heads = frozenset(cues.words("firm_heads"))
+        self.placed_heads = tuple(cues.words("placed_heads"))
         self.event_heads = tuple(cues.words("event_heads"))
         self.event_scopes = tuple(cues.words("event_scopes"))
         self.not_events = tuple(cues.words("not_events"))
@@ -590,6 +591,8 @@ class Recognizer:
             return False  # 零碳园区, 重点产业中试基地: a kind of zone, not a named one
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
             return False
+        if name.endswith(self.placed_heads) and not self._opens_with_place(stem, 0, len(stem)):
+            return False  # 科创平台, 技术研发平台: kinds; 昆明国际数据交易平台 is named
         if name.endswith(self.loose_heads) and not self._proper(stem):
             if not (
                 (name.endswith(self.event_heads) and self._scoped_event(stem))

@@ -142,6 +142,16 @@ def test_a_sector_ranked_among_a_kind_is_the_sector() -> None:
     assert "中小企业产业" not in industries  # firms are no sector: the name stays as written
 
 
+def test_a_platform_after_a_place_is_named_and_other_platforms_are_kinds() -> None:
+    found = _found(
+        "一、主要任务\n建设上海生态环境科技研发与转化平台,支持临江国际数据交易平台。"
+        "搭建科创平台、技术研发平台和公共服务平台。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"上海生态环境科技研发与转化平台"} <= orgs
+    assert not {"科创平台", "技术研发平台", "公共服务平台"} & orgs
+
+
 def test_a_firm_head_ends_a_name_before_any_word_that_does_not_continue_it() -> None:
     found = _found("一、发展基础\n临川集团参与绿电消纳,恒泰银行稳健发展。银行业保持稳定。")
     firms = {label for cls, label in found if cls == "Enterprise"}
