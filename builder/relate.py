@@ -494,8 +494,8 @@ class Relator:
         may go on with ("" when unknown), None when the run of dated targets ends here."""
         items, dated = lists.element_goals(sent, carried is not None)
         holder = self.innermost_element(sent.begin)
-        if not items or (holder is not None and holder.cls == "Achievement"):
-            return None
+        if not items or self.info.report or (holder is not None and holder.cls == "Achievement"):
+            return None  # a work report's targets are its 主要预期目标, not its tasks' 力争…
         years = dates.target_years(sent.text) or ([carried] if carried else [])
         for item in items:
             key = self.element("Goal", item.text, item)

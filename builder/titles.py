@@ -32,6 +32,12 @@ class PlanInfo:
     period_span: Span | None
     fyp: int | None
 
+    @property
+    def report(self) -> bool:
+        """Whether the plan is a government work report (…政府工作报告), whose goals are the
+        targets it lists as such, not the pledges inside its tasks."""
+        return self.title.replace(" ", "").endswith("工作报告")
+
 
 def _title_line(structure: Structure) -> Span | None:
     first = structure.paragraphs[0]

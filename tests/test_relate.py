@@ -87,6 +87,15 @@ def test_targets_inside_a_task_item_are_its_goals(tmp_path) -> None:  # type: ig
     assert ("力争港航产业规模突破300亿元", "推进港口建设") in related(x, "partOf")
 
 
+def test_a_work_reports_tasks_pledge_no_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    task = "一、今年重点工作\n(一)做强港口产业。推进港口建设,力争港航产业规模突破300亿元。\n"
+    plan = _extract(tmp_path, "临江区发展规划\n" + task)
+    report = _extract(tmp_path, "2026年临江区政府工作报告\n" + task)
+    assert "力争港航产业规模突破300亿元" in labels(plan, "Goal")
+    assert "力争港航产业规模突破300亿元" not in labels(report, "Goal")
+    assert "做强港口产业" in labels(report, "Measure")
+
+
 def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
