@@ -40,6 +40,11 @@ class Term:
     contextual: bool = False  # a product or activity stem (花卉, 卷烟): a sector only in context
 
 
+def section(term: Term) -> bool:
+    """Whether a term is a 门类 of GB/T 4754 (房地产业, K): a sector wherever it is named."""
+    return term.catalogue == "gbt4754-2017" and len(term.code) == 1
+
+
 def rows(catalogue: str) -> tuple[dict[str, str], ...]:
     """Every row of one catalogue (all levels), as shipped; for the SKOS schemes of reference.ttl."""
     return tables.rows(SOURCES[catalogue][0])

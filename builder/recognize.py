@@ -884,7 +884,9 @@ class Recognizer:
 
     def catalogue_candidates(self, text: str) -> list[Candidate]:
         """Sector names from the official classifications. A short name (汽车, 医药) counts only
-        where the text uses it as a sector: in a list, or before 产业/行业/领域."""
+        where the text uses it as a sector: in a list, or before 产业/行业/领域; a longer one
+        without its head (新能源, 文化艺术) on one side of such a place at least, unless it is a
+        门类 (房地产)."""
         out = []
         for begin, end, name, term in self.catalogue.find(text):
             if term.contextual:  # 花卉产量, 卷烟产业: a product stem needs its sector word
@@ -894,6 +896,12 @@ class Recognizer:
                     continue
             elif len(name) < 3 and not _sector_context(text, begin, end):
                 continue  # 物流业, 制造业 name sectors wherever they stand; 汽车, 农业 only in lists
+            elif (
+                not name.endswith(self.industry_heads)
+                and not catalogue.section(term)
+                and not _sector_side(text, begin, end)
+            ):  # 新能源作业装备, 文化艺术品: the word qualifies another; 房地产 (a 门类) stands
+                continue
             out.append(Candidate(begin, end, "Industry", name, 4))
         return out
 
@@ -1294,6 +1302,13 @@ def _place_end(text: str, end: int) -> bool:
 def _sector_context(text: str, begin: int, end: int) -> bool:
     before = text[begin - 1] if begin > 0 else "\n"
     return before in _LIST_MARKS and text.startswith(_SECTOR_AFTER, end)
+
+
+def _sector_side(text: str, begin: int, end: int) -> bool:
+    """Whether a sector word stands as a sector on one side at least: after a list mark
+    (…、节能环保) or before a sector word or the next member (新一代信息技术、…, 新能源产业)."""
+    before = text[begin - 1] if begin > 0 else "\n"
+    return before in _LIST_MARKS or text.startswith(_SECTOR_AFTER, end)
 
 
 def _activity(word: str) -> bool:

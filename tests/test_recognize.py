@@ -152,6 +152,16 @@ def test_a_platform_after_a_place_is_named_and_other_platforms_are_kinds() -> No
     assert not {"科创平台", "技术研发平台", "公共服务平台"} & orgs
 
 
+def test_a_catalogue_sector_word_that_qualifies_another_word_is_no_industry() -> None:
+    found = _found(
+        "一、主要任务\n推广新能源作业装备,建设文化艺术品仓库。稳定房地产市场。"
+        "发展节能环保、生物医药等产业。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"节能环保", "房地产"} <= industries  # listed; a 门类 of GB/T 4754 anywhere
+    assert not {"新能源", "文化艺术"} & industries  # they qualify 作业装备 and 艺术品
+
+
 def test_a_firm_head_ends_a_name_before_any_word_that_does_not_continue_it() -> None:
     found = _found("一、发展基础\n临川集团参与绿电消纳,恒泰银行稳健发展。银行业保持稳定。")
     firms = {label for cls, label in found if cls == "Enterprise"}
