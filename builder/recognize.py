@@ -508,9 +508,20 @@ class Recognizer:
         if cls == "Industry" and suffix in ("产业", "行业") and stem.endswith(("业", "经济")):
             name, end = stem, stem_end  # 软件和信息服务业/产业基地: the 产业 is the base's
             stem, suffix = self._industry_stem(name)
-        if not self._valid_stem(stem, cls, name):
+        if not (
+            self._listed_event(text, start, end, stem, suffix) or self._valid_stem(stem, cls, name)
+        ):
             return None
         return Candidate(start, end, cls, name, 2)
+
+    def _listed_event(self, text: str, start: int, end: int, stem: str, suffix: str) -> bool:
+        """An event named in a list of events (儒商大会、绿色低碳高质量发展大会等; 中关村论坛、金融街论坛):
+        a list of them names each, whatever its stem."""
+        if suffix not in self.event_heads or len(stem) < 2 or stem in self.generic:
+            return False
+        before = text[max(0, start - 1) : start]
+        after = text[end : end + 1]
+        return before == "、" or after in ("、", "等")
 
     def _sector_only(self, stem: str) -> bool:
         """Whether a body's stem only names a field (证券, 律师, 人工智能); a product or a place

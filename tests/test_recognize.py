@@ -162,6 +162,16 @@ def test_a_catalogue_sector_word_that_qualifies_another_word_is_no_industry() ->
     assert not {"新能源", "文化艺术"} & industries  # they qualify 作业装备 and 艺术品
 
 
+def test_events_named_in_a_list_of_events_are_each_named() -> None:
+    found = _found(
+        "一、主要任务\n办好中关村论坛、金融街论坛等开放平台。儒商大会、绿色低碳高质量发展大会等成果丰硕。"
+        "召开高端论坛和动员大会。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"金融街论坛", "儒商大会", "绿色低碳高质量发展大会"} <= orgs
+    assert not {"高端论坛", "动员大会"} & orgs
+
+
 def test_a_firm_head_ends_a_name_before_any_word_that_does_not_continue_it() -> None:
     found = _found("一、发展基础\n临川集团参与绿电消纳,恒泰银行稳健发展。银行业保持稳定。")
     firms = {label for cls, label in found if cls == "Enterprise"}
