@@ -71,6 +71,13 @@ _PART_MIN = 30  # the fewest characters an inline heading's part runs to before 
 _NUMBERED_INLINE = re.compile(
     r"(?<=[。;:])(\d{1,2})(?![\d年月日个家项条])([^。;!?]{4,60})(?=[。;])"
 )
+_NUMBERED_INLINE_ANY = re.compile(r"(?<=[。;:])(\d{1,2})(?!\d)([^。;!?]{4,60})(?=[。;])")
+
+
+def _counts_up(items: list[re.Match[str]]) -> bool:
+    return len(items) >= 2 and [int(m.group(1)) for m in items] == list(range(1, len(items) + 1))
+
+
 # The review of a work report told paragraph by paragraph, each opening with the same period and
 # "我们" ("这五年,我们…,经济实力迈上新台阶。…"): each opening sentence heads an achievement.
 _REVIEW = re.compile(r"(?:各位代表[!,]?)?((?:这|过去)?[一二三四五六七八九十几]年来?|过去一年),我们")
@@ -383,8 +390,10 @@ def _headed_in(
 def _numbered_inline(para: Span, start: int, index: int) -> list[tuple[int, str, Span, int, int]]:
     """①② items inside a paragraph, kept only when they count up from 1."""
     items = list(_NUMBERED_INLINE.finditer(para.text, start))
-    if len(items) < 2 or [int(m.group(1)) for m in items] != list(range(1, len(items) + 1)):
-        return []
+    if not _counts_up(items):  # "②日处理污水6万吨的…工程" reads as "2日" until the count needs it
+        items = list(_NUMBERED_INLINE_ANY.finditer(para.text, start))
+        if not _counts_up(items):
+            return []
     out = []
     for m in items:
         lo, hi = m.start(2), m.end(2)

@@ -126,6 +126,20 @@ def test_circled_items_inside_a_paragraph_and_tasks_in_a_goals_section() -> None
     assert kinds["推进共同富裕取得决定性进展"][0] == "Goal"
 
 
+def test_circled_items_whose_text_opens_with_a_day_count_up_all_the_same() -> None:
+    """ "②日处理污水6万吨的…工程" is item 2 (NFKC made ② the digit 2), not "2日", since the items
+    count up only with it."""
+    text = (
+        "临江县政府工作报告\n一、重点工作\n"
+        "(一)打好碧水保卫战。涉及我县的有3项,分别是:1现有污水处理厂深度治理工程。抓紧提标;"
+        "2日处理污水6万吨的污水处理厂三期工程。加紧推进;3河道综合整治工程。加快实施。\n"
+    )
+    st = _structure_of(text)
+    kinds = {b.heading.text: (b.kind, b.number) for b in st.blocks}
+    assert kinds["日处理污水6万吨的污水处理厂三期工程"] == ("Measure", "2")
+    assert kinds["河道综合整治工程"] == ("Measure", "3")
+
+
 def test_the_government_conduct_section_of_a_work_report_holds_safeguards() -> None:
     text = (
         "临江省政府工作报告\n四、努力建设人民满意的服务型政府\n"
