@@ -42,6 +42,7 @@ _LIST_END = re.compile(
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
 _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
+_OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
 # "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
@@ -68,6 +69,7 @@ class Recognizer:
         cues = vocab.cues
         # the title's order among names of one length (a set's order changes with the hash seed)
         self.places = tuple(sorted(dict.fromkeys(places), key=len, reverse=True))
+        self.own_places = places  # in the title's order
         self.boundaries = set(cues.raw["name_boundaries"])
         self.boundary_words = tuple(cues.words("boundary_words"))
         self.stops = sorted(cues.words("stop_prefixes"), key=len, reverse=True)
@@ -623,6 +625,10 @@ class Recognizer:
             return False
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
 
+    def _own_place(self, level: str) -> str | None:
+        """The plan's own place of a level (省, 市, 区, 县): 山东省 in 2026年山东省政府工作报告."""
+        return next((p for p in self.own_places if p.endswith(level)), None)
+
     def _unqualified(self, name: str, names: dict[str, tuple[str, str]]) -> str:
         """The industry that ``name`` ranks among a kind (纺织传统产业 → 纺织产业, 数字经济核心产业 →
         数字经济): the sector before the qualifier, as the text or the vocabulary names it."""
@@ -1076,6 +1082,13 @@ class Recognizer:
                 and canonical[:-2] in self.place_set
             ):
                 names[name] = (cls, canonical[:-2] + "人民政府")  # 湖北省政府: 湖北省人民政府
+            own = _OWN_GOVERNMENT.match(canonical) if cls == "GovernmentBody" else None
+            place = self._own_place(own.group(1)) if own else None
+            if place is not None:
+                names[name] = (
+                    cls,
+                    place + "人民政府",
+                )  # in 山东省's plan, 省政府 is 山东省人民政府
         for name, (cls, label) in list(names.items()):
             if cls == "Industry" and name == label:
                 names[name] = (cls, self._unqualified(name, names))

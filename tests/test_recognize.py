@@ -402,6 +402,21 @@ def test_a_government_called_without_renmin_is_the_peoples_government() -> None:
     assert not {"湖北省政府", "省市县人民政府"} & bodies
 
 
+def test_the_plans_own_government_by_its_level_alone_is_the_plans_place_government() -> None:
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    text = "2026年山东省政府工作报告\n现在,我代表省人民政府向大会报告工作。省政府编制了纲要。"
+    vb = vocab.load()
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    own = Recognizer(vb, ("山东省", "山东")).recognise(st)
+    bodies = {m.label for m in own.mentions if m.cls == "GovernmentBody"}
+    assert bodies == {"山东省人民政府"}  # 山东省政府, 省人民政府 and 省政府 are one body
+    elsewhere = Recognizer(vb).recognise(st)  # a plan of no known place: 省政府 stays as written
+    assert "省人民政府" in {m.label for m in elsewhere.mentions if m.cls == "GovernmentBody"}
+
+
 def test_a_campaign_named_专项行动_keeps_the_verbs_of_its_name() -> None:
     found = _found(
         "一、重点工作\n实施提振消费专项行动,深入开展规范涉企执法专项行动,"
