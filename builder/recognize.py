@@ -42,6 +42,9 @@ _LIST_END = re.compile(
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
 _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
+_LEVELS_ONLY = re.compile(r"^(?:[省市区县乡镇]|街道){2,}(?:人民)?$")  # 乡镇, 省市县, 区县
+_GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
+_TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
 _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
 # "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
@@ -244,6 +247,8 @@ class Recognizer:
                 continue
             if cls != "Industry" and not segment.ends_word(text, end):
                 continue  # 全国高校区域: the head is inside the next word
+            if suffix.endswith("政府") and text.startswith(_GOVERNMENT_AS_MODIFIER, end):
+                continue  # 市重大工程政府投资项目, 政府采购: what a government funds or buys
             if cls != "Industry" and _STREET.match(text, end):
                 continue  # 联动大学路: a road named after the university
             if cls == "AdministrativeArea" and text.endswith(self.not_towns, 0, end):
@@ -615,8 +620,11 @@ class Recognizer:
         if any(g in stem for g in ("各",)):
             return False
         if cls == "GovernmentBody":
-            if name.endswith(self.not_bodies):
-                return False
+            if name.endswith(self.not_bodies) or _LEVELS_ONLY.match(stem):
+                return False  # 乡镇人民政府, 省市县政府: governments of a kind
+            town = _TOWN_LEVEL.match(stem)
+            if town and self._own_place(town.group(1)) is None:
+                return False  # 镇人民政府 in a district's plan: each town's, no one body
             named = name.startswith(
                 self.gov_prefixes + self.places + self.known_bodies
             ) or self._opens_with_place(name, 0, len(name))

@@ -417,6 +417,16 @@ def test_the_plans_own_government_by_its_level_alone_is_the_plans_place_governme
     assert "省人民政府" in {m.label for m in elsewhere.mentions if m.cls == "GovernmentBody"}
 
 
+def test_governments_of_a_kind_and_a_government_as_a_modifier_are_no_bodies() -> None:
+    found = _found(
+        "临江区发展规划\n一、主要任务\n(一)强化监管。各乡镇人民政府、省市县政府和区县政府负责落实,"
+        "由镇人民政府拟定方案,区市场监管局牵头,优化市重大工程政府投资项目前期工作。"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert "区市场监管局" in bodies
+    assert not {"乡镇人民政府", "省市县政府", "区县政府", "镇人民政府", "市重大工程政府"} & bodies
+
+
 def test_a_campaign_named_专项行动_keeps_the_verbs_of_its_name() -> None:
     found = _found(
         "一、重点工作\n实施提振消费专项行动,深入开展规范涉企执法专项行动,"
