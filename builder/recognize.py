@@ -1229,13 +1229,22 @@ def _without_counted_kinds(cands: list[Candidate], text: str) -> list[Candidate]
     return [c for c in cands if not (c.cls == "Zone" and c.label in counted)] if counted else cands
 
 
+# A count that ends the phrase after a name (示范区达到34个。); "北沙港3个一级枢纽港区" counts a list.
+_COUNT_AFTER = re.compile(
+    r"(?:达到|达|增至|增加到|累计达到?|总数达到?)?\d+(?:余|多)?[个家处](?=[,。;、]|$)"
+)
+
+
 def _counted(text: str, label: str) -> bool:
-    """Whether ``label`` follows a count somewhere in ``text`` (10个低碳社区, 20余个低碳社区): what
-    ``[numeral](?:[classifier]|余个|多个)label`` finds, without compiling a pattern per label."""
+    """Whether ``label`` follows a count somewhere in ``text`` (10个低碳社区, 20余个低碳社区), or a
+    count follows it (示范区达到34个, 新培育特色产业集聚区7个): what ``[numeral](?:[classifier]|余个|
+    多个)label`` finds, without compiling a pattern per label."""
     at = text.find(label)
     while at >= 0:
-        if (at >= 2 and text[at - 1] in _CLASSIFIERS and text[at - 2] in _NUMERALS) or (
-            at >= 3 and text[at - 2 : at] in ("余个", "多个") and text[at - 3] in _NUMERALS
+        if (
+            (at >= 2 and text[at - 1] in _CLASSIFIERS and text[at - 2] in _NUMERALS)
+            or (at >= 3 and text[at - 2 : at] in ("余个", "多个") and text[at - 3] in _NUMERALS)
+            or _COUNT_AFTER.match(text, at + len(label))
         ):
             return True
         at = text.find(label, at + 1)

@@ -791,6 +791,16 @@ def test_a_zone_the_plan_counts_is_a_kind_wherever_it_is_named() -> None:
     assert "临江新城" in zones
 
 
+def test_a_zone_counted_after_its_name_is_a_kind_and_a_counted_list_is_not() -> None:
+    found = _found(
+        "一、发展基础\n国家级慢性病防控示范区达到34个。新培育省级现代海洋特色产业集聚区7个。"
+        "重点完善临江港、北沙港3个一级枢纽港区的仓储设施。"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert not {"国家级慢性病防控示范区", "省级现代海洋特色产业集聚区"} & zones
+    assert "北沙港" in zones  # the 3 count the list of ports, not 北沙港
+
+
 def test_halls_that_show_or_keep_are_organisations() -> None:
     found = _found("支持上海城市规划展示馆、临江区档案馆和临江艺术馆建设。")
     orgs = {label for cls, label in found if cls == "Organization"}
