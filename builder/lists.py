@@ -191,6 +191,15 @@ def _indicator_items(sent: Span) -> list[Span]:
     return out
 
 
+# A sentence that only leads into the targets after it ("具体目标如下:"): the one before it states
+# the aims they serve.
+_BARE_LEAD = re.compile(r"^(?:具体|主要|发展|预期|总体)?目标(?:如下|是|为|包括)?:$")
+
+
+def bare_lead(sent: Span) -> bool:
+    return bool(_BARE_LEAD.match(sent.text))
+
+
 def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Span]:
     """Clauses of a goal sentence (after its cue and "到2025年,"), each one goal; a sentence that
     follows a goal sentence in its paragraph continues the list unless it looks further ("展望")."""
@@ -259,7 +268,15 @@ _STATE = re.compile(
 
 def _clauses(sent: Span, start: int, end: int) -> list[Span]:
     """The clauses of a goal sentence, without those that only lead into the rest ("其中,")."""
-    return [item for item in _split(sent, start, end, ",;") if not _LEAD_ONLY.match(item.text)]
+    return [
+        item
+        for item in _split(sent, start, end, ",;")
+        if not _LEAD_ONLY.match(item.text) and not item.text.startswith(_FRAMES)
+    ]
+
+
+# Clauses that frame the targets rather than set one ("围绕“安全、有序”的目标,…", "按照…要求").
+_FRAMES = ("围绕", "按照", "对照", "根据", "立足", "坚持")
 
 
 _LEAD_ONLY = re.compile(

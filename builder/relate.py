@@ -193,7 +193,14 @@ class Relator:
         )
         listing: tuple[str, int] | None = None  # (class, paragraph) of a running list
         previous: Sentence | None = None
-        for sent in self.st.sentences:
+        sentences = self.st.sentences
+        for at, sent in enumerate(sentences):
+            after = sentences[at + 1] if at + 1 < len(sentences) else None
+            led = (
+                after is not None
+                and after.paragraph == sent.paragraph
+                and lists.bare_lead(after.span)
+            )
             in_element = inside.covers(sent.span.begin)
             listing = self.listed_conditions(sent, previous, listing)
             previous = sent
@@ -201,7 +208,7 @@ class Relator:
             goal_prose = in_goals.covers(sent.span.begin) and sent.paragraph != goal_paragraph
             figures = goal_prose and lists.quantified(sent.span)  # its clauses are the targets
             self.sentence_elements(
-                sent.span, sent.paragraph == goal_paragraph or figures, in_element or tabled
+                sent.span, sent.paragraph == goal_paragraph or figures or led, in_element or tabled
             )
             if goal_prose and not figures:
                 self.stated_states(sent.span)

@@ -96,6 +96,18 @@ def test_a_work_reports_tasks_pledge_no_goals(tmp_path) -> None:  # type: ignore
     assert "做强港口产业" in labels(report, "Measure")
 
 
+def test_the_sentence_before_a_bare_lead_into_targets_states_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、发展目标\n(一)总体目标\n"
+        "围绕“安全、有序”的目标,建立健全城市管理标准化体系,基本形成现代化城市管理格局。具体目标如下:\n"
+        "1.完善机制。健全工作机制。\n2.树立标杆。主要道路保持一流。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"建立健全城市管理标准化体系", "基本形成现代化城市管理格局"} <= goals
+    assert not any(goal.startswith("围绕") for goal in goals)  # a frame, no target
+
+
 def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
