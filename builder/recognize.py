@@ -265,7 +265,7 @@ class Recognizer:
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
             if cand is not None and cls == "Zone":
-                cand = self._with_sub_park(text, cand)
+                cand = _with_quoted_lead(text, self._with_sub_park(text, cand))
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found
@@ -1220,6 +1220,18 @@ def _short_names(text: str, found: list[Candidate]) -> list[tuple[str, tuple[str
         if named is not None and m.group(1) != named.label:
             out.append((m.group(1), (named.cls, named.label)))
     return out
+
+
+_QUOTED_LEAD = re.compile(r"“[^“”,。;:、]{2,8}”$")
+
+
+def _with_quoted_lead(text: str, cand: Candidate) -> Candidate:
+    """A zone whose name opens with a quoted short name takes it in (“荆襄随”荆楚文化旅游走廊,
+    “中国数谷”数据知识产权生态试验区)."""
+    m = _QUOTED_LEAD.search(text, max(0, cand.begin - 10), cand.begin)
+    if m is None:
+        return cand
+    return Candidate(m.start(), cand.end, cand.cls, m.group(0) + cand.label, cand.priority)
 
 
 def _without_counted_kinds(cands: list[Candidate], text: str) -> list[Candidate]:

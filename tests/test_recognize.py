@@ -801,6 +801,14 @@ def test_a_zone_counted_after_its_name_is_a_kind_and_a_counted_list_is_not() -> 
     assert "北沙港" in zones  # the 3 count the list of ports, not 北沙港
 
 
+def test_a_zone_whose_name_opens_with_a_quoted_short_name_takes_it_in() -> None:
+    found = _found("一、主要任务\n提升“荆襄随”荆楚文化旅游走廊影响力,建设临江新城。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert "“荆襄随”荆楚文化旅游走廊" in zones
+    assert "荆楚文化旅游走廊" not in zones
+    assert "荆襄随" not in {label for _, label in found}
+
+
 def test_halls_that_show_or_keep_are_organisations() -> None:
     found = _found("支持上海城市规划展示馆、临江区档案馆和临江艺术馆建设。")
     orgs = {label for cls, label in found if cls == "Organization"}
