@@ -1092,11 +1092,8 @@ class Recognizer:
                 names[name] = (cls, canonical[:-2] + "人民政府")  # 湖北省政府: 湖北省人民政府
             own = _OWN_GOVERNMENT.match(canonical) if cls == "GovernmentBody" else None
             place = self._own_place(own.group(1)) if own else None
-            if place is not None:
-                names[name] = (
-                    cls,
-                    place + "人民政府",
-                )  # in 山东省's plan, 省政府 is 山东省人民政府
+            if place is not None:  # in 山东省's plan, 省政府 is 山东省人民政府
+                names[name] = (cls, place + "人民政府")
         for name, (cls, label) in list(names.items()):
             if cls == "Industry" and name == label:
                 names[name] = (cls, self._unqualified(name, names))

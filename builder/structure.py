@@ -71,6 +71,8 @@ _PART_MIN = 30  # the fewest characters an inline heading's part runs to before 
 _NUMBERED_INLINE = re.compile(
     r"(?<=[。;:])(\d{1,2})(?![\d年月日个家项条])([^。;!?]{4,60})(?=[。;])"
 )
+# The same items without the guard against a date or a count (2日, 3年, 5个): read only where the
+# guarded reading does not count up and this one does.
 _NUMBERED_INLINE_ANY = re.compile(r"(?<=[。;:])(\d{1,2})(?!\d)([^。;!?]{4,60})(?=[。;])")
 
 

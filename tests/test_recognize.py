@@ -144,7 +144,7 @@ def test_a_sector_ranked_among_a_kind_is_the_sector() -> None:
 
 def test_a_platform_after_a_place_is_named_and_other_platforms_are_kinds() -> None:
     found = _found(
-        "一、主要任务\n建设上海生态环境科技研发与转化平台,支持临江国际数据交易平台。"
+        "一、主要任务\n建设上海生态环境科技研发与转化平台。"
         "搭建科创平台、技术研发平台和公共服务平台。"
     )
     orgs = {label for cls, label in found if cls == "Organization"}
