@@ -108,6 +108,18 @@ def test_the_sentence_before_a_bare_lead_into_targets_states_goals(tmp_path) -> 
     assert not any(goal.startswith("围绕") for goal in goals)  # a frame, no target
 
 
+def test_the_vision_after_the_plans_goals_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江市政府工作报告\n一、今后五年的目标任务\n"
+        "今后五年的发展目标:一是城市功能持续提升,二是高质量发展迈上新台阶。"
+        "在此基础上再奋斗五年,到2035年实现综合经济实力大幅提升,率先基本实现现代化。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"城市功能持续提升", "高质量发展迈上新台阶"} <= goals
+    assert not any("2035" in g or "再奋斗" in g or "率先" in g for g in goals)
+
+
 def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
