@@ -465,6 +465,8 @@ def clause_items(sent: Span, start: int = 0) -> list[Span]:
     end = len(sent.text.rstrip("。"))
     out: list[Span] = []
     for item in _split(sent, start, end, ",;"):
+        if out and _GOES_ON.match(item.text):
+            break  # "A方兴未艾,正沿着…主线,…,正在深刻改变…": the rest tells what A does
         for opener in _CLAUSE_OPENERS:
             if item.text.startswith(opener) and len(item.text) > len(opener):
                 cut = len(opener)
@@ -476,6 +478,10 @@ def clause_items(sent: Span, start: int = 0) -> list[Span]:
             out.append(item)
     return out
 
+
+# A clause without a subject of its own that tells what the one before it is doing ("正沿着…",
+# "正在深刻改变…"): it and the clauses after it elaborate that one.
+_GOES_ON = re.compile(r"^正(?:在|沿着|向|以|从|由|加速|经历|处于)")
 
 # A clause that says what the one before it brings to the plan's place ("为我省发展带来重大机遇").
 _FOR_US = re.compile(r"^(?:为|给)[^,;。]{1,16}(?:带来|提供|创造|打开|注入|增添)")

@@ -148,7 +148,9 @@ def test_situation_paragraphs_of_a_work_report(tmp_path) -> None:  # type: ignor
         "我们也清醒地认识到,前进道路上老问题、新挑战仍然不少。主要是:港城实力还不够强,"
         "一些企业经营困难。外部环境不确定因素增多,民生领域还有短板。对此,我们将采取有力措施。\n"
         "从战略机遇看,港航市场长期向好的基本趋势没有改变,特别是新一轮产业变革方兴未艾,"
-        "这是我们赢得未来的底气。\n",
+        "这是我们赢得未来的底气。\n"
+        "从战略机遇看,数字经济方兴未艾,正沿着“以数字化为方向”的主线展开,正在深刻改变生产方式,"
+        "给我们重构供给体系和能力、重塑全球发展竞争新优势带来重大历史机遇。\n",
     )
     assert {"港城实力还不够强", "一些企业经营困难", "民生领域还有短板"} <= labels(x, "Bottleneck")
     assert "外部环境不确定因素增多" in labels(x, "Challenge")
@@ -156,7 +158,11 @@ def test_situation_paragraphs_of_a_work_report(tmp_path) -> None:  # type: ignor
         x, "Opportunity"
     )
     everything = {k.label for k in x.entities}
-    assert not any(label.startswith(("对此", "这是")) for label in everything)
+    assert "数字经济方兴未艾" in labels(x, "Opportunity")
+    assert not any(
+        label.startswith(("对此", "这是", "正沿着", "正在", "给我们")) for label in everything
+    )
+    assert "以数字化为方向”的主线展开" not in everything  # what the 变革 does, no item
 
 
 def test_goal_clauses_lose_their_frame_and_split_where_they_join_clauses(tmp_path) -> None:  # type: ignore[no-untyped-def]
