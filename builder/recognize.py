@@ -45,6 +45,7 @@ _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟
 _LEVELS_ONLY = re.compile(r"^(?:[省市区县乡镇]|街道){2,}(?:人民)?$")  # 乡镇, 省市县, 区县
 _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
 _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
+_LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")
 _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
 # "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
@@ -199,6 +200,7 @@ class Recognizer:
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
         self.document_heads = tuple(cues.words("document_heads"))
         self.designation_verbs = tuple(cues.words("designation_verbs"))
+        self.zone_heads = tuple(cues.mapping("suffixes")["Zone"])
         self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
             cues.words("title_verbs")
         )
@@ -496,6 +498,8 @@ class Recognizer:
             and next(iter(self.place_forms.find(text[start:stem_end])), None) is None
         ):
             return None  # 争创国家服务贸易创新发展示范区: a title to win, not a zone of the plan
+        if cls == "Industry" and self._in_designation(text, start, end):
+            return None  # 争创国家农业高新技术产业示范区: the sector names the title
         start = self._strip_stops(text, start, end - len(suffix), cls)
         start = self._past_linking_verb(text, start, stem_end)
         ordinal = _ORDINAL.match(text, start, stem_end)  # 办好/第十届/上海合作组织
@@ -520,6 +524,14 @@ class Recognizer:
         ):
             return None
         return Candidate(start, end, cls, name, 2)
+
+    def _in_designation(self, text: str, start: int, end: int) -> bool:
+        """Whether a sector's name runs into the head of a zone the text competes for (争创/国家
+        农业高新技术产业/示范区): the sector only names the title."""
+        if not text.startswith(self.zone_heads, end):
+            return False
+        before = _LEVEL_PREFIX.sub("", text[max(0, start - 8) : start])
+        return before.endswith(self.designation_verbs)
 
     def _listed_event(self, text: str, start: int, end: int, stem: str, suffix: str) -> bool:
         """An event named in a list of events (儒商大会、绿色低碳高质量发展大会等; 中关村论坛、金融街论坛):

@@ -809,6 +809,14 @@ def test_a_zone_whose_name_opens_with_a_quoted_short_name_takes_it_in() -> None:
     assert "荆襄随" not in {label for _, label in found}
 
 
+def test_a_sector_that_names_a_zone_the_text_competes_for_is_no_industry() -> None:
+    def industries(text: str) -> set[str]:
+        return {label for cls, label in _found("一、主要任务\n" + text) if cls == "Industry"}
+
+    assert "农业高新技术产业" not in industries("争创国家农业高新技术产业示范区。")  # a title
+    assert "农业高新技术产业" in industries("推动农业高新技术产业发展。")
+
+
 def test_halls_that_show_or_keep_are_organisations() -> None:
     found = _found("支持上海城市规划展示馆、临江区档案馆和临江艺术馆建设。")
     orgs = {label for cls, label in found if cls == "Organization"}
