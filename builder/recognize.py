@@ -200,7 +200,7 @@ class Recognizer:
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
         self.document_heads = tuple(cues.words("document_heads"))
         self.designation_verbs = tuple(cues.words("designation_verbs"))
-        self.zone_heads = tuple(cues.mapping("suffixes")["Zone"])
+        self.title_heads = tuple(self.zone_heads)  # heads of the zones a text competes for
         self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
             cues.words("title_verbs")
         )
@@ -528,7 +528,7 @@ class Recognizer:
     def _in_designation(self, text: str, start: int, end: int) -> bool:
         """Whether a sector's name runs into the head of a zone the text competes for (争创/国家
         农业高新技术产业/示范区): the sector only names the title."""
-        if not text.startswith(self.zone_heads, end):
+        if not text.startswith(self.title_heads, end):
             return False
         before = _LEVEL_PREFIX.sub("", text[max(0, start - 8) : start])
         return before.endswith(self.designation_verbs)
