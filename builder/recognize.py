@@ -87,6 +87,8 @@ class Recognizer:
             if e.type == "GovernmentBody"
             for name in (e.label, *e.aliases)
         )
+        self.body_openers = self.gov_prefixes + self.places  # 区…, 市…, 上海市…: a body's name
+        self.named_body_openers = self.body_openers + self.known_bodies  # 中国证监会上海监管局
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
         self.document_acts = tuple(cues.words("document_acts"))
@@ -263,7 +265,7 @@ class Recognizer:
             elif cls in ("Organization", "Enterprise"):
                 joined = self._joined_institution(text, start)
             if cls == "GovernmentBody" and start > 0 and text[start - 1] == "和":
-                if not text.startswith(self.gov_prefixes + self.places, start):
+                if not text.startswith(self.body_openers, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
             if cand is not None and cls == "Zone":
@@ -282,7 +284,7 @@ class Recognizer:
     def _body_start(self, text: str, start: int, stem_end: int) -> int:
         """A body's name starts at its place or level word ("我代表/北京市人民政府", "提请/省人大
         常委会"): where the stem does not open with one, at the first that starts a word."""
-        if text.startswith(self.gov_prefixes + self.places, start):
+        if text.startswith(self.body_openers, start):
             return start
         if self._opens_with_place(text, start, stem_end):
             return start  # 上海化工区管委会: the place opens the name
@@ -396,7 +398,7 @@ class Recognizer:
         head = self._strip_stops(
             text, self._extend_left(text, start - 1, 8), start - 1, "GovernmentBody"
         )
-        return head if text.startswith(self.gov_prefixes + self.places, head) else start
+        return head if text.startswith(self.body_openers, head) else start
 
     def _place_joined(self, text: str, start: int) -> int:
         """Extend "北欧经贸合作论坛" to "中国-北欧经贸合作论坛" and "工业互联网大会" to
@@ -463,7 +465,7 @@ class Recognizer:
             start = level.end() if level else start
         cuts = self.class_cuts.get(cls, self.cut_words)
         cut = self._after_last(text, start, stem_end, cuts)  # 鼓励外商投资产业目录 keeps 鼓励
-        if cls != "GovernmentBody" or text.startswith(self.gov_prefixes + self.places, cut):
+        if cls != "GovernmentBody" or text.startswith(self.body_openers, cut):
             start = cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
@@ -637,9 +639,9 @@ class Recognizer:
             town = _TOWN_LEVEL.match(stem)
             if town and self._own_place(town.group(1)) is None:
                 return False  # 镇人民政府 in a district's plan: each town's, no one body
-            named = name.startswith(
-                self.gov_prefixes + self.places + self.known_bodies
-            ) or self._opens_with_place(name, 0, len(name))
+            named = name.startswith(self.named_body_openers) or self._opens_with_place(
+                name, 0, len(name)
+            )
             return named and len(name) >= 2
         if stem.startswith(self.member_generic):
             return False
@@ -1361,16 +1363,20 @@ def _place_end(text: str, end: int) -> bool:
     return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "、和与及等"
 
 
-def _sector_context(text: str, begin: int, end: int) -> bool:
+def _sector_sides(text: str, begin: int, end: int) -> tuple[bool, bool]:
+    """Whether a sector word stands as a sector on each side: after a list mark (…、节能环保),
+    and before a sector word or the next member (新一代信息技术、…, 新能源产业)."""
     before = text[begin - 1] if begin > 0 else "\n"
-    return before in _LIST_MARKS and text.startswith(_SECTOR_AFTER, end)
+    return before in _LIST_MARKS, text.startswith(_SECTOR_AFTER, end)
+
+
+def _sector_context(text: str, begin: int, end: int) -> bool:
+    return all(_sector_sides(text, begin, end))
 
 
 def _sector_side(text: str, begin: int, end: int) -> bool:
-    """Whether a sector word stands as a sector on one side at least: after a list mark
-    (…、节能环保) or before a sector word or the next member (新一代信息技术、…, 新能源产业)."""
-    before = text[begin - 1] if begin > 0 else "\n"
-    return before in _LIST_MARKS or text.startswith(_SECTOR_AFTER, end)
+    """On one side at least: what a longer sector word needs (新能源, 节能环保)."""
+    return any(_sector_sides(text, begin, end))
 
 
 def _activity(word: str) -> bool:
