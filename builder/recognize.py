@@ -927,13 +927,19 @@ class Recognizer:
         without its head (新能源, 文化艺术) on one side of such a place at least, unless it is a
         门类 (房地产)."""
         out = []
-        for begin, end, name, term in self.catalogue.find(text):
+        hits = list(self.catalogue.find(text))
+        listed = _listed_together([(b, e) for b, e, _n, t in hits if not t.contextual], text)
+        for begin, end, name, term in hits:
             if term.contextual:  # 花卉产量, 卷烟产业: a product stem needs its sector word
                 if not text.startswith(_SECTOR_MEASURES, end) or not segment.starts_word(
                     text, begin, end
                 ):
                     continue
-            elif len(name) < 3 and not _sector_context(text, begin, end):
+            elif (
+                len(name) < 3
+                and not _sector_context(text, begin, end)
+                and (begin, end) not in listed
+            ):
                 continue  # 物流业, 制造业 name sectors wherever they stand; 汽车, 农业 only in lists
             elif (
                 not name.endswith(self.industry_heads)
@@ -941,6 +947,8 @@ class Recognizer:
                 and not _sector_side(text, begin, end)
             ):  # 新能源作业装备, 文化艺术品: the word qualifies another; 房地产 (a 门类) stands
                 continue
+            if _CONSUMPTION_LIST.match(text, end):
+                continue  # 改善餐饮、住宿、出行等日常消费: kinds of spending, not sectors
             out.append(Candidate(begin, end, "Industry", name, 4))
         return out
 
@@ -1290,6 +1298,8 @@ def _ends_sector(text: str, end: int) -> bool:
 
 _LIST_MARKS = "、,;:。()“”\n和及与"
 _AUTHORITY = ("主管部门", "管理部门")
+_JOINING_MARKS = "、和及与"
+_CONSUMPTION_LIST = re.compile(r"(?:、[^、,;:。]{1,6})*等[^、,;:。]{0,4}消费")
 _SECTOR_MEASURES = ("产业", "行业", "产值", "产量", "产能", "增加值")
 _SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEASURES)
 
@@ -1377,6 +1387,19 @@ def _sector_context(text: str, begin: int, end: int) -> bool:
 def _sector_side(text: str, begin: int, end: int) -> bool:
     """On one side at least: what a longer sector word needs (新能源, 节能环保)."""
     return any(_sector_sides(text, begin, end))
+
+
+def _listed_together(spans: list[tuple[int, int]], text: str) -> set[tuple[int, int]]:
+    """The sector words joined to another by a list mark (设施农业、畜牧业、渔业高质量发展): each
+    names a sector, though the list's first or last member has words of the clause beside it."""
+    starts = {b for b, _e in spans}
+    ends = {e for _b, e in spans}
+    return {
+        (b, e)
+        for b, e in spans
+        if (e + 1 in starts and text[e : e + 1] in _JOINING_MARKS)
+        or (b - 1 in ends and text[b - 1 : b] in _JOINING_MARKS)
+    }
 
 
 def _activity(word: str) -> bool:

@@ -904,6 +904,17 @@ def test_a_two_character_sector_counts_only_in_a_list_of_sectors() -> None:
     assert {"渔业"} <= {label for cls, label in listed if cls == "Industry"}
 
 
+def test_a_two_character_sector_joined_to_another_in_a_list_is_one_at_its_end() -> None:
+    found = _found("统筹推进设施农业、畜牧业、渔业高质量发展。推进农业现代化。")
+    assert {"畜牧业", "渔业"} <= {label for cls, label in found if cls == "Industry"}
+    assert "农业" not in {label for cls, label in found}
+
+
+def test_kinds_of_spending_listed_before_xiaofei_are_no_sectors() -> None:
+    found = _found("持续改善餐饮、住宿、出行等日常消费。")
+    assert not {label for cls, label in found if cls == "Industry"} & {"餐饮", "住宿"}
+
+
 def test_a_body_named_only_by_its_field_is_a_kind_of_body() -> None:
     found = _found(
         "鼓励证券公司、律师事务所等中介机构参与,支持电竞俱乐部发展,支持上海国际集团和临江机场集团发挥作用。"
