@@ -229,6 +229,7 @@ class Recognizer:
 
     def pattern_candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
+        pending: list[Candidate] = []  # zones of no proper name: kept when listed with a named one
         matches = list(self.suffixes.find(text))
         for i, (begin, end, suffix, cls) in enumerate(matches):
             if _inside_longer_head(matches, i):
@@ -268,11 +269,15 @@ class Recognizer:
                 if not text.startswith(self.body_openers, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
+            if cand is None and cls == "Zone":
+                unnamed = self._trimmed(text, joined, end, suffix, cls, joined == start, True)
+                if unnamed is not None:
+                    pending.append(unnamed)
             if cand is not None and cls == "Zone":
                 cand = _with_quoted_lead(text, self._with_sub_park(text, cand))
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
-        return found
+        return found + _listed_with_a_zone(pending, found, text)
 
     def _with_sub_park(self, text: str, cand: Candidate) -> Candidate:
         """A zone's park in a place is one name with it (张江高新区虹口园, 中关村科技园区海淀园)."""
@@ -453,7 +458,14 @@ class Recognizer:
         return head if opener and len(first) - opener >= 2 else start
 
     def _trimmed(
-        self, text: str, start: int, end: int, suffix: str, cls: str, segmented: bool = True
+        self,
+        text: str,
+        start: int,
+        end: int,
+        suffix: str,
+        cls: str,
+        segmented: bool = True,
+        unnamed_ok: bool = False,
     ) -> Candidate | None:
         stem_end = end - len(suffix)
         if cls == "Industry":
@@ -522,7 +534,8 @@ class Recognizer:
             name, end = stem, stem_end  # 软件和信息服务业/产业基地: the 产业 is the base's
             stem, suffix = self._industry_stem(name)
         if not (
-            self._listed_event(text, start, end, stem, suffix) or self._valid_stem(stem, cls, name)
+            self._listed_event(text, start, end, stem, suffix)
+            or self._valid_stem(stem, cls, name, unnamed_ok)
         ):
             return None
         return Candidate(start, end, cls, name, 2)
@@ -598,7 +611,9 @@ class Recognizer:
         m = _reversed_alternation(tuple(words)).search(stem[::-1])
         return start + (len(stem) - m.start() if m else 0)
 
-    def _valid_stem(self, stem: str, cls: str, name: str) -> bool:
+    def _valid_stem(self, stem: str, cls: str, name: str, unnamed_ok: bool = False) -> bool:
+        """Whether ``stem`` before a head makes ``name`` one entity, not a kind; a zone's stem
+        needs a proper word unless ``unnamed_ok`` (a list's other member names a zone)."""
         if stem in self.generic or self.counting.match(stem):
             return False
         if stem in self.places and (
@@ -619,12 +634,19 @@ class Recognizer:
             return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name
         if cls == "Zone" and name in divisions.province_index():
             return False  # 浦东新区 is a district: a place, not a zone
-        if cls == "Zone" and not self._named_zone(stem):
+        if cls == "Zone" and not unnamed_ok and not self._named_zone(stem):
             return False  # 零碳园区, 重点产业中试基地: a kind of zone, not a named one
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
             return False
         if name.endswith(self.placed_heads) and not self._opens_with_place(stem, 0, len(stem)):
             return False  # 科创平台, 技术研发平台: kinds; 昆明国际数据交易平台 is named
+        if unnamed_ok:  # a short stem of its own (良乡, 碳中和), no kind (重点, 各类)
+            return (
+                2 <= len(stem) <= 3
+                and not self._only_words(stem, self.org_modifiers)
+                and not stem.startswith(self.member_generic)
+                and "各" not in stem
+            )
         if name.endswith(self.loose_heads) and not self._proper(stem):
             if not (
                 (name.endswith(self.event_heads) and self._scoped_event(stem))
@@ -1400,6 +1422,25 @@ def _listed_together(spans: list[tuple[int, int]], text: str) -> set[tuple[int, 
         if (e + 1 in starts and text[e : e + 1] in _JOINING_MARKS)
         or (b - 1 in ends and text[b - 1 : b] in _JOINING_MARKS)
     }
+
+
+def _listed_with_a_zone(
+    pending: list[Candidate], found: list[Candidate], text: str
+) -> list[Candidate]:
+    """The zones of no proper name joined by a list mark to a named one (良乡大学城、沙河高教园;
+    碳中和产业园、南大智慧城): the list names places of the plan, each by its own name."""
+    zones = [c for c in found if c.cls == "Zone"]
+    ends = {c.end for c in zones}
+    starts = {c.begin for c in zones}
+    out = []
+    for c in pending:
+        if any(z.begin < c.end and c.begin < z.end for z in zones):
+            continue
+        if (c.end + 1 in starts and text[c.end : c.end + 1] in _JOINING_MARKS) or (
+            c.begin - 1 in ends and text[c.begin - 1 : c.begin] in _JOINING_MARKS
+        ):
+            out.append(c)
+    return out
 
 
 def _activity(word: str) -> bool:

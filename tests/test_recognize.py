@@ -915,6 +915,15 @@ def test_kinds_of_spending_listed_before_xiaofei_are_no_sectors() -> None:
     assert not {label for cls, label in found if cls == "Industry"} & {"餐饮", "住宿"}
 
 
+def test_a_zone_of_a_short_common_stem_is_named_when_listed_with_a_named_zone() -> None:
+    listed = _found("推动良乡大学城、沙河高教园高质量发展。建设物流园区、产业园区。")
+    zones = {label for cls, label in listed if cls == "Zone"}
+    assert {"良乡大学城", "沙河高教园"} <= zones
+    assert not {"物流园区", "产业园区"} & zones
+    alone = _found("推动良乡大学城高质量发展。")
+    assert "良乡大学城" not in {label for _cls, label in alone}
+
+
 def test_a_body_named_only_by_its_field_is_a_kind_of_body() -> None:
     found = _found(
         "鼓励证券公司、律师事务所等中介机构参与,支持电竞俱乐部发展,支持上海国际集团和临江机场集团发挥作用。"
