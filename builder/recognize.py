@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from . import catalogue, segment
 from . import places as divisions
 from .gazetteer import METHODS, Candidate, Gazetteer, resolve
-from .model import Structure
+from .model import Span, Structure
 from .vocab import Vocab
 
 _TITLE = re.compile(r"《[^《》]{1,80}》")
@@ -1101,6 +1101,34 @@ class Recognizer:
                 out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
         return out
 
+    def heading_subject_candidates(self, structure: Structure) -> list[Candidate]:
+        """The subjects of sibling headings "碳服务:深化…", "绿色航运:发展…", "绿色技术:结合…":
+        where most of them name sectors (a sector word's head, a catalogue name), each names
+        its sector; the headings list the plan's fields."""
+        siblings: dict[int, list[Span]] = {}
+        for block in structure.blocks:
+            m = _HEADING_SUBJECT.match(block.heading.text)
+            if m is None or segment.opens_with_verb(m.group(1)):
+                continue
+            at = block.heading.begin
+            siblings.setdefault(block.parent, []).append(Span(at, at + m.end(1), m.group(1)))
+        out: list[Candidate] = []
+        for subjects in siblings.values():
+            sectors = [s for s in subjects if self._sector_word(s.text)]
+            if len(sectors) >= 2 and 2 * len(sectors) > len(subjects):
+                out.extend(
+                    Candidate(s.begin, s.end, "Industry", s.text, 1)
+                    for s in subjects
+                    if self._sector_word(s.text)
+                    or (s.text not in self.industry_generic and not self._suffix_class(s.text))
+                )
+        return out
+
+    def _sector_word(self, name: str) -> bool:
+        return name in self.catalogue_names or (
+            name.endswith(self.sector_heads) and name not in self.industry_generic
+        )
+
     # -- both passes ------------------------------------------------------------------------
     def recognise(self, structure: Structure) -> Recognition:
         text = structure.doc.text
@@ -1117,7 +1145,8 @@ class Recognizer:
                 + patterns
                 + self.shared_head_candidates(text, patterns)
                 + self.event_abbreviations(text)
-                + self.concept_candidates(text),
+                + self.concept_candidates(text)
+                + self.heading_subject_candidates(structure),
                 titles,
             )
         )
@@ -1321,6 +1350,8 @@ def _ends_sector(text: str, end: int) -> bool:
 _LIST_MARKS = "、,;:。()“”\n和及与"
 _AUTHORITY = ("主管部门", "管理部门")
 _JOINING_MARKS = "、和及与"
+# The subject of a heading before its colon (碳服务:深化碳市场建设…), a noun of 2 to 6 characters.
+_HEADING_SUBJECT = re.compile(r"([^:,。;、“”()\d]{2,6}):(?=\S)")
 _CONSUMPTION_LIST = re.compile(r"(?:、[^、,;:。]{1,6})*等[^、,;:。]{0,4}消费")
 _SECTOR_MEASURES = ("产业", "行业", "产值", "产量", "产能", "增加值")
 _SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEASURES)

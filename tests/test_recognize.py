@@ -924,6 +924,22 @@ def test_a_zone_of_a_short_common_stem_is_named_when_listed_with_a_named_zone() 
     assert "良乡大学城" not in {label for _cls, label in alone}
 
 
+def test_the_subjects_of_sibling_headings_that_mostly_name_sectors_are_industries() -> None:
+    fields = _found(
+        "三、主要任务\n1.碳服务:深化碳市场建设,全面提升服务能级\n推动碳市场发展。\n"
+        "2.绿色技术:结合市场需求导向,强化创新成果转化\n加强成果转化。\n"
+        "3.绿色航运:发展绿色燃料交易平台,打造服务枢纽\n打造服务枢纽。\n"
+    )
+    assert {"碳服务", "绿色技术", "绿色航运"} <= {
+        label for cls, label in fields if cls == "Industry"
+    }
+    areas = _found(
+        "四、空间布局\n1.北外滩区域:打造绿色总部服务标杆\n建设总部。\n"
+        "2.北中环区域:构建绿色技术转化高地\n建设高地。\n"
+    )
+    assert not {"北外滩区域", "北中环区域"} & {label for _cls, label in areas}
+
+
 def test_a_body_named_only_by_its_field_is_a_kind_of_body() -> None:
     found = _found(
         "鼓励证券公司、律师事务所等中介机构参与,支持电竞俱乐部发展,支持上海国际集团和临江机场集团发挥作用。"
