@@ -275,6 +275,8 @@ class Recognizer:
                     pending.append(unnamed)
             if cand is not None and cls == "Zone":
                 cand = _with_quoted_lead(text, self._with_sub_park(text, cand))
+            elif cand is not None and suffix in self.event_heads:
+                cand = _with_quoted_lead(text, cand)  # “一带一路”国际技能大赛
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found + _listed_with_a_zone(pending, found, text)
@@ -1296,8 +1298,8 @@ _QUOTED_LEAD = re.compile(r"“[^“”,。;:、]{2,8}”$")
 
 
 def _with_quoted_lead(text: str, cand: Candidate) -> Candidate:
-    """A zone whose name opens with a quoted short name takes it in (“荆襄随”荆楚文化旅游走廊,
-    “中国数谷”数据知识产权生态试验区)."""
+    """A zone or an event whose name opens with a quoted short name takes it in (“荆襄随”荆楚文化
+    旅游走廊, “中国数谷”数据知识产权生态试验区, “一带一路”国际技能大赛)."""
     m = _QUOTED_LEAD.search(text, max(0, cand.begin - 10), cand.begin)
     if m is None:
         return cand

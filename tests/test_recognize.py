@@ -940,6 +940,22 @@ def test_the_subjects_of_sibling_headings_that_mostly_name_sectors_are_industrie
     assert not {"北外滩区域", "北中环区域"} & {label for _cls, label in areas}
 
 
+def test_a_competition_named_by_its_scope_or_a_quoted_name_is_an_event() -> None:
+    found = _found(
+        "完善以世界技能大赛为引领、中华人民共和国职业技能大赛为龙头的竞赛体系。定期举办全国乡村振兴"
+        "职业技能大赛。结合世界技能大赛等重大赛事开展宣传。举办“一带一路”国际技能大赛等。"
+        "推动各地举办职业技能大赛。"
+    )
+    events = {label for cls, label in found if cls == "Organization"}
+    assert {
+        "世界技能大赛",
+        "中华人民共和国职业技能大赛",
+        "全国乡村振兴职业技能大赛",
+        "“一带一路”国际技能大赛",
+    } <= events
+    assert not {"结合世界技能大赛", "职业技能大赛", "国际技能大赛"} & events
+
+
 def test_a_body_named_only_by_its_field_is_a_kind_of_body() -> None:
     found = _found(
         "鼓励证券公司、律师事务所等中介机构参与,支持电竞俱乐部发展,支持上海国际集团和临江机场集团发挥作用。"
