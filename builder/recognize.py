@@ -91,6 +91,14 @@ class Recognizer:
         self.named_body_openers = self.body_openers + self.known_bodies  # 中国证监会上海监管局
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
+        self.issued_document = re.compile(
+            "(?:"
+            + "|".join(sorted(cues.words("document_acts"), key=len, reverse=True))
+            + ")([^,。;:、“”《》()]{4,40}?(?:"
+            + "|".join(cues.words("issued_document_heads"))
+            + "))(?=[,。;、])"
+        )
+        self.issued_document_kinds = tuple(cues.words("issued_document_kinds"))
         self.document_acts = tuple(cues.words("document_acts"))
         self.suffixes = Gazetteer(
             (suffix, cls) for cls, items in cues.mapping("suffixes").items() for suffix in items
@@ -1048,6 +1056,16 @@ class Recognizer:
             if _TITLE_NOTE.sub("", m.group(0)[1:-1]).endswith(self.document_heads)
         ]
 
+    def issued_document_candidates(self, text: str) -> list[Candidate]:
+        """A document the text says it will issue, named right after the act without book-title
+        marks (研究制定/进一步加强新时代高技能人才队伍建设的指导意见); not a kind of document
+        (制定相关管理办法)."""
+        return [
+            Candidate(m.start(1), m.end(1), "PolicyDocument", m.group(1), 3)
+            for m in self.issued_document.finditer(text)
+            if not m.group(1).startswith(self.issued_document_kinds)
+        ]
+
     def event_abbreviations(self, text: str) -> list[Candidate]:
         """Fairs called by a short name of three characters (X博会, X交会, X洽会 …), standing as
         a word of their own: organisations, as named events are."""
@@ -1195,7 +1213,7 @@ class Recognizer:
                 aliases[canonical] = (*aliases.get(canonical, ()), short)
         second = Gazetteer(names.items())
         found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
-        documents = self.document_candidates(text)
+        documents = self.document_candidates(text) + self.issued_document_candidates(text)
         mentions = resolve(
             _outside(found + [c for c in first if c.cls in _FIRST_PASS_ONLY], titles) + documents
         )

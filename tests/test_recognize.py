@@ -956,6 +956,19 @@ def test_a_competition_named_by_its_scope_or_a_quoted_name_is_an_event() -> None
     assert not {"结合世界技能大赛", "职业技能大赛", "国际技能大赛"} & events
 
 
+def test_a_document_the_text_will_issue_is_named_after_the_act() -> None:
+    found = _found(
+        "研究制定进一步加强新时代高技能人才队伍建设的指导意见,完善相关配套政策措施。"
+        "结合实际制定职业资格证书国际互认管理办法。落实《技能人才薪酬分配指引》。制定相关管理办法。"
+    )
+    documents = {label for cls, label in found if cls == "PolicyDocument"}
+    assert documents == {
+        "进一步加强新时代高技能人才队伍建设的指导意见",
+        "职业资格证书国际互认管理办法",
+        "技能人才薪酬分配指引",
+    }
+
+
 def test_a_body_named_only_by_its_field_is_a_kind_of_body() -> None:
     found = _found(
         "鼓励证券公司、律师事务所等中介机构参与,支持电竞俱乐部发展,支持上海国际集团和临江机场集团发挥作用。"
