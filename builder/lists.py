@@ -25,6 +25,8 @@ _YEAR_OPENER = (
     r"|(?:力争|争取)?(?:到|至)“?十[一二三四五六七八九]五”?(?:期|时期)?末"
     r"|(?:力争|争取)?(?:通过|经过|用)[一二三四五六七八九十两\d]+年(?:左右)?(?:的)?(?:时间|努力)),"
 )
+# The plan's period opening a goal sentence ("“十四五”期间,", "十五五时期,"): no target of its own.
+_PERIOD_OPENER = re.compile(r"(?:在|整个)?“?十[一二三四五六七八九]五”?(?:期间|时期),")
 _BY_YEAR = re.compile(
     rf"^(?=力争|争取|到|至|通过|经过|用){_YEAR_OPENER}|^在?\d{{4}}年(?:年?底|年?末)?前,"
 )
@@ -219,6 +221,9 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     )
     if year:
         start += year.end()
+    period = _PERIOD_OPENER.match(sent.text, start)
+    if period:  # "“十四五”期间,新增技能人才4000万人以上": the time the targets are set for
+        start = period.end()
     if _DATED_CLAUSES.search(sent.text, start, end):  # "…;2025年底前,B": each clause its own opener
         return [
             _unnumbered(sent, item)

@@ -108,6 +108,17 @@ def test_the_sentence_before_a_bare_lead_into_targets_states_goals(tmp_path) -> 
     assert not any(goal.startswith("围绕") for goal in goals)  # a frame, no target
 
 
+def test_the_plans_period_opening_a_goal_sentence_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区技能人才行动方案\n二、目标任务\n"
+        "“十四五”期间,新增技能人才40万人以上,技能人才占就业人员比例达到30%。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"新增技能人才40万人以上", "技能人才占就业人员比例达到30%"} <= goals
+    assert not any("十四五" in g for g in goals)
+
+
 def test_the_vision_after_the_plans_goals_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
