@@ -42,8 +42,10 @@ _LIST_END = re.compile(
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
 _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
-_LEVELS_ONLY = re.compile(r"^(?:[省市区县乡镇]|街道){2,}(?:人民)?$")  # 乡镇, 省市县, 区县
+# Governments of levels: 乡镇, 省市县, 区县, 省级, 各级
+_LEVELS_ONLY = re.compile(r"^(?:(?:[省市区县乡镇]|街道){2,}|[省市区县乡镇]级|各级)(?:人民)?$")
 _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
+_INTENSIVE = re.compile(r"密集型$")
 _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
 _LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")
 _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
@@ -632,8 +634,8 @@ class Recognizer:
             return False  # 上海产业, 上海园区; but 云南大学, 杭州高新区
         if _COUNTED.search(stem):  # 22个示范片区, 人工智能三大先导产业
             return False
-        if cls == "Industry" and stem in self.industry_generic:
-            return False
+        if cls == "Industry" and (stem in self.industry_generic or _INTENSIVE.search(stem)):
+            return False  # 技能密集型产业, 劳动密集型产业: a kind of industry by what it uses
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
         if cls in ("Organization", "Enterprise") and self._only_words(stem, self.org_modifiers):
@@ -1338,14 +1340,15 @@ _COUNT_AFTER = re.compile(
 
 
 def _counted(text: str, label: str) -> bool:
-    """Whether ``label`` follows a count somewhere in ``text`` (10个低碳社区, 20余个低碳社区), or a
-    count follows it (示范区达到34个, 新培育特色产业集聚区7个): what ``[numeral](?:[classifier]|余个|
-    多个)label`` finds, without compiling a pattern per label."""
+    """Whether ``label`` follows a count somewhere in ``text`` (10个低碳社区, 20余个低碳社区,
+    400个左右集训基地), or a count follows it (示范区达到34个, 新培育特色产业集聚区7个): what
+    ``[numeral](?:[classifier]|余个|多个)label`` finds, without compiling a pattern per label."""
     at = text.find(label)
     while at >= 0:
         if (
             (at >= 2 and text[at - 1] in _CLASSIFIERS and text[at - 2] in _NUMERALS)
             or (at >= 3 and text[at - 2 : at] in ("余个", "多个") and text[at - 3] in _NUMERALS)
+            or _ABOUT_COUNT.search(text, max(0, at - 8), at)  # 400个左右世界技能大赛中国集训基地
             or _COUNT_AFTER.match(text, at + len(label))
         ):
             return True
@@ -1359,7 +1362,11 @@ def _counted_before(text: str, start: int) -> bool:
     for at in (start, start - 1):
         if at >= 1 and at < len(text) and text[at] in _CLASSIFIERS and text[at - 1] in _NUMERALS:
             return True
-    return False
+    return bool(_ABOUT_COUNT.search(text, max(0, start - 8), start))  # 400个左右/…集训基地
+
+
+# A count with its approximation right before a name ("400个左右", "10家以上").
+_ABOUT_COUNT = re.compile(rf"[{_NUMERALS}][{_CLASSIFIERS}](?:左右|以上|上下)$")
 
 
 def _ends_sector(text: str, end: int) -> bool:

@@ -969,6 +969,15 @@ def test_a_document_the_text_will_issue_is_named_after_the_act() -> None:
     }
 
 
+def test_governments_of_a_level_counted_bases_and_intensive_sectors_are_kinds() -> None:
+    found = _found(
+        "通过与省级人民政府签署共建协议等方式推进。对接技能密集型产业。建设400个左右世界技能大赛"
+        "中国集训基地。规范遴选世界技能大赛中国集训基地和专家团队。"
+    )
+    everything = {label for _cls, label in found}
+    assert not {"省级人民政府", "技能密集型产业", "世界技能大赛中国集训基地"} & everything
+
+
 def test_a_body_named_only_by_its_field_is_a_kind_of_body() -> None:
     found = _found(
         "鼓励证券公司、律师事务所等中介机构参与,支持电竞俱乐部发展,支持上海国际集团和临江机场集团发挥作用。"
