@@ -45,7 +45,9 @@ _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟
 # Governments of levels: 乡镇, 省市县, 区县, 省级, 各级
 _LEVELS_ONLY = re.compile(r"^(?:(?:[省市区县乡镇]|街道){2,}|[省市区县乡镇]级|各级)(?:人民)?$")
 _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
-_INTENSIVE = re.compile(r"密集型$")
+# Stems of kinds of economy by how they are organised or what they use, not sectors (技能密集型产业,
+# 新型农村集体经济).
+_INTENSIVE = re.compile(r"(?:密集型|集体)$")
 _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
 _LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")
 _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
@@ -635,7 +637,7 @@ class Recognizer:
         if _COUNTED.search(stem):  # 22个示范片区, 人工智能三大先导产业
             return False
         if cls == "Industry" and (stem in self.industry_generic or _INTENSIVE.search(stem)):
-            return False  # 技能密集型产业, 劳动密集型产业: a kind of industry by what it uses
+            return False  # 技能密集型产业, 新型农村集体经济: kinds of economy, not sectors
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
         if cls in ("Organization", "Enterprise") and self._only_words(stem, self.org_modifiers):

@@ -976,6 +976,8 @@ def test_governments_of_a_level_counted_bases_and_intensive_sectors_are_kinds() 
     )
     everything = {label for _cls, label in found}
     assert not {"省级人民政府", "技能密集型产业", "世界技能大赛中国集训基地"} & everything
+    economy = _found("发展壮大新型农村集体经济,大力发展低空经济。")
+    assert {label for cls, label in economy if cls == "Industry"} == {"低空经济"}
 
 
 def test_a_body_named_only_by_its_field_is_a_kind_of_body() -> None:
