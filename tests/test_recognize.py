@@ -910,9 +910,9 @@ def test_a_two_character_sector_joined_to_another_in_a_list_is_one_at_its_end() 
     assert "农业" not in {label for cls, label in found}
 
 
-def test_kinds_of_spending_listed_before_xiaofei_are_no_sectors() -> None:
-    found = _found("持续改善餐饮、住宿、出行等日常消费。")
-    assert not {label for cls, label in found if cls == "Industry"} & {"餐饮", "住宿"}
+def test_kinds_of_spending_and_fields_of_bodies_listed_are_no_sectors() -> None:
+    found = _found("持续改善餐饮、住宿、出行等日常消费。商务、交通、邮政、应急等部门按职责推进。")
+    assert not {label for cls, label in found if cls == "Industry"} & {"餐饮", "住宿", "邮政"}
 
 
 def test_a_zone_of_a_short_common_stem_is_named_when_listed_with_a_named_zone() -> None:
