@@ -1138,6 +1138,7 @@ class Recognizer:
             siblings.setdefault(block.parent, []).append(Span(at, at + m.end(1), m.group(1)))
         out: list[Candidate] = []
         for subjects in siblings.values():
+            out.extend(self._area_subjects(subjects))
             sectors = [s for s in subjects if self._sector_word(s.text)]
             if len(sectors) >= 2 and 2 * len(sectors) > len(subjects):
                 out.extend(
@@ -1146,6 +1147,17 @@ class Recognizer:
                     if self._sector_word(s.text)
                     or (s.text not in self.industry_generic and not self._suffix_class(s.text))
                 )
+        return out
+
+    def _area_subjects(self, subjects: list[Span]) -> list[Candidate]:
+        """Heading subjects that name an area by its proper name (北外滩区域:打造…): the area is a
+        zone; a place's (滨江区域) or a kind's (重点区域) is none."""
+        out = []
+        for s in subjects:
+            stem = s.text.removesuffix("区域")
+            if stem != s.text and 2 <= len(stem) <= 4 and stem not in self.place_set:
+                if self._proper(stem) and not self._opens_with_place(stem, 0, len(stem)):
+                    out.append(Candidate(s.begin, s.begin + len(stem), "Zone", stem, 1))
         return out
 
     def _sector_word(self, name: str) -> bool:

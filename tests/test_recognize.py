@@ -924,7 +924,7 @@ def test_a_zone_of_a_short_common_stem_is_named_when_listed_with_a_named_zone() 
     assert "良乡大学城" not in {label for _cls, label in alone}
 
 
-def test_the_subjects_of_sibling_headings_that_mostly_name_sectors_are_industries() -> None:
+def test_heading_subjects_name_sectors_when_most_siblings_do_and_areas_by_proper_name() -> None:
     fields = _found(
         "三、主要任务\n1.碳服务:深化碳市场建设,全面提升服务能级\n推动碳市场发展。\n"
         "2.绿色技术:结合市场需求导向,强化创新成果转化\n加强成果转化。\n"
@@ -938,6 +938,11 @@ def test_the_subjects_of_sibling_headings_that_mostly_name_sectors_are_industrie
         "2.北中环区域:构建绿色技术转化高地\n建设高地。\n"
     )
     assert not {"北外滩区域", "北中环区域"} & {label for _cls, label in areas}
+    assert "北中环" in {label for cls, label in areas if cls == "Zone"}  # the area is the zone
+    kinds = _found(
+        "四、空间布局\n1.重点区域:打造标杆\n建设总部。\n2.周边区域:构建高地\n建设高地。\n"
+    )
+    assert not {label for cls, label in kinds if cls == "Zone"}
 
 
 def test_a_competition_named_by_its_scope_or_a_quoted_name_is_an_event() -> None:
