@@ -654,7 +654,7 @@ class Recognizer:
             return False
         if name.endswith(self.placed_heads) and not self._opens_with_place(stem, 0, len(stem)):
             return False  # 科创平台, 技术研发平台: kinds; 昆明国际数据交易平台 is named
-        if unnamed_ok:  # a short stem of its own (良乡, 碳中和), no kind (重点, 各类)
+        if unnamed_ok:  # a short stem of its own (良乡), no kind (重点, 各类)
             return (
                 2 <= len(stem) <= 3
                 and not self._only_words(stem, self.org_modifiers)
@@ -1150,7 +1150,7 @@ class Recognizer:
         return out
 
     def _area_subjects(self, subjects: list[Span]) -> list[Candidate]:
-        """Heading subjects that name an area by its proper name (北外滩区域:打造…): the area is a
+        """Heading subjects that name an area by its proper name (北中环区域:构建…): the area is a
         zone; a place's (滨江区域) or a kind's (重点区域) is none."""
         out = []
         for s in subjects:
@@ -1161,6 +1161,7 @@ class Recognizer:
         return out
 
     def _sector_word(self, name: str) -> bool:
+        """A catalogue name, or a name ending in a sector word's head (绿色航运, 碳服务)."""
         return name in self.catalogue_names or (
             name.endswith(self.sector_heads) and name not in self.industry_generic
         )
@@ -1485,36 +1486,33 @@ def _sector_side(text: str, begin: int, end: int) -> bool:
     return any(_sector_sides(text, begin, end))
 
 
+def _joined(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[bool]:
+    """For each span, whether one list mark (、和及与) joins it to one of ``others``, on either
+    side."""
+    starts = {b for b, _e in others}
+    ends = {e for _b, e in others}
+    return [
+        (e + 1 in starts and text[e : e + 1] in _JOINING_MARKS)
+        or (b - 1 in ends and text[b - 1 : b] in _JOINING_MARKS)
+        for b, e in spans
+    ]
+
+
 def _listed_together(spans: list[tuple[int, int]], text: str) -> set[tuple[int, int]]:
     """The sector words joined to another by a list mark (设施农业、畜牧业、渔业高质量发展): each
     names a sector, though the list's first or last member has words of the clause beside it."""
-    starts = {b for b, _e in spans}
-    ends = {e for _b, e in spans}
-    return {
-        (b, e)
-        for b, e in spans
-        if (e + 1 in starts and text[e : e + 1] in _JOINING_MARKS)
-        or (b - 1 in ends and text[b - 1 : b] in _JOINING_MARKS)
-    }
+    return {span for span, joined in zip(spans, _joined(text, spans, spans), strict=True) if joined}
 
 
 def _listed_with_a_zone(
     pending: list[Candidate], found: list[Candidate], text: str
 ) -> list[Candidate]:
-    """The zones of no proper name joined by a list mark to a named one (良乡大学城、沙河高教园;
-    碳中和产业园、南大智慧城): the list names places of the plan, each by its own name."""
-    zones = [c for c in found if c.cls == "Zone"]
-    ends = {c.end for c in zones}
-    starts = {c.begin for c in zones}
-    out = []
-    for c in pending:
-        if any(z.begin < c.end and c.begin < z.end for z in zones):
-            continue
-        if (c.end + 1 in starts and text[c.end : c.end + 1] in _JOINING_MARKS) or (
-            c.begin - 1 in ends and text[c.begin - 1 : c.begin] in _JOINING_MARKS
-        ):
-            out.append(c)
-    return out
+    """The zones of no proper name joined by a list mark to a named one (良乡大学城、沙河高教园):
+    the list names places of the plan, each by its own name."""
+    zones = [(c.begin, c.end) for c in found if c.cls == "Zone"]
+    free = [c for c in pending if not any(b < c.end and c.begin < e for b, e in zones)]
+    joined = _joined(text, [(c.begin, c.end) for c in free], zones)
+    return [c for c, j in zip(free, joined, strict=True) if j]
 
 
 def _activity(word: str) -> bool:
