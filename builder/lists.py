@@ -512,7 +512,11 @@ def ends_list(sent: Span) -> bool:
 
 
 def problem_kind(item: Span, vocab: Vocab) -> str:
-    """A challenge when the clause speaks of outside pressure or risk, else a bottleneck."""
+    """A challenge when the clause speaks of outside pressure or risk, else a bottleneck; a
+    clause that names a weakness of the place's own is a bottleneck whatever field it is in
+    ("风险防控、安全发展还有薄弱环节")."""
+    if any(w in item.text for w in vocab.cues.words("weakness_words")):
+        return "Bottleneck"
     risky = vocab.cues.words("challenge_words")
     return "Challenge" if any(w in item.text for w in risky) else "Bottleneck"
 

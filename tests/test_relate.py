@@ -152,6 +152,21 @@ def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_p
     assert {"强化部门协同联动", "完善政策资金保障"} <= labels(x, "Safeguard")
 
 
+def test_a_weakness_in_a_risky_field_is_a_bottleneck_and_new_questions_a_challenge(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n"
+        "我们也清醒地认识到,工作中还存在不少问题和风险挑战:外部环境变化影响加深;风险防控、安全发展还有"
+        "薄弱环节;人口结构变化对教育、养老等民生保障提出新课题。对此,我们将采取有力措施。\n",
+    )
+    assert "风险防控、安全发展还有薄弱环节" in labels(x, "Bottleneck")
+    assert {"外部环境变化影响加深", "人口结构变化对教育、养老等民生保障提出新课题"} <= labels(
+        x, "Challenge"
+    )
+
+
 def test_situation_paragraphs_of_a_work_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
