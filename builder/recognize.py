@@ -47,7 +47,7 @@ _LEVELS_ONLY = re.compile(r"^(?:(?:[省市区县乡镇]|街道){2,}|[省市区�
 _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
 # Stems of kinds of economy by how they are organised or what they use, not sectors (技能密集型产业,
 # 新型农村集体经济).
-_INTENSIVE = re.compile(r"(?:密集型|集体)$")
+_KIND_OF_ECONOMY = re.compile(r"(?:密集型|集体)$")
 _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
 _LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")
 _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
@@ -95,15 +95,15 @@ class Recognizer:
         self.named_body_openers = self.body_openers + self.known_bodies  # 中国证监会上海监管局
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
+        self.document_acts = tuple(cues.words("document_acts"))
         self.issued_document = re.compile(
             "(?:"
-            + "|".join(sorted(cues.words("document_acts"), key=len, reverse=True))
+            + "|".join(sorted(self.document_acts, key=len, reverse=True))
             + ")([^,。;:、“”《》()]{4,40}?(?:"
             + "|".join(cues.words("issued_document_heads"))
             + "))(?=[,。;、])"
         )
         self.issued_document_kinds = tuple(cues.words("issued_document_kinds"))
-        self.document_acts = tuple(cues.words("document_acts"))
         self.suffixes = Gazetteer(
             (suffix, cls) for cls, items in cues.mapping("suffixes").items() for suffix in items
         )
@@ -636,7 +636,7 @@ class Recognizer:
             return False  # 上海产业, 上海园区; but 云南大学, 杭州高新区
         if _COUNTED.search(stem):  # 22个示范片区, 人工智能三大先导产业
             return False
-        if cls == "Industry" and (stem in self.industry_generic or _INTENSIVE.search(stem)):
+        if cls == "Industry" and (stem in self.industry_generic or _KIND_OF_ECONOMY.search(stem)):
             return False  # 技能密集型产业, 新型农村集体经济: kinds of economy, not sectors
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
@@ -1155,9 +1155,14 @@ class Recognizer:
         out = []
         for s in subjects:
             stem = s.text.removesuffix("区域")
-            if stem != s.text and 2 <= len(stem) <= 4 and stem not in self.place_set:
-                if self._proper(stem) and not self._opens_with_place(stem, 0, len(stem)):
-                    out.append(Candidate(s.begin, s.begin + len(stem), "Zone", stem, 1))
+            if (
+                stem != s.text
+                and 2 <= len(stem) <= 4
+                and stem not in self.place_set
+                and self._proper(stem)
+                and not self._opens_with_place(stem, 0, len(stem))
+            ):
+                out.append(Candidate(s.begin, s.begin + len(stem), "Zone", stem, 1))
         return out
 
     def _sector_word(self, name: str) -> bool:
