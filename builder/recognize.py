@@ -524,8 +524,9 @@ class Recognizer:
             cls == "Zone"
             and text[max(0, start - 4) : start].endswith(self.designation_verbs)
             and next(iter(self.place_forms.find(text[start:stem_end])), None) is None
+            and not self._opens_with_proper(text[start:stem_end])
         ):
-            return None  # 争创国家服务贸易创新发展示范区: a title to win, not a zone of the plan
+            return None  # 争创国家服务贸易创新发展示范区: a title to win; 创建长岛国家公园 is named
         if cls == "Industry" and self._in_designation(text, start, end):
             return None  # 争创国家农业高新技术产业示范区: the sector names the title
         start = self._strip_stops(text, start, end - len(suffix), cls)
@@ -553,6 +554,15 @@ class Recognizer:
         ):
             return None
         return Candidate(start, end, cls, name, 2)
+
+    def _opens_with_proper(self, stem: str) -> bool:
+        """Whether a stem's first word is a proper name (长岛, 中轴线), not a level, a kind or a
+        concept of the vocabulary (美丽中国先行区 is a title to win)."""
+        first = next(iter(segment.words(stem)), None)
+        if first is None or not segment.proper_flag(first[1]) or first[0] in self.common_words:
+            return False
+        entry = self.vocab.lookup(first[0])
+        return entry is None or entry.type != "PolicyConcept"
 
     def _in_designation(self, text: str, start: int, end: int) -> bool:
         """Whether a sector's name runs into the head of a zone the text competes for (争创/国家

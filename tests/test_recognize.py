@@ -121,6 +121,13 @@ def test_a_title_to_win_is_no_zone() -> None:
     assert "临江港综合保税区" in zones
 
 
+def test_a_title_to_win_named_by_a_proper_word_is_a_zone() -> None:
+    found = _found("一、主要任务\n积极创建崂山国家公园,争创美丽中国先行区和国家级新区。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert "崂山国家公园" in zones
+    assert not zones & {"美丽中国先行区", "国家级新区"}
+
+
 def test_list_members_joined_by_he_are_two_sectors_and_kinds_of_industry_are_none() -> None:
     found = _found(
         "一、主要任务\n前瞻布局量子科技、氢能和核聚变能、脑机接口等未来产业。"
