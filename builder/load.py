@@ -107,6 +107,51 @@ def normalise(text: str) -> list[str]:
     return out
 
 
+# A note's number that a web copy of an outline sets on a line of its own inside a sentence
+# ("…“四个出新出彩”" / "1" / ",进一步增强…"), and what cannot go on a sentence: a heading.
+_NOTE_MARK = re.compile(r"^\d{1,3}$")
+_SENTENCE_END = ("。", "!", "?", ";", ":")
+_HEADING_START = re.compile(
+    r"^(?:第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏)"
+)
+_NOTED_LINE_MIN = 8  # a table's cells (单位, 万元/人) are shorter than a sentence's part
+
+
+def join_note_marks(lines: list[str]) -> list[str]:
+    """Drop note numbers standing alone inside a sentence and join the sentence's two parts.
+
+    A number stands inside a sentence when the line before it is long and ends no sentence, and
+    the line after it goes on with the sentence: it opens with a mark (",进一步…"), ends a
+    sentence, or runs to the next note. A table's row numbers do not: the row's label after one
+    is a short line of its own ("新增功能性机构(五年累计)")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if out and i + 1 < len(lines) and _note_mark(out[-1], lines, i):
+            out[-1] += lines[i + 1]
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _note_mark(before: str, lines: list[str], i: int) -> bool:
+    after = lines[i + 1]
+    goes_on = (
+        after.startswith((",", "、", ";", ":", "。", ")"))
+        or "。" in after
+        or (i + 2 < len(lines) and _NOTE_MARK.match(lines[i + 2]) is not None)
+    )
+    return (
+        _NOTE_MARK.match(lines[i]) is not None
+        and len(before) >= _NOTED_LINE_MIN
+        and not before.endswith(_SENTENCE_END)
+        and not _HEADING_START.match(after)
+        and goes_on
+    )
+
+
 def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
     """Remove page chrome: chrome lines anywhere, and a footer block with no body text after it."""
     kept = [line for line in lines if not any(p.search(line) for p in chrome.lines)]
@@ -143,7 +188,7 @@ def load(path: Path, vocab: Vocab) -> Document:
     text = decode(raw, path)
     if path.suffix.lower() in (".html", ".htm") or _HTML_START.match(raw[:512]):
         text = htmltext.body_text(text)
-    lines = drop_chrome(normalise(text), vocab.chrome)
+    lines = join_note_marks(drop_chrome(normalise(text), vocab.chrome))
     if not lines:
         raise InputError(path, "no plan text left after removing page chrome")
     body = "\n".join(lines)

@@ -46,6 +46,32 @@ def test_an_opening_bracket_alone_on_a_line_goes_with_the_next(tmp_path: Path) -
     assert load.load(path, VOCAB).text.split("\n")[1] == "(三)改革开放持续深化、互促共进。"
 
 
+def test_note_numbers_inside_a_sentence_are_dropped_but_a_tables_row_numbers_stay(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "一、发展基础\n　　加快实现老城市新活力、“四个出新出彩”\n\n1\n\n，进一步增强城市能级。"
+        "生产性服务业\n5\n增加值比重提升至59.0%。\n"
+        "二、主要指标\n序号\n指标名称\n1\n新增功能性机构（五年累计）\n家\n力争1300亿元\n"
+        "2\n创建特色空间载体（五年累计）\n家\n"
+    )
+    lines = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text.split("\n")
+    assert lines == [
+        "一、发展基础",
+        "加快实现老城市新活力、“四个出新出彩”,进一步增强城市能级。生产性服务业增加值比重提升至59.0%。",
+        "二、主要指标",
+        "序号",
+        "指标名称",
+        "1",  # the table's row numbers stay
+        "新增功能性机构(五年累计)",
+        "家",
+        "力争1300亿元",
+        "2",
+        "创建特色空间载体(五年累计)",
+        "家",
+    ]
+
+
 def test_html_page_gives_body_text_without_chrome(tmp_path: Path) -> None:
     body = "".join(
         f"<p>{line}</p>" for line in SEED.read_text(encoding="utf-8").splitlines() if line
