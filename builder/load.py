@@ -3,8 +3,9 @@
 Decoding tries UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030 (a superset of GBK and
 GB2312). HTML pages saved from a government site are reduced to their body text. Text is NFKC
 normalised (full-width ",:;()" become half-width, as most sites already publish them) and page
-chrome — breadcrumbs, "字号 大 中 小", the "留言咨询 / 纠错 / 您的姓名" form — is dropped, so every
-offset the later stages produce points into ``Document.text``.
+chrome — breadcrumbs, "字号 大 中 小", the "留言咨询 / 纠错 / 您的姓名" form — is dropped, as are note
+numbers a copy sets on a line of their own inside a sentence, so every offset the later stages
+produce points into ``Document.text``.
 """
 
 from __future__ import annotations

@@ -121,6 +121,13 @@ def test_a_title_to_win_is_no_zone() -> None:
     assert "临江港综合保税区" in zones
 
 
+def test_a_share_of_a_sector_names_no_sector() -> None:
+    found = _found("一、发展基础\n生产性服务业增加值占服务业增加值比重提升至59.0%。")
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert "生产性服务业" in industries
+    assert not any("增加值" in label for label in industries)
+
+
 def test_a_title_to_win_named_by_a_proper_word_is_a_zone() -> None:
     found = _found("一、主要任务\n积极创建崂山国家公园,争创美丽中国先行区和国家级新区。")
     zones = {label for cls, label in found if cls == "Zone"}
