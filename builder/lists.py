@@ -75,6 +75,8 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
         body = m.group("body")
         if _FIELDS_HAVE.search(body):
             continue  # "存在薄弱环节,…,就业、养老等领域还有一些短板": the fields have them
+        if _WEIGHING.search(sent.text[m.start() : m.end() + 5]):
+            continue  # "面临深刻复杂的变化,…,战略机遇和风险挑战(并存)": it weighs both
         seps = ";" if ";" in body else "、,"
         items = [
             i
@@ -447,7 +449,17 @@ _DEADLINE_CELL = re.compile(r"^(?:\d{4}年.{0,8}|长期|持续推进|每年|年�
 _OUTLOOK = re.compile(r"^从([^,。]{1,8})看,")
 # Openers of a clause that add nothing to the item (特别是X → X), and of a sentence that turns
 # from the situation to what the government will do (对此, 我们将…), which ends a list.
-_CLAUSE_OPENERS = ("特别是", "尤其是", "同时", "此外", "但", "但是", "而且")
+_CLAUSE_OPENERS = (
+    "特别是",
+    "尤其是",
+    "但与此同时",
+    "与此同时",
+    "同时",
+    "此外",
+    "但是",
+    "但",
+    "而且",
+)
 _LIST_STOPPERS = ("对此", "我们", "必须", "要", "为此", "面对", "对于这些", "对这些", "这些问题")
 
 
@@ -472,6 +484,11 @@ def clause_items(sent: Span, start: int = 0) -> list[Span]:
     for item in _split(sent, start, end, ",;"):
         if out and _GOES_ON.match(item.text):
             break  # "A方兴未艾,正沿着…主线,…,正在深刻改变…": the rest tells what A does
+        if item.text in _CLAUSE_OPENERS:
+            continue  # "但与此同时,A,B": the opener alone
+        example = _EXAMPLE.match(item.text)
+        if example:  # "问题依然突出,如A,B": A is one of the problems
+            item = Span(item.begin + 1, item.end, item.text[1:])
         for opener in _CLAUSE_OPENERS:
             if item.text.startswith(opener) and len(item.text) > len(opener):
                 cut = len(opener)
@@ -483,6 +500,9 @@ def clause_items(sent: Span, start: int = 0) -> list[Span]:
             out.append(item)
     return out
 
+
+# "如" that opens an example of what the clause before names (not 如期, 如何, 如果).
+_EXAMPLE = re.compile(r"^如(?![期何果此同实])")
 
 # A clause without a subject of its own that tells what the one before it is doing ("正沿着…",
 # "正在深刻改变…"): it and the clauses after it elaborate that one.
@@ -524,25 +544,30 @@ def problem_kind(item: Span, vocab: Vocab) -> str:
 # Clauses that only lead into what follows in a section on the situation ("从国际看", "当前",
 # "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
 _SITUATION_LEAD = re.compile(
-    r"^(?:从.{1,8}(?:看|来看)|当前|目前|总体看|总的来看|.{0,6}看到)$"
+    r"^(?:从.{1,8}(?:看|来看)|当前|目前|总体看|总的来看|综合判断|.{0,6}看到)$"
     r"|^(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|\d{4}年)(?:时期|期间)?$"  # a time only
 )
 _WEIGHING = re.compile(
-    r"^(?:为|给|对).{0,12}(?:机遇|挑战|条件|基础)$|并存$|深刻复杂变化$"
-    r"|机遇和挑战|机遇与挑战|机遇挑战"  # "机遇和挑战都有新的发展变化" weighs both
+    r"^(?:为|给|对).{0,12}(?:机遇|挑战|条件|基础)$|并存$|深刻复杂的?变化$"
+    r"|机遇[和与]?(?:风险)?挑战"  # "机遇和挑战都有新的发展变化", "战略机遇和风险挑战并存"
 )
 
 
-def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Span]]:
+def situation_clauses(
+    sent: Span, kind: str, vocab: Vocab, before: str = ""
+) -> list[tuple[str, Span]]:
     """Clauses of a sentence in a section on problems, challenges or opportunities written as
     prose, each one element of the section's ``kind``. In a section on the situation as a whole
-    (面临形势, 发展环境; ``kind`` is "Situation"), the sentence's words decide: a sentence that
-    names problems (问题, 短板) lists them, each a challenge or bottleneck by ``problem_kind``; one
-    that speaks of outside risk or pressure lists challenges, one that names opportunities (机遇)
-    lists opportunities; others list none."""
+    (面临形势, 发展环境; ``kind`` is "Situation"), the clauses' words decide: a sentence that
+    names problems (问题, 短板) lists them, each a challenge or bottleneck by ``problem_kind``;
+    in others each clause that speaks of a risk or pressure is a challenge, one that names a
+    favourable condition an opportunity, and a clause of neither kind goes with its sentence's
+    (``situation_polarity``; ``before`` is the kind of the sentence before it)."""
     outlook = outlook_kind(sent, vocab)
     if outlook is not None:  # "从挑战看,A,B": the sentence names its clauses' kind
         return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
+    if kind == "Situation" and sent.text.startswith(_WHAT_TO_DO):
+        return []  # "必须深刻领悟…": what the plan will do about it
     listed = [(cls, i) for cls, items in situation_items(sent, vocab) for i in items]
     items = [
         i
@@ -552,20 +577,59 @@ def situation_clauses(sent: Span, kind: str, vocab: Vocab) -> list[tuple[str, Sp
         # "仍存在A、B等问题": the list's members, not the clause that lists them
         and not any(i.begin <= m.begin and m.end <= i.end for _, m in listed)
     ]
-    return listed + _typed_clauses(sent.text, items, kind, vocab)
+    return listed + _typed_clauses(sent.text, items, kind, vocab, before)
 
 
-def _typed_clauses(text: str, items: list[Span], kind: str, vocab: Vocab) -> list[tuple[str, Span]]:
+# What a section on the situation turns to when it says what the plan will do ("必须…", "要…").
+_WHAT_TO_DO = ("必须", "为此", "对此", "要")
+# Clauses that are no condition: a condition of the text's own (如果抓住机遇, 就能…), a
+# concession (尽管…), what the plan must do (要积极主动…), what it expects (经济有望…).
+_NO_CONDITION = re.compile(r"^(?:如果|若|就能|就会|就将|尽管|虽然|要|必须|需要|明确提出)")
+_EXPECTED = re.compile(r"有望")
+# Openers of sentences that turn against the one before ("同时,单边主义…抬头" after opportunities).
+_CONTRAST = ("同时", "与此同时", "但", "但是", "然而", "不过")
+
+
+def situation_polarity(clause: str, vocab: Vocab) -> str:
+    """A challenge when a clause names a risk or pressure, an opportunity when it names a
+    favourable condition, "" when it names neither. Words that only place a clause (国际, 全球,
+    外部) decide nothing alone ("人类命运共同体理念得到国际社会广泛认同" is favourable)."""
+    weak = set(vocab.cues.words("placing_words"))
+    if any(w in clause for w in vocab.cues.words("challenge_words") if w not in weak):
+        return "Challenge"
+    if any(w in clause for w in vocab.cues.words("opportunity_words")):
+        return "Opportunity"
+    return ""
+
+
+def _typed_clauses(
+    text: str, items: list[Span], kind: str, vocab: Vocab, before: str = ""
+) -> list[tuple[str, Span]]:
     if kind != "Situation":
         return [(kind, i) for i in items]
     if any(cue in text for cue in vocab.cues.words("problem_cues")) and "机遇" not in text:
         return [(problem_kind(i, vocab), i) for i in items]
-    if any(w in text for w in vocab.cues.words("challenge_words")):
-        # "我市仍处于重要战略机遇期,但…挑战…": a clause that names the opportunity is one
-        return [("Opportunity" if "机遇" in i.text else "Challenge", i) for i in items]
-    if "机遇" in text:
-        return [("Opportunity", i) for i in items]
-    return []
+    conditions: list[Span] = []
+    for item in items:
+        if _EXPECTED.search(item.text):
+            break  # "经济有望保持稳中向新向优,…": what the plan expects, to the sentence's end
+        if not _NO_CONDITION.match(item.text):
+            conditions.append(item)
+    polar = [situation_polarity(i.text, vocab) for i in conditions]
+    default = _sentence_polarity(text, polar, before)
+    return [(cls or default, i) for cls, i in zip(polar, conditions, strict=True) if cls or default]
+
+
+def _sentence_polarity(text: str, polar: list[str], before: str) -> str:
+    """The kind of a sentence's clauses that name neither a risk nor a favourable condition: the
+    kind most of its other clauses are; else the opposite of the sentence before when it opens
+    by turning against it (同时, 但); else an opportunity when it names one (机遇)."""
+    counts = {k: polar.count(k) for k in ("Opportunity", "Challenge")}
+    if any(counts.values()):
+        return max(counts, key=lambda k: (counts[k], -polar.index(k) if k in polar else 0))
+    if before and text.startswith(_CONTRAST):
+        return "Challenge" if before == "Opportunity" else "Opportunity"
+    return "Opportunity" if "机遇" in text else ""
 
 
 def _after_lead(text: str, vocab: Vocab) -> int:

@@ -350,11 +350,14 @@ class Relator:
         an element, of the section's kind or, in one on the situation as a whole, of its
         sentence's (面临形势: 机遇 → opportunities, 风险 → challenges, 短板 → bottlenecks)."""
         kind = "Situation" if structure.risks_too(block, self.vocab) else block.kind
+        before = ""  # the kind of the sentence before: "同时,…" turns against it
         for sent in self.st.sentences:
             if block.body.begin <= sent.span.begin < block.body.end:
-                for cls, item in lists.situation_clauses(sent.span, kind, self.vocab):
+                typed = lists.situation_clauses(sent.span, kind, self.vocab, before)
+                for cls, item in typed:
                     key = self.element(cls, item.text, item)
                     self.block_relations_in(key, cls, item.begin, item.end)
+                before = typed[-1][0] if typed else before
 
     def dated_steps(self, block: Block) -> None:
         """A timetable written as sentences, each opening with its date ("2023年6月底前,完成…。

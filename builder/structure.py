@@ -170,7 +170,10 @@ def risks_too(block: Block | None, vocab: Vocab) -> bool:
         block is not None
         and block.kind == "Opportunity"
         and block.role == "container"
-        and ("挑战" in block.heading.text or situation_title(block.heading.text, vocab))
+        and (
+            "挑战" in block.heading.text
+            or situation_title(block.heading.text, vocab, block.level != "headed")
+        )
     )
 
 
@@ -500,7 +503,7 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
         if title and leaf and parent is not None and parent.role == "container":
             # "保障措施 > (一)强化组织保障。正文…": an act under a section of its kind, no title
             title = not (_opens_act(heading.text, verbs) and parent.kind == own)
-        if not own and situation_title(heading.text, vocab):
+        if not own and situation_title(heading.text, vocab, rank < RUN_IN):
             own, title = "Opportunity", True  # 面临形势: opportunities, challenges and problems
         if not own and leaf and rank < RUN_IN and _states_goals(body.text):
             own = "Goal"
@@ -594,11 +597,16 @@ _YEAR_PREFIX = re.compile(r"\d{4}年|“?十[一二三四五六七八九]五”?
 _GOAL_OPENER = re.compile(r"(?:^|。)(?:力争)?(?:到|至)\d{4}年(?:底|末)?,")
 
 
-def situation_title(heading: str, vocab: Vocab) -> bool:
-    """A heading that only names a section on the situation as a whole (面临形势, “十五五”时期
-    发展环境, 形势与背景分析), not a task (优化发展环境)."""
+def situation_title(heading: str, vocab: Vocab, section: bool = False) -> bool:
+    """A heading that names a section on the situation as a whole (面临形势, “十五五”时期发展环境,
+    形势与背景分析), not a task (优化发展环境). A section's heading may say more of it (第二节
+    广州发展环境面临深刻复杂变化); an item's names one condition (四是生态环境保护形势越来越严峻)."""
     cues = vocab.cues.words("situation_sections")
-    return any(cue in heading for cue in cues) and _is_title(heading, vocab, tuple(cues), 0)
+    if not any(cue in heading for cue in cues):
+        return False
+    if _is_title(heading, vocab, tuple(cues), 0):
+        return True
+    return section and not _opens_act(heading, tuple(vocab.cues.words("measure_verbs")))
 
 
 def _is_title(heading: str, vocab: Vocab, extra: tuple[str, ...] = (), slack: int = 2) -> bool:

@@ -359,6 +359,55 @@ def test_a_section_on_the_situation_lists_its_conditions_by_their_words(tmp_path
     assert not labels(x, "PolicyDocument")  # pieces of the plan's own title cite nothing
 
 
+def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sentence(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第一章 发展基础和发展环境\n"
+        "第一节 发展基础\n经济实力迈上新台阶。地区生产总值突破1万亿元。\n"
+        "第二节 临江发展环境面临深刻复杂变化\n"
+        "“十五五”时期,临江发展环境面临深刻复杂的变化,不确定难预料因素增多,战略机遇和风险挑战并存。"
+        "从国际情况看,世界变局加速演进,国际力量对比深刻调整,临江在对外开放方面大有可为。"
+        "同时,单边主义抬头,大国博弈更加复杂激烈,地缘冲突易发多发。"
+        "新一轮科技革命加速突破,如果抓住机遇,就能把握主动权。"
+        "但与此同时,临江发展不平衡问题依然突出,如科研成果转化存在卡点堵点,城中村改造任务较重。"
+        "综合判断,尽管外部环境发生变化,但临江产业基础雄厚等优势没有改变,经济有望保持稳中向好,"
+        "新旧动能转换基本实现。必须保持战略定力,积极识变应变求变。\n"
+        "第二章 主要任务\n第一节 优化发展环境\n推进营商环境改革。\n",
+    )
+    assert labels(x, "Opportunity") == {
+        "世界变局加速演进",
+        "国际力量对比深刻调整",
+        "临江在对外开放方面大有可为",
+        "新一轮科技革命加速突破",
+        "临江产业基础雄厚等优势没有改变",
+    }
+    assert labels(x, "Challenge") == {
+        "不确定难预料因素增多",
+        "单边主义抬头",
+        "大国博弈更加复杂激烈",
+        "地缘冲突易发多发",
+    }
+    assert {"科研成果转化存在卡点堵点", "城中村改造任务较重"} <= labels(x, "Bottleneck")
+    assert "临江发展环境面临深刻复杂变化" not in labels(x, "Achievement")
+    assert not {"与此同时", "战略"} & {k.label for k in x.entities}
+
+
+def test_an_item_that_names_a_hard_situation_is_no_section_on_the_situation(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江县政府工作报告\n一、2018年工作回顾\n2018年,全县经济平稳增长。\n"
+        "我们也清醒地看到,发展中依然存在一些深层次矛盾和问题。一是经济发展的质量和效益还不够高,"
+        "传统产业转型升级步伐需要全面加快;二是生态环境保护形势越来越严峻,标准要求越来越高;"
+        "三是财政收入结构不尽合理,非税收入占比较高。\n"
+        "二、2019年工作安排\n(一)推进产业升级\n加快传统产业改造。\n",
+    )
+    assert "生态环境保护形势越来越严峻" in labels(x, "Bottleneck")
+
+
 def test_a_problems_sentence_of_the_situation_names_outside_pressure_as_challenges(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -514,11 +563,13 @@ def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(
         tmp_path,
         "临江市国民经济和社会发展第十五个五年规划纲要\n第一章 发展环境\n"
         "“十五五”时期,我市发展仍处于重要战略机遇期,但机遇和挑战都有新的发展变化。"
-        "从国际看,世界百年未有之大变局加速演进,国际力量对比深刻调整。\n"
+        "从国际看,世界百年未有之大变局加速演进,国际力量对比深刻调整。"
+        "同时,保护主义抬头,国际经济贸易秩序遇到严峻挑战。\n"
         "第二章 指导思想\n坚持新发展理念。\n",
     )
     assert labels(x, "Opportunity") == {"我市发展仍处于重要战略机遇期"}
-    assert labels(x, "Challenge") == {"世界百年未有之大变局加速演进", "国际力量对比深刻调整"}
+    # a clause that only names where it happens (国际) is no challenge by that word alone
+    assert labels(x, "Challenge") == {"保护主义抬头", "国际经济贸易秩序遇到严峻挑战"}
 
 
 def test_a_policy_of_articles_is_titled_and_its_procedural_articles_are_no_measures(
