@@ -252,6 +252,20 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     return [_unnumbered(sent, item) for item in items]
 
 
+def figure_clauses(sent: Span) -> list[Span]:
+    """The clauses of a sentence that set a figure as a target ("年均增长5.0%左右"); one without
+    a subject of its own ("…翻一番,达到15万平方米以上") only says how far the one before goes."""
+    end = len(sent.text.rstrip("。"))
+    return [
+        i
+        for i in _split(sent, 0, end, ",;")
+        if _QUANTIFIED.search(i.text) and not i.text.startswith(_REACHING)
+    ]
+
+
+_REACHING = ("达到", "超过", "突破", "提高到", "降至", "控制在")
+
+
 def quantified(sent: Span) -> bool:
     """A sentence that sets a figure as a target ("城镇新增就业3万人以上")."""
     return bool(_QUANTIFIED.search(sent.text))

@@ -191,6 +191,11 @@ class Relator:
             for i, b in enumerate(self.st.blocks)
             if b.role == "container" and b.kind == "Goal" and i not in self.parents
         )
+        goal_bodies = _Cover(  # "高质量发展成效显著,经济能级量级更高。正文…": a goal's own text
+            (b.body.begin, b.body.end)
+            for b in self.st.blocks
+            if b.role == "element" and b.kind == "Goal"
+        )
         listing: tuple[str, int] | None = None  # (class, paragraph) of a running list
         previous: Sentence | None = None
         sentences = self.st.sentences
@@ -218,8 +223,19 @@ class Relator:
                 dated = (sent.paragraph, year) if year is not None else None
             if lists.is_goal_sentence(sent.span, self.vocab) and not in_element:
                 goal_paragraph = sent.paragraph
+            elif goal_bodies.covers(sent.span.begin) and not tabled and not figures:
+                self.goal_figures(sent.span)
         self.plan_target_year()
         return self.out
+
+    def goal_figures(self, sent: Span) -> None:
+        """In the text of a goal stated as a heading, each clause that sets a figure is a goal of
+        its own, part of that one ("…,全市地区生产总值年均增长5.0%左右,全要素生产率稳步提升")."""
+        holder = self.innermost_element(sent.begin)
+        for item in lists.figure_clauses(sent):
+            key = self.element("Goal", item.text, item)
+            if holder is not None and holder != key and holder.cls == "Goal":
+                self.relate(key, "partOf", holder, item.begin)
 
     def stated_states(self, sent: Span) -> None:
         """A sentence of a goals section that sets no figure and has no goal cue: each clause

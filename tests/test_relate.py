@@ -394,6 +394,24 @@ def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sen
     assert not {"与此同时", "战略"} & {k.label for k in x.entities}
 
 
+def test_figures_in_the_text_of_a_goal_heading_are_goals_of_their_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展目标\n"
+        "高质量发展成效显著,经济能级量级更高。经济增长保持在合理区间,"
+        "全市地区生产总值年均增长5.0%左右,全要素生产率稳步提升。\n"
+        "城市治理水平全面提升,安全根基更牢。拆除违法建筑比“十四五”翻一番,达到15万平方米以上,"
+        "人均预期寿命提高到85岁以上。\n"
+        "第三章 主要任务\n第一节 推进产业升级\n加快传统产业改造。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"全市地区生产总值年均增长5.0%左右", "人均预期寿命提高到85岁以上"} <= goals
+    assert not goals & {"经济增长保持在合理区间", "达到15万平方米以上"}
+    assert ("全市地区生产总值年均增长5.0%左右", "高质量发展成效显著,经济能级量级更高") in related(
+        x, "partOf"
+    )
+
+
 def test_an_item_that_names_a_hard_situation_is_no_section_on_the_situation(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -874,7 +892,11 @@ def test_a_goal_sentence_that_ends_in_its_lead_states_its_targets_before_it(tmp_
         "——产业规模持续扩大。数字经济核心产业增加值达到1500亿元。\n"
         "三、重点任务\n(一)推动产业数字化转型。建设智能工厂50家。\n",
     )
-    assert labels(x, "Goal") == {"全市数字经济发展水平显著提升", "产业规模持续扩大"}
+    assert labels(x, "Goal") == {
+        "全市数字经济发展水平显著提升",
+        "产业规模持续扩大",
+        "数字经济核心产业增加值达到1500亿元",  # the figure the dashed goal sets
+    }
 
 
 def test_a_section_of_goals_sets_figures_in_paragraphs_of_their_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
