@@ -52,11 +52,12 @@ _RUN_IN = re.compile(
     r"(?!今年|去年|明年|当前|目前|\d{4}年|“)"
     r"((?:[^,。;:!?“”《》()—]|“[^“”,。;:!?]{1,12}”){4,30})。(?=.)"
 )
-# The run-in heading of a work report's review: two short clauses, an action and its result
-# ("着力扩大有效需求,经济运行稳中向好。正文…"); no figures, no opening time word.
+# The run-in heading of a work report's review or an outline's goal: two short clauses, an
+# action and its result ("着力扩大有效需求,经济运行稳中向好。正文…", "全面深化改革开放取得决定性
+# 成果,增长动力活力更强。"); no figures, no opening time word, no directive (…,要立足…).
 _RUN_IN_PAIR = re.compile(
     r"(?!今年|去年|过去|当前|目前|这|我们|同时|此外|总的|各位)"
-    r"([^,。;:!?“”《》()—\d]{4,14},[^,。;:!?“”《》()—\d]{4,16})。(?=.)"
+    r"([^,。;:!?“”《》()—\d]{4,16},(?!要|必须)[^,。;:!?“”《》()—\d]{4,16})。(?=.)"
 )
 # A short sentence inside a paragraph that heads what follows ("…。全力释放消费潜能。深入实施…"):
 # kept only where a paragraph has two or more, inside a measure or achievement, and for measures

@@ -448,6 +448,17 @@ def test_a_run_in_heading_may_quote_a_name_a_sentence_of_the_year_heads_nothing(
     assert "今年是“十五五”开局之年" not in headings
 
 
+def test_a_goal_heading_of_two_clauses_may_open_with_a_long_one_but_no_directive() -> None:
+    st = _structure_of(
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展目标\n"
+        "全面深化改革开放取得决定性成果,增长动力活力更强。中央重大改革部署全面落实,营商环境系统优化。\n"
+        "生态文明建设关乎中华民族永续发展,要立足生态优势增强发展后劲。绿色发展方式基本形成。\n"
+    )
+    headings = {b.heading.text: b.kind for b in st.blocks}
+    assert headings.get("全面深化改革开放取得决定性成果,增长动力活力更强") == "Goal"
+    assert not any(h.startswith("生态文明建设关乎") for h in headings)
+
+
 def test_points_kept_in_drafting_the_plan_are_work_methods() -> None:
     st = _structure_of(
         "一、规划编制情况\n在《纲要草案》编制过程中,注意把握以下几点:一是注重对标对表,紧密对接上位规划。"
