@@ -558,7 +558,7 @@ def problem_kind(item: Span, vocab: Vocab) -> str:
 # Clauses that only lead into what follows in a section on the situation ("从国际看", "当前",
 # "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
 _SITUATION_LEAD = re.compile(
-    r"^(?:从.{1,8}(?:看|来看)|当前|目前|总体看|总的来看|综合判断|.{0,6}看到)$"
+    r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期|总体看|总的来看|综合判断|.{0,6}看到)$"
     r"|^(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|\d{4}年)(?:时期|期间)?$"  # a time only
 )
 _WEIGHING = re.compile(
@@ -597,9 +597,11 @@ def situation_clauses(
 # What a section on the situation turns to when it says what the plan will do ("必须…", "要…").
 _WHAT_TO_DO = ("必须", "为此", "对此", "要")
 # Clauses that are no condition: a condition of the text's own (如果抓住机遇, 就能…), a
-# concession (尽管…), what the plan must do (要积极主动…), what it expects (经济有望…).
-_NO_CONDITION = re.compile(r"^(?:如果|若|就能|就会|就将|尽管|虽然|要|必须|需要|明确提出)")
-_EXPECTED = re.compile(r"有望")
+# concession (尽管…), what a meeting said (明确提出…).
+_NO_CONDITION = re.compile(r"^(?:如果|若|就能|就会|就将|尽管|虽然|明确提出)")
+# Where a sentence turns from conditions to what the plan expects (经济有望…) or must do (必须
+# 增强机遇意识,保持战略定力; 要积极主动…): no condition from there to the sentence's end.
+_TURN_TO_PLAN = re.compile(r"有望|^(?:要|必须|需要)")
 # Openers of sentences that turn against the one before ("同时,单边主义…抬头" after opportunities).
 _CONTRAST = ("同时", "与此同时", "但", "但是", "然而", "不过")
 
@@ -625,8 +627,8 @@ def _typed_clauses(
         return [(problem_kind(i, vocab), i) for i in items]
     conditions: list[Span] = []
     for item in items:
-        if _EXPECTED.search(item.text):
-            break  # "经济有望保持稳中向新向优,…": what the plan expects, to the sentence's end
+        if _TURN_TO_PLAN.search(item.text):
+            break  # "经济有望保持稳中向新向优,…", "必须增强…,保持战略定力": the plan's own
         if not _NO_CONDITION.match(item.text):
             conditions.append(item)
     polar = [situation_polarity(i.text, vocab) for i in conditions]

@@ -373,7 +373,8 @@ def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sen
         "新一轮科技革命加速突破,如果抓住机遇,就能把握主动权。"
         "但与此同时,临江发展不平衡问题依然突出,如科研成果转化存在卡点堵点,城中村改造任务较重。"
         "综合判断,尽管外部环境发生变化,但临江产业基础雄厚等优势没有改变,经济有望保持稳中向好,"
-        "新旧动能转换基本实现。必须保持战略定力,积极识变应变求变。\n"
+        "新旧动能转换基本实现。必须保持战略定力,积极识变应变求变。"
+        "当前和今后一个时期,临江仍处于大有可为的战略机遇期,必须增强机遇意识,坚定发展信心。\n"
         "第二章 主要任务\n第一节 优化发展环境\n推进营商环境改革。\n",
     )
     assert labels(x, "Opportunity") == {
@@ -382,6 +383,7 @@ def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sen
         "临江在对外开放方面大有可为",
         "新一轮科技革命加速突破",
         "临江产业基础雄厚等优势没有改变",
+        "临江仍处于大有可为的战略机遇期",
     }
     assert labels(x, "Challenge") == {
         "不确定难预料因素增多",
@@ -391,7 +393,9 @@ def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sen
     }
     assert {"科研成果转化存在卡点堵点", "城中村改造任务较重"} <= labels(x, "Bottleneck")
     assert "临江发展环境面临深刻复杂变化" not in labels(x, "Achievement")
-    assert not {"与此同时", "战略"} & {k.label for k in x.entities}
+    assert not {"与此同时", "战略", "当前和今后一个时期", "坚定发展信心"} & {
+        k.label for k in x.entities
+    }
 
 
 def test_figures_in_the_text_of_a_goal_heading_are_goals_of_their_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
