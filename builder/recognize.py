@@ -168,6 +168,7 @@ class Recognizer:
         self.not_events = tuple(cues.words("not_events"))
         self.loose_phrases = tuple(cues.words("loose_phrases"))
         self.not_towns = tuple(cues.words("not_towns"))
+        self.not_offices = tuple(cues.words("not_offices"))
         self.body_verbs = sorted(cues.words("name_verbs") + cues.words("designation_verbs"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
@@ -270,6 +271,8 @@ class Recognizer:
                 continue  # 联动大学路: a road named after the university
             if cls == "AdministrativeArea" and text.endswith(self.not_towns, 0, end):
                 continue  # 宜居城镇, 返乡: no town
+            if cls == "GovernmentBody" and text.endswith(self.not_offices, 0, end):
+                continue  # 开办招生, 举办: a verb, no office
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
             start = segment.past_split_word(text, start, begin)
             joined = start

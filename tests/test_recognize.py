@@ -121,6 +121,12 @@ def test_a_title_to_win_is_no_zone() -> None:
     assert "临江港综合保税区" in zones
 
 
+def test_a_verb_ending_in_a_bodys_head_names_no_office() -> None:
+    found = _found("一、主要任务\n临江科技大学(滨江)开办招生,整改中央督察交办问题,市委办牵头。")
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert not any(label.endswith(("开办", "交办")) for label in bodies)
+
+
 def test_a_share_of_a_sector_names_no_sector() -> None:
     found = _found("一、发展基础\n生产性服务业增加值占服务业增加值比重提升至59.0%。")
     industries = {label for cls, label in found if cls == "Industry"}
