@@ -292,6 +292,8 @@ class Recognizer:
                 cand = _with_quoted_lead(text, self._with_sub_park(text, cand))
             elif cand is not None and suffix in self.event_heads:
                 cand = _with_quoted_lead(text, cand)  # “一带一路”国际技能大赛
+            elif cand is not None and cls == "Organization":
+                cand = self._with_campus(text, cand)
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found + _listed_with_a_zone(pending, found, text)
@@ -299,6 +301,13 @@ class Recognizer:
     def _with_sub_park(self, text: str, cand: Candidate) -> Candidate:
         """A zone's park in a place is one name with it (张江高新区虹口园, 中关村科技园区海淀园)."""
         m = _SUB_PARK.match(text, cand.end)
+        if m is None or m.group(1) not in self.place_set:
+            return cand
+        return Candidate(cand.begin, m.end(), cand.cls, cand.label + m.group(0), cand.priority)
+
+    def _with_campus(self, text: str, cand: Candidate) -> Candidate:
+        """An institution's seat in another place is one name with it (香港科技大学(广州))."""
+        m = _CAMPUS.match(text, cand.end)
         if m is None or m.group(1) not in self.place_set:
             return cand
         return Candidate(cand.begin, m.end(), cand.cls, cand.label + m.group(0), cand.priority)
@@ -877,10 +886,17 @@ class Recognizer:
         return stem.startswith(_DESIGNATIONS) and len(stem) >= 8
 
     def _kind_of_named(self, stem: str) -> bool:
-        """Whether a stem is a named institution followed by modifiers only ("北京证券交易所上市")."""
+        """Whether a stem is a named institution followed by modifiers only ("北京证券交易所上市");
+        a place whose name ends like a head (香港科技大学) names none."""
         for b, e, _suffix, cls in self.suffixes.find(stem):
             rest = stem[e:]
-            if b > 0 and rest and cls != "Industry" and self._only_words(rest, self.org_modifiers):
+            if (
+                b > 0
+                and rest
+                and cls != "Industry"
+                and stem[:e] not in self.place_set
+                and self._only_words(rest, self.org_modifiers)
+            ):
                 return True
         return False
 
@@ -1348,6 +1364,9 @@ def _short_names(text: str, found: list[Candidate]) -> list[tuple[str, tuple[str
 
 
 _QUOTED_LEAD = re.compile(r"“[^“”,。;:、]{2,8}”$")
+
+
+_CAMPUS = re.compile(r"\(([^()]{2,4})\)")
 
 
 def _with_quoted_lead(text: str, cand: Candidate) -> Candidate:

@@ -121,6 +121,12 @@ def test_a_title_to_win_is_no_zone() -> None:
     assert "临江港综合保税区" in zones
 
 
+def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
+    found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"香港科技大学(广州)", "北京大学"} <= orgs
+
+
 def test_a_verb_ending_in_a_bodys_head_names_no_office() -> None:
     found = _found("一、主要任务\n临江科技大学(滨江)开办招生,整改中央督察交办问题,市委办牵头。")
     bodies = {label for cls, label in found if cls == "GovernmentBody"}
