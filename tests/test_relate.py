@@ -398,6 +398,19 @@ def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sen
     }
 
 
+def test_points_to_keep_in_reaching_the_goals_are_no_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n一、2026年经济社会发展总体要求和主要目标\n"
+        "今年经济社会发展的主要预期目标是:全省地区生产总值增长5%左右;城镇新增就业60万人以上。\n"
+        "实现上述目标,要着力把握好以下几点:一是坚持稳中求进。二是坚持改革创新。\n"
+        "二、2026年重点工作\n(一)着力扩大内需。实施提振消费专项行动。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"全省地区生产总值增长5%左右", "城镇新增就业60万人以上"} <= goals
+    assert not goals & {"坚持稳中求进", "坚持改革创新"}
+
+
 def test_figures_in_the_text_of_a_goal_heading_are_goals_of_their_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
