@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import catalogue, segment
@@ -1194,6 +1195,28 @@ class Recognizer:
                 out.append(Candidate(s.begin, s.begin + len(stem), "Zone", stem, 1))
         return out
 
+    def sector_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The members of a list of three or more whose other members are mostly sectors found
+        already (新型显示、生物医药、低空经济、自动驾驶等稳居全国第一方阵): each is a sector too, when
+        it is a short noun phrase of its own (not a place, a verb phrase or a kind)."""
+        sectors = {(c.begin, c.end) for c in found if c.cls == "Industry"}
+        taken = sorted((c.begin, c.end) for c in found)
+        out: list[Candidate] = []
+        for spans in _list_runs(text):
+            known = sum(span in sectors for span in spans)
+            if len(spans) < 3 or known < 2 or 2 * known < len(spans):
+                continue
+            for b, e in spans:
+                name = text[b:e]
+                if (b, e) in sectors or any(lo < e and b < hi for lo, hi in taken):
+                    continue
+                if name in self.place_set or name in self.generic or not _PLAIN_NAME.match(name):
+                    continue
+                if segment.opens_with_verb(name):
+                    continue
+                out.append(Candidate(b, e, "Industry", name, 1))
+        return out
+
     def _sector_word(self, name: str) -> bool:
         """A catalogue name, or a name ending in a sector word's head (绿色航运, 碳服务)."""
         return name in self.catalogue_names or (
@@ -1222,6 +1245,7 @@ class Recognizer:
             )
         )
         first = _without_counted_kinds(first, text)
+        first = resolve(first + self.sector_listmates(text, first))
         names: dict[str, tuple[str, str]] = {}
         methods: dict[str, str] = {}
         for cand in sorted(first, key=lambda c: c.priority):
@@ -1533,6 +1557,34 @@ def _joined(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int
         or (b - 1 in ends and text[b - 1 : b] in _JOINING_MARKS)
         for b, e in spans
     ]
+
+
+# A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
+# member opens the clause, the last ends it or stands before 等; any other words beside them
+# leave them out (they may carry the clause's verb).
+_CLAUSE_SPLIT = re.compile(r"[,;。:!?\n]")
+_PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _list_runs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The members of each clause's list of three or more, as spans."""
+    pos = 0
+    for clause in _CLAUSE_SPLIT.split(text):
+        begin, pos = pos, pos + len(clause) + 1
+        parts = clause.split("、")
+        if len(parts) < 3:
+            continue
+        spans: list[tuple[int, int]] = []
+        at = begin
+        for i, part in enumerate(parts):
+            b, e = at, at + len(part)
+            at = e + 1
+            if i == len(parts) - 1:
+                cut = part.find("等")
+                e = b + cut if cut > 0 else e
+            if _PLAIN_NAME.match(text[b:e]):
+                spans.append((b, e))
+        yield spans
 
 
 def _listed_together(spans: list[tuple[int, int]], text: str) -> set[tuple[int, int]]:

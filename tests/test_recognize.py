@@ -121,6 +121,16 @@ def test_a_title_to_win_is_no_zone() -> None:
     assert "临江港综合保税区" in zones
 
 
+def test_the_list_mates_of_sectors_are_sectors() -> None:
+    found = _found(
+        "一、发展基础\n获批国家级试点,新型显示、生物医药、低空经济等稳居全国第一方阵。"
+        "统筹资金、人才、土地等要素。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"新型显示", "生物医药", "低空经济"} <= industries
+    assert not industries & {"资金", "人才", "土地"}
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = {label for cls, label in found if cls == "Organization"}
