@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from . import catalogue, segment
 from . import places as divisions
@@ -1201,16 +1202,19 @@ class Recognizer:
         it is a short noun phrase of its own (not a place, a verb phrase or a kind)."""
         sectors = {(c.begin, c.end) for c in found if c.cls == "Industry"}
         taken = sorted((c.begin, c.end) for c in found)
+        starts = [b for b, _ in taken]
+        reach = list(accumulate((e for _, e in taken), max))  # the furthest end so far
         out: list[Candidate] = []
         for spans in _list_runs(text):
             known = sum(span in sectors for span in spans)
             if len(spans) < 3 or known < 2 or 2 * known < len(spans):
                 continue
             for b, e in spans:
+                before = bisect_left(starts, e) - 1  # the candidates that start before e
+                if before >= 0 and reach[before] > b:
+                    continue  # a candidate overlaps it: found already, as whatever it is
                 name = text[b:e]
-                if (b, e) in sectors or any(lo < e and b < hi for lo, hi in taken):
-                    continue
-                if name in self.place_set or name in self.generic or not _PLAIN_NAME.match(name):
+                if name in self.place_set or name in self.generic:
                     continue
                 if segment.opens_with_verb(name):
                     continue
