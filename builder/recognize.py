@@ -382,10 +382,16 @@ class Recognizer:
         return label[at:]
 
     def _name_ends(self, window: str) -> bool:
-        """Whether the head of a body's or a place's name (大学, 园区, 集团 …) ends ``window``;
-        a sector (工业经济, 金融) qualifies the concept after it."""
-        return any(
+        """Whether the head of a body's or a place's name (大学, 园区, 集团 …) or a name the
+        vocabulary knows (自然资源部) ends ``window``; a sector (工业经济, 金融) qualifies the
+        concept after it."""
+        if any(
             e == len(window) and cls != "Industry" for _b, e, _s, cls in self.suffixes.find(window)
+        ):
+            return True
+        return any(
+            e == len(window) and cls in _NAMED_BODIES
+            for _b, e, _l, (cls, _c) in self.curated.find(window)
         )
 
     def _opens_with_place(self, text: str, pos: int, end: int) -> bool:
@@ -1394,6 +1400,8 @@ def _short_names(text: str, found: list[Candidate]) -> list[tuple[str, tuple[str
 _QUOTED_LEAD = re.compile(r"“[^“”,。;:、]{2,8}”$")
 
 
+# Classes of names that a quoted concept after them does not take in (自然资源部“季度+年度”).
+_NAMED_BODIES = ("GovernmentBody", "Organization", "Enterprise", "AdministrativeArea", "Zone")
 _CAMPUS = re.compile(r"\(([^()]{2,4})\)")
 
 

@@ -121,6 +121,11 @@ def test_a_title_to_win_is_no_zone() -> None:
     assert "临江港综合保税区" in zones
 
 
+def test_a_quoted_concept_after_a_known_body_leaves_the_body_its_own_name() -> None:
+    found = _found("一、主要任务\n2019年度自然资源部“季度+年度”卫片执法检查发现违法用地。")
+    assert ("GovernmentBody", "自然资源部") in found
+
+
 def test_the_list_mates_of_sectors_are_sectors() -> None:
     found = _found(
         "一、发展基础\n获批国家级试点,新型显示、生物医药、低空经济等稳居全国第一方阵。"
