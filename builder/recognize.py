@@ -561,6 +561,8 @@ class Recognizer:
             start = self._body_start(text, start, stem_end)
             if text[max(0, start - 2) : start].endswith(self.member_generic):
                 return None  # 相关区政府, 各区人民政府: bodies of a kind, not one
+            if text.endswith(self.member_generic, start, stem_end):
+                return None  # 区政府有关委(、局): the government's bodies of a kind
             if "届" in text[start:end]:
                 return None  # 省十四届人大: a session of a congress
         name = text[start:end]

@@ -121,6 +121,14 @@ def test_a_title_to_win_is_no_zone() -> None:
     assert "临江港综合保税区" in zones
 
 
+def test_a_governments_bodies_of_a_kind_are_no_body() -> None:
+    found = _found(
+        "临江区违法用地整治方案\n各乡、镇人民政府,区政府有关委、局,区有关直属单位:\n一、主要任务\n加强执法。"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert not any("有关" in label for label in bodies)
+
+
 def test_a_quoted_concept_after_a_known_body_leaves_the_body_its_own_name() -> None:
     found = _found("一、主要任务\n2019年度自然资源部“季度+年度”卫片执法检查发现违法用地。")
     assert ("GovernmentBody", "自然资源部") in found
