@@ -707,13 +707,20 @@ class Recognizer:
             town = _TOWN_LEVEL.match(stem)
             if town and self._own_place(town.group(1)) is None:
                 return False  # 镇人民政府 in a district's plan: each town's, no one body
-            named = name.startswith(self.named_body_openers) or self._opens_with_place(
-                name, 0, len(name)
+            named = (
+                name.startswith(self.named_body_openers)
+                or self._opens_with_place(name, 0, len(name))
+                or self._zone_body(stem)
             )
             return named and len(name) >= 2
         if stem.startswith(self.member_generic):
             return False
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
+
+    def _zone_body(self, stem: str) -> bool:
+        """A named zone's own body (临港新片区/管委会): the stem is a zone with a proper name."""
+        head = next((h for h in self.zone_heads if stem.endswith(h)), None)
+        return head is not None and self._named_zone(stem[: -len(head)])
 
     def _own_place(self, level: str) -> str | None:
         """The plan's own place of a level (省, 市, 区, 县): 山东省 in 2026年山东省政府工作报告."""

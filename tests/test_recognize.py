@@ -121,6 +121,13 @@ def test_a_title_to_win_is_no_zone() -> None:
     assert "临江港综合保税区" in zones
 
 
+def test_a_named_zones_own_body_is_a_body() -> None:
+    found = _found(
+        "一、主要任务\n推进物流枢纽建设(青浦区、临江新片区管委会、市发展改革委按职责分工负责)。"
+    )
+    assert ("GovernmentBody", "临江新片区管委会") in found
+
+
 def test_a_governments_bodies_of_a_kind_are_no_body() -> None:
     found = _found(
         "临江区违法用地整治方案\n各乡、镇人民政府,区政府有关委、局,区有关直属单位:\n一、主要任务\n加强执法。"
