@@ -263,9 +263,6 @@ def figure_clauses(sent: Span) -> list[Span]:
     ]
 
 
-_REACHING = ("达到", "超过", "突破", "提高到", "降至", "控制在")
-
-
 def quantified(sent: Span) -> bool:
     """A sentence that sets a figure as a target ("城镇新增就业3万人以上")."""
     return bool(_QUANTIFIED.search(sent.text))
@@ -390,8 +387,11 @@ _FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年")
 # "…,到2030年,集聚A200名左右,B1000名左右。": the targets after a year inside the sentence.
 _INNER_YEAR = re.compile(rf"[,;](?=力争|争取|到|至){_YEAR_OPENER}")
 # A clause that states a quantified target: a figure with 以上/左右, or reaching one.
+# Verbs that reach a figure ("达到4.0%"); a clause that opens with one has no subject of its own.
+_REACHING = ("突破", "达到", "超过", "提高到", "降至", "控制在")
 _QUANTIFIED = re.compile(
-    r"\d(?:[\d.]*)(?:万|亿)?[^\d,;]{0,3}(?:以上|左右|以内)|(?:突破|达到|超过|提高到|降至|控制在)\d"
+    r"\d(?:[\d.]*)(?:万|亿)?[^\d,;]{0,3}(?:以上|左右|以内)"
+    rf"|(?:{'|'.join(_REACHING)})\d"
     r"|^力争.*\d"
 )
 
@@ -640,9 +640,11 @@ def _sentence_polarity(text: str, polar: list[str], before: str) -> str:
     """The kind of a sentence's clauses that name neither a risk nor a favourable condition: the
     kind most of its other clauses are; else the opposite of the sentence before when it opens
     by turning against it (同时, 但); else an opportunity when it names one (机遇)."""
-    counts = {k: polar.count(k) for k in ("Opportunity", "Challenge")}
-    if any(counts.values()):
-        return max(counts, key=lambda k: (counts[k], -polar.index(k) if k in polar else 0))
+    opportunities, challenges = polar.count("Opportunity"), polar.count("Challenge")
+    if opportunities != challenges:
+        return "Opportunity" if opportunities > challenges else "Challenge"
+    if opportunities:  # as many of each: the kind of the first
+        return next(k for k in polar if k)
     if before and text.startswith(_CONTRAST):
         return "Challenge" if before == "Opportunity" else "Opportunity"
     return "Opportunity" if "机遇" in text else ""

@@ -291,25 +291,19 @@ class Recognizer:
                 if unnamed is not None:
                     pending.append(unnamed)
             if cand is not None and cls == "Zone":
-                cand = _with_quoted_lead(text, self._with_sub_park(text, cand))
+                cand = _with_quoted_lead(text, self._with_place_part(text, cand, _SUB_PARK))
             elif cand is not None and suffix in self.event_heads:
                 cand = _with_quoted_lead(text, cand)  # “一带一路”国际技能大赛
             elif cand is not None and cls == "Organization":
-                cand = self._with_campus(text, cand)
+                cand = self._with_place_part(text, cand, _CAMPUS)
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found + _listed_with_a_zone(pending, found, text)
 
-    def _with_sub_park(self, text: str, cand: Candidate) -> Candidate:
-        """A zone's park in a place is one name with it (张江高新区虹口园, 中关村科技园区海淀园)."""
-        m = _SUB_PARK.match(text, cand.end)
-        if m is None or m.group(1) not in self.place_set:
-            return cand
-        return Candidate(cand.begin, m.end(), cand.cls, cand.label + m.group(0), cand.priority)
-
-    def _with_campus(self, text: str, cand: Candidate) -> Candidate:
-        """An institution's seat in another place is one name with it (香港科技大学(广州))."""
-        m = _CAMPUS.match(text, cand.end)
+    def _with_place_part(self, text: str, cand: Candidate, part: re.Pattern[str]) -> Candidate:
+        """A name followed by its part in a place is one name with it: a zone's park
+        (张江高新区虹口园, ``_SUB_PARK``), an institution's seat (香港科技大学(广州), ``_CAMPUS``)."""
+        m = part.match(text, cand.end)
         if m is None or m.group(1) not in self.place_set:
             return cand
         return Candidate(cand.begin, m.end(), cand.cls, cand.label + m.group(0), cand.priority)
@@ -1264,7 +1258,8 @@ class Recognizer:
             )
         )
         first = _without_counted_kinds(first, text)
-        first = resolve(first + self.sector_listmates(text, first))
+        mates = self.sector_listmates(text, first)
+        first = resolve(first + mates) if mates else first
         names: dict[str, tuple[str, str]] = {}
         methods: dict[str, str] = {}
         for cand in sorted(first, key=lambda c: c.priority):
@@ -1583,7 +1578,7 @@ def _joined(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int
 # A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
 # member opens the clause, the last ends it or stands before 等; any other words beside them
 # leave them out (they may carry the clause's verb).
-_CLAUSE_SPLIT = re.compile(r"[,;。:!?\n]")
+_CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 

@@ -233,9 +233,12 @@ class Relator:
         its own, part of that one ("…,全市地区生产总值年均增长5.0%左右,全要素生产率稳步提升")."""
         holder = self.innermost_element(sent.begin)
         for item in lists.figure_clauses(sent):
-            key = self.element("Goal", item.text, item)
-            if holder is not None and holder != key and holder.cls == "Goal":
-                self.relate(key, "partOf", holder, item.begin)
+            self.goal_under(self.element("Goal", item.text, item), holder, item)
+
+    def goal_under(self, key: EntityKey, holder: EntityKey | None, item: Span) -> None:
+        """A target stated under a goal heading is part of that goal."""
+        if holder is not None and holder != key and holder.cls == "Goal":
+            self.relate(key, "partOf", holder, item.begin)
 
     def stated_states(self, sent: Span) -> None:
         """A sentence of a goals section that sets no figure and has no goal cue: each clause
@@ -453,8 +456,7 @@ class Relator:
         holder = self.innermost_element(sent.begin) if goals else None
         for item in goals:
             key = self.element("Goal", item.text, item)
-            if holder is not None and holder != key and holder.cls == "Goal":
-                self.relate(key, "partOf", holder, item.begin)  # a target under its heading
+            self.goal_under(key, holder, item)
             before = [(at, year) for at, year in said if at < item.begin]
             if before:
                 at, year = before[-1]
