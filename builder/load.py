@@ -3,9 +3,10 @@
 Decoding tries UTF-8 (with or without BOM), UTF-16 with BOM, then GB18030 (a superset of GBK and
 GB2312). HTML pages saved from a government site are reduced to their body text. Text is NFKC
 normalised (full-width ",:;()" become half-width, as most sites already publish them) and page
-chrome — breadcrumbs, "字号 大 中 小", the "留言咨询 / 纠错 / 您的姓名" form — is dropped, as are note
-numbers a copy sets on a line of their own inside a sentence, so every offset the later stages
-produce points into ``Document.text``.
+chrome — breadcrumbs, "字号 大 中 小", the "留言咨询 / 纠错 / 您的姓名" form, a PDF's page numbers — is
+dropped, as are note numbers a copy sets on a line of their own inside a sentence, and the lines a
+copy of a PDF wraps are joined back into paragraphs, so every offset the later stages produce
+points into ``Document.text``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from . import htmltext
@@ -153,6 +155,66 @@ def _note_mark(before: str, lines: list[str], i: int) -> bool:
     )
 
 
+# A copy of a PDF breaks its lines where the page's width ends, inside sentences and names. Such a
+# copy is told by its width: a good share of its lines run to within a few characters of one
+# length and end no sentence. A line then goes on in the next unless it ends a sentence or is a
+# heading, or the next opens a heading or an item.
+_WRAP_MIN_LINES = 12  # lines of a sentence's length a page must have to be told as wrapped
+_WRAP_LONG = 12  # the fewest characters of a line that counts towards the width
+_WRAP_SLACK = 3  # a wrapped line falls this many characters short of the width at most (digits)
+_INDENT = 2  # a paragraph's first line is indented by two characters
+_WRAP_SHARE = 0.3  # the share of long lines that run to the width and end no sentence
+_CLOSED = ("。", "!", "?", ";", ":", "。”", "!”", "?”")
+_ITEM_START = re.compile(
+    r"^(?:第[一二三四五六七八九十百]+[篇章节条]|[一二三四五六七八九十]+[、是]|\(\d{1,2}\)"
+    r"|\d{1,2}[.、]|[①-⑳]|——|专栏|附件|注:)"
+)
+_GOES_ON = (",", "、", ";", ":", "。", ")", "”", "》", "!", "?")
+# Letters a justified PDF line spreads with spaces ("现 代 化 教 育 体 系 加 快 构 建,普 惠 性").
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff“”,、] ){4,}[\u4e00-\u9fff“”,、]")
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”,、]) (?=[\u4e00-\u9fff“”,、])")
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Join the lines a PDF copy wraps back into paragraphs; any other text is left as it is."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if _LETTER_SPACED.search(line):
+            line = _LETTER_SPACE.sub("", line)
+        if out and _goes_on(out[-1], line, width):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a PDF copy's lines wrap at, or None for text with a paragraph to a line."""
+    long = [line for line in lines if len(line) >= _WRAP_LONG]
+    open_ends = Counter(len(line) for line in long if not line.endswith(_CLOSED))
+    best, width = 0, 0
+    for length in open_ends:
+        near = sum(n for other, n in open_ends.items() if length - _WRAP_SLACK <= other <= length)
+        if near > best:
+            best, width = near, length
+    if best < _WRAP_MIN_LINES or best < _WRAP_SHARE * len(long):
+        return None
+    return width - _WRAP_SLACK - _INDENT
+
+
+def _goes_on(line: str, after: str, width: int) -> bool:
+    if line.endswith(_CLOSED) or _ITEM_START.match(after):
+        return False
+    if after.startswith(_GOES_ON) or line.endswith((",", "、", "“", "(")):
+        return True
+    if _HEADING_START.match(line):
+        return False
+    return len(line) >= width or line.count("“") > line.count("”")
+
+
 def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
     """Remove page chrome: chrome lines anywhere, and a footer block with no body text after it."""
     kept = [line for line in lines if not any(p.search(line) for p in chrome.lines)]
@@ -189,7 +251,7 @@ def load(path: Path, vocab: Vocab) -> Document:
     text = decode(raw, path)
     if path.suffix.lower() in (".html", ".htm") or _HTML_START.match(raw[:512]):
         text = htmltext.body_text(text)
-    lines = join_note_marks(drop_chrome(normalise(text), vocab.chrome))
+    lines = join_wrapped_lines(join_note_marks(drop_chrome(normalise(text), vocab.chrome)))
     if not lines:
         raise InputError(path, "no plan text left after removing page chrome")
     body = "\n".join(lines)

@@ -125,3 +125,42 @@ def test_bad_input_names_file_and_problem(
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load.load(tmp_path / "nope.txt", VOCAB)
+
+
+def _wrapped(paragraph: str, width: int = 20) -> list[str]:
+    """A paragraph as a PDF copy gives it: indented by two, broken every `width` characters."""
+    text = "  " + paragraph
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def test_a_pdf_copys_wrapped_lines_and_page_numbers_are_read_as_paragraphs(
+    tmp_path: Path,
+) -> None:
+    first = "京津冀协同发展走深走实。建立京津冀党政主要领导协商机制,形成推动协同发展强大合力。" * 5
+    second = (
+        "首都发展面临前所未有的历史机遇。全球数字经济标杆城市和国际绿色经济标杆城市引领带动作用不断增强。"
+        * 4
+    )
+    item = "———更加注重增进民生福祉。顺应人民群众对美好生活的新期待。"
+    lines = ["第二章 准确把握“十五五”时期的重要地位", *_wrapped(first)]
+    lines += ["— 6 —", *_wrapped(second), "二、主要目标", item]
+    lines.insert(4, "现 代 化 教 育 体 系 加 快 构 建,普 惠 性")
+    doc = load.load(_write(tmp_path, "p.txt", "\n".join(lines).encode()), VOCAB)
+    got = doc.text.split("\n")
+    assert got[0] == "第二章 准确把握“十五五”时期的重要地位"
+    assert (
+        got[1].startswith("京津冀协同发展走深走实。") and "现代化教育体系加快构建,普惠性" in got[1]
+    )
+    assert got[2] == second and got[3:] == ["二、主要目标", item]
+
+
+def test_text_with_a_paragraph_to_a_line_is_not_joined(tmp_path: Path) -> None:
+    """Headings and lines that end no sentence (a responsible body's brackets) stay apart."""
+    lines = ["一、主要任务"]
+    for n in range(14):
+        lines += [
+            f"({n + 1})加强第{n}项工作",
+            f"推进第{n}项设施建设,完善配套服务。(市发展改革委负责)",
+        ]
+    text = "\n".join(lines)
+    assert load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text == text
