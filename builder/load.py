@@ -163,6 +163,8 @@ _WRAP_MIN_LINES = 12  # lines of a sentence's length a page must have to be told
 _WRAP_LONG = 12  # the fewest characters of a line that counts towards the width
 _WRAP_SLACK = 3  # a wrapped line falls this many characters short of the width at most (digits)
 _INDENT = 2  # a paragraph's first line is indented by two characters
+_FULL_SLACK = 2  # a full line's display width falls this short of the page's at most
+_WIDE_ASCII = frozenset(",;:()!?")
 _WRAP_SHARE = 0.3  # the share of long lines that run to the width and end no sentence
 _CLOSED = ("。", "!", "?", ";", ":", "。”", "!”", "?”")
 _ITEM_START = re.compile(
@@ -177,24 +179,26 @@ _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”,、]) (?=[\u4e00-\u9fff“
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:
     """Join the lines a PDF copy wraps back into paragraphs; any other text is left as it is."""
-    width = _wrap_width(lines)
-    if width is None:
+    page = _page_width(lines)
+    if page is None:
         return lines
     out: list[str] = []
     for line in lines:
         if _LETTER_SPACED.search(line):
             line = _LETTER_SPACE.sub("", line)
-        if out and _goes_on(out[-1], line, width):
+        if out and _goes_on(out[-1], line, page):
             out[-1] += line
         else:
             out.append(line)
     return out
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width a PDF copy's lines wrap at, or None for text with a paragraph to a line."""
+def _page_width(lines: list[str]) -> tuple[int, int] | None:
+    """(the fewest characters of a wrapped line, the display width of a full one) of a PDF
+    copy, or None for text with a paragraph to a line."""
     long = [line for line in lines if len(line) >= _WRAP_LONG]
-    open_ends = Counter(len(line) for line in long if not line.endswith(_CLOSED))
+    wrapped = [line for line in long if not line.endswith(_CLOSED)]
+    open_ends = Counter(len(line) for line in wrapped)
     best, width = 0, 0
     for length in open_ends:
         near = sum(n for other, n in open_ends.items() if length - _WRAP_SLACK <= other <= length)
@@ -202,17 +206,29 @@ def _wrap_width(lines: list[str]) -> int | None:
             best, width = near, length
     if best < _WRAP_MIN_LINES or best < _WRAP_SHARE * len(long):
         return None
-    return width - _WRAP_SLACK - _INDENT
+    full = Counter(_display_width(line) for line in wrapped).most_common(1)[0][0]
+    return width - _WRAP_SLACK - _INDENT, full - _FULL_SLACK
 
 
-def _goes_on(line: str, after: str, width: int) -> bool:
-    if line.endswith(_CLOSED) or _ITEM_START.match(after):
+def _display_width(line: str) -> int:
+    """Width on the page: a Chinese character or mark two, a digit or Latin letter one (NFKC
+    made the page's full-width commas ASCII)."""
+    return sum(1 if ch.isascii() and ch not in _WIDE_ASCII else 2 for ch in line)
+
+
+def _goes_on(line: str, after: str, page: tuple[int, int]) -> bool:
+    least, full = page
+    if _ITEM_START.match(after):
         return False
+    if line.endswith(_CLOSED):
+        # a sentence that ends where a full line does, and a full line after it: the paragraph
+        # goes on (a paragraph's first line is indented, so never full)
+        return _display_width(line) >= full and _display_width(after) >= full
     if after.startswith(_GOES_ON) or line.endswith((",", "、", "“", "(")):
         return True
     if _HEADING_START.match(line):
         return False
-    return len(line) >= width or line.count("“") > line.count("”")
+    return len(line) >= least or line.count("“") > line.count("”")
 
 
 def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:

@@ -142,8 +142,17 @@ def test_a_pdf_copys_wrapped_lines_and_page_numbers_are_read_as_paragraphs(
         * 4
     )
     item = "———更加注重增进民生福祉。顺应人民群众对美好生活的新期待。"
+    # a sentence that ends where a full line does: the paragraph goes on in the next full line
+    third = (
+        "经济高质量发展实现新跃升"
+        + "经济运行稳中有进"[:1] * 25
+        + "。"
+        + "新质生产力加速发展," * 4
+        + "。"
+    )
+    assert _wrapped(third)[1].endswith("。")
     lines = ["第二章 准确把握“十五五”时期的重要地位", *_wrapped(first)]
-    lines += ["— 6 —", *_wrapped(second), "二、主要目标", item]
+    lines += ["— 6 —", *_wrapped(second), *_wrapped(third), "二、主要目标", item]
     lines.insert(4, "现 代 化 教 育 体 系 加 快 构 建,普 惠 性")
     doc = load.load(_write(tmp_path, "p.txt", "\n".join(lines).encode()), VOCAB)
     got = doc.text.split("\n")
@@ -151,7 +160,7 @@ def test_a_pdf_copys_wrapped_lines_and_page_numbers_are_read_as_paragraphs(
     assert (
         got[1].startswith("京津冀协同发展走深走实。") and "现代化教育体系加快构建,普惠性" in got[1]
     )
-    assert got[2] == second and got[3:] == ["二、主要目标", item]
+    assert got[2:] == [second, third, "二、主要目标", item]
 
 
 def test_text_with_a_paragraph_to_a_line_is_not_joined(tmp_path: Path) -> None:
