@@ -77,6 +77,9 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
             continue  # "存在薄弱环节,…,就业、养老等领域还有一些短板": the fields have them
         if _WEIGHING.search(sent.text[m.start() : m.end() + 5]):
             continue  # "面临深刻复杂的变化,…,战略机遇和风险挑战(并存)": it weighs both
+        if body.endswith(_COUNTS) or headline(sent.text):
+            continue  # "存在风险隐患,…,维护安全稳定还有不少(挑战)": a clause's count, no list;
+            # "首都发展面临前所未有的历史机遇。": a headline
         seps = ";" if ";" in body else "、,"
         items = [
             i
@@ -85,6 +88,26 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
         ]
         out.append((cls, items))
     return out
+
+
+_COUNTS = ("不少", "一些", "许多", "诸多", "很多", "较多")
+# A sentence of one clause that heads what its paragraph goes on to list ("首都发展面临前所未有
+# 的历史机遇。", "同时,首都发展还存在一些短板不足。"): no condition of its own.
+_HEADLINE = re.compile(
+    r"^(?:同时,|但|但是,)?[^,;]{0,10}?(?:还|仍|也)?(?:面临|存在)着?"
+    r"(?:一些|不少|诸多|许多|前所未有的|重大|新的)[^,;]{0,4}?(?:机遇|挑战|短板|不足|问题|困难|风险)+。?$"
+)
+
+
+def headline(sentence: str) -> bool:
+    return _HEADLINE.match(sentence) is not None
+
+
+def headline_kind(sentence: str) -> str:
+    """The kind of what a headline says its paragraph lists."""
+    if "机遇" in sentence:
+        return "Opportunity"
+    return "Challenge" if "挑战" in sentence or "风险" in sentence else "Bottleneck"
 
 
 # "…就业、养老等领域还有一些(短板)": the list names the fields that have the troubles.
@@ -217,6 +240,8 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     start = sent.text.find(cue) + len(cue) if cue else 0
     end = len(sent.text.rstrip("。"))
     if cue and start >= end:  # "到2026年,A显著提升,具体目标如下:": the targets come before the
+        if not _BY_YEAR.match(sent.text):  # "锚定…,综合考虑…,今后五年实现以下目标:" only leads in
+            return []
         start, end = 0, max(sent.text.rfind(",", 0, start - len(cue)), 0)  # clause of the cue
     year = re.match(_YEAR_OPENER, sent.text[start:]) or re.match(
         r"(?:到|至)?\d{4}年", sent.text[start:]
@@ -568,7 +593,7 @@ _WEIGHING = re.compile(
 
 
 def situation_clauses(
-    sent: Span, kind: str, vocab: Vocab, before: str = ""
+    sent: Span, kind: str, vocab: Vocab, before: str = "", led: str = ""
 ) -> list[tuple[str, Span]]:
     """Clauses of a sentence in a section on problems, challenges or opportunities written as
     prose, each one element of the section's ``kind``. In a section on the situation as a whole
@@ -576,11 +601,12 @@ def situation_clauses(
     names problems (问题, 短板) lists them, each a challenge or bottleneck by ``problem_kind``;
     in others each clause that speaks of a risk or pressure is a challenge, one that names a
     favourable condition an opportunity, and a clause of neither kind goes with its sentence's
-    (``situation_polarity``; ``before`` is the kind of the sentence before it)."""
+    (``situation_polarity``; ``before`` is the kind of the sentence before it, ``led`` the kind
+    its paragraph's headline names)."""
     outlook = outlook_kind(sent, vocab)
     if outlook is not None:  # "从挑战看,A,B": the sentence names its clauses' kind
         return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
-    if kind == "Situation" and sent.text.startswith(_WHAT_TO_DO):
+    if kind == "Situation" and (_WHAT_TO_DO.match(sent.text) or headline(sent.text)):
         return []  # "必须深刻领悟…": what the plan will do about it
     listed = [(cls, i) for cls, items in situation_items(sent, vocab) for i in items]
     items = [
@@ -591,17 +617,21 @@ def situation_clauses(
         # "仍存在A、B等问题": the list's members, not the clause that lists them
         and not any(i.begin <= m.begin and m.end <= i.end for _, m in listed)
     ]
-    return listed + _typed_clauses(sent.text, items, kind, vocab, before)
+    return listed + _typed_clauses(sent.text, items, kind, vocab, before, led)
 
 
 # What a section on the situation turns to when it says what the plan will do ("必须…", "要…").
-_WHAT_TO_DO = ("必须", "为此", "对此", "要")
+# A subject may come first: "全市上下要深刻领悟…", "我们必须…".
+_WHAT_TO_DO = re.compile(
+    r"^(?:(?:[全各][^,。]{1,3}上下|我们|各级[^,。]{0,6})?(?:必须|要|务必)|为此|对此)"
+)
 # Clauses that are no condition: a condition of the text's own (如果抓住机遇, 就能…), a
-# concession (尽管…), what a meeting said (明确提出…).
-_NO_CONDITION = re.compile(r"^(?:如果|若|就能|就会|就将|尽管|虽然|明确提出)")
-# Where a sentence turns from conditions to what the plan expects (经济有望…) or must do (必须
-# 增强机遇意识,保持战略定力; 要积极主动…): no condition from there to the sentence's end.
-_TURN_TO_PLAN = re.compile(r"有望|^(?:要|必须|需要)")
+# concession (尽管…), what a meeting said (明确提出…), what a condition is good for (有利于…),
+# a yardstick (对标国家所需, 对照国际一流).
+_NO_CONDITION = re.compile(r"^(?:如果|若|就能|就会|就将|尽管|虽然|明确提出|有利于|对标|对照)")
+# Where a sentence turns from conditions to what the plan expects (经济有望…, 将为…作出更大贡献)
+# or must do (必须增强机遇意识,保持战略定力; 要积极主动…): no condition from there to its end.
+_TURN_TO_PLAN = re.compile(r"有望|^(?:要|必须|需要|将为)")
 # Openers of sentences that turn against the one before ("同时,单边主义…抬头" after opportunities).
 _CONTRAST = ("同时", "与此同时", "但", "但是", "然而", "不过")
 
@@ -619,12 +649,12 @@ def situation_polarity(clause: str, vocab: Vocab) -> str:
 
 
 def _typed_clauses(
-    text: str, items: list[Span], kind: str, vocab: Vocab, before: str = ""
+    text: str, items: list[Span], kind: str, vocab: Vocab, before: str = "", led: str = ""
 ) -> list[tuple[str, Span]]:
     if kind != "Situation":
         return [(kind, i) for i in items]
-    if any(cue in text for cue in vocab.cues.words("problem_cues")) and "机遇" not in text:
-        return [(problem_kind(i, vocab), i) for i in items]
+    if _names_problems(text, vocab):
+        return [(problem_kind(i, vocab), i) for i in _troubles(items, vocab)]
     conditions: list[Span] = []
     for item in items:
         if _TURN_TO_PLAN.search(item.text):
@@ -632,8 +662,27 @@ def _typed_clauses(
         if not _NO_CONDITION.match(item.text):
             conditions.append(item)
     polar = [situation_polarity(i.text, vocab) for i in conditions]
-    default = _sentence_polarity(text, polar, before)
+    default = _sentence_polarity(text, polar, before) or led
     return [(cls or default, i) for cls, i in zip(polar, conditions, strict=True) if cls or default]
+
+
+# Acts that solve a trouble ("全面深化改革将破解…障碍和结构性矛盾"): the trouble they name is none
+# of the situation's.
+_SOLVING = re.compile(r"(?:破解|解决|化解|破除|克服|补齐|补上|缓解)[^,。;]*")
+
+
+def _names_problems(text: str, vocab: Vocab) -> bool:
+    unsolved = _SOLVING.sub("", text)
+    return "机遇" not in text and any(cue in unsolved for cue in vocab.cues.words("problem_cues"))
+
+
+def _troubles(items: list[Span], vocab: Vocab) -> list[Span]:
+    """The clauses of a sentence that names problems, less those that only frame them (当前北京
+    已进入…新阶段, 对标国家所需…) where most of the others name a trouble of their own."""
+    items = [i for i in items if not _NO_CONDITION.match(i.text)]
+    words = [*vocab.cues.words("problem_words"), *vocab.cues.words("challenge_words")]
+    named = [i for i in items if any(w in i.text for w in words)]
+    return named if 2 * len(named) > len(items) else items
 
 
 def _sentence_polarity(text: str, polar: list[str], before: str) -> str:
@@ -647,7 +696,7 @@ def _sentence_polarity(text: str, polar: list[str], before: str) -> str:
         return next(k for k in polar if k)
     if before and text.startswith(_CONTRAST):
         return "Challenge" if before == "Opportunity" else "Opportunity"
-    return "Opportunity" if "机遇" in text else ""
+    return "Opportunity" if "机遇" in text and not _WEIGHING.search(text) else ""
 
 
 def _after_lead(text: str, vocab: Vocab) -> int:

@@ -370,9 +370,13 @@ class Relator:
         sentence's (面临形势: 机遇 → opportunities, 风险 → challenges, 短板 → bottlenecks)."""
         kind = "Situation" if structure.risks_too(block, self.vocab) else block.kind
         before = ""  # the kind of the sentence before: "同时,…" turns against it
+        heads: dict[int, str] = {}  # paragraph → the kind its headline names (…面临…历史机遇。)
         for sent in self.st.sentences:
             if block.body.begin <= sent.span.begin < block.body.end:
-                typed = lists.situation_clauses(sent.span, kind, self.vocab, before)
+                if lists.headline(sent.span.text):
+                    heads.setdefault(sent.paragraph, lists.headline_kind(sent.span.text))
+                led = heads.get(sent.paragraph, "")
+                typed = lists.situation_clauses(sent.span, kind, self.vocab, before, led)
                 for cls, item in typed:
                     key = self.element(cls, item.text, item)
                     self.block_relations_in(key, cls, item.begin, item.end)

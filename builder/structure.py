@@ -165,8 +165,8 @@ def _lead_kind(text: str, vocab: Vocab) -> str:
 
 
 def risks_too(block: Block | None, vocab: Vocab) -> bool:
-    """A section of opportunities whose heading also names challenges ("机遇与挑战"): its items
-    that speak of risk or pressure are challenges."""
+    """A section of opportunities whose heading also names challenges ("机遇与挑战"), or one on
+    the situation as a whole: its items that speak of risk or pressure are challenges."""
     return (
         block is not None
         and block.kind == "Opportunity"
@@ -174,8 +174,25 @@ def risks_too(block: Block | None, vocab: Vocab) -> bool:
         and (
             "挑战" in block.heading.text
             or situation_title(block.heading.text, vocab, block.level != "headed")
+            or (block.level != "headed" and weighs_both(block.body.text))
         )
     )
+
+
+# A section's opening sentence that weighs the times ("“十五五”时期是…的关键时期,战略机遇和风险
+# 挑战并存。从国际看,…"): the section is on the situation as a whole, whatever its heading says
+# (第二章 准确把握“十五五”时期的重要地位).
+_WEIGHS_BOTH = re.compile(r"^[^。]*机遇[和与]?(?:风险)?挑战(?:同时)?并存")
+
+
+def weighs_both(body: str) -> bool:
+    return _WEIGHS_BOTH.search(body) is not None
+
+
+def _under_other(parent: Block | None, own: str) -> bool:
+    """Under a titled group of another kind: a part of an outline on its goals (第一篇 锚定发展
+    目标) holds a chapter on its achievements, which its own heading names."""
+    return parent is not None and parent.role == "container" and parent.kind not in ("", own)
 
 
 def _tasks_too(block: Block | None, vocab: Vocab) -> bool:
@@ -477,8 +494,12 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
         parent_at = kept.get(parents[i], -1)
         parent = result[parent_at] if parent_at >= 0 else None
         if (number == INLINE and not _inline_heading(heading.text, body.text, parent, verbs)) or (
-            rank == RUN_IN and not number and "," in heading.text and _on_conditions(parent)
-        ):  # "(一)面临机遇 国家推动X,为我市提供了重大机遇。…": a condition, no heading
+            rank == RUN_IN
+            and not number
+            and _on_conditions(parent)
+            and ("," in heading.text or lists.headline(heading.text))
+        ):  # "(一)面临机遇 国家推动X,为我市提供了重大机遇。…": a condition, no heading;
+            # "首都发展面临前所未有的历史机遇。…": a headline of what the paragraph lists
             last = result[-1] if result else None
             if last is not None and heading.begin - 1 <= last.body.end <= heading.begin:
                 # no heading after all: its sentence goes on with the part before it
@@ -504,8 +525,13 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
         if title and leaf and parent is not None and parent.role == "container":
             # "保障措施 > (一)强化组织保障。正文…": an act under a section of its kind, no title
             title = not (_opens_act(heading.text, verbs) and parent.kind == own)
-        if not own and situation_title(heading.text, vocab, rank < RUN_IN):
+        numbered = rank < RUN_IN
+        if not own and (
+            situation_title(heading.text, vocab, numbered) or (numbered and weighs_both(body.text))
+        ):
             own, title = "Opportunity", True  # 面临形势: opportunities, challenges and problems
+        elif own and rank <= 3 and not (title or leaf or tasks[i]) and _under_other(parent, own):
+            title = True  # "第一章 “十四五”时期重大成就为…奠定了坚实基础" in a part on goals
         if not own and leaf and rank < RUN_IN and _states_goals(body.text):
             own = "Goal"
         task = tasks[i] or task_groups.get(parents[i], False)

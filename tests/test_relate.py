@@ -1056,3 +1056,55 @@ def test_a_period_of_opportunity_ends_no_list_of_opportunities(tmp_path) -> None
         "二、2019年重点工作\n(一)推进产业升级。做强纺织产业。\n",
     )
     assert not {o for o in labels(x, "Opportunity") if "重要战略" in o or "大变局" in o}
+
+
+def test_a_part_on_goals_holds_achievements_a_weighed_situation_and_a_lead_into_goals(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    """第一篇 锚定发展目标 holds a chapter its own heading names (重大成就), one on the situation
+    that says so only in its opening sentence (…机遇和风险挑战并存), and the goals after a lead
+    (…,今后五年实现以下目标:) that sets none itself."""
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第一篇 锚定发展目标\n"
+        "第一章 “十四五”时期重大成就为接续发展奠定了坚实基础\n"
+        "“十四五”时期是极不平凡的五年。\n"
+        "科技创新实现新突破。研发投入强度保持在4%左右。\n"
+        "改革开放不断激发活力。综合保税区由1个增加到3个。\n"
+        "第二章 准确把握“十五五”时期的重要地位\n"
+        "“十五五”时期是夯实基础的关键时期,战略机遇和风险挑战并存。"
+        "从国际看,大国博弈更加复杂激烈,不确定难预料因素日益增多。\n"
+        "临江发展面临前所未有的历史机遇。区域协同发展走深走实,内需市场潜力巨大,"
+        "全面深化改革将破解体制机制障碍和结构性矛盾,有利于培育新动能。制度型开放稳步推进,民生持续改善。\n"
+        "同时,临江发展还存在一些短板不足。当前临江已进入新阶段,对标国际一流,"
+        "有效需求不足,创新体系效能有待提升,城市治理体系还不完善。"
+        "一些领域还存在风险隐患,山区防灾韧性不强,维护安全稳定还有不少挑战。\n"
+        "总的来看,有利条件强于不利因素。全市上下要保持战略定力,以苦练内功来应对外部挑战。\n"
+        "第三章 主要目标\n"
+        "锚定基本实现现代化,综合考虑发展趋势和现实条件,夯实基础、补齐短板,今后五年实现以下目标:\n"
+        "———高质量发展迈上新台阶。地区生产总值年均增长5%左右。\n",
+    )
+    assert {"科技创新实现新突破", "改革开放不断激发活力"} <= labels(x, "Achievement")
+    assert "科技创新实现新突破" not in labels(x, "Goal")
+    assert labels(x, "Opportunity") == {
+        "区域协同发展走深走实",
+        "内需市场潜力巨大",
+        "全面深化改革将破解体制机制障碍和结构性矛盾",
+        "制度型开放稳步推进",
+        "民生持续改善",
+    }
+    assert labels(x, "Challenge") == {
+        "大国博弈更加复杂激烈",
+        "不确定难预料因素日益增多",
+        "一些领域还存在风险隐患",
+        "维护安全稳定还有不少挑战",
+    }
+    assert labels(x, "Bottleneck") == {
+        "有效需求不足",
+        "创新体系效能有待提升",
+        "城市治理体系还不完善",
+        "山区防灾韧性不强",
+    }
+    goals = labels(x, "Goal")
+    assert "地区生产总值年均增长5%左右" in goals
+    assert not goals & {"锚定基本实现现代化", "综合考虑发展趋势和现实条件", "夯实基础、补齐短板"}
