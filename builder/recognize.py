@@ -69,6 +69,14 @@ class Recognition:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+@functools.lru_cache(maxsize=1)
+def _wide_short_forms() -> list[str]:
+    """Short forms of every province and prefecture (北京, 广州, 湖北), longest first: the place
+    a programme is named after (平安北京) when the text does not say whose plan it is."""
+    forms = {divisions.short_form(name) for name in divisions.wide_names()}
+    return sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
+
+
 # What opens a document's mention but not its title: 实施好/新版/鼓励外商投资产业目录.
 _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版?)?(?=.)")
 
@@ -189,7 +197,7 @@ class Recognizer:
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,4}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
-        own = [p for p in own if len(p) >= 2]
+        own = [p for p in own if len(p) >= 2] or _wide_short_forms()  # an untitled excerpt
         self.place_concepts = (
             re.compile(
                 "(?:"

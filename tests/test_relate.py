@@ -1108,3 +1108,19 @@ def test_a_part_on_goals_holds_achievements_a_weighed_situation_and_a_lead_into_
     goals = labels(x, "Goal")
     assert "地区生产总值年均增长5%左右" in goals
     assert not goals & {"锚定基本实现现代化", "综合考虑发展趋势和现实条件", "夯实基础、补齐短板"}
+
+
+def test_an_untitled_excerpt_names_programmes_after_any_province_or_city(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Without a title to say whose plan it is, 平安北京 and 美丽广州 are programmes all the same."""
+    from builder.pipeline import extract
+
+    path = tmp_path / "excerpt.txt"
+    path.write_text(
+        "第一章 发展基础\n安全保障水平进一步提升。平安北京建设深入推进,群众安全感不断提升。\n"
+        "深入实施人文北京、科技北京、绿色北京战略,建设美丽广州。\n",
+        encoding="utf-8",
+    )
+    x = extract(path)
+    assert {"平安北京", "人文北京", "科技北京", "绿色北京", "美丽广州"} <= labels(
+        x, "PolicyConcept"
+    )
