@@ -52,7 +52,7 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
             continue
         j = i + 1
         if j < len(paragraphs) and _header_line(paragraphs[j].text):
-            rows = _line_rows(paragraphs, j + 1)
+            rows = _line_rows(paragraphs, j + 1) or _counted_rows(paragraphs, j + 1)
         else:
             while j < len(paragraphs) and _header_cell(paragraphs[j].text):
                 j += 1
@@ -115,6 +115,53 @@ def _line_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
         at = para.text.index(first)
         out.append(Span(para.begin + at, para.begin + at + len(first), first))
     return out
+
+
+_ROW_OPEN = re.compile(r"^(\d{1,2})(?: (\S+)|$)")
+_GROUP_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}|\(\d+项\))$")  # 创新 / 发展 / (5项)
+_ROW_GAP = 8  # the most lines a row's wrapped cells take before the next row's number
+
+
+def _counted_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
+    """Rows of a table a PDF copy breaks up: each row opens with its number, alone on a line
+    (its indicator on the lines after it, wrapped: 全社会研究与试验发展经费支出占地区生 / 产总值
+    比重(%)) or before its indicator ("2 每万人口高价值发明专利拥有量(件) 180.7 240左右 预期性");
+    group cells (创新 / 发展 / (5项)), wrapped values and a header repeated on a new page stand
+    between rows. Each row's first indicator line is its row."""
+    out: list[Span] = []
+    expected, gap = 1, 0
+    for at in range(pos, len(paragraphs)):
+        para = paragraphs[at]
+        opened = _ROW_OPEN.match(para.text)
+        if opened and int(opened.group(1)) == expected:
+            expected, gap = expected + 1, 0
+            if opened.group(2):
+                begin = para.begin + opened.start(2)
+                out.append(Span(begin, begin + len(opened.group(2)), opened.group(2)))
+            elif at + 1 < len(paragraphs):
+                out.append(_wrapped_cell(paragraphs, at + 1))
+            continue
+        gap += 1
+        if gap > _ROW_GAP or not out and not _GROUP_CELL.match(para.text):
+            break
+    return out if len(out) >= 2 else []
+
+
+_VALUE_START = re.compile(r"^(?:[\d—\-<>≤≥【\[]|预期性|约束性)")
+
+
+def _wrapped_cell(paragraphs: Sequence[Span], at: int) -> Span:
+    """An indicator's cell, which may wrap onto the next line (…占地区生 / 产总值比重(%)); its
+    span then holds the line break."""
+    first = paragraphs[at]
+    if " " in first.text or at + 1 >= len(paragraphs):
+        cell = first.text.split()[0]
+        return Span(first.begin, first.begin + len(cell), cell)
+    nxt = paragraphs[at + 1]
+    rest = nxt.text.split()[0]
+    if _VALUE_START.match(rest) or _ROW_OPEN.match(nxt.text) or nxt.begin != first.end + 1:
+        return first
+    return Span(first.begin, nxt.begin + len(rest), first.text + "\n" + rest)
 
 
 def _numbered_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:

@@ -171,6 +171,15 @@ _ITEM_START = re.compile(
     r"^(?:第[一二三四五六七八九十百]+[篇章节条]|[一二三四五六七八九十]+[、是]|\(\d{1,2}\)"
     r"|\d{1,2}[.、]|[①-⑳]|——|专栏|附件|注:)"
 )
+# A table's row copied as a line, its cells apart by spaces: two figures side by side ("2 每万人口
+# 高价值发明专利拥有量(件) 180.7 240左右 预期性") or a kind of indicator at its end ("6左右∗ >6
+# 预期性"), or four cells or more (类别 序号 指标 2025年 2030年目标 属性). Prose has a mark in a
+# line's length, and a figure between words ("达 2.77 万亿元").
+_FIGURE_CELL = r"[\d.%<>≤≥∗*—\-\[\]【】]+(?:左右|以上|以下|以内)?"
+_TABLE_ROW = re.compile(
+    rf"^[^,。;:]*(?:(?:^| ){_FIGURE_CELL} {_FIGURE_CELL}(?: |$)|(?:预期性|约束性)$)"
+    r"|^[^,。;: ]+(?: [^,。;: ]+){3,}$"  # a header's or a row's four cells or more
+)
 _GOES_ON = (",", "、", ";", ":", "。", ")", "”", "》", "!", "?")
 # Letters a justified PDF line spreads with spaces ("现 代 化 教 育 体 系 加 快 构 建,普 惠 性").
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fff“”,、] ){4,}[\u4e00-\u9fff“”,、]")
@@ -218,7 +227,7 @@ def _display_width(line: str) -> int:
 
 def _goes_on(line: str, after: str, page: tuple[int, int]) -> bool:
     least, full = page
-    if _ITEM_START.match(after):
+    if _ITEM_START.match(after) or _TABLE_ROW.search(line) or _TABLE_ROW.search(after):
         return False
     if line.endswith(_CLOSED):
         # a sentence that ends where a full line does, and a full line after it: the paragraph

@@ -176,7 +176,7 @@ class Relator:
                 self.dated_steps(block)
         tables = indicators.indicator_tables(self.st.paragraphs)
         for row in (row for rows, _b, _e in tables for row in rows):
-            key = self.element("Goal", row.text, row)
+            key = self.element("Goal", row.text.replace("\n", ""), row)  # a wrapped cell
             self.block_relations_in(key, "Goal", row.begin, row.end)
         in_table = _Cover((b, e) for _rows, b, e in tables)  # a row's text sets no goals of its own
         goal_paragraph = -1

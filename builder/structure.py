@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from . import lists, segment
+from . import indicators, lists, segment
 from .model import Block, Document, Sentence, Span, Structure
 from .vocab import Vocab
 
@@ -460,7 +460,13 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     heading is read in the light of its ancestors and of its siblings."""
     openers = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("stop_prefixes"))
     fields = tuple(vocab.cues.words("responsibility_cues"))
-    raw = [b for b in _raw_blocks(paras, openers) if b[2].text not in fields]  # 责任单位:…
+    tabled = [(begin, end) for _rows, begin, end in indicators.indicator_tables(paras)]
+    raw = [
+        b
+        for b in _raw_blocks(paras, openers)
+        if b[2].text not in fields  # 责任单位:…
+        and not any(begin <= b[2].begin < end for begin, end in tabled)  # a table's row number
+    ]
     text_end = paras[-1].end if paras else 0
     own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)

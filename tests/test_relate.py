@@ -1124,3 +1124,46 @@ def test_an_untitled_excerpt_names_programmes_after_any_province_or_city(tmp_pat
     assert {"平安北京", "人文北京", "科技北京", "绿色北京", "美丽广州"} <= labels(
         x, "PolicyConcept"
     )
+
+
+def test_a_pdf_copys_indicator_table_lists_its_rows_as_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A PDF copy breaks a table into lines: a row's number alone or before its indicator, an
+    indicator wrapped over two lines, group cells and wrapped values between rows."""
+    prose = (
+        "  " + "经济运行稳中有进,发展质效显著提升,新质生产力加速发展,改革开放不断激发活力。" * 12
+    )
+    wrapped = [prose[i : i + 30] for i in range(0, len(prose), 30)]  # wider than a cell's line
+    table = [
+        "“十五五”时期经济社会发展主要指标",
+        "类别 序号 指标 2025年 2030年目标 属性",
+        "创新",
+        "发展",
+        "(2项)",
+        "1",
+        "全社会研究与试验发展经费支出占地区生",
+        "产总值比重(%)",
+        "6左右∗ >6 预期性",
+        "2 每万人口高价值发明专利拥有量(件) 180.7 240左右 预期性",
+        "协调",
+        "发展",
+        "3 地区生产总值年均增速(%) 5.4",
+        "4.5-5,",
+        "努力争取",
+        "预期性",
+        "4",
+        "城市副中心和平原新城地区生产总值年均",
+        "增速(%)",
+        "— >5 预期性",
+        "注:1.【 】为5年累计数。",
+    ]
+    text = "\n".join(
+        ["第一章 发展目标", *wrapped, *table, "第二章 主要任务", "加快发展现代服务业。"]
+    )
+    goals = labels(_extract(tmp_path, text), "Goal")
+    assert {
+        "全社会研究与试验发展经费支出占地区生产总值比重(%)",
+        "每万人口高价值发明专利拥有量(件)",
+        "地区生产总值年均增速(%)",
+        "城市副中心和平原新城地区生产总值年均增速(%)",
+    } <= goals
+    assert not {g for g in goals if "预期性" in g or "创新" == g or "努力争取" in g}
