@@ -77,6 +77,23 @@ _NUMBERED_INLINE = re.compile(
 _NUMBERED_INLINE_ANY = re.compile(r"(?<=[。;:])(\d{1,2})(?!\d)([^。;!?]{4,60})(?=[。;])")
 
 
+# A table's notes ("注:1.【 】为5年累计数…" / "2.…尚无2025年数据。"): numbered, but no items of the plan.
+_NOTES = re.compile(r"^(?:注|注释|说明|备注)[::]")
+_NOTE_ITEM = re.compile(r"^\d{1,2}[.、]")
+
+
+def _notes(paras: list[Span]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for i, para in enumerate(paras):
+        if not _NOTES.match(para.text):
+            continue
+        j = i + 1
+        while j < len(paras) and _NOTE_ITEM.match(paras[j].text):
+            j += 1
+        out.append((para.begin, paras[j - 1].end))
+    return out
+
+
 def _counts_up(items: list[re.Match[str]]) -> bool:
     return len(items) >= 2 and [int(m.group(1)) for m in items] == list(range(1, len(items) + 1))
 
@@ -461,6 +478,7 @@ def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
     openers = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("stop_prefixes"))
     fields = tuple(vocab.cues.words("responsibility_cues"))
     tabled = [(begin, end) for _rows, begin, end in indicators.indicator_tables(paras)]
+    tabled += _notes(paras)
     raw = [
         b
         for b in _raw_blocks(paras, openers)
