@@ -210,6 +210,10 @@ class Recognizer:
             if own
             else re.compile("(?:" + "|".join(cues.words("power_fields")) + ")强(?:省|市|区|县)")
         )
+        self.role_centres = re.compile(
+            f"(?:{'|'.join(cues.words('role_centre_scopes'))})"
+            f"(?:{'|'.join(sorted(cues.words('role_centre_fields'), key=len, reverse=True))})中心"
+        )
         # Verbs that end a stem wherever they stand; 建设 and 发展 also occur inside names
         # (创新发展先导区), so they are only stripped from the left edge (stop_prefixes).
         self.verbs = frozenset(
@@ -1171,6 +1175,8 @@ class Recognizer:
         if self.place_concepts is not None:
             for m in self.place_concepts.finditer(text):
                 out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
+        for m in self.role_centres.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
         return out
 
     def heading_subject_candidates(self, structure: Structure) -> list[Candidate]:

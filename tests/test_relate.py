@@ -1170,3 +1170,12 @@ def test_a_pdf_copys_indicator_table_lists_its_rows_as_goals(tmp_path) -> None: 
     } <= goals
     assert not {g for g in goals if "预期性" in g or "创新" == g or "努力争取" in g}
     assert not {g for g in goals if "尚无" in g or "入托率为" in g}  # the table's notes
+
+
+def test_a_citys_role_in_the_country_or_the_world_is_a_concept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第一章 发展目标\n"
+        "全国文化中心示范引领作用进一步增强,国际交往中心功能更加完善,国际科技创新中心能级全面提升。\n",
+    )
+    assert {"全国文化中心", "国际交往中心", "国际科技创新中心"} <= labels(x, "PolicyConcept")
