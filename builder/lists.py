@@ -607,7 +607,7 @@ def situation_clauses(
     if outlook is not None:  # "从挑战看,A,B": the sentence names its clauses' kind
         return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
     if kind == "Situation" and (_WHAT_TO_DO.match(sent.text) or headline(sent.text)):
-        return []  # "必须深刻领悟…": what the plan will do about it
+        return []  # "必须深刻领悟…": what the plan will do about it; a headline leads in
     listed = [(cls, i) for cls, items in situation_items(sent, vocab) for i in items]
     items = [
         i

@@ -198,17 +198,9 @@ class Recognizer:
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,4}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
         own = [p for p in own if len(p) >= 2] or _wide_short_forms()  # an untitled excerpt
-        self.place_concepts = (
-            re.compile(
-                "(?:"
-                + "|".join(cues.words("place_concept_prefixes"))
-                + ")(?:"
-                + "|".join(own)
-                + ")"
-                "|(?:" + "|".join(cues.words("power_fields")) + ")强(?:省|市|区|县)"
-            )
-            if own
-            else re.compile("(?:" + "|".join(cues.words("power_fields")) + ")强(?:省|市|区|县)")
+        self.place_concepts = re.compile(
+            f"(?:{'|'.join(cues.words('place_concept_prefixes'))})(?:{'|'.join(own)})"
+            f"|(?:{'|'.join(cues.words('power_fields'))})强(?:省|市|区|县)"
         )
         self.role_centres = re.compile(
             f"(?:{'|'.join(cues.words('role_centre_scopes'))})"
@@ -1172,11 +1164,9 @@ class Recognizer:
                 out.append(Candidate(left, m.end(), "PolicyConcept", term, 3))
             elif not term.isdigit():
                 out.append(Candidate(m.start(group), m.end(group), "PolicyConcept", term, 3))
-        if self.place_concepts is not None:
-            for m in self.place_concepts.finditer(text):
+        for pattern in (self.place_concepts, self.role_centres):
+            for m in pattern.finditer(text):
                 out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
-        for m in self.role_centres.finditer(text):
-            out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
         return out
 
     def heading_subject_candidates(self, structure: Structure) -> list[Candidate]:

@@ -67,10 +67,10 @@ def test_every_relation_has_a_sentence(sink_extraction: Extraction) -> None:
     assert all(0 <= r.sentence < n for r in x.relations)
 
 
-def _extract(tmp_path, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+def _extract(tmp_path, text: str, name: str = "临江区发展规划.txt") -> Extraction:  # type: ignore[no-untyped-def]
     from builder.pipeline import extract
 
-    path = tmp_path / "临江区发展规划.txt"
+    path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return extract(path)
 
@@ -1111,16 +1111,14 @@ def test_a_part_on_goals_holds_achievements_a_weighed_situation_and_a_lead_into_
 
 
 def test_an_untitled_excerpt_names_programmes_after_any_province_or_city(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Without a title to say whose plan it is, 平安北京 and 美丽广州 are programmes all the same."""
-    from builder.pipeline import extract
-
-    path = tmp_path / "excerpt.txt"
-    path.write_text(
+    """Without a title to say whose plan it is, 平安北京 and 美丽广州 are programmes all the same
+    (the file's name, which could say it, names no place either)."""
+    x = _extract(
+        tmp_path,
         "第一章 发展基础\n安全保障水平进一步提升。平安北京建设深入推进,群众安全感不断提升。\n"
         "深入实施人文北京、科技北京、绿色北京战略,建设美丽广州。\n",
-        encoding="utf-8",
+        "excerpt.txt",
     )
-    x = extract(path)
     assert {"平安北京", "人文北京", "科技北京", "绿色北京", "美丽广州"} <= labels(
         x, "PolicyConcept"
     )
