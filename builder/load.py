@@ -168,8 +168,8 @@ _WIDE_ASCII = frozenset(",;:()!?")
 _WRAP_SHARE = 0.3  # the share of long lines that run to the width and end no sentence
 _CLOSED = ("。", "!", "?", ";", ":", "。”", "!”", "?”")
 _ITEM_START = re.compile(
-    r"^(?:第[一二三四五六七八九十百]+[篇章节条]|[一二三四五六七八九十]+[、是]|\(\d{1,2}\)"
-    r"|\d{1,2}[.、]|[①-⑳]|——|专栏|附件|注:)"
+    rf"{_HEADING_START.pattern}"
+    r"|^(?:第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+是|\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳]|——|附件|注:)"
 )
 # A table's row copied as a line, its cells apart by spaces: two figures side by side ("2 每万人口
 # 高价值发明专利拥有量(件) 180.7 240左右 预期性") or a kind of indicator at its end ("6左右∗ >6

@@ -58,6 +58,8 @@ class Structure:
     sentences: tuple[Sentence, ...]
     blocks: tuple[Block, ...]
     starts: tuple[int, ...] = ()  # sentence begin offsets, for bisecting
+    # indicator tables pasted as text: (rows, first offset, end offset) each
+    tables: tuple[tuple[list[Span], int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from . import dates, indicators, lists, structure
+from . import dates, lists, structure
 from .gazetteer import Candidate
 from .model import (
     Block,
@@ -174,7 +174,7 @@ class Relator:
                 self.situation_items(block)
             elif block.role == "container" and block.kind == "Phase" and index not in self.parents:
                 self.dated_steps(block)
-        tables = indicators.indicator_tables(self.st.paragraphs)
+        tables = self.st.tables
         for row in (row for rows, _b, _e in tables for row in rows):
             key = self.element("Goal", row.text.replace("\n", ""), row)  # a wrapped cell
             self.block_relations_in(key, "Goal", row.begin, row.end)

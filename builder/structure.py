@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from . import indicators, lists, segment
 from .model import Block, Document, Sentence, Span, Structure
@@ -470,15 +470,16 @@ def _task_pair_end(text: str, lo: int, hi: int, openers: tuple[str, ...]) -> int
     return hi
 
 
-def blocks(text: str, paras: list[Span], vocab: Vocab) -> list[Block]:
+def blocks(
+    text: str, paras: list[Span], vocab: Vocab, tables: Sequence[tuple[list[Span], int, int]] = ()
+) -> list[Block]:
     """Blocks with bodies running to the next block of the same or an outer rank.
 
     Two passes: the outline tree (each block's parent), then roles from the top down, so that a
     heading is read in the light of its ancestors and of its siblings."""
     openers = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("stop_prefixes"))
     fields = tuple(vocab.cues.words("responsibility_cues"))
-    tabled = [(begin, end) for _rows, begin, end in indicators.indicator_tables(paras)]
-    tabled += _notes(paras)
+    tabled = [(begin, end) for _rows, begin, end in tables] + _notes(paras)
     raw = [
         b
         for b in _raw_blocks(paras, openers)
@@ -757,7 +758,9 @@ def analyse(doc: Document, vocab: Vocab) -> Structure:
     paras = paragraphs(doc.text)
     sents = sentences(paras)
     starts = tuple(s.span.begin for s in sents)
-    return Structure(doc, tuple(paras), tuple(sents), tuple(blocks(doc.text, paras, vocab)), starts)
+    tables = tuple(indicators.indicator_tables(paras))
+    found = tuple(blocks(doc.text, paras, vocab, tables))
+    return Structure(doc, tuple(paras), tuple(sents), found, starts, tables)
 
 
 def sentence_index(structure: Structure, offset: int) -> int:
