@@ -31,6 +31,8 @@ _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
 _NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期")
 _CLAUSE_END = ",;。:!?\n"
+_CLAUSE_MARKS = frozenset("，。；：、,;:!?！？（）()“”《》\n")
+_DIGIT = re.compile(r"\d")
 _SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
 _SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)")
 # Classes whose mentions are kept as the first pass found them: their surface forms depend on
@@ -206,6 +208,13 @@ class Recognizer:
             f"(?:{'|'.join(cues.words('role_centre_scopes'))})"
             f"(?:{'|'.join(sorted(cues.words('role_centre_fields'), key=len, reverse=True))})中心"
         )
+        kinds = cues.words("city_title_kinds")
+        bare = cues.words("city_title_bare_kinds")
+        self.city_title_end = re.compile(f"(?:{'|'.join(kinds + bare)})城市(?![群圈带])")
+        self.city_title_kinds = tuple(kinds)
+        self.weak_city_title_kinds = frozenset(cues.words("city_title_weak_kinds"))
+        self.city_title_scopes = tuple(cues.words("city_title_scopes"))
+        self.city_title_qualifiers = tuple(cues.words("city_title_qualifiers"))
         # Verbs that end a stem wherever they stand; 建设 and 发展 also occur inside names
         # (创新发展先导区), so they are only stripped from the left edge (stop_prefixes).
         self.verbs = frozenset(
@@ -1167,7 +1176,55 @@ class Recognizer:
         for pattern in (self.place_concepts, self.role_centres):
             for m in pattern.finditer(text):
                 out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
+        return out + self.city_title_candidates(text)
+
+    def city_title_candidates(self, text: str) -> list[Candidate]:
+        """Titles a city wins or works towards: 全国文明城市, 国家碳达峰试点城市 (a scope opens
+        them); 获批/消费新业态新模式新场景试点城市 (a designation verb), 现代流通战略支点城市 at the
+        start of a clause, and the titles listed after one (…试点城市、…重点城市). A qualifier
+        of the award (首批, 国家首批) is left out."""
+        out: list[Candidate] = []
+        last_end = -1
+        for m in self.city_title_end.finditer(text):
+            start = self._city_title_start(text, m.start(), m.group(0)[:-2], last_end)
+            if start is not None:
+                out.append(Candidate(start, m.end(), "PolicyConcept", text[start : m.end()], 3))
+                last_end = m.end()
         return out
+
+    def _city_title_start(self, text: str, kind_at: int, kind: str, last_end: int) -> int | None:
+        lo = max(0, kind_at - 24)
+        marks = [i for i in range(lo, kind_at) if text[i] in _CLAUSE_MARKS]
+        clause = marks[-1] + 1 if marks else lo
+        body = text[clause:kind_at]
+        scopes = [body.find(w) for w in self.city_title_scopes if w in body]
+        verbs = [body.rfind(v) + len(v) for v in self.designation_verbs if v in body]
+        if scopes:
+            start = clause + min(scopes)
+        elif kind not in self.city_title_kinds:
+            return None  # 文明城市, 森林城市: a title only with its scope
+        elif verbs:
+            start = clause + max(verbs)
+        elif not marks or segment.opens_with_verb(body):
+            return None
+        elif kind in self.weak_city_title_kinds and not (
+            text[clause - 1] == "、" and last_end == clause - 1
+        ):
+            return None  # 周边重点城市, 区域中心城市: a title only in a list of titles
+        else:
+            start = clause
+        for qualifier in self.city_title_qualifiers:
+            if text.startswith(qualifier, start):
+                start += len(qualifier)
+                break
+        name = text[start:kind_at]
+        if (
+            (not scopes and len(name) < 2)
+            or any(c in name for c in "的和与及等")
+            or _DIGIT.search(name)
+        ):
+            return None
+        return start
 
     def heading_subject_candidates(self, structure: Structure) -> list[Candidate]:
         """The subjects of sibling headings "碳服务:深化…", "绿色航运:发展…", "绿色技术:结合…":

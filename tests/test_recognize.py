@@ -1144,3 +1144,19 @@ def test_a_verb_linking_to_a_named_zone_is_no_part_of_it() -> None:
     )
     zones = {label for cls, label in found if cls == "Zone"}
     assert "雄安新区" in zones and "服务雄安新区" not in zones
+
+
+def test_titles_a_city_wins_are_concepts_without_the_qualifier_of_the_award() -> None:
+    found = _found(
+        "一、主要成效\n获批绿色金融改革试点城市、数字人民币应用重点城市。入选首批国家知识产权"
+        "运用示范城市,蝉联全国文明城市。现代商贸战略支点城市建设扎实推进,周边重点城市联动发展。\n"
+    )
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert {
+        "绿色金融改革试点城市",
+        "数字人民币应用重点城市",
+        "国家知识产权运用示范城市",
+        "全国文明城市",
+        "现代商贸战略支点城市",
+    } <= concepts
+    assert not {"首批国家知识产权运用示范城市", "周边重点城市"} & concepts
