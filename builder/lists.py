@@ -439,6 +439,25 @@ def first_clause(sent: Span) -> Span | None:
     return Span(sent.begin + lo, sent.begin + hi, sent.text[lo:hi])
 
 
+def headline_clause(sent: Span) -> Span | None:
+    """The short first clause that heads a sentence of results ("科技创新成果丰硕,合肥综合性国家
+    科学中心能级跃升,…" → 科技创新成果丰硕), or None: a time (“十四五”时期), a frame (在…下) or a
+    reference back (这些成绩的取得) heads nothing."""
+    comma = sent.text.find(",")
+    if not 4 <= comma <= 10:
+        return None
+    clause = sent.text[:comma]
+    if (
+        "的" in clause
+        or clause.startswith(("这", "在", "“", "从"))
+        or _SITUATION_LEAD.match(clause)
+    ):
+        return None
+    if segment.opens_with_verb(clause):
+        return None  # "加速发展高精尖产业,…": what was done, not a result
+    return Span(sent.begin, sent.begin + comma, clause)
+
+
 # "2024年6月底前,…", "2023年:…", "2023年为试点阶段,…": what stands between a date and its step
 _AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|后)?(?:为|是|[,:、\s]*)")
 

@@ -337,6 +337,24 @@ class Relator:
         if block.kind == "Phase":
             self.phase_interval(key, block)
         self.block_relations(key, block)
+        if block.kind == "Achievement" and block.level != "headed" and index not in self.parents:
+            self.headline_results(key, block)  # a run-in heading is a result of its own
+
+    def headline_results(self, key: EntityKey, block: Block) -> None:
+        """An item of results whose heading sums them up ("“十四五”时期合肥发展取得历史性成就") and
+        whose sentences mostly open with a headline of their own ("综合实力显著提升,…。科技创新
+        成果丰硕,…"): each headline is a result, part of the item's, related to what its sentence
+        names."""
+        sents = [
+            s.span for s in self.st.sentences if block.body.begin <= s.span.begin < block.body.end
+        ]
+        heads = [(h, s) for s in sents if (h := lists.headline_clause(s)) is not None]
+        if len(heads) < 3 or 2 * len(heads) < len(sents):
+            return
+        for head, sent in heads:
+            part = self.element("Achievement", head.text, head, "structure")
+            self.relate(part, "partOf", key, head.begin)
+            self.block_relations_in(part, "Achievement", sent.begin, sent.end)
 
     def goal_line(self, index: int, block: Block, span: Span) -> bool:
         """A goal on a line of its own that states two ("——经济发展取得新成效,地区生产总值年均

@@ -1177,3 +1177,19 @@ def test_a_citys_role_in_the_country_or_the_world_is_a_concept(tmp_path) -> None
         "全国文化中心示范引领作用进一步增强,国际交往中心功能更加完善,国际科技创新中心能级全面提升。\n",
     )
     assert {"全国文化中心", "国际交往中心", "国际科技创新中心"} <= labels(x, "PolicyConcept")
+
+
+def test_an_item_of_results_in_headline_sentences_lists_each_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "中共临江市委关于制定临江市国民经济和社会发展第十五个五年规划的建议\n"
+        "1.“十四五”时期临江发展取得历史性成就。“十四五”时期,是临江发展极不平凡的五年。"
+        "综合实力显著提升,地区生产总值突破五千亿元。科技创新成果丰硕,临江科学城加快建设。"
+        "产业动能更加强劲,集成电路产业竞争力跃居全国前列。加速发展新能源产业,新增企业三百家。"
+        "这些成绩的取得,根本在于全市上下团结奋斗。\n",
+    )
+    results = labels(x, "Achievement")
+    assert {"综合实力显著提升", "科技创新成果丰硕", "产业动能更加强劲"} <= results
+    assert not {"加速发展新能源产业", "这些成绩的取得"} & results  # an act, a reference back
+    assert ("产业动能更加强劲", "集成电路产业") in related(x, "involves")
+    assert ("科技创新成果丰硕", "“十四五”时期临江发展取得历史性成就") in related(x, "partOf")
