@@ -132,6 +132,12 @@ def sentences(paras: list[Span]) -> list[Sentence]:
     return out
 
 
+def _goes_on(para: str, first: str) -> bool:
+    """Whether a paragraph goes on with the list a lead opened in the paragraph ``first``: "二是…",
+    or a dashed item after a dashed one ("主要目标是:" / "——A。…" / "——B。…")."""
+    return bool(_ENUM_MARK.match(para)) or (para.startswith("——") and first.startswith("——"))
+
+
 def _cue_kind(text: str, vocab: Vocab) -> str:
     for phrase in vocab.cues.words("cue_free_phrases"):  # 目标导向 names no goal
         text = text.replace(phrase, "")
@@ -511,8 +517,8 @@ def blocks(
             kind = _lead_kind(before, vocab)
             if kind or before.endswith(":"):
                 lead_kind, lead_para = kind, p_index
-            elif p_index == lead_para + 1 and _ENUM_MARK.match(paras[p_index].text):
-                lead_para = p_index  # "二是…" in the next paragraph goes on with the list
+            elif p_index == lead_para + 1 and _goes_on(paras[p_index].text, paras[lead_para].text):
+                lead_para = p_index  # "二是…", "——…" in the next paragraph go on with the list
         lead = lead_kind if rank >= RUN_IN and p_index == lead_para else ""
         if rank == HEADED and not lead:
             lead = _inline_lead(text, paras[p_index], heading.begin, vocab)

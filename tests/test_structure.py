@@ -588,3 +588,24 @@ def test_a_numbered_line_of_prose_with_a_space_is_no_table_row() -> None:
         "临江市行动方案\n二、重点任务\n1.推进 AI 应用。支持企业开展人工智能应用试点,培育一批标杆场景。\n"
     )
     assert "推进 AI 应用" in {b.heading.text for b in st.blocks}
+
+
+def test_dashed_items_after_a_lead_all_take_its_kind_and_basic_requirements_are_principles() -> (
+    None
+):
+    st = _structure_of(
+        "3.总体要求和主要目标。坚持稳中求进工作总基调。\n"
+        "落实总体要求,必须把握以下基本要求:\n"
+        "——更加注重创新驱动。把创新摆在核心位置。\n"
+        "——更加注重民生福祉。办好民生实事。\n"
+        "今后五年经济社会发展的主要目标是:\n"
+        "——高质量发展迈上新台阶。经济增长保持合理区间。\n"
+        "——科技创新策源地建设塑造新优势。创新能力明显提升。\n"
+        "——城市安全水平得到新提升。风险得到有效防范。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks if b.level == "headed"}
+    assert kinds["更加注重创新驱动"] == kinds["更加注重民生福祉"] == "Principle"
+    assert {
+        kinds[h]
+        for h in ("高质量发展迈上新台阶", "科技创新策源地建设塑造新优势", "城市安全水平得到新提升")
+    } == {"Goal"}
