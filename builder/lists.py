@@ -416,8 +416,12 @@ _INNER_YEAR = re.compile(rf"[,;](?=力争|争取|到|至){_YEAR_OPENER}")
 _REACHING = ("突破", "达到", "超过", "提高到", "降至", "控制在")
 _QUANTIFIED = re.compile(
     r"\d(?:[\d.]*)(?:万|亿)?[^\d,;]{0,3}(?:以上|左右|以内)"
-    rf"|(?:{'|'.join(_REACHING)})\d"
+    rf"|(?:{'|'.join(_REACHING)})(?:\d|[IV]+类)"  # 达到III类: a grade (Ⅲ after NFKC)
     r"|^力争.*\d"
+    # an amount in words (迈上两万亿元台阶), a rank or a multiple (力争进位, 位次前移, 实现倍增,
+    # 第一方阵), a deadline kept (如期实现)
+    r"|[一二两三四五六七八九十百千]{1,4}(?:万亿|亿|万)元"
+    r"|进位|前移|倍增|翻一番|翻番|第一方阵|全国靠前|如期实现"
 )
 
 

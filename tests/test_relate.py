@@ -1193,3 +1193,21 @@ def test_an_item_of_results_in_headline_sentences_lists_each_headline(tmp_path) 
     assert not {"加速发展新能源产业", "这些成绩的取得"} & results  # an act, a reference back
     assert ("产业动能更加强劲", "集成电路产业") in related(x, "involves")
     assert ("科技创新成果丰硕", "“十四五”时期临江发展取得历史性成就") in related(x, "partOf")
+
+
+def test_a_goals_text_sets_targets_in_words_ranks_grades_and_deadlines(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第一章 主要目标\n"
+        "——高质量发展迈上新台阶。经济增长保持合理区间,力争全市经济总量迈上两万亿元台阶,"
+        "创新能力稳居全国前列并力争进位,临江水质年均值达到Ⅲ类,碳达峰目标如期实现,"
+        "全要素生产率稳步提升。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {
+        "力争全市经济总量迈上两万亿元台阶",
+        "创新能力稳居全国前列并力争进位",
+        "临江水质年均值达到III类",  # the text after NFKC
+        "碳达峰目标如期实现",
+    } <= goals
+    assert not {"经济增长保持合理区间", "全要素生产率稳步提升"} & goals
