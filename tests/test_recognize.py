@@ -1160,3 +1160,8 @@ def test_titles_a_city_wins_are_concepts_without_the_qualifier_of_the_award() ->
         "现代商贸战略支点城市",
     } <= concepts
     assert not {"首批国家知识产权运用示范城市", "周边重点城市"} & concepts
+
+
+def test_a_comprehensive_national_science_centre_is_a_zone() -> None:
+    found = _found("一、主要任务\n高标准建设怀柔综合性国家科学中心,提升临江科学城能级。\n")
+    assert ("Zone", "怀柔综合性国家科学中心") in found
