@@ -508,7 +508,7 @@ def row_cells(text: str) -> list[str]:
 _DEADLINE_CELL = re.compile(r"^(?:\d{4}年.{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?)$")
 
 
-_OUTLOOK = re.compile(r"^从([^,。]{1,8})看,")
+_OUTLOOK = re.compile(r"^(?:从([^,。]{1,8})(?:来)?看|([^,。]{1,6})方面),")  # 从挑战看, 机遇方面,
 # Openers of a clause that add nothing to the item (特别是X → X), and of a sentence that turns
 # from the situation to what the government will do (对此, 我们将…), which ends a list.
 _CLAUSE_OPENERS = (
@@ -528,14 +528,17 @@ _LIST_STOPPERS = ("对此", "我们", "必须", "要", "为此", "面对", "对�
 def outlook_kind(sent: Span, vocab: Vocab) -> tuple[str, int] | None:
     """A paragraph that opens "从战略机遇看," or "从风险挑战看,": (class, where its clauses start)."""
     m = _OUTLOOK.match(sent.text)
-    if m is None:
-        return None
-    lead = m.group(1)
+    kind = lead_kind(m.group(1) or m.group(2), vocab) if m else ""
+    return (kind, m.end()) if m and kind else None
+
+
+def lead_kind(lead: str, vocab: Vocab) -> str:
+    """What the lead of an outlook ("从战略机遇看", "从风险挑战看") says its clauses are."""
     if any(w in lead for w in vocab.cues.words("opportunity_leads")):
-        return "Opportunity", m.end()
+        return "Opportunity"
     if any(w in lead for w in vocab.cues.words("challenge_leads")):
-        return "Challenge", m.end()
-    return None
+        return "Challenge"
+    return ""
 
 
 def clause_items(sent: Span, start: int = 0) -> list[Span]:
@@ -556,6 +559,7 @@ def clause_items(sent: Span, start: int = 0) -> list[Span]:
                 cut = len(opener)
                 item = Span(item.begin + cut, item.end, item.text[cut:])
                 break
+        item = _unnumbered(sent, item)  # "从挑战看,一是A;二是B": A, B
         if out and _FOR_US.match(item.text):
             continue  # "国家推动西部大开发,为我省发展带来重大机遇": what the item before brings
         if len(item.text) >= 4 and not item.text.startswith("这"):

@@ -1211,3 +1211,29 @@ def test_a_goals_text_sets_targets_in_words_ranks_grades_and_deadlines(tmp_path)
         "碳达峰目标如期实现",
     } <= goals
     assert not {"经济增长保持合理区间", "全要素生产率稳步提升"} & goals
+
+
+def test_an_outlook_lead_types_its_numbered_items_and_an_aspect_lead_types_its_clauses(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展环境\n"
+        "从机遇看,一是新一轮科技革命加速演进;二是国家重大战略深入实施;三是超大规模市场优势更加凸显。\n"
+        "从挑战看,一是外部环境更趋复杂严峻;二是人口老龄化加速;三是区域竞争日趋激烈。\n"
+        "机遇方面,长三角一体化深入推进,都市圈同城化加快。挑战方面,资源环境约束趋紧。\n",
+    )
+    assert {
+        "新一轮科技革命加速演进",
+        "国家重大战略深入实施",
+        "超大规模市场优势更加凸显",
+        "都市圈同城化加快",
+    } <= labels(x, "Opportunity")
+    assert {
+        "外部环境更趋复杂严峻",
+        "人口老龄化加速",
+        "区域竞争日趋激烈",
+        "资源环境约束趋紧",
+    } <= labels(x, "Challenge")
+    assert not any(label.startswith(("一是", "二是")) for label in labels(x, "Challenge"))
+    assert "区域竞争日趋激烈" not in labels(x, "Opportunity")
