@@ -512,6 +512,8 @@ _OUTLOOK = re.compile(r"^(?:从([^,。]{1,8})(?:来)?看|([^,。]{1,6})方面),"
 # Openers of a clause that add nothing to the item (特别是X → X), and of a sentence that turns
 # from the situation to what the government will do (对此, 我们将…), which ends a list.
 _CLAUSE_OPENERS = (
+    "另一方面",
+    "一方面",
     "特别是",
     "尤其是",
     "但与此同时",
@@ -586,6 +588,13 @@ _FAVOURABLE = re.compile(
 )
 
 
+# A clause that says what the conditions before it bring the plan's place ("为我市发展注入新动能").
+_BRINGS = re.compile(
+    r"(?:为|给)[^,;。]{1,16}(?:带来|提供|创造|打开|注入|增添)[^,;。]{0,10}"
+    r"(?:机遇|空间|动力|红利|潜力|动能|能量|机会)"
+)
+
+
 def favourable_items(sent: Span) -> list[Span]:
     """Clauses of a sentence that follows one weighing opportunities ("机遇和挑战并存。A,B。")
     that each name a favourable condition."""
@@ -610,7 +619,8 @@ def problem_kind(item: Span, vocab: Vocab) -> str:
 # Clauses that only lead into what follows in a section on the situation ("从国际看", "当前",
 # "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
 _SITUATION_LEAD = re.compile(
-    r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期|总体看|总的来看|综合判断|.{0,6}看到)$"
+    r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期|(?:总体|总的|综合)(?:来看|看|判断|研判|而言)"
+    r"|.{0,6}看到)$"
     r"|^(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|\d{4}年)(?:时期|期间)?$"  # a time only
 )
 _WEIGHING = re.compile(
@@ -660,7 +670,7 @@ _NO_CONDITION = re.compile(r"^(?:如果|若|就能|就会|就将|尽管|虽然|�
 # or must do (必须增强机遇意识,保持战略定力; 要积极主动…): no condition from there to its end.
 _TURN_TO_PLAN = re.compile(r"有望|^(?:要|必须|需要|将为)")
 # Openers of sentences that turn against the one before ("同时,单边主义…抬头" after opportunities).
-_CONTRAST = ("同时", "与此同时", "但", "但是", "然而", "不过")
+_CONTRAST = ("同时", "与此同时", "但", "但是", "然而", "不过", "另一方面")
 
 
 def situation_polarity(clause: str, vocab: Vocab) -> str:
@@ -723,6 +733,8 @@ def _sentence_polarity(text: str, polar: list[str], before: str) -> str:
         return next(k for k in polar if k)
     if before and text.startswith(_CONTRAST):
         return "Challenge" if before == "Opportunity" else "Opportunity"
+    if _BRINGS.search(text):  # "A,B,为我市发展注入新动能": what A and B bring
+        return "Opportunity"
     return "Opportunity" if "机遇" in text and not _WEIGHING.search(text) else ""
 
 

@@ -1237,3 +1237,19 @@ def test_an_outlook_lead_types_its_numbered_items_and_an_aspect_lead_types_its_c
     } <= labels(x, "Challenge")
     assert not any(label.startswith(("一是", "二是")) for label in labels(x, "Challenge"))
     assert "区域竞争日趋激烈" not in labels(x, "Opportunity")
+
+
+def test_one_hand_and_the_other_weigh_a_situation_and_what_conditions_bring_makes_them_favourable(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 “十五五”时期面临的机遇和挑战\n"
+        "“十五五”时期,我市发展面临的机遇与挑战并存。一方面,新一轮科技革命和产业变革深入发展,"
+        "国家重大战略叠加实施,为我市发展注入新动能。另一方面,外部环境不确定性上升,"
+        "产业转型升级任务艰巨。\n总体判断,我市发展仍处于大有可为的战略机遇期。\n",
+    )
+    opportunities, challenges = labels(x, "Opportunity"), labels(x, "Challenge")
+    assert {"新一轮科技革命和产业变革深入发展", "国家重大战略叠加实施"} <= opportunities
+    assert {"外部环境不确定性上升", "产业转型升级任务艰巨"} <= challenges
+    assert not {"另一方面", "总体判断"} & (opportunities | challenges)
