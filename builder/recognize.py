@@ -474,6 +474,8 @@ class Recognizer:
         head = max(head, segment.stem_start(text, head, start - 1, self.industry_verbs))
         if not segment.starts_word(text, head, start - 1):
             return start  # 力争/机器人和智能装备产业: 争 is no part of the name
+        if not self._sector_word(text[head : start - 1]):
+            return start  # 城市功能织补和/高精尖产业: what is joined names no field
         return head if start - 1 - head >= 2 else start
 
     def _joined_institution(self, text: str, start: int) -> int:

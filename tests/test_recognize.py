@@ -1165,3 +1165,10 @@ def test_titles_a_city_wins_are_concepts_without_the_qualifier_of_the_award() ->
 def test_a_comprehensive_national_science_centre_is_a_zone() -> None:
     found = _found("一、主要任务\n高标准建设怀柔综合性国家科学中心,提升临江科学城能级。\n")
     assert ("Zone", "怀柔综合性国家科学中心") in found
+
+
+def test_a_field_joined_to_a_sector_by_he_must_name_a_field_itself() -> None:
+    found = _found("一、主要任务\n支持城市功能织补和数字创意产业发展,壮大软件和信息服务业。\n")
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"数字创意产业", "软件和信息服务业"} <= industries
+    assert "功能织补和数字创意产业" not in industries
