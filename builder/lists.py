@@ -103,6 +103,18 @@ def headline(sentence: str) -> bool:
     return _HEADLINE.match(sentence) is not None
 
 
+def leads_problems(sentence: str) -> bool:
+    """A sentence whose last clause says troubles follow ("同时,我们也清醒看到,当前经济发展仍面临
+    一些问题。"): the sentences after it in its paragraph list them."""
+    last = sentence.rstrip("。").rsplit(",", 1)[-1]
+    return headline(last) and headline_kind(last) != "Opportunity"
+
+
+def lead_clause(clause: str) -> bool:
+    """A clause that only leads into the situation ("从外部看", "当前", "总体判断")."""
+    return _SITUATION_LEAD.match(clause) is not None
+
+
 def headline_kind(sentence: str) -> str:
     """The kind of what a headline says its paragraph lists."""
     if "机遇" in sentence:
@@ -691,7 +703,7 @@ def _typed_clauses(
     if kind != "Situation":
         return [(kind, i) for i in items]
     if _names_problems(text, vocab):
-        return [(problem_kind(i, vocab), i) for i in _troubles(items, vocab)]
+        return [(problem_kind(i, vocab), i) for i in troubles(items, vocab)]
     conditions: list[Span] = []
     for item in items:
         if _TURN_TO_PLAN.search(item.text):
@@ -713,7 +725,7 @@ def _names_problems(text: str, vocab: Vocab) -> bool:
     return "机遇" not in text and any(cue in unsolved for cue in vocab.cues.words("problem_cues"))
 
 
-def _troubles(items: list[Span], vocab: Vocab) -> list[Span]:
+def troubles(items: list[Span], vocab: Vocab) -> list[Span]:
     """The clauses of a sentence that names problems, less those that only frame them (当前北京
     已进入…新阶段, 对标国家所需…) where most of the others name a trouble of their own."""
     items = [i for i in items if not _NO_CONDITION.match(i.text)]

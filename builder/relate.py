@@ -502,15 +502,19 @@ class Relator:
             for item in lists.clause_items(span, start):
                 self.element(cls, item.text, item)
             return cls, sent.paragraph
+        if lists.leads_problems(span.text):  # "…仍面临一些问题。从外部看,A,B。从内部看,C。"
+            return "Problem", sent.paragraph
         if (
             listing is not None
             and listing[1] == sent.paragraph
             and not lists.ends_list(span)
             and not any(items for _cls, items in lists.situation_items(span, self.vocab))
         ):  # "同时,仍存在A、B等问题": a list of its own ends the running one
-            items = lists.clause_items(span)
+            items = [i for i in lists.clause_items(span) if not lists.lead_clause(i.text)]
             if listing[0] == "Problem" and not lists.troubled(items, self.vocab):
                 return None  # the paragraph has turned from its problems (只要我们…)
+            if listing[0] == "Problem":  # less the clauses that only frame them (对标国家所需)
+                items = lists.troubles(items, self.vocab)
             for item in items:
                 cls = (
                     listing[0] if listing[0] != "Problem" else lists.problem_kind(item, self.vocab)

@@ -1253,3 +1253,18 @@ def test_one_hand_and_the_other_weigh_a_situation_and_what_conditions_bring_make
     assert {"新一轮科技革命和产业变革深入发展", "国家重大战略叠加实施"} <= opportunities
     assert {"外部环境不确定性上升", "产业转型升级任务艰巨"} <= challenges
     assert not {"另一方面", "总体判断"} & (opportunities | challenges)
+
+
+def test_a_sentence_that_says_problems_follow_leads_the_sentences_after_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n过去一年,全市经济运行稳中有进。\n"
+        "同时,我们也清醒看到,当前经济发展仍面临一些问题。从外部看,世界经济增长动能不足,"
+        "贸易保护主义抬头。从内部看,有效需求不足,传统产业占比仍然较大,公共服务仍有短板。"
+        "对此,我们一定高度重视,全力加以解决。\n",
+    )
+    assert {"世界经济增长动能不足", "贸易保护主义抬头"} <= labels(x, "Challenge")
+    assert {"有效需求不足", "传统产业占比仍然较大", "公共服务仍有短板"} <= labels(x, "Bottleneck")
+    assert not {"从外部看", "从内部看", "我们一定高度重视"} & (
+        labels(x, "Challenge") | labels(x, "Bottleneck")
+    )
