@@ -632,7 +632,7 @@ def problem_kind(item: Span, vocab: Vocab) -> str:
 # "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
 _SITUATION_LEAD = re.compile(
     r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期|(?:总体|总的|综合)(?:来看|看|判断|研判|而言)"
-    r"|.{0,6}看到)$"
+    r"|.{0,6}看到|经过.{0,6}(?:积累|努力|奋斗|发展|建设))$"  # 经过多年的积累: how it got here
     r"|^(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|\d{4}年)(?:时期|期间)?$"  # a time only
 )
 _WEIGHING = re.compile(

@@ -1268,3 +1268,14 @@ def test_a_sentence_that_says_problems_follow_leads_the_sentences_after_it(tmp_p
     assert not {"从外部看", "从内部看", "我们一定高度重视"} & (
         labels(x, "Challenge") | labels(x, "Bottleneck")
     )
+
+
+def test_how_a_place_got_where_it_is_is_no_condition(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 面临形势\n"
+        "从临江自身看,经过多年的积累,临江发展已经站上新的起点,创新资源富集、产业特色鲜明等优势更加彰显。\n",
+    )
+    opportunities = labels(x, "Opportunity")
+    assert "创新资源富集、产业特色鲜明等优势更加彰显" in opportunities
+    assert "经过多年的积累" not in opportunities
