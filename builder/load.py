@@ -248,11 +248,21 @@ def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
             kept[i + 1 :], chrome
         ):
             return kept[:i]
+    ends = [i for i, line in enumerate(kept) if any(p.search(line) for p in chrome.body_ends)]
+    if ends and not _body_follows(kept[ends[-1] + 1 :], chrome, annexes=True):
+        return kept[: ends[-1] + 1]  # the signature's date ends the text; a site's menus follow
     return kept
 
 
-def _body_follows(lines: list[str], chrome: Chrome) -> bool:
+def _body_follows(lines: list[str], chrome: Chrome, annexes: bool = False) -> bool:
+    """Whether body text follows: a sentence of a paragraph's length; with ``annexes``, also an
+    annex or a heading (附件:…, 一、…), whose table may hold no sentence."""
+    if annexes and any(line.startswith(_ANNEX) or _HEADING_START.match(line) for line in lines):
+        return True
     return any(len(line) >= chrome.body_line_min_chars and line.endswith("。") for line in lines)
+
+
+_ANNEX = ("附件", "附表", "附录")
 
 
 def slug_for(path: Path) -> str:

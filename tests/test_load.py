@@ -173,3 +173,20 @@ def test_text_with_a_paragraph_to_a_line_is_not_joined(tmp_path: Path) -> None:
         ]
     text = "\n".join(lines)
     assert load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text == text
+
+
+def test_a_sites_menu_after_the_signature_date_is_dropped_but_an_annex_is_kept(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "临江市商务局关于做好家电以旧换新工作的通知\n一、做好政策衔接\n"
+        "各区要加强统筹协调,做好本地区现有家电以旧换新政策的有效衔接,精心组织好相关工作。\n"
+        "临江市商务局\n2024年8月24日\n"
+    )
+    menu = "商务热点\n学习宣传贯彻党的二十大精神\n中国国际进口博览会\n国际消费中心城市培育建设\n"
+    notice = load.load(_write(tmp_path, "notice.txt", (body + menu).encode()), VOCAB)
+    assert notice.text.rstrip().endswith("2024年8月24日")
+    assert "中国国际进口博览会" not in notice.text
+    annex = "附件:重点任务分工表\n序号 任务 责任单位\n1 做好政策衔接 市商务局\n"
+    plan = load.load(_write(tmp_path, "plan.txt", (body + annex).encode()), VOCAB)
+    assert "做好政策衔接 市商务局" in plan.text
