@@ -1172,3 +1172,17 @@ def test_a_field_joined_to_a_sector_by_he_must_name_a_field_itself() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"数字创意产业", "软件和信息服务业"} <= industries
     assert "功能织补和数字创意产业" not in industries
+
+
+def test_gardens_branch_libraries_arts_centres_and_research_facilities_are_organisations() -> None:
+    found = _found(
+        "一、主要成效\n华南国家植物园、国家版本馆临江分馆、白鹅潭大湾区艺术中心建成开放,"
+        "冷泉生态系统研究装置启动建设。\n"
+    )
+    organisations = {label for cls, label in found if cls == "Organization"}
+    assert {
+        "华南国家植物园",
+        "国家版本馆临江分馆",
+        "白鹅潭大湾区艺术中心",
+        "冷泉生态系统研究装置",
+    } <= organisations
