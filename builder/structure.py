@@ -63,7 +63,11 @@ _RUN_IN_PAIR = re.compile(
 # A short sentence inside a paragraph that heads what follows ("…。全力释放消费潜能。深入实施…"):
 # kept only where a paragraph has two or more, inside a measure or achievement, and for measures
 # only when it opens with a task verb.
-_INLINE = re.compile(r"(?<=[。!])([^,。;:!?《》()]{4,15})。(?=[^。]{12,})")
+_INLINE = re.compile(
+    r"(?<=[。!])([^,。;:!?《》()]{4,15}"
+    # "…,坚决打赢蓝天保卫战。": a task and the battle it wins, one heading
+    r"(?:,(?:坚决|全力|奋力)?打[赢好][^,。;:!?《》()]{2,12}(?:保卫战|攻坚战))?)。(?=[^。]{12,})"
+)
 _FIGURE = re.compile(r"\d")  # "引进项目904个。" states a result; a heading has no figures
 INLINE = "·"  # the number of an inline heading, to tell it from "一是…" items
 INLINE_RANK = HEADED + 1  # an inline heading is a part of the "一是…" item it stands in

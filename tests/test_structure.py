@@ -609,3 +609,13 @@ def test_dashed_items_after_a_lead_all_take_its_kind_and_basic_requirements_are_
         kinds[h]
         for h in ("高质量发展迈上新台阶", "科技创新策源地建设塑造新优势", "城市安全水平得到新提升")
     } == {"Goal"}
+
+
+def test_a_task_and_the_battle_it_wins_head_an_inline_part() -> None:
+    st = _structure_of(
+        "一、重点工作\n(一)在加强污染防治上持续用力。坚持生态优先。强力治煤。继续推进农村煤改天然气,严防劣质散煤进入。"
+        "强力治尘。加强县城区道路洗扫保洁,严格施工工地监管。更加突出水的治理,坚决打赢碧水保卫战。"
+        "围绕控源、截污、治河、补水开展综合治理,确保今年年底前出水水质达标。\n"
+    )
+    inline = [b.heading.text for b in st.blocks if b.number == structure.INLINE]
+    assert "更加突出水的治理,坚决打赢碧水保卫战" in inline
