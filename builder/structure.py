@@ -529,11 +529,15 @@ def blocks(
             lead = _inline_lead(text, paras[p_index], heading.begin, vocab)
         parent_at = kept.get(parents[i], -1)
         parent = result[parent_at] if parent_at >= 0 else None
-        if (number == INLINE and not _inline_heading(heading.text, body.text, parent, verbs)) or (
-            rank == RUN_IN
-            and not number
-            and _on_conditions(parent)
-            and ("," in heading.text or lists.headline(heading.text))
+        if (
+            (number == INLINE and not _inline_heading(heading.text, body.text, parent, verbs))
+            or (
+                rank == RUN_IN
+                and not number
+                and _on_conditions(parent)
+                and ("," in heading.text or lists.headline(heading.text))
+            )
+            or (rank == RUN_IN and not number and lists.leads_problems(heading.text))
         ):  # "(一)面临机遇 国家推动X,为我市提供了重大机遇。…": a condition, no heading;
             # "首都发展面临前所未有的历史机遇。…": a headline of what the paragraph lists
             last = result[-1] if result else None

@@ -1279,3 +1279,16 @@ def test_how_a_place_got_where_it_is_is_no_condition(tmp_path) -> None:  # type:
     opportunities = labels(x, "Opportunity")
     assert "创新资源富集、产业特色鲜明等优势更加彰显" in opportunities
     assert "经过多年的积累" not in opportunities
+
+
+def test_a_run_in_headline_of_problems_heads_no_result_and_leads_its_paragraph(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n"
+        "一年来主要做了以下工作:\n一是扩大有效投资。新开工项目300个,完成投资500亿元。\n"
+        "在肯定成绩的同时,我们也清醒看到面临的困难和挑战。外部环境变化影响加深,地缘政治风险持续上升,"
+        "部分企业经营困难,公共服务仍有不少短板弱项。我们一定直面问题,切实加以解决。\n",
+    )
+    assert "在肯定成绩的同时,我们也清醒看到面临的困难和挑战" not in labels(x, "Achievement")
+    assert {"外部环境变化影响加深", "地缘政治风险持续上升"} <= labels(x, "Challenge")
+    assert {"部分企业经营困难", "公共服务仍有不少短板弱项"} <= labels(x, "Bottleneck")
