@@ -53,6 +53,12 @@ _RUN_IN = re.compile(
     r"(?!今年|去年|明年|当前|目前|\d{4}年|“)"
     r"((?:[^,。;:!?“”《》()—]|“[^“”,。;:!?]{1,12}”){4,30})。(?=.)"
 )
+# A review's time may lead the heading ("一年来,我国经济顶压前行、展现强大韧性。正文…"); not where
+# the sentence only leads into 一是… items ("过去一年,全区经济运行稳中向好。一是…").
+_RUN_IN_TIMED = re.compile(
+    r"((?:一年来|过去一年|五年来|过去五年),(?:[^,。;:!?“”《》()—]|“[^“”,。;:!?]{1,12}”){4,30})"
+    r"。(?![一二三四五六七八九十]+是)(?=.)"
+)
 # The run-in heading of a work report's review or an outline's goal: two short clauses, an
 # action and its result ("着力扩大有效需求,经济运行稳中向好。正文…", "全面深化改革开放取得决定性
 # 成果,增长动力活力更强。"); no figures, no opening time word, no directive (…,要立足…).
@@ -328,7 +334,11 @@ def _raw_blocks(
             dash = len(para.text) - len(para.text.lstrip("—-"))
             enum = _ENUM_MARK.match(para.text, dash)  # "一是首都功能持续优化提升。…"
             dash = enum.end() if enum else dash
-            m = _RUN_IN.match(para.text, dash) or _RUN_IN_PAIR.match(para.text, dash)
+            m = (
+                _RUN_IN.match(para.text, dash)
+                or _RUN_IN_TIMED.match(para.text, dash)
+                or _RUN_IN_PAIR.match(para.text, dash)
+            )
             if not m and para.text.startswith("—"):
                 m = _DASH_RUN_IN.match(para.text, dash)
             if m and index > 0:

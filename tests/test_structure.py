@@ -619,3 +619,16 @@ def test_a_task_and_the_battle_it_wins_head_an_inline_part() -> None:
     )
     inline = [b.heading.text for b in st.blocks if b.number == structure.INLINE]
     assert "更加突出水的治理,坚决打赢碧水保卫战" in inline
+
+
+def test_a_reviews_time_may_lead_a_run_in_heading() -> None:
+    st = _structure_of(
+        "一、2025年工作回顾\n一年来,我市经济顶压前行、展现强大韧性。经济运行总体平稳,地区生产总值增长5%。\n"
+        "过去一年,对外交往取得新成效。成功举办多场国际会议,友城数量增至80个。\n"
+    )
+    headings = {b.heading.text for b in st.blocks if b.level == "headed"}
+    assert {"一年来,我市经济顶压前行、展现强大韧性", "过去一年,对外交往取得新成效"} <= headings
+    lead = _structure_of(
+        "一、2025年工作回顾\n过去一年,全区经济运行稳中向好。一是产业能级持续提升,增长12%。\n"
+    )
+    assert "过去一年,全区经济运行稳中向好" not in {b.heading.text for b in lead.blocks}
