@@ -181,10 +181,10 @@ class Relator:
         in_table = _Cover((b, e) for _rows, b, e in tables)  # a row's text sets no goals of its own
         goal_paragraph = -1
         dated: tuple[int, str] | None = None  # (paragraph, year) of the last dated targets
-        inside = _Cover(
+        inside = _Cover(  # a plan element's text (a block of principles, 总体要求, is none)
             (b.heading.begin, b.body.end)
             for b in self.st.blocks
-            if b.role == "element" and b.kind != "Goal"
+            if b.role == "element" and b.kind in _ELEMENT_KINDS and b.kind != "Goal"
         )
         in_goals = _Cover(  # a section of goals written as prose, sentence after sentence
             (b.body.begin, b.body.end)

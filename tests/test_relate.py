@@ -1292,3 +1292,15 @@ def test_a_run_in_headline_of_problems_heads_no_result_and_leads_its_paragraph(t
     assert "在肯定成绩的同时,我们也清醒看到面临的困难和挑战" not in labels(x, "Achievement")
     assert {"外部环境变化影响加深", "地缘政治风险持续上升"} <= labels(x, "Challenge")
     assert {"部分企业经营困难", "公共服务仍有不少短板弱项"} <= labels(x, "Bottleneck")
+
+
+def test_targets_under_a_heading_of_principles_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n三、2026年经济社会发展总体要求和政策取向\n"
+        "今年是“十五五”开局之年。做好政府工作,要坚持稳中求进工作总基调。\n"
+        "今年发展主要预期目标是:经济增长5%左右;城镇调查失业率5.5%左右,城镇新增就业12万人以上。\n",
+    )
+    assert {"经济增长5%左右", "城镇调查失业率5.5%左右", "城镇新增就业12万人以上"} <= labels(
+        x, "Goal"
+    )
