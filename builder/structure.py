@@ -149,6 +149,24 @@ def _goes_on(para: str, first: str) -> bool:
     return bool(_ENUM_MARK.match(para)) or (para.startswith("——") and first.startswith("——"))
 
 
+def _heading_kind(heading: str, vocab: Vocab) -> str:
+    """The role a heading's cue words give it; of one that names principles and another role
+    ("总体要求和政策取向", "总体要求和主要目标"), the other's: the principles are a paragraph, the
+    items are the other role's."""
+    parts = re.split("和|与|及", heading)
+    last = _cue_kind(parts[-1], vocab) if len(parts) > 1 else ""
+    if last and _cue_kind(parts[0], vocab) == "Principle":
+        return last
+    return _cue_kind(heading, vocab)
+
+
+def _names_two(heading: str, vocab: Vocab) -> bool:
+    """Whether a heading names two roles ("主要目标和重大任务"): its items say which each is."""
+    parts = re.split("和|与|及", heading)
+    first, last = _cue_kind(parts[0], vocab), _cue_kind(parts[-1], vocab)
+    return len(parts) > 1 and "" not in (first, last) and first != last
+
+
 def _cue_kind(text: str, vocab: Vocab) -> str:
     for phrase in vocab.cues.words("cue_free_phrases"):  # 目标导向 names no goal
         text = text.replace(phrase, "")
@@ -558,7 +576,7 @@ def blocks(
             continue
         if any(cue in heading.text for cue in closing) or heading.text in procedural:
             continue  # "本政策由区商务委负责解释,自发布之日起施行", "附则": no item of the plan
-        own = _cue_kind(heading.text, vocab)
+        own = _heading_kind(heading.text, vocab)
         if own == "Safeguard" and _bare_safeguard(heading.text, vocab):
             part = p_index >= annex  # the plan, or what is attached to it
             later = any(
@@ -585,7 +603,8 @@ def blocks(
         if not own and leaf and rank < RUN_IN and _states_goals(body.text):
             own = "Goal"
         task = tasks[i] or task_groups.get(parents[i], False)
-        kind, role = _role(rank, own, title, parent, lead, task)
+        mixed = parent is not None and _names_two(parent.heading.text, vocab)
+        kind, role = _role(rank, own, title, parent, lead, task, mixed)
         if role == "element" and kind == "Opportunity" and risks_too(parent, vocab):
             risky = vocab.cues.words("challenge_words")
             kind = "Challenge" if any(w in heading.text for w in risky) else kind
@@ -725,7 +744,13 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
 
 
 def _role(
-    rank: int, own: str, title: bool, parent: Block | None, lead: str, task: bool
+    rank: int,
+    own: str,
+    title: bool,
+    parent: Block | None,
+    lead: str,
+    task: bool,
+    mixed: bool = False,
 ) -> tuple[str, str]:
     """(kind, role) where role is "container" (a titled group), "element" (one member) or "part".
 
@@ -745,6 +770,8 @@ def _role(
         return parent.kind, "element"
     if lead:
         return lead, "element"
+    if own and rank < RUN_IN and mixed:
+        return own, "element"  # "主要目标和重大任务" / "(一)关于主要目标指标": a goal item
     if parent is not None and parent.kind:
         return parent.kind, "element"
     if own and rank < RUN_IN:

@@ -632,3 +632,15 @@ def test_a_reviews_time_may_lead_a_run_in_heading() -> None:
         "一、2025年工作回顾\n过去一年,全区经济运行稳中向好。一是产业能级持续提升,增长12%。\n"
     )
     assert "过去一年,全区经济运行稳中向好" not in {b.heading.text for b in lead.blocks}
+
+
+def test_a_heading_that_names_two_roles_gives_its_items_the_second_and_an_item_its_own() -> None:
+    st = _structure_of(
+        "二、“十五五”时期主要目标和重大任务\n(一)关于主要目标指标\n提出20项主要指标。\n"
+        "(二)关于重大战略任务\n一是突出推动高质量发展。发展新质生产力是高质量发展的内在要求。\n"
+        "三、2026年经济社会发展总体要求和政策取向\n今年是开局之年。\n"
+        "继续实施更加积极的财政政策。今年赤字率拟按4%左右安排,赤字规模比上年增加。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["关于主要目标指标"] == "Goal"
+    assert kinds["突出推动高质量发展"] == kinds["继续实施更加积极的财政政策"] == "Measure"
