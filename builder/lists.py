@@ -455,18 +455,26 @@ def first_clause(sent: Span) -> Span | None:
     return Span(sent.begin + lo, sent.begin + hi, sent.text[lo:hi])
 
 
+def headline_clauses(sents: list[Span]) -> list[tuple[Span, Span]]:
+    """(headline, sentence) of a run of sentences that mostly open with a headline of their own
+    ("经济总量实现新跃升,…。科技和产业创新取得新突破,…。"): three or more, at least half; else none."""
+    heads = [(h, s) for s in sents if (h := headline_clause(s)) is not None]
+    return heads if len(heads) >= 3 and 2 * len(heads) >= len(sents) else []
+
+
 def headline_clause(sent: Span) -> Span | None:
     """The short first clause that heads a sentence of results ("科技创新成果丰硕,合肥综合性国家
     科学中心能级跃升,…" → 科技创新成果丰硕), or None: a time (“十四五”时期), a frame (在…下) or a
     reference back (这些成绩的取得) heads nothing."""
     comma = sent.text.find(",")
-    if not 4 <= comma <= 10:
+    if not 4 <= comma <= 12:
         return None
     clause = sent.text[:comma]
     if (
         "的" in clause
-        or clause.startswith(("这", "在", "“", "从"))
+        or clause.startswith(("这", "在", "“", "从", "过去", "近"))
         or _SITUATION_LEAD.match(clause)
+        or _FIGURE.search(clause)  # 过去5年: a time
     ):
         return None
     if segment.opens_with_verb(clause):
@@ -632,7 +640,7 @@ def problem_kind(item: Span, vocab: Vocab) -> str:
 # "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
 _SITUATION_LEAD = re.compile(
     r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期|(?:总体|总的|综合)(?:来看|看|判断|研判|而言)"
-    r"|.{0,6}看到|经过.{0,6}(?:积累|努力|奋斗|发展|建设))$"  # 经过多年的积累: how it got here
+    r"|.{0,6}看到|经(?:过|历了?).{0,8}(?:积累|努力|奋斗|发展|建设|洗礼|考验))$"  # 经过多年的积累: how it got here
     r"|^(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|\d{4}年)(?:时期|期间)?$"  # a time only
 )
 _WEIGHING = re.compile(

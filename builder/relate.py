@@ -174,6 +174,8 @@ class Relator:
                 self.situation_items(block)
             elif block.role == "container" and block.kind == "Phase" and index not in self.parents:
                 self.dated_steps(block)
+            elif block.role == "container" and block.kind == "Achievement":
+                self.paragraph_results(block)
         tables = self.st.tables
         for row in (row for rows, _b, _e in tables for row in rows):
             key = self.element("Goal", row.text.replace("\n", ""), row)  # a wrapped cell
@@ -348,13 +350,30 @@ class Relator:
         sents = [
             s.span for s in self.st.sentences if block.body.begin <= s.span.begin < block.body.end
         ]
-        heads = [(h, s) for s in sents if (h := lists.headline_clause(s)) is not None]
-        if len(heads) < 3 or 2 * len(heads) < len(sents):
-            return
-        for head, sent in heads:
+        for head, sent in lists.headline_clauses(sents):
             part = self.element("Achievement", head.text, head, "structure")
             self.relate(part, "partOf", key, head.begin)
             self.block_relations_in(part, "Achievement", sent.begin, sent.end)
+
+    def paragraph_results(self, block: Block) -> None:
+        """A paragraph of a review section outside its items whose sentences mostly open with a
+        headline ("过去5年,…。经济总量实现新跃升,…。科技和产业创新取得新突破,…"): each headline is
+        a result, related to what its sentence names."""
+        items = [(b.heading.begin, b.body.end) for b in self.st.blocks if b.parent >= 0]
+        by_paragraph: dict[int, list[Span]] = {}
+        for sent in self.st.sentences:
+            at = sent.span.begin
+            if block.body.begin <= at < block.body.end and not any(b <= at < e for b, e in items):
+                by_paragraph.setdefault(sent.paragraph, []).append(sent.span)
+        for sents in by_paragraph.values():
+            heads = lists.headline_clauses(sents)
+            if any(lists.leads_problems(s.text) for s in sents) or lists.troubled(
+                [h for h, _ in heads], self.vocab
+            ):
+                continue  # "…我们也清醒看到面临的困难和挑战。外部环境变化影响加深,…": troubles
+            for head, sent in heads:
+                key = self.element("Achievement", head.text, head, "structure")
+                self.block_relations_in(key, "Achievement", sent.begin, sent.end)
 
     def goal_line(self, index: int, block: Block, span: Span) -> bool:
         """A goal on a line of its own that states two ("——经济发展取得新成效,地区生产总值年均

@@ -1304,3 +1304,17 @@ def test_targets_under_a_heading_of_principles_are_goals(tmp_path) -> None:  # t
     assert {"经济增长5%左右", "城镇调查失业率5.5%左右", "城镇新增就业12万人以上"} <= labels(
         x, "Goal"
     )
+
+
+def test_a_review_paragraph_of_headline_sentences_lists_each_headline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n"
+        "2025年是“十四五”收官之年。过去5年,我们有效应对各种冲击挑战。经济总量实现新跃升,地区生产总值年均增长5.4%。"
+        "科技和产业创新取得新突破,研发经费投入年均增长10%。改革开放迈出新步伐,临江科学城加快建设。\n"
+        "在肯定成绩的同时,我们也清醒看到面临的困难和挑战。外部环境变化影响加深,部分企业经营困难,"
+        "公共服务仍有短板。\n",
+    )
+    results = labels(x, "Achievement")
+    assert {"经济总量实现新跃升", "科技和产业创新取得新突破", "改革开放迈出新步伐"} <= results
+    assert not {"过去5年", "外部环境变化影响加深"} & results
