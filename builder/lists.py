@@ -62,6 +62,11 @@ def _situation_pattern(
     )
 
 
+# The fewest characters of each member of a list of conditions joined by 、 (自贸试验区加快发展、
+# 长三角一体化加速推进): shorter pieces (不作为、乱作为) are parts of one.
+_LISTED_CLAUSE_MIN = 5
+
+
 def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
     """(class, items) for bottleneck / opportunity / challenge lists in a sentence."""
     tails = tuple(
@@ -81,10 +86,12 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
             continue  # "存在风险隐患,…,维护安全稳定还有不少(挑战)": a clause's count, no list;
             # "首都发展面临前所未有的历史机遇。": a headline
         seps = ";" if ";" in body else "、,"
+        pieces = _split(sent, m.start("body"), m.end("body"), seps)
+        if seps != ";" and any(len(p.text) < _LISTED_CLAUSE_MIN for p in pieces):
+            # "一些干部…能力不足、办法不多,不作为、乱作为、假作为": 、 joins parts of one clause
+            pieces = _split(sent, m.start("body"), m.end("body"), ",")
         items = [
-            i
-            for i in _split(sent, m.start("body"), m.end("body"), seps)
-            if i.text not in tail_words and not _GENERIC_TROUBLE.match(i.text)
+            i for i in pieces if i.text not in tail_words and not _GENERIC_TROUBLE.match(i.text)
         ]
         out.append((cls, items))
     return out

@@ -1318,3 +1318,16 @@ def test_a_review_paragraph_of_headline_sentences_lists_each_headline(tmp_path) 
     results = labels(x, "Achievement")
     assert {"经济总量实现新跃升", "科技和产业创新取得新突破", "改革开放迈出新步伐"} <= results
     assert not {"过去5年", "外部环境变化影响加深"} & results
+
+
+def test_short_pieces_joined_by_dun_are_parts_of_one_problem(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n过去一年,全市经济运行稳中有进。\n"
+        "政府工作还存在一些干部抓发展的能力不足、办法不多,不作为、乱作为等问题;"
+        "仍存在产业结构不够优化、创新能力不够强等短板。\n",
+    )
+    problems = labels(x, "Bottleneck") | labels(x, "Challenge")
+    assert {"一些干部抓发展的能力不足、办法不多", "不作为、乱作为"} <= problems
+    assert {"产业结构不够优化", "创新能力不够强"} <= problems
+    assert not {"不作为", "办法不多"} & problems
