@@ -1109,11 +1109,13 @@ class Recognizer:
     def document_candidates(self, text: str) -> list[Candidate]:
         """A title in book-title marks that ends like a document (…条例, …意见 (草案)) names a
         policy document; the plan's own is dropped later."""
-        return [
-            Candidate(m.start() + 1, m.end() - 1, "PolicyDocument", m.group(0)[1:-1], 3)
-            for m in _TITLE.finditer(text)
-            if _TITLE_NOTE.sub("", m.group(0)[1:-1]).endswith(self.document_heads)
-        ]
+        out = []
+        for m in _TITLE.finditer(text):
+            title = _TITLE_NOTE.sub("", m.group(0)[1:-1])
+            if title.endswith(self.document_heads) and title not in self.document_heads:
+                label = m.group(0)[1:-1]
+                out.append(Candidate(m.start() + 1, m.end() - 1, "PolicyDocument", label, 3))
+        return out  # 《建议》, 《纲要(草案)》: a document named in full before, by its kind
 
     def issued_document_candidates(self, text: str) -> list[Candidate]:
         """A document the text says it will issue, named right after the act without book-title

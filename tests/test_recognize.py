@@ -1186,3 +1186,13 @@ def test_gardens_branch_libraries_arts_centres_and_research_facilities_are_organ
         "白鹅潭大湾区艺术中心",
         "冷泉生态系统研究装置",
     } <= organisations
+
+
+def test_a_document_cited_by_its_kind_alone_is_no_document_of_its_own() -> None:
+    found = _found(
+        "一、主要目标\n根据《中共临江市委关于制定国民经济和社会发展第十五个五年规划的建议》,编制了《纲要(草案)》。"
+        "贯彻落实《建议》明确的主要目标。\n"
+    )
+    documents = {label for cls, label in found if cls == "PolicyDocument"}
+    assert "中共临江市委关于制定国民经济和社会发展第十五个五年规划的建议" in documents
+    assert not {"建议", "纲要(草案)", "纲要"} & documents
