@@ -149,22 +149,26 @@ def _goes_on(para: str, first: str) -> bool:
     return bool(_ENUM_MARK.match(para)) or (para.startswith("——") and first.startswith("——"))
 
 
+def _two_roles(heading: str, vocab: Vocab) -> tuple[str, str]:
+    """The roles the first and the last part of a heading joined by 和/与/及 name ("" for none)."""
+    parts = re.split("和|与|及", heading)
+    if len(parts) < 2:
+        return "", ""
+    return _cue_kind(parts[0], vocab), _cue_kind(parts[-1], vocab)
+
+
 def _heading_kind(heading: str, vocab: Vocab) -> str:
     """The role a heading's cue words give it; of one that names principles and another role
     ("总体要求和政策取向", "总体要求和主要目标"), the other's: the principles are a paragraph, the
     items are the other role's."""
-    parts = re.split("和|与|及", heading)
-    last = _cue_kind(parts[-1], vocab) if len(parts) > 1 else ""
-    if last and _cue_kind(parts[0], vocab) == "Principle":
-        return last
-    return _cue_kind(heading, vocab)
+    first, last = _two_roles(heading, vocab)
+    return last if last and first == "Principle" else _cue_kind(heading, vocab)
 
 
 def _names_two(heading: str, vocab: Vocab) -> bool:
     """Whether a heading names two roles ("主要目标和重大任务"): its items say which each is."""
-    parts = re.split("和|与|及", heading)
-    first, last = _cue_kind(parts[0], vocab), _cue_kind(parts[-1], vocab)
-    return len(parts) > 1 and "" not in (first, last) and first != last
+    first, last = _two_roles(heading, vocab)
+    return "" not in (first, last) and first != last
 
 
 def _cue_kind(text: str, vocab: Vocab) -> str:
@@ -757,7 +761,8 @@ def _role(
     A heading that only names its section is a container of its cue's kind. Below an element,
     items are elements of the same kind (sub-measures), except inside phases and work methods,
     whose items describe the step. ``task`` says the heading (or most of its siblings) opens
-    with a verb of the genre ("加快…", "做强…"): such items are measures."""
+    with a verb of the genre ("加快…", "做强…"): such items are measures. ``mixed`` says the
+    parent's heading names two roles (主要目标和重大任务): an item's own cue then decides."""
     if own and title:
         return own, "container"
     if rank == HEADED and own == "Goal":  # "主要预期目标是:A,B,C": its clauses are the goals

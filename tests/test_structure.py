@@ -634,7 +634,9 @@ def test_a_reviews_time_may_lead_a_run_in_heading() -> None:
     assert "过去一年,全区经济运行稳中向好" not in {b.heading.text for b in lead.blocks}
 
 
-def test_a_heading_that_names_two_roles_gives_its_items_the_second_and_an_item_its_own() -> None:
+def test_a_heading_of_principles_and_another_role_gives_its_items_the_other_and_an_item_its_own() -> (
+    None
+):
     st = _structure_of(
         "二、“十五五”时期主要目标和重大任务\n(一)关于主要目标指标\n提出20项主要指标。\n"
         "(二)关于重大战略任务\n一是突出推动高质量发展。发展新质生产力是高质量发展的内在要求。\n"
