@@ -112,9 +112,20 @@ def headline(sentence: str) -> bool:
 
 def leads_problems(sentence: str) -> bool:
     """A sentence whose last clause says troubles follow ("同时,我们也清醒看到,当前经济发展仍面临
-    一些问题。"): the sentences after it in its paragraph list them."""
+    一些问题。", "我们面对的是…冲击挑战和…问题交织叠加的复杂严峻形势。"): the sentences after it
+    in its paragraph list them."""
     last = sentence.rstrip("。").rsplit(",", 1)[-1]
-    return headline(last) and headline_kind(last) != "Opportunity"
+    return (headline(last) and headline_kind(last) != "Opportunity") or bool(_FACED.match(last))
+
+
+# "我们面对的是…复杂严峻形势": what the year's results were won against.
+_FACED = re.compile(r"^(?:我们)?(?:面对|面临)的是.*(?:挑战|问题|困难|复杂严峻形势)$")
+# "过去一年取得的成绩来之不易": a remark on the results, which the troubles after it explain.
+_HARD_WON = re.compile(r"来之不易$")
+
+
+def hard_won(heading: str) -> bool:
+    return _HARD_WON.search(heading) is not None
 
 
 def lead_clause(clause: str) -> bool:

@@ -569,7 +569,11 @@ def blocks(
                 and _on_conditions(parent)
                 and ("," in heading.text or lists.headline(heading.text))
             )
-            or (rank == RUN_IN and not number and lists.leads_problems(heading.text))
+            or (
+                rank == RUN_IN
+                and not number
+                and (lists.leads_problems(heading.text) or lists.hard_won(heading.text))
+            )
         ):  # "(一)面临机遇 国家推动X,为我市提供了重大机遇。…": a condition, no heading;
             # "首都发展面临前所未有的历史机遇。…": a headline of what the paragraph lists
             last = result[-1] if result else None

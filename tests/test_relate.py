@@ -1331,3 +1331,16 @@ def test_short_pieces_joined_by_dun_are_parts_of_one_problem(tmp_path) -> None: 
     assert {"一些干部抓发展的能力不足、办法不多", "不作为、乱作为"} <= problems
     assert {"产业结构不够优化", "创新能力不够强"} <= problems
     assert not {"不作为", "办法不多"} & problems
+
+
+def test_hard_won_results_are_explained_by_the_troubles_faced(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n一是扩大有效投资。新开工项目300个。\n"
+        "过去一年取得的成绩来之不易。我们面对的是外部冲击挑战和内部问题交织叠加的复杂严峻形势。"
+        "国际经贸环境急剧变化,市场预期受到频繁扰动,对外贸易明显承压。\n",
+    )
+    assert "过去一年取得的成绩来之不易" not in labels(x, "Achievement")
+    assert {"国际经贸环境急剧变化", "市场预期受到频繁扰动", "对外贸易明显承压"} <= labels(
+        x, "Challenge"
+    )
