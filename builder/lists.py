@@ -312,10 +312,19 @@ def figure_clauses(sent: Span) -> list[Span]:
     a subject of its own ("…翻一番,达到15万平方米以上") only says how far the one before goes."""
     end = len(sent.text.rstrip("。"))
     return [
-        i
+        _unframed(i)
         for i in _split(sent, 0, end, ",;")
         if _QUANTIFIED.search(i.text) and not i.text.startswith(_REACHING)
     ]
+
+
+# A verb that states a target rather than belongs to it ("提出全社会研发经费投入年均增长7%以上").
+_STATING = re.compile(r"^(?:提出|明确|设定|确定)(?=.{6})")
+
+
+def _unframed(item: Span) -> Span:
+    m = _STATING.match(item.text)
+    return Span(item.begin + m.end(), item.end, item.text[m.end() :]) if m else item
 
 
 def quantified(sent: Span) -> bool:

@@ -1344,3 +1344,14 @@ def test_hard_won_results_are_explained_by_the_troubles_faced(tmp_path) -> None:
     assert {"国际经贸环境急剧变化", "市场预期受到频繁扰动", "对外贸易明显承压"} <= labels(
         x, "Challenge"
     )
+
+
+def test_a_verb_that_states_a_target_is_no_part_of_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第一章 主要目标\n"
+        "——科技创新能力显著增强。围绕创新提出2项指标,提出全社会研发经费投入年均增长7%以上。\n",
+    )
+    goals = labels(x, "Goal")
+    assert "全社会研发经费投入年均增长7%以上" in goals
+    assert "提出全社会研发经费投入年均增长7%以上" not in goals
