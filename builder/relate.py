@@ -371,9 +371,9 @@ class Relator:
                 [h for h, _ in heads], self.vocab
             ):
                 continue  # "…我们也清醒看到面临的困难和挑战。外部环境变化影响加深,…": troubles
-            for head, sent in heads:
+            for head, span in heads:
                 key = self.element("Achievement", head.text, head, "structure")
-                self.block_relations_in(key, "Achievement", sent.begin, sent.end)
+                self.block_relations_in(key, "Achievement", span.begin, span.end)
 
     def goal_line(self, index: int, block: Block, span: Span) -> bool:
         """A goal on a line of its own that states two ("——经济发展取得新成效,地区生产总值年均
