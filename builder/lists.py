@@ -676,6 +676,14 @@ _WEIGHING = re.compile(
 )
 
 
+def _weighs_risk_too(clause: str, vocab: Vocab) -> bool:
+    """Whether a clause that weighs opportunities against challenges also names a risk of its own
+    ("我国发展处于战略机遇和风险挑战并存、不确定难预料因素增多的时期")."""
+    rest = _WEIGHING.sub("", clause)
+    weak = set(vocab.cues.words("placing_words"))
+    return any(w in rest for w in vocab.cues.words("challenge_words") if w not in weak)
+
+
 def situation_clauses(
     sent: Span, kind: str, vocab: Vocab, before: str = "", led: str = ""
 ) -> list[tuple[str, Span]]:
@@ -697,7 +705,7 @@ def situation_clauses(
         i
         for i in clause_items(sent, _after_lead(sent.text, vocab))
         if not _SITUATION_LEAD.match(i.text)
-        and not _WEIGHING.search(i.text)
+        and not (_WEIGHING.search(i.text) and not _weighs_risk_too(i.text, vocab))
         # "仍存在A、B等问题": the list's members, not the clause that lists them
         and not any(i.begin <= m.begin and m.end <= i.end for _, m in listed)
     ]

@@ -1355,3 +1355,15 @@ def test_a_verb_that_states_a_target_is_no_part_of_it(tmp_path) -> None:  # type
     goals = labels(x, "Goal")
     assert "全社会研发经费投入年均增长7%以上" in goals
     assert "提出全社会研发经费投入年均增长7%以上" not in goals
+
+
+def test_a_weighing_that_also_names_a_risk_is_a_challenge(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 面临形势\n"
+        "从外部环境看,世界百年变局加速演进,我国发展处于战略机遇和风险挑战并存、不确定难预料因素增多的时期,"
+        "但长期向好的支撑条件和基本趋势没有变。\n",
+    )
+    assert "我国发展处于战略机遇和风险挑战并存、不确定难预料因素增多的时期" in labels(
+        x, "Challenge"
+    )
