@@ -197,7 +197,7 @@ class Recognizer:
         )
         self.quoted_zone = re.compile("|".join(zone_heads))
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
-        self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,4}}?(?:{heads})")
+        self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,8}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
         own = [p for p in own if len(p) >= 2] or _wide_short_forms()  # an untitled excerpt
         self.place_concepts = re.compile(

@@ -1196,3 +1196,16 @@ def test_a_document_cited_by_its_kind_alone_is_no_document_of_its_own() -> None:
     documents = {label for cls, label in found if cls == "PolicyDocument"}
     assert "中共临江市委关于制定国民经济和社会发展第十五个五年规划的建议" in documents
     assert not {"建议", "纲要(草案)", "纲要"} & documents
+
+
+def test_a_quoted_name_takes_in_a_programme_head_up_to_eight_characters_after_it() -> None:
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    text = "一、主要任务\n深入开展“大棚房”问题专项清理整治行动,完善“四级三类”国土空间规划体系。"
+    vb = vocab.load()
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    spans = {m.label: text[m.begin : m.end] for m in Recognizer(vb).recognise(st).mentions}
+    assert spans["大棚房"] == "“大棚房”问题专项清理整治行动"
+    assert spans["四级三类"] == "“四级三类”国土空间规划体系"
