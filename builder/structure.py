@@ -743,7 +743,7 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
         lead = lead[lead.rfind("。") + 1 :]
         problems = vocab.cues.words("problem_lead_cues")
         if lead and any(cue in lead for cue in problems):
-            return "Bottleneck"
+            return lists.headline_kind(lead)  # "…仍面临不少风险挑战。一是…": challenges
         outlook = _OUTLOOK_LEAD.search(lead)  # "从挑战看,一是…;二是…"
         return lists.lead_kind(outlook.group(1), vocab) if outlook else ""
     start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1

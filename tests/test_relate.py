@@ -1367,3 +1367,16 @@ def test_a_weighing_that_also_names_a_risk_is_a_challenge(tmp_path) -> None:  # 
     assert "我国发展处于战略机遇和风险挑战并存、不确定难预料因素增多的时期" in labels(
         x, "Challenge"
     )
+
+
+def test_favourable_conditions_and_a_lead_of_risks_type_their_numbered_items(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展环境\n第一节 有利条件\n"
+        "我市发展具备诸多有利条件。一是国家战略叠加优势明显,多项国家战略交汇叠加。二是产业基础雄厚,"
+        "先进制造业集群加快发展。\n第二节 风险挑战\n同时也要看到,我市发展仍面临不少风险挑战。"
+        "一是外部环境不确定性增加。二是资源环境约束趋紧。\n",
+    )
+    assert {"国家战略叠加优势明显", "产业基础雄厚"} <= labels(x, "Opportunity")
+    assert "有利条件" not in labels(x, "Opportunity")
+    assert {"外部环境不确定性增加", "资源环境约束趋紧"} <= labels(x, "Challenge")
