@@ -581,6 +581,16 @@ def outlook_kind(sent: Span, vocab: Vocab) -> tuple[str, int] | None:
     return (kind, m.end()) if m and kind else None
 
 
+# The outlook a lead into "一是…" items ends with ("从挑战看,一是…;二是…").
+_OUTLOOK_END = re.compile(r"从([^,。]{1,8})看$")
+
+
+def outlook_lead_kind(lead: str, vocab: Vocab) -> str:
+    """What a lead that ends with an outlook ("从挑战看") says the items after it are; "" if none."""
+    m = _OUTLOOK_END.search(lead)
+    return lead_kind(m.group(1), vocab) if m else ""
+
+
 def lead_kind(lead: str, vocab: Vocab) -> str:
     """What the lead of an outlook ("从战略机遇看", "从风险挑战看") says its clauses are."""
     if any(w in lead for w in vocab.cues.words("opportunity_leads")):
@@ -624,22 +634,21 @@ _EXAMPLE = re.compile(r"^如(?![期何果此同实])")
 _GOES_ON = re.compile(r"^正(?:在|沿着|向|以|从|由|加速|经历|处于)")
 
 # A clause that says what the one before it brings to the plan's place ("为我省发展带来重大机遇").
-_FOR_US = re.compile(r"^(?:为|给)[^,;。]{1,16}(?:带来|提供|创造|打开|注入|增添)")
+_FOR_US_TEXT = r"(?:为|给)[^,;。]{1,16}(?:带来|提供|创造|打开|注入|增添)"
+_FOR_US = re.compile("^" + _FOR_US_TEXT)
+# What a favourable condition gives: room, gains, drive.
+_GAINS = r"[^,;。]{0,10}(?:机遇|空间|动力|红利|潜力|动能|能量|机会)"
 
 
 # A clause that names what favours the plan: something that opens room, brings gains or drives it
 # ("…协同发展纵深推进打开广阔发展空间", "科技创新激发强劲发展动力").
 _FAVOURABLE = re.compile(
-    r"(?:带来|提供|创造|打开|激发|蕴含|释放|注入|开辟|拓展|增添)[^,;。]{0,10}"
-    r"(?:机遇|空间|动力|红利|潜力|动能|能量|机会)$"
+    r"(?:带来|提供|创造|打开|激发|蕴含|释放|注入|开辟|拓展|增添)" + _GAINS + "$"
 )
 
 
 # A clause that says what the conditions before it bring the plan's place ("为我市发展注入新动能").
-_BRINGS = re.compile(
-    r"(?:为|给)[^,;。]{1,16}(?:带来|提供|创造|打开|注入|增添)[^,;。]{0,10}"
-    r"(?:机遇|空间|动力|红利|潜力|动能|能量|机会)"
-)
+_BRINGS = re.compile(_FOR_US_TEXT + _GAINS)
 
 
 def favourable_items(sent: Span) -> list[Span]:

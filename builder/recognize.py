@@ -31,8 +31,8 @@ _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
 _NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期")
 _CLAUSE_END = ",;。:!?\n"
-_CLAUSE_MARKS = frozenset("，。；：、,;:!?！？（）()“”《》\n")
-_DIGIT = re.compile(r"\d")
+# What ends a clause before a title a city wins (the text is NFKC: "，" is ",").
+_CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")
 _SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
 _SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)")
 # Classes whose mentions are kept as the first pass found them: their surface forms depend on
@@ -1225,7 +1225,7 @@ class Recognizer:
         if (
             (not scopes and len(name) < 2)
             or any(c in name for c in "的和与及等")
-            or _DIGIT.search(name)
+            or any(ch.isdigit() for ch in name)
         ):
             return None
         return start

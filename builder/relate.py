@@ -350,10 +350,7 @@ class Relator:
         sents = [
             s.span for s in self.st.sentences if block.body.begin <= s.span.begin < block.body.end
         ]
-        for head, sent in lists.headline_clauses(sents):
-            part = self.element("Achievement", head.text, head, "structure")
-            self.relate(part, "partOf", key, head.begin)
-            self.block_relations_in(part, "Achievement", sent.begin, sent.end)
+        self.headline_achievements(lists.headline_clauses(sents), key)
 
     def paragraph_results(self, block: Block) -> None:
         """A paragraph of a review section outside its items whose sentences mostly open with a
@@ -371,9 +368,18 @@ class Relator:
                 [h for h, _ in heads], self.vocab
             ):
                 continue  # "…我们也清醒看到面临的困难和挑战。外部环境变化影响加深,…": troubles
-            for head, span in heads:
-                key = self.element("Achievement", head.text, head, "structure")
-                self.block_relations_in(key, "Achievement", span.begin, span.end)
+            self.headline_achievements(heads)
+
+    def headline_achievements(
+        self, heads: list[tuple[Span, Span]], whole: EntityKey | None = None
+    ) -> None:
+        """Each (headline, sentence) a result, related to what its sentence names and part of
+        ``whole`` where an item sums them up."""
+        for head, sent in heads:
+            key = self.element("Achievement", head.text, head, "structure")
+            if whole is not None:
+                self.relate(key, "partOf", whole, head.begin)
+            self.block_relations_in(key, "Achievement", sent.begin, sent.end)
 
     def goal_line(self, index: int, block: Block, span: Span) -> bool:
         """A goal on a line of its own that states two ("——经济发展取得新成效,地区生产总值年均

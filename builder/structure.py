@@ -45,7 +45,6 @@ _ENUMERATED = re.compile(
 )
 _LEAD_ENDS = ("是", "到", "如下")  # a lead into what follows the colon, no heading of its own
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
-_OUTLOOK_LEAD = re.compile(r"从([^,。]{1,8})看$")
 _SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
 # A heading may quote a name ("推动“新两翼”联动发展。正文…"); a sentence that opens with a time
 # ("今年是“十五五”开局之年。") or a quoted name ("“云南方案”成为…") heads nothing.
@@ -744,8 +743,7 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
         problems = vocab.cues.words("problem_lead_cues")
         if lead and any(cue in lead for cue in problems):
             return lists.headline_kind(lead)  # "…仍面临不少风险挑战。一是…": challenges
-        outlook = _OUTLOOK_LEAD.search(lead)  # "从挑战看,一是…;二是…"
-        return lists.lead_kind(outlook.group(1), vocab) if outlook else ""
+        return lists.outlook_lead_kind(lead, vocab)  # "从挑战看,一是…;二是…"
     start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
     lead = before[start:colon]
     return "WorkMethod" if _drafting_lead(lead, vocab) else _cue_kind(lead, vocab)

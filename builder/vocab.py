@@ -75,7 +75,7 @@ class Chrome:
     footer_starts: tuple[re.Pattern[str], ...]
     lines: tuple[re.Pattern[str], ...]
     body_line_min_chars: int
-    body_ends: tuple[re.Pattern[str], ...] = ()
+    body_ends: tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def _chrome(raw: dict[str, Any]) -> Chrome:
         footer_starts=tuple(re.compile(p) for p in raw["footer_starts"]),
         lines=tuple(re.compile(p) for p in raw["lines"]),
         body_line_min_chars=int(raw["body_line_min_chars"]),
-        body_ends=tuple(re.compile(p) for p in raw.get("body_ends", ())),
+        body_ends=tuple(re.compile(p) for p in raw["body_ends"]),
     )
 
 
