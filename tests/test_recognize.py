@@ -1209,3 +1209,12 @@ def test_a_quoted_name_takes_in_a_programme_head_up_to_eight_characters_after_it
     spans = {m.label: text[m.begin : m.end] for m in Recognizer(vb).recognise(st).mentions}
     assert spans["大棚房"] == "“大棚房”问题专项清理整治行动"
     assert spans["四级三类"] == "“四级三类”国土空间规划体系"
+
+
+def test_the_guiding_theories_a_plan_builds_on_are_national_concepts() -> None:
+    found = _found(
+        "一、指导思想\n坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、"
+        "科学发展观、习近平新时代中国特色社会主义思想为指导。\n"
+    )
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert {"马克思列宁主义", "毛泽东思想", "邓小平理论", "科学发展观"} <= concepts
