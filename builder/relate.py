@@ -42,6 +42,8 @@ SHARED = (
 )
 _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联勤联动机制不断强化"
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
+# A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
+_TOPIC = "关于"
 
 
 _SECTOR_WORD = re.compile(r"(?<=[^业])(?:产业|行业)$")
@@ -316,8 +318,8 @@ class Relator:
 
     def block_element(self, index: int, block: Block) -> None:
         label = _ENUMERATOR.sub("", _DATE_PAREN.sub("", block.heading.text)).strip(" 。:")
-        if not label:
-            return
+        if not label or label.startswith(_TOPIC):
+            return  # （一）关于主要目标指标: a topic its items speak to, not an element
         head = block.heading
         offset = self.text.find(label, head.begin, head.end)
         span = self.span(offset, offset + len(label)) if offset >= 0 else head

@@ -1380,3 +1380,14 @@ def test_favourable_conditions_and_a_lead_of_risks_type_their_numbered_items(tmp
     assert {"国家战略叠加优势明显", "产业基础雄厚"} <= labels(x, "Opportunity")
     assert "有利条件" not in labels(x, "Opportunity")
     assert {"外部环境不确定性增加", "资源环境约束趋紧"} <= labels(x, "Challenge")
+
+
+def test_a_heading_that_names_a_topic_is_no_element_but_its_items_are(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "政府工作报告\n二、“十五五”时期主要目标和重大任务\n（一）关于主要目标指标\n"
+        "到2030年,全社会研发经费投入年均增长7%以上。\n（二）关于重大战略任务\n"
+        "一是突出推动高质量发展。构建现代化产业体系。\n",
+    )
+    assert not {label for label in labels(x, "Goal") | labels(x, "Measure") if "关于" in label}
+    assert "突出推动高质量发展" in labels(x, "Measure")
