@@ -312,9 +312,10 @@ def figure_clauses(sent: Span) -> list[Span]:
     a subject of its own ("…翻一番,达到15万平方米以上") only says how far the one before goes."""
     end = len(sent.text.rstrip("。"))
     return [
-        _unframed(i)
+        goal
         for i in _split(sent, 0, end, ",;")
         if _QUANTIFIED.search(i.text) and not i.text.startswith(_REACHING)
+        if (goal := _dedicated(_unframed(i))) is not None
     ]
 
 
@@ -325,6 +326,20 @@ _STATING = re.compile(r"^(?:提出|明确|设定|确定)(?=.{6})")
 def _unframed(item: Span) -> Span:
     m = _STATING.match(item.text)
     return Span(item.begin + m.end(), item.end, item.text[m.end() :]) if m else item
+
+
+# What the targets are for: "为X打好基础" sets X as a further goal; "为X作出更大贡献" sets none.
+_GROUNDWORK = re.compile(r"^为(.{6,}?)(?:打好|打下|奠定)[^,]{0,4}基础$")
+_DEDICATION = re.compile(r"^为.{2,}?作出.{0,6}贡献$")
+
+
+def _dedicated(item: Span) -> Span | None:
+    """``item`` without the purpose frame around a goal, or None when it only dedicates the
+    targets before it to a larger cause."""
+    if _DEDICATION.match(item.text):
+        return None
+    m = _GROUNDWORK.match(item.text)
+    return Span(item.begin + 1, item.begin + m.end(1), m.group(1)) if m else item
 
 
 def quantified(sent: Span) -> bool:
@@ -389,6 +404,10 @@ def _goal_pieces(item: Span) -> list[Span]:
     """A goal clause without its frame ("实现…的目标"), and split where it joins whole
     clauses: "港口规模不断壮大、航运服务日益完善以及新旧动能加速转换" sets three goals (each
     piece a subject and its verb), "城乡居民收入、财政收入增长5%" one."""
+    purpose = _dedicated(item)
+    if purpose is None:
+        return []
+    item = purpose
     lo, hi = item.begin, item.end
     for m in _GOAL_FRAME.finditer(item.text):
         if m.start() > 0 and "完成" in item.text[: m.start()]:

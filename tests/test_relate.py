@@ -1391,3 +1391,18 @@ def test_a_heading_that_names_a_topic_is_no_element_but_its_items_are(tmp_path) 
     )
     assert not {label for label in labels(x, "Goal") | labels(x, "Measure") if "关于" in label}
     assert "突出推动高质量发展" in labels(x, "Measure")
+
+
+def test_a_goal_for_which_targets_lay_groundwork_is_a_goal_and_a_dedication_is_none(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展目标\n"
+        "“十五五”时期,临江经济社会发展总体目标是:科技创新能力显著增强,产业体系更加完善,"
+        "为推进中国式现代化建设作出应有贡献。\n"
+        "全市地区生产总值年均增长5%左右,为到2035年人均地区生产总值翻一番打好基础。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"科技创新能力显著增强", "到2035年人均地区生产总值翻一番"} <= goals
+    assert not {g for g in goals if g.startswith("为")}
