@@ -181,6 +181,8 @@ class Recognizer:
         self.loose_phrases = tuple(cues.words("loose_phrases"))
         self.not_towns = tuple(cues.words("not_towns"))
         self.not_offices = tuple(cues.words("not_offices"))
+        self.not_trades = tuple(cues.words("not_trades"))
+        self.industry_suffixes = tuple(cues.mapping("suffixes")["Industry"])
         self.body_verbs = sorted(cues.words("name_verbs") + cues.words("designation_verbs"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
@@ -1137,6 +1139,26 @@ class Recognizer:
             and segment.starts_word(text, m.start(), m.end())
         ]
 
+    def trade_candidates(self, text: str) -> list[Candidate]:
+        """Trades the language names by a word of its own ending in 业 (旅游业, 物流业, 广告业),
+        standing whole in the text; not words that end like one but name no trade (中小企业,
+        稳就业: ``not_trades``), nor those the sector patterns weigh (服务业, 制造业)."""
+        out = []
+        for m in _TRADE.finditer(text):
+            for begin in range(m.start(), m.end() - 2):
+                name = text[begin : m.end()]
+                if (
+                    segment.common_word(name)
+                    and not name.endswith(self.not_trades)
+                    and not name.endswith(self.industry_suffixes)
+                    and segment.starts_word(text, begin, m.end())
+                    and segment.ends_word(text, m.end())
+                    and text[m.end() : m.end() + 1] not in _TRADE_GOES_ON
+                ):
+                    out.append(Candidate(begin, m.end(), "Industry", name, 3))
+                    break
+        return out
+
     def _city_cluster(self, term: str) -> bool:
         """A quoted run of three to six characters, each of a city of the plan's province
         ("武鄂黄黄咸": 武汉, 鄂州, 黄石, 黄冈, 咸宁), names a cluster of those cities."""
@@ -1317,6 +1339,7 @@ class Recognizer:
                 + patterns
                 + self.shared_head_candidates(text, patterns)
                 + self.event_abbreviations(text)
+                + self.trade_candidates(text)
                 + self.concept_candidates(text)
                 + self.heading_subject_candidates(structure),
                 titles,
@@ -1435,6 +1458,9 @@ _LEVEL = re.compile("国家级|国家|省级|市级|区级|县级")
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
 _DESIGNATIONS = ("国家", "省级", "省")
 _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
+# A word ending in 业, its stem two to four characters long: 旅游业, 房地产业, 交通运输业.
+_TRADE = re.compile("[\u4e00-\u9fff]{2,4}业")
+_TRADE_GOES_ON = frozenset("态务界主者内绩")  # 旅游业态, 物流业务: 业 opens the next word
 _EVENT_FOLLOWERS = frozenset("、,;。:)”和与及等上期")  # 哈洽会、… 进博会期间 …
 # A slogan of three or more short parts ("更新一批、减量一批、收储一批", "企业—种子企业—…").
 _SLOGAN = re.compile(r"[^,。;:!?]{2,12}(?:[、—\-+][^,。;:!?、—\-+]{2,12}){2,7}")

@@ -1218,3 +1218,13 @@ def test_the_guiding_theories_a_plan_builds_on_are_national_concepts() -> None:
     )
     concepts = {label for cls, label in found if cls == "PolicyConcept"}
     assert {"马克思列宁主义", "毛泽东思想", "邓小平理论", "科学发展观"} <= concepts
+
+
+def test_a_word_of_the_language_ending_in_ye_names_a_trade() -> None:
+    found = _found(
+        "一、主要任务\n加快发展文化产业和旅游业,推动制造业物流业联动,发展广告业。"
+        "发展沉浸式旅游业态,支持中小企业发展,稳就业,实现安居乐业。\n"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"旅游业", "物流业", "广告业"} <= industries
+    assert not {"中小企业", "就业", "安居乐业", "旅游业态"} & industries
