@@ -466,18 +466,26 @@ class Recognizer:
         return start
 
     def _joined_name(self, text: str, start: int, begin: int) -> int:
-        """Extend "信息服务业" to "软件和信息服务业": a short head joined by 和 to a named field."""
-        if start < 3 or text[start - 1] != "和" or begin - start < 2:
+        """Extend "信息服务业" to "软件和信息服务业" (新型储能产业 to 新能源与新型储能产业): a short
+        head joined by 和 or 与 to a named field."""
+        if start < 3 or text[start - 1] not in "和与" or begin - start < 2:
             return start
         if text.endswith(self.industry_heads, 0, start - 1):
             return start  # 先进制造业和现代服务业, 首店经济和夜间经济: two, each named in full
         head = self._extend_left(text, start - 1, 4)
+        if text[start - 1] == "与":  # 推动新能源与新型储能产业: the verb the window split goes
+            head = segment.past_split_word(text, head, start - 1)
         head = self._strip_stops(text, head, start - 1, "Industry")
         head = max(head, segment.stem_start(text, head, start - 1, self.industry_verbs))
         if not segment.starts_word(text, head, start - 1):
             return start  # 力争/机器人和智能装备产业: 争 is no part of the name
-        if not self._sector_word(text[head : start - 1]):
+        first = text[head : start - 1]
+        if not (self._sector_word(first) or (text[start - 1] == "与" and _one_noun(first))):
             return start  # 城市功能织补和/高精尖产业: what is joined names no field
+        if self._only_words(text[start:begin], self.industry_kinds):
+            return start  # 基础设施与/新兴产业: what follows is a kind, joined to no field
+        if text[head - 1 : head] == "、":
+            return start  # 人工智能、大数据与/时尚消费品产业: 与 ends a list of fields
         return head if start - 1 - head >= 2 else start
 
     def _joined_institution(self, text: str, start: int) -> int:
@@ -1576,6 +1584,12 @@ def _reversed_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _one_noun(text: str) -> bool:
+    """Whether ``text`` is one noun of the dictionary (船舶, 软件), as a field joined by 与 is."""
+    ws = segment.words(text)
+    return len(ws) == 1 and ws[0][1].startswith("n") and len(text) >= 2
+
+
 def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
     return Gazetteer((t.name, t) for t in catalogue.terms())
 

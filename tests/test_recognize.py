@@ -1228,3 +1228,13 @@ def test_a_word_of_the_language_ending_in_ye_names_a_trade() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"旅游业", "物流业", "广告业"} <= industries
     assert not {"中小企业", "就业", "安居乐业", "旅游业态"} & industries
+
+
+def test_a_sector_may_join_a_field_by_yu_but_a_list_or_a_kind_joins_none() -> None:
+    found = _found(
+        "一、主要任务\n提升新能源与新型储能产业核心竞争力,提高船舶与海洋工程装备产业现代化水平。"
+        "推动人工智能、大数据与时尚消费品产业深度融合,统筹基础设施与新兴产业布局。\n"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"新能源与新型储能产业", "船舶与海洋工程装备产业", "时尚消费品产业"} <= industries
+    assert not {"大数据与时尚消费品产业", "基础设施与新兴产业"} & industries
