@@ -92,6 +92,7 @@ class Recognizer:
         self.own_places = places  # in the title's order
         self.boundaries = set(cues.raw["name_boundaries"])
         self.boundary_words = tuple(cues.words("boundary_words"))
+        self.boundary_openers = tuple(cues.words("boundary_openers"))
         self.stops = sorted(cues.words("stop_prefixes"), key=len, reverse=True)
         self.stop_start = re.compile("|".join(map(re.escape, self.stops)))  # any stop here?
         self.generic = set(cues.words("generic_stems"))
@@ -434,8 +435,11 @@ class Recognizer:
     def _extend_left(self, text: str, begin: int, limit: int = 24) -> int:
         start = begin
         while start > 0 and begin - start < limit:
-            if text[start - 1] in self.boundaries and not text.endswith(
-                self.boundary_words, 0, start
+            if (
+                text[start - 1] in self.boundaries
+                and not text.endswith(self.boundary_words, 0, start)
+                and not text.startswith(self.boundary_openers, start - 1)
+                and not self._place_at(text, start - 1, begin)
             ):
                 break
             start -= 1

@@ -1238,3 +1238,11 @@ def test_a_sector_may_join_a_field_by_yu_but_a_list_or_a_kind_joins_none() -> No
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"新能源与新型储能产业", "船舶与海洋工程装备产业", "时尚消费品产业"} <= industries
     assert not {"大数据与时尚消费品产业", "基础设施与新兴产业"} & industries
+
+
+def test_a_place_or_word_that_opens_with_a_boundary_character_stays_in_the_name() -> None:
+    found = _found(
+        "广州市发展规划\n一、主要任务\n完善从化明珠工业园配套,建设花都广州和谐型大功率机车修造基地。\n"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"从化明珠工业园", "花都广州和谐型大功率机车修造基地"} <= zones
