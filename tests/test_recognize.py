@@ -1246,3 +1246,17 @@ def test_a_place_or_word_that_opens_with_a_boundary_character_stays_in_the_name(
     )
     zones = {label for cls, label in found if cls == "Zone"}
     assert {"从化明珠工业园", "花都广州和谐型大功率机车修造基地"} <= zones
+
+
+def test_innovation_parks_chemical_parks_and_towns_of_a_trade_are_zones() -> None:
+    found = _found(
+        "广州市发展规划\n一、主要任务\n建设广州华南新材料创新园、南沙小虎岛化工园、黄埔低空装备智造园、"
+        "花都狮岭皮革皮具跨境贸易小镇等。\n"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {
+        "广州华南新材料创新园",
+        "南沙小虎岛化工园",
+        "黄埔低空装备智造园",
+        "花都狮岭皮革皮具跨境贸易小镇",
+    } <= zones
