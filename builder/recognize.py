@@ -784,6 +784,8 @@ class Recognizer:
             cat_end = _next_index(text, m.end(), _CLAUSE_END)
             category = text[m.end() : cat_end]
             members_from, floor = floor, m.end()
+            if _TECHNOLOGIES.match(category):
+                continue  # "柔性显示、3D显示等新型显示技术的研发": technologies, not sectors
             members = self._members(text, m.start(), members_from)
             cls = self._list_class(category, members)
             if cls is None:
@@ -1470,6 +1472,9 @@ _LEVEL = re.compile("国家级|国家|省级|市级|区级|县级")
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
 _DESIGNATIONS = ("国家", "省级", "省")
 _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
+# A list's category that names technologies ("等新型显示技术的研发", "等技术突破"), not fields
+# (等领域技术取得突破: the members are fields) nor technologies and sectors (等关键技术及零部件产业).
+_TECHNOLOGIES = re.compile(r"(?!领域)[^,;。:的]{0,6}?技术(?![^,;。]{0,8}(?:产业|行业)(?!化))")
 # A word ending in 业, its stem two to four characters long: 旅游业, 房地产业, 交通运输业.
 _TRADE = re.compile("[\u4e00-\u9fff]{2,4}业")
 _TRADE_GOES_ON = frozenset("态务界主者内绩")  # 旅游业态, 物流业务: 业 opens the next word

@@ -1260,3 +1260,14 @@ def test_innovation_parks_chemical_parks_and_towns_of_a_trade_are_zones() -> Non
         "黄埔低空装备智造园",
         "花都狮岭皮革皮具跨境贸易小镇",
     } <= zones
+
+
+def test_members_of_a_list_of_technologies_are_no_sectors_but_fields_are() -> None:
+    found = _found(
+        "一、主要任务\n促进柔性显示、透明显示、激光显示等新型显示技术的研发和产业化。"
+        "第三代半导体、量子信息等领域技术取得重大突破。"
+        "做大智能驾驶、车规级芯片等关键技术及零部件产业。\n"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert not {"柔性显示", "透明显示", "激光显示"} & industries
+    assert {"第三代半导体", "量子信息", "智能驾驶"} <= industries
