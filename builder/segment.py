@@ -313,11 +313,17 @@ def word_follows(text: str, end: int) -> bool:
     return False
 
 
+# Work a list of firms may name them by ("…、卫星运营等上下游企业"): the field, not a firm.
+_WORK_DONE = frozenset(("研制", "研发", "开发", "运营", "制造", "生产", "加工", "攻关"))
+
+
 def names_a_firm(name: str) -> bool:
     """Whether a list member can be a firm's name: not an activity (技术转移, 研发服务 end in a
     verb) and not one dictionary word (知识产权)."""
     tok = _tokenizer()
     parts = words(name)
+    if parts and len(parts) > 1 and parts[-1][0] in _WORK_DONE:
+        return False  # 卫星终端研制, 卫星运营: what firms do (卫星 reads as a person's name)
     if any(flag.startswith(("ns", "nr", "nt", "nz", "eng")) for _, flag in parts):
         return True  # 国泰君安, 毕马威咨询
     if not parts or parts[-1][1].startswith("v"):

@@ -1271,3 +1271,13 @@ def test_members_of_a_list_of_technologies_are_no_sectors_but_fields_are() -> No
     industries = {label for cls, label in found if cls == "Industry"}
     assert not {"柔性显示", "透明显示", "激光显示"} & industries
     assert {"第三代半导体", "量子信息", "智能驾驶"} <= industries
+
+
+def test_a_list_of_firms_named_by_the_work_they_do_names_no_firm() -> None:
+    found = _found(
+        "一、主要任务\n集聚一批卫星终端研制、通信系统研发、卫星运营等上下游企业。"
+        "支持宁德时代、比亚迪等企业在本市布局。\n"
+    )
+    firms = {label for cls, label in found if cls == "Enterprise"}
+    assert {"宁德时代", "比亚迪"} <= firms
+    assert not {"卫星终端研制", "通信系统研发", "卫星运营"} & firms
