@@ -558,9 +558,10 @@ class Recognizer:
             return Candidate(start, end, cls, name, 2) if ok else None
         if cls != "GovernmentBody" and segmented:
             verbs = self.industry_verbs if cls == "Industry" else self.verbs
-            start = max(start, segment.stem_start(text, start, stem_end, verbs))
+            trimmed = max(start, segment.stem_start(text, start, stem_end, verbs))
             proper = cls in ("Enterprise", "Organization")
-            start = segment.trim_predicate(text, start, stem_end, proper)
+            trimmed = segment.trim_predicate(text, trimmed, stem_end, proper)
+            start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
         if _counted_before(text, start):
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
         if (
@@ -599,6 +600,16 @@ class Recognizer:
         ):
             return None
         return Candidate(start, end, cls, name, 2)
+
+    def _place_kept(self, text: str, start: int, trimmed: int, end: int) -> int:
+        """Where a name starts once the words read as verbs before it are cut (``trimmed``),
+        unless the cut ends inside or right after a place that opens the name: 建设/增城泛半导体
+        产业园, where segmentation reads 增城 as a verb."""
+        for at in range(start, trimmed):
+            size = self._place_at(text, at, end)
+            if size and at + size >= trimmed:
+                return at
+        return trimmed
 
     def _opens_with_proper(self, stem: str) -> bool:
         """Whether a stem's first word is a proper name (长岛, 中轴线), not a level, a kind or a

@@ -1281,3 +1281,11 @@ def test_a_list_of_firms_named_by_the_work_they_do_names_no_firm() -> None:
     firms = {label for cls, label in found if cls == "Enterprise"}
     assert {"宁德时代", "比亚迪"} <= firms
     assert not {"卫星终端研制", "通信系统研发", "卫星运营"} & firms
+
+
+def test_a_place_that_segmentation_reads_as_a_verb_still_opens_a_zone() -> None:
+    found = _found(
+        "广州市发展规划\n一、主要任务\n建设增城湾区智能建造产业园,完善增城开发区零部件产业园配套。\n"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"增城湾区智能建造产业园", "增城开发区零部件产业园"} <= zones
