@@ -214,12 +214,23 @@ def has_proper_word(stem: str, common: frozenset[str] = frozenset()) -> bool:
     if any(ch.isascii() and ch.isalnum() for ch in stem):
         return True
     freq = _tokenizer().tokenizer.FREQ  # type: ignore[attr-defined]
-    for word, flag in words(stem):
+    parts = words(stem)
+    if len(parts) >= 2 and _name_in_pieces(parts[0], parts[1]):
+        return True
+    for word, flag in parts:
         if word in common:
             continue
         if flag.startswith(_PROPER) or (len(word) >= 2 and not freq.get(word)):
             return True
     return False
+
+
+def _name_in_pieces(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether a stem opens with a name the dictionary does not know, cut into two characters
+    that are only parts of words (琶/洲 of 琶洲人工智能大模型创新应用先行区: tags zg, ng)."""
+    return (
+        len(first[0]) == len(second[0]) == 1 and first[1].endswith("g") and second[1].endswith("g")
+    )
 
 
 def starts_word(text: str, begin: int, end: int) -> bool:

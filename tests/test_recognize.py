@@ -1289,3 +1289,8 @@ def test_a_place_that_segmentation_reads_as_a_verb_still_opens_a_zone() -> None:
     )
     zones = {label for cls, label in found if cls == "Zone"}
     assert {"增城湾区智能建造产业园", "增城开发区零部件产业园"} <= zones
+
+
+def test_a_name_the_dictionary_cuts_into_word_parts_is_proper() -> None:
+    found = _found("广州市发展规划\n一、主要任务\n建设琶洲人工智能大模型创新应用先行区。\n")
+    assert ("Zone", "琶洲人工智能大模型创新应用先行区") in found
