@@ -471,7 +471,19 @@ _FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年")
 _INNER_YEAR = re.compile(rf"[,;](?=力争|争取|到|至){_YEAR_OPENER}")
 # A clause that states a quantified target: a figure with 以上/左右, or reaching one.
 # Verbs that reach a figure ("达到4.0%"); a clause that opens with one has no subject of its own.
-_REACHING = ("突破", "达到", "超过", "提高到", "降至", "控制在")
+_REACHING = (
+    "突破",
+    "达到",
+    "超过",
+    "降至",
+    "控制在",
+    "稳定在",
+    *(
+        verb + to
+        for verb in ("提高", "提升", "增长", "增加", "扩大", "降低", "下降", "减少", "缩小")
+        for to in ("到", "至")
+    ),
+)
 _QUANTIFIED = re.compile(
     r"\d(?:[\d.]*)(?:万|亿)?[^\d,;]{0,3}(?:以上|左右|以内)"
     rf"|(?:{'|'.join(_REACHING)})(?:\d|[IV]+类)"  # 达到III类: a grade (Ⅲ after NFKC)

@@ -1406,3 +1406,13 @@ def test_a_goal_for_which_targets_lay_groundwork_is_a_goal_and_a_dedication_is_n
     goals = labels(x, "Goal")
     assert {"科技创新能力显著增强", "到2035年人均地区生产总值翻一番"} <= goals
     assert not {g for g in goals if g.startswith("为")}
+
+
+def test_a_figure_reached_by_any_verb_of_change_is_a_target(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展目标\n"
+        "民生福祉进一步改善。实现高质量充分就业,城乡居民人均可支配收入比值缩小至1.9,"
+        "共同富裕取得明显的实质性进展。\n",
+    )
+    assert "城乡居民人均可支配收入比值缩小至1.9" in labels(x, "Goal")
