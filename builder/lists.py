@@ -85,6 +85,12 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
         if body.endswith(_COUNTS) or headline(sent.text):
             continue  # "存在风险隐患,…,维护安全稳定还有不少(挑战)": a clause's count, no list;
             # "首都发展面临前所未有的历史机遇。": a headline
+        if sent.text.startswith(_TAIL_GOES_ON, m.end()):
+            # "政府工作存在不足,A,…,一些领域和地方腐败问题依然多发": the trouble word is its
+            # own clause's subject; the sentence lists its troubles clause by clause
+            lead = max(sent.text.rfind(c, 0, m.start()) for c in ",;:") + 1
+            out.append((cls, clause_items(sent, lead)))
+            continue
         seps = ";" if ";" in body else "、,"
         pieces = _split(sent, m.start("body"), m.end("body"), seps)
         if seps != ";" and any(len(p.text) < _LISTED_CLAUSE_MIN for p in pieces):
@@ -98,6 +104,8 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
 
 
 _COUNTS = ("不少", "一些", "许多", "诸多", "很多", "较多")
+# What follows a trouble word that is the subject of its own clause, not the tail of a list.
+_TAIL_GOES_ON = ("依然", "仍", "还", "较", "比较", "多发", "突出", "凸显", "日益")
 # A sentence of one clause that heads what its paragraph goes on to list ("首都发展面临前所未有
 # 的历史机遇。", "同时,首都发展还存在一些短板不足。"): no condition of its own.
 _HEADLINE = re.compile(

@@ -1416,3 +1416,15 @@ def test_a_figure_reached_by_any_verb_of_change_is_a_target(tmp_path) -> None:  
         "共同富裕取得明显的实质性进展。\n",
     )
     assert "城乡居民人均可支配收入比值缩小至1.9" in labels(x, "Goal")
+
+
+def test_a_trouble_word_that_heads_its_own_clause_ends_no_list(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "政府工作报告\n一、2025年工作回顾\n我们也清醒看到面临的困难和挑战。"
+        "政府工作存在不足，一些政策实施效果仍待提高，有的政绩观存在偏差，"
+        "一些领域和地方腐败问题依然多发。\n",
+    )
+    found = labels(x, "Bottleneck")
+    assert {"政府工作存在不足", "一些领域和地方腐败问题依然多发"} <= found
+    assert not {"不足", "一些领域和地方腐败"} & found
