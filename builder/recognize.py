@@ -548,12 +548,13 @@ class Recognizer:
             # a title (优化营商环境条例) or a campaign (提振消费专项行动) holds verbs; acts on it end it
             acts = self.document_verbs if cls == "PolicyDocument" else self.programme_verbs
             start = max(start, segment.stem_start(text, start, stem_end, acts))
+            acted = start  # where an act of issuing would end: 出台/新版市场准入负面清单
             if cls == "PolicyDocument":
                 lead = _DOCUMENT_LEAD.match(text, start, stem_end)  # 实施好/新版/鼓励…目录
                 start = lead.end() if lead else start
             name = text[start:end]
             ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
-            if suffix in self.gated_documents and not text.endswith(self.document_acts, 0, start):
+            if suffix in self.gated_documents and not text.endswith(self.document_acts, 0, acted):
                 ok = False  # 城市规划, 发展规划: no title unless the text issues it
             return Candidate(start, end, cls, name, 2) if ok else None
         if cls != "GovernmentBody" and segmented:

@@ -1294,3 +1294,13 @@ def test_a_place_that_segmentation_reads_as_a_verb_still_opens_a_zone() -> None:
 def test_a_name_the_dictionary_cuts_into_word_parts_is_proper() -> None:
     found = _found("广州市发展规划\n一、主要任务\n建设琶洲人工智能大模型创新应用先行区。\n")
     assert ("Zone", "琶洲人工智能大模型创新应用先行区") in found
+
+
+def test_documents_a_text_issues_by_name_without_book_title_marks() -> None:
+    found = _found(
+        "一、主要任务\n出台新版市场准入负面清单,出台稳外资行动方案,发布技能人才薪酬分配指引。"
+        "完善专项债券项目负面清单。\n"
+    )
+    documents = {label for cls, label in found if cls == "PolicyDocument"}
+    assert {"市场准入负面清单", "稳外资行动方案", "技能人才薪酬分配指引"} <= documents
+    assert "专项债券项目负面清单" not in documents
