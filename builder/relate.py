@@ -19,6 +19,7 @@ from .model import (
     Entity,
     EntityKey,
     Extraction,
+    Interval,
     Mention,
     Relation,
     Sentence,
@@ -42,6 +43,8 @@ SHARED = (
 )
 _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联勤联动机制不断强化"
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
+# What follows a date that is a deadline ("2025年年底前"): the phase ends by then.
+_BEFORE = ("前", "以前", "之前")
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
 _TOPIC = "关于"
 
@@ -84,6 +87,7 @@ class Relator:
         ]
         self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps
         self.methods = recognition.methods
+        self.phase_ends: dict[int, str] = {}  # parent block → where its last dated phase ends
         self.aliases = recognition.aliases
         self.block_keys: dict[int, EntityKey] = {}
         blocks = structure.blocks  # by where they start, for innermost_element
@@ -442,13 +446,22 @@ class Relator:
             self.block_relations_in(key, "Phase", sent.span.begin, sent.span.end)
 
     def phase_interval(self, key: EntityKey, block: Block) -> None:
-        found = dates.find_interval(block.heading.text)
-        at = block.heading.begin
+        """A phase's dates from its heading or the opening of its text. One given only by a
+        deadline ("（二）建设及试运行阶段（2025年年底前）") starts when the phase before it, under
+        the same heading, ends."""
+        text, at = block.heading.text, block.heading.begin
+        found = dates.find_interval(text)
         if found is None:
-            found = dates.find_interval(block.body.text[:24])
-            at = block.body.begin
-        if found is not None:
-            self.out.intervals[key] = (found[0], self.sentence(at + found[1]))
+            text, at = block.body.text[:24], block.body.begin
+            found = dates.find_interval(text)
+        if found is None:
+            return
+        interval, begin, end = found
+        before = self.phase_ends.get(block.parent)
+        if before is not None and text.startswith(_BEFORE, end):
+            interval = Interval(dates.after(before), interval.end)
+        self.phase_ends[block.parent] = interval.end
+        self.out.intervals[key] = (interval, self.sentence(at + begin))
 
     def block_relations(self, key: EntityKey, block: Block) -> None:
         self.block_relations_in(key, block.kind, block.heading.begin, block.body.end)

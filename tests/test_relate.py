@@ -1428,3 +1428,27 @@ def test_a_trouble_word_that_heads_its_own_clause_ends_no_list(tmp_path) -> None
     found = labels(x, "Bottleneck")
     assert {"政府工作存在不足", "一些领域和地方腐败问题依然多发"} <= found
     assert not {"不足", "一些领域和地方腐败"} & found
+
+
+def test_a_phase_given_by_a_deadline_starts_when_the_one_before_ends(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "关于印发临江市低空飞行服务建设实施方案的通知\n二、实施步骤\n"
+        "（一）建设筹备阶段（2024年年底前）\n完成方案编制。\n"
+        "（二）建设及试运行阶段（2025年年底前）\n建成服务中心。\n"
+        "（三）优化提升阶段（2027年年底前）\n全面优化服务。\n",
+    )
+    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    assert phases["建设及试运行阶段"] == Interval("2025-01", "2025-12")
+    assert phases["优化提升阶段"] == Interval("2026-01", "2027-12")
+    assert phases["建设筹备阶段"].end == "2024-12"
+
+
+def test_the_point_after_a_month_or_a_year() -> None:
+    from builder import dates
+
+    assert [dates.after(p) for p in ("2024-12", "2025-03", "2025")] == [
+        "2025-01",
+        "2025-04",
+        "2026",
+    ]
