@@ -241,8 +241,10 @@ def _goes_on(line: str, after: str, page: tuple[int, int]) -> bool:
 
 
 def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
-    """Remove page chrome: chrome lines anywhere, and a footer block with no body text after it."""
-    kept = [line for line in lines if not any(p.search(line) for p in chrome.lines)]
+    """Remove page chrome: a Markdown copy's front matter and heading marks, chrome lines
+    anywhere, and a footer block with no body text after it."""
+    lines = [_HEADING_MARK.sub("", line) for line in _without_front_matter(lines)]
+    kept = [line for line in lines if line and not any(p.search(line) for p in chrome.lines)]
     for i, line in enumerate(kept):
         if any(p.search(line) for p in chrome.footer_starts) and not _body_follows(
             kept[i + 1 :], chrome
@@ -252,6 +254,25 @@ def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
     if ends and not _body_follows(kept[ends[-1] + 1 :], chrome, annexes=True):
         return kept[: ends[-1] + 1]  # the signature's date ends the text; a site's menus follow
     return kept
+
+
+# A Markdown copy's heading mark ("# 上海市交通委员会关于印发…的通知"): markup, not text.
+_HEADING_MARK = re.compile(r"^#{1,6} ")
+# A field of a Markdown copy's front matter ("标题: …", "发布日期: 2024-11-21").
+_FIELD = re.compile(r"^[^:。,]{1,16}:")
+_FRONT_MATTER_MAX = 40
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """``lines`` less the front matter a Markdown copy opens with: fields between two "---"."""
+    if not lines or lines[0] != "---":
+        return lines
+    for i, line in enumerate(lines[1:_FRONT_MATTER_MAX], start=1):
+        if line == "---":
+            return lines[i + 1 :]
+        if not _FIELD.match(line):
+            return lines
+    return lines
 
 
 def _body_follows(lines: list[str], chrome: Chrome, annexes: bool = False) -> bool:

@@ -190,3 +190,18 @@ def test_a_sites_menu_after_the_signature_date_is_dropped_but_an_annex_is_kept(
     annex = "附件:重点任务分工表\n序号 任务 责任单位\n1 做好政策衔接 市商务局\n"
     plan = load.load(_write(tmp_path, "plan.txt", (body + annex).encode()), VOCAB)
     assert "做好政策衔接 市商务局" in plan.text
+
+
+def test_a_markdown_copys_front_matter_and_heading_marks_are_dropped(tmp_path: Path) -> None:
+    text = (
+        "---\n标题: 关于印发临江市实施方案的通知\n发布日期: 2024-11-21\n状态: 有效\n---\n"
+        "# 关于印发临江市实施方案的通知\n## 一、重点任务\n到2025年,建成示范区。\n---\n"
+    )
+    doc = load.load(_write(tmp_path, "p.md", text.encode()), VOCAB)
+    assert doc.text == "关于印发临江市实施方案的通知\n一、重点任务\n到2025年,建成示范区。\n---"
+
+
+def test_a_text_that_opens_with_a_rule_but_no_fields_keeps_its_lines(tmp_path: Path) -> None:
+    text = "---\n一、总体要求\n到2025年,建成示范区。\n---\n二、主要任务\n"
+    doc = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB)
+    assert doc.text.startswith("---\n一、总体要求")
