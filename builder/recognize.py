@@ -1604,13 +1604,13 @@ def _reversed_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w[::-1]) for w in words if len(w) > 1) or "(?!)")
 
 
-@functools.lru_cache(maxsize=1)
 def _one_noun(text: str) -> bool:
     """Whether ``text`` is one noun of the dictionary (船舶, 软件), as a field joined by 与 is."""
     ws = segment.words(text)
     return len(ws) == 1 and ws[0][1].startswith("n") and len(text) >= 2
 
 
+@functools.lru_cache(maxsize=1)
 def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
     return Gazetteer((t.name, t) for t in catalogue.terms())
 
