@@ -586,8 +586,11 @@ class Relator:
         the innermost item that holds the sentence; ``carried`` is the year of dated targets in
         the sentence before, which this one may go on with. Returns the year the next sentence
         may go on with ("" when unknown), None when the run of dated targets ends here."""
-        items, dated = lists.element_goals(sent, carried is not None)
         holder = self.innermost_element(sent.begin)
+        phase = self.out.intervals.get(holder) if holder is not None else None
+        if phase is not None and holder is not None and holder.cls == "Phase":
+            carried = phase[0].end[:4]  # "（二）…阶段（2025年年底前）…累计划设航线不少于150条"
+        items, dated = lists.element_goals(sent, carried is not None)
         if not items or self.info.report or (holder is not None and holder.cls == "Achievement"):
             return None  # a work report's targets are its 主要预期目标, not its tasks' 力争…
         years = dates.target_years(sent.text) or ([carried] if carried else [])

@@ -1452,3 +1452,14 @@ def test_the_point_after_a_month_or_a_year() -> None:
         "2025-04",
         "2026",
     ]
+
+
+def test_a_figure_inside_a_dated_phase_is_a_target_for_its_deadline(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "关于印发临江市低空飞行服务建设实施方案的通知\n二、实施步骤\n"
+        "（一）建设筹备阶段（2024年年底前）\n完成方案编制。\n"
+        "（二）建设及试运行阶段（2025年年底前）\n开展航路划设研究,累计划设低空飞行航线不少于150条。\n",
+    )
+    assert "累计划设低空飞行航线不少于150条" in labels(x, "Goal")
+    assert "开展航路划设研究" not in labels(x, "Goal")
