@@ -829,8 +829,10 @@ class Recognizer:
                     continue  # "富阳区智能物联(光电激光)等集聚区": a place and its sector, not a name
                 if cls == "GovernmentBody" and (own is None or own[0] != "GovernmentBody"):
                     continue  # "发展改革、商务等部门" names fields of work, not bodies
-                if own and not self._valid_stem(member.label[: -len(own[1])], own[0], member.label):
-                    continue
+                stem = member.label[: -len(own[1])] if own else ""
+                if own and not _abbreviated(stem, own[0]):
+                    if not self._valid_stem(stem, own[0], member.label):
+                        continue
                 keep_own = own is not None and not (
                     own[0] == "Organization" and cls == "Enterprise"
                 )
@@ -857,8 +859,8 @@ class Recognizer:
         for member in members:
             own = self._suffix_class(member.label)
             stem = member.label[: -len(own[1])] if own else ""
-            if own is not None and not self._valid_stem(stem, own[0], member.label):
-                kinds += 1
+            if own is not None and not _abbreviated(stem, own[0]):
+                kinds += not self._valid_stem(stem, own[0], member.label)
         return 2 * kinds > len(members)
 
     def shared_head_candidates(self, text: str, patterns: list[Candidate]) -> list[Candidate]:
@@ -1602,6 +1604,11 @@ _SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEA
 def _reversed_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """Words of two or more characters, reversed, as one alternation ((?!) when there are none)."""
     return re.compile("|".join(re.escape(w[::-1]) for w in words if len(w) > 1) or "(?!)")
+
+
+def _abbreviated(stem: str, cls: str) -> bool:
+    """A firm's short name: one character of its place before its head (广石化 for 广州石化)."""
+    return cls == "Enterprise" and len(stem) == 1
 
 
 def _one_noun(text: str) -> bool:

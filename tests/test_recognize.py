@@ -1304,3 +1304,12 @@ def test_documents_a_text_issues_by_name_without_book_title_marks() -> None:
     documents = {label for cls, label in found if cls == "PolicyDocument"}
     assert {"市场准入负面清单", "稳外资行动方案", "技能人才薪酬分配指引"} <= documents
     assert "专项债券项目负面清单" not in documents
+
+
+def test_a_firm_listed_by_its_short_name_is_a_firm() -> None:
+    found = _found(
+        "广州市发展规划\n一、主要任务\n发挥广石化等龙头企业引领带动作用。证券公司、保险公司等机构。\n"
+    )
+    firms = {label for cls, label in found if cls == "Enterprise"}
+    assert "广石化" in firms
+    assert not {"证券公司", "保险公司"} & firms
