@@ -43,6 +43,8 @@ SHARED = (
 )
 _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联勤联动机制不断强化"
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
+# The date on a line of its own under a document's signature ("2024年11月 21日").
+_SIGNED = re.compile(r"^(\d{4})年(\d{1,2})月 ?\d{1,2}日$", re.M)
 # What follows a date that is a deadline ("2025年年底前"): the phase ends by then.
 _BEFORE = ("前", "以前", "之前")
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
@@ -88,6 +90,8 @@ class Relator:
         self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps
         self.methods = recognition.methods
         self.phase_ends: dict[int, str] = {}  # parent block → where its last dated phase ends
+        signed = _SIGNED.search(structure.doc.text)  # the date under a notice's signature
+        self.dated = f"{signed[1]}-{int(signed[2]):02d}" if signed else None
         self.aliases = recognition.aliases
         self.block_keys: dict[int, EntityKey] = {}
         blocks = structure.blocks  # by where they start, for innermost_element
@@ -458,8 +462,11 @@ class Relator:
             return
         interval, begin, end = found
         before = self.phase_ends.get(block.parent)
-        if before is not None and text.startswith(_BEFORE, end):
-            interval = Interval(dates.after(before), interval.end)
+        if text.startswith(_BEFORE, end):
+            if before is not None:
+                interval = Interval(dates.after(before), interval.end)
+            elif self.dated is not None and self.dated <= interval.end:
+                interval = Interval(self.dated, interval.end)  # the first: from the notice's date
         self.phase_ends[block.parent] = interval.end
         self.out.intervals[key] = (interval, self.sentence(at + begin))
 

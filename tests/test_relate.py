@@ -1463,3 +1463,16 @@ def test_a_figure_inside_a_dated_phase_is_a_target_for_its_deadline(tmp_path) ->
     )
     assert "累计划设低空飞行航线不少于150条" in labels(x, "Goal")
     assert "开展航路划设研究" not in labels(x, "Goal")
+
+
+def test_the_first_phase_given_by_a_deadline_starts_at_the_notices_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "关于印发临江市低空飞行服务建设实施方案的通知\n各相关单位:\n现将方案印发给你们。\n"
+        "临江市交通委员会\n2024年11月 21日\n临江市低空飞行服务建设实施方案\n二、实施步骤\n"
+        "（一）建设筹备阶段（2024年年底前）\n完成方案编制。\n"
+        "（二）建设及试运行阶段（2025年年底前）\n建成服务中心。\n",
+    )
+    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    assert phases["建设筹备阶段"] == Interval("2024-11", "2024-12")
+    assert phases["建设及试运行阶段"] == Interval("2025-01", "2025-12")
