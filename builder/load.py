@@ -139,6 +139,32 @@ def join_note_marks(lines: list[str]) -> list[str]:
     return out
 
 
+def join_box_captions(lines: list[str]) -> list[str]:
+    """Join a box's caption that a web copy sets one part a line ("专栏" / "2" / "支柱产业发展重点
+    领域、重点平台", or word by word: "未来" / "产业" / "发展" / "重点领域、重点平台") into the one
+    line an outline prints it as ("专栏2 支柱产业…")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i] == "专栏" and i + 2 < len(lines) and _BOX_NUMBER.match(lines[i + 1]):
+            number, caption, last = lines[i + 1], lines[i + 2], lines[i + 2]
+            i += 3
+            while len(last) <= _CAPTION_PIECE and i < len(lines) and _CAPTION_PART.match(lines[i]):
+                last = lines[i]
+                caption += last
+                i += 1
+            out.append(f"专栏{number} {caption}")
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+_BOX_NUMBER = re.compile(r"^\d{1,2}$")
+_CAPTION_PIECE = 4  # a caption's part this short goes on in the next line
+_CAPTION_PART = re.compile(r"^[^\d。,;:]{1,16}$")
+
+
 def _note_mark(before: str, lines: list[str], i: int) -> bool:
     after = lines[i + 1]
     goes_on = (
@@ -307,7 +333,9 @@ def load(path: Path, vocab: Vocab) -> Document:
     text = decode(raw, path)
     if path.suffix.lower() in (".html", ".htm") or _HTML_START.match(raw[:512]):
         text = htmltext.body_text(text)
-    lines = join_wrapped_lines(join_note_marks(drop_chrome(normalise(text), vocab.chrome)))
+    lines = join_box_captions(
+        join_wrapped_lines(join_note_marks(drop_chrome(normalise(text), vocab.chrome)))
+    )
     if not lines:
         raise InputError(path, "no plan text left after removing page chrome")
     body = "\n".join(lines)

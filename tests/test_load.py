@@ -205,3 +205,16 @@ def test_a_text_that_opens_with_a_rule_but_no_fields_keeps_its_lines(tmp_path: P
     text = "---\n一、总体要求\n到2025年,建成示范区。\n---\n二、主要任务\n"
     doc = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB)
     assert doc.text.startswith("---\n一、总体要求")
+
+
+def test_a_box_caption_set_one_part_a_line_is_joined(tmp_path: Path) -> None:
+    text = (
+        "第一节 全力稳住支柱产业\n打造万亿级汽车产业集群。做强整车制造。\n"
+        "专栏\n2\n支柱产业发展重点领域、重点平台\n01\n汽车\n重点发展智能汽车。\n"
+        "专栏\n4 \n未来\n产业\n发展\n重点领域、重点平台\n01\n具身智能\n"
+    )
+    doc = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB)
+    lines = doc.text.split("\n")
+    assert "专栏2 支柱产业发展重点领域、重点平台" in lines
+    assert "专栏4 未来产业发展重点领域、重点平台" in lines
+    assert lines[-2:] == ["01", "具身智能"]
