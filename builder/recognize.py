@@ -1187,6 +1187,18 @@ class Recognizer:
                     break
         return out
 
+    def box_field_candidates(self, text: str) -> list[Candidate]:
+        """The fields a box of an outline lists under its numbers ("专栏2 支柱产业发展重点领域…" /
+        "01" / "汽车" / "重点发展…"): each field's name, on a line of its own, is a sector."""
+        out = []
+        for box in _FIELD_BOX.finditer(text):
+            end = _BOX_END.search(text, box.end())
+            for m in _BOX_ITEM.finditer(text, box.end(), end.start() if end else len(text)):
+                name = m.group(1)
+                if name not in self.place_set and name not in self.generic:
+                    out.append(Candidate(m.start(1), m.end(1), "Industry", name, 2))
+        return out
+
     def _city_cluster(self, term: str) -> bool:
         """A quoted run of three to six characters, each of a city of the plan's province
         ("武鄂黄黄咸": 武汉, 鄂州, 黄石, 黄冈, 咸宁), names a cluster of those cities."""
@@ -1368,6 +1380,7 @@ class Recognizer:
                 + self.shared_head_candidates(text, patterns)
                 + self.event_abbreviations(text)
                 + self.trade_candidates(text)
+                + self.box_field_candidates(text)
                 + self.concept_candidates(text)
                 + self.heading_subject_candidates(structure),
                 titles,
@@ -1489,6 +1502,11 @@ _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
 # A list's category that names technologies ("等新型显示技术的研发", "等技术突破"), not fields
 # (等领域技术取得突破: the members are fields) nor technologies and sectors (等关键技术及零部件产业).
 _TECHNOLOGIES = re.compile(r"(?!领域)[^,;。:的]{0,6}?技术(?![^,;。]{0,8}(?:产业|行业)(?!化))")
+# A box of an outline that lists fields or sectors ("专栏2 支柱产业发展重点领域、重点平台"), up to the
+# next box or heading; its items are numbered on lines of their own ("01" / "汽车").
+_FIELD_BOX = re.compile(r"^专栏\d{1,2} [^\n]*(?:产业|领域)[^\n]*$", re.M)
+_BOX_END = re.compile(r"^(?:专栏\d|第[一二三四五六七八九十百]+[篇章节])", re.M)
+_BOX_ITEM = re.compile(r"^\d{2}\n([^\n\d。,;:、]{2,12})$", re.M)
 # A word ending in 业, its stem two to four characters long: 旅游业, 房地产业, 交通运输业.
 _TRADE = re.compile("[\u4e00-\u9fff]{2,4}业")
 _TRADE_GOES_ON = frozenset("态务界主者内绩")  # 旅游业态, 物流业务: 业 opens the next word

@@ -1313,3 +1313,14 @@ def test_a_firm_listed_by_its_short_name_is_a_firm() -> None:
     firms = {label for cls, label in found if cls == "Enterprise"}
     assert "广石化" in firms
     assert not {"证券公司", "保险公司"} & firms
+
+
+def test_the_fields_a_box_lists_under_its_numbers_are_sectors() -> None:
+    found = _found(
+        "第一节 全力稳住支柱产业\n打造万亿级汽车产业集群。\n专栏2 支柱产业发展重点领域、重点平台\n"
+        "01\n绿色石化与新材料\n重点发展绿色石化。\n02\n低空经济与航空航天\n重点发展无人机。\n"
+        "第二节 提升城市品质\n01\n城市更新\n"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"绿色石化与新材料", "低空经济与航空航天"} <= industries
+    assert "城市更新" not in industries
