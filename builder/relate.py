@@ -91,7 +91,7 @@ class Relator:
         self.methods = recognition.methods
         self.phase_ends: dict[int, str] = {}  # parent block → where its last dated phase ends
         signed = _SIGNED.search(structure.doc.text)  # the date under a notice's signature
-        self.dated = f"{signed[1]}-{int(signed[2]):02d}" if signed else None
+        self.signed_month = f"{signed[1]}-{int(signed[2]):02d}" if signed else None
         self.aliases = recognition.aliases
         self.block_keys: dict[int, EntityKey] = {}
         blocks = structure.blocks  # by where they start, for innermost_element
@@ -465,8 +465,10 @@ class Relator:
         if text.startswith(_BEFORE, end):
             if before is not None:
                 interval = Interval(dates.after(before), interval.end)
-            elif self.dated is not None and self.dated <= interval.end:
-                interval = Interval(self.dated, interval.end)  # the first: from the notice's date
+            elif self.signed_month is not None and self.signed_month <= interval.end:
+                interval = Interval(
+                    self.signed_month, interval.end
+                )  # the first: from the notice's date
         self.phase_ends[block.parent] = interval.end
         self.out.intervals[key] = (interval, self.sentence(at + begin))
 
