@@ -830,9 +830,12 @@ class Recognizer:
                 if cls == "GovernmentBody" and (own is None or own[0] != "GovernmentBody"):
                     continue  # "发展改革、商务等部门" names fields of work, not bodies
                 stem = member.label[: -len(own[1])] if own else ""
-                if own and not _abbreviated(stem, own[0]):
-                    if not self._valid_stem(stem, own[0], member.label):
-                        continue
+                if (
+                    own
+                    and not _abbreviated(stem, own[0])
+                    and not self._valid_stem(stem, own[0], member.label)
+                ):
+                    continue
                 keep_own = own is not None and not (
                     own[0] == "Organization" and cls == "Enterprise"
                 )

@@ -7,6 +7,7 @@ data/vocab/cues.yaml). Every relation carries the index of the sentence that sup
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -43,8 +44,6 @@ SHARED = (
 )
 _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联勤联动机制不断强化"
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
-# The date on a line of its own under a document's signature ("2024年11月 21日").
-_SIGNED = re.compile(r"^(\d{4})年(\d{1,2})月 ?\d{1,2}日$", re.M)
 # What follows a date that is a deadline ("2025年年底前"): the phase ends by then.
 _BEFORE = ("前", "以前", "之前")
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
@@ -90,8 +89,6 @@ class Relator:
         self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps
         self.methods = recognition.methods
         self.phase_ends: dict[int, str] = {}  # parent block → where its last dated phase ends
-        signed = _SIGNED.search(structure.doc.text)  # the date under a notice's signature
-        self.signed_month = f"{signed[1]}-{int(signed[2]):02d}" if signed else None
         self.aliases = recognition.aliases
         self.block_keys: dict[int, EntityKey] = {}
         blocks = structure.blocks  # by where they start, for innermost_element
@@ -463,14 +460,22 @@ class Relator:
         interval, begin, end = found
         before = self.phase_ends.get(block.parent)
         if text.startswith(_BEFORE, end):
-            if before is not None:
-                interval = Interval(dates.after(before), interval.end)
-            elif self.signed_month is not None and self.signed_month <= interval.end:
-                interval = Interval(
-                    self.signed_month, interval.end
-                )  # the first: from the notice's date
+            # the first phase starts at the notice's date, the others after the one before
+            start = dates.after(before) if before is not None else self.signed_month
+            if start is not None and start <= interval.end:
+                interval = Interval(start, interval.end)
         self.phase_ends[block.parent] = interval.end
         self.out.intervals[key] = (interval, self.sentence(at + begin))
+
+    @functools.cached_property
+    def signed_month(self) -> str | None:
+        """The month of the date under a notice's signature ("2024年11月 21日" → 2024-11): the
+        line chrome.yaml's ``body_ends`` knows as the end of a document's own text."""
+        for line in self.text.split("\n"):
+            if any(p.search(line) for p in self.vocab.chrome.body_ends):
+                found = dates.find_interval(line)
+                return found[0].begin if found else None
+        return None
 
     def block_relations(self, key: EntityKey, block: Block) -> None:
         self.block_relations_in(key, block.kind, block.heading.begin, block.body.end)
@@ -596,9 +601,9 @@ class Relator:
         the sentence before, which this one may go on with. Returns the year the next sentence
         may go on with ("" when unknown), None when the run of dated targets ends here."""
         holder = self.innermost_element(sent.begin)
-        phase = self.out.intervals.get(holder) if holder is not None else None
-        if phase is not None and holder is not None and holder.cls == "Phase":
-            carried = phase[0].end[:4]  # "（二）…阶段（2025年年底前）…累计划设航线不少于150条"
+        if holder is not None and holder.cls == "Phase" and holder in self.out.intervals:
+            # "（二）…阶段（2025年年底前）…累计划设航线不少于150条": by the phase's deadline
+            carried = self.out.intervals[holder][0].end[:4]
         items, dated = lists.element_goals(sent, carried is not None)
         if not items or self.info.report or (holder is not None and holder.cls == "Achievement"):
             return None  # a work report's targets are its 主要预期目标, not its tasks' 力争…

@@ -333,7 +333,7 @@ def names_a_firm(name: str) -> bool:
     verb) and not one dictionary word (知识产权)."""
     tok = _tokenizer()
     parts = words(name)
-    if parts and len(parts) > 1 and parts[-1][0] in _WORK_DONE:
+    if len(parts) > 1 and parts[-1][0] in _WORK_DONE:
         return False  # 卫星终端研制, 卫星运营: what firms do (卫星 reads as a person's name)
     if any(flag.startswith(("ns", "nr", "nt", "nz", "eng")) for _, flag in parts):
         return True  # 国泰君安, 毕马威咨询
