@@ -1324,3 +1324,12 @@ def test_the_fields_a_box_lists_under_its_numbers_are_sectors() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"绿色石化与新材料", "低空经济与航空航天"} <= industries
     assert "城市更新" not in industries
+
+
+def test_what_a_text_makes_is_no_sector() -> None:
+    found = _found(
+        "积极发展卫星制造和零部件制造,推动盾构机制造提质增效。重点发展高端装备制造等产业。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert not {"卫星制造", "零部件制造", "盾构机制造"} & industries
+    assert "高端装备制造" in industries
