@@ -616,7 +616,8 @@ def blocks(
             risky = vocab.cues.words("challenge_words")
             kind = "Challenge" if any(w in heading.text for w in risky) else kind
         if role == "element" and kind == "Goal" and own != "Goal" and _tasks_too(parent, vocab):
-            task_like = tasks[i] and not _REACHED.search(heading.text)
+            # "持续深化区域协调发展,推动共同富裕先行示范取得新突破": the task is the first clause
+            task_like = tasks[i] and not _REACHED.search(heading.text.split(",")[0])
             if task_like or _EFFORT.match(heading.text):  # a task, not a state to reach
                 kind = "Measure"
         if number == REVIEW:  # the past told as results: achievements wherever they stand

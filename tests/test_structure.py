@@ -646,3 +646,22 @@ def test_a_heading_of_principles_and_another_role_gives_its_items_the_other_and_
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["关于主要目标指标"] == "Goal"
     assert kinds["突出推动高质量发展"] == kinds["继续实施更加积极的财政政策"] == "Measure"
+
+
+def test_a_reports_review_and_its_tasks_under_targets_and_tasks() -> None:
+    st = _structure_of(
+        "一、2025年主要工作及“十四五”发展成绩\n(一)着力提振市场信心,经济运行稳进向好。政策效应加快显现。"
+        "争取中央预算内投资资金55亿元。外贸外资韧性彰显。出口规模突破6000亿元。\n"
+        "二、“十五五”发展主要目标任务\n"
+        "(一)持续深化区域协调发展,推动共同富裕先行示范取得新突破。主动融入区域一体化。\n"
+        "(二)推进共同富裕取得决定性进展。城乡居民收入倍差缩小至1.58左右。\n"
+        "三、2026年发展主要目标和工作安排\n(一)聚力挖掘内需潜能,加快巩固拓展经济向新向好态势\n"
+        "充分释放政策效能。抢抓一揽子政策机遇,全力争取要素资源。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["着力提振市场信心,经济运行稳进向好"] == "Achievement"
+    assert kinds["政策效应加快显现"] == kinds["外贸外资韧性彰显"] == "Achievement"
+    assert kinds["持续深化区域协调发展,推动共同富裕先行示范取得新突破"] == "Measure"
+    assert kinds["推进共同富裕取得决定性进展"] == "Goal"  # a state to reach
+    assert kinds["聚力挖掘内需潜能,加快巩固拓展经济向新向好态势"] == "Measure"
+    assert kinds["充分释放政策效能"] == "Measure"
