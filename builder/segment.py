@@ -268,9 +268,13 @@ def opens_with_verb(text: str) -> bool:
     ws = words(text[:8])
     if not ws:
         return False
-    if ws[0][1] == "v":
-        return True
-    return len(ws) > 1 and ws[0][1] == "d" and ws[1][1] == "v"
+    return ws[0][1] == "v" or opens_with_adverb(text)
+
+
+def opens_with_adverb(text: str) -> bool:
+    """Whether ``text`` opens with an adverb and a verb (必须强化…, 更好统筹…, 不断擦亮…)."""
+    ws = words(text[:8])
+    return len(ws) > 1 and ws[0][1] in ("d", "ad") and ws[1][1] == "v"
 
 
 def opens_with_manner(text: str) -> bool:

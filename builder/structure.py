@@ -832,5 +832,10 @@ def sentence_index(structure: Structure, offset: int) -> int:
 
 
 def _opens_task(heading: str, verbs: tuple[str, ...]) -> bool:
-    """Whether a heading opens with a task verb, also after an idiom of manner (因地制宜发展…)."""
-    return heading.startswith(verbs) or segment.opens_with_manner(heading)
+    """Whether a heading opens with a task verb, also after an idiom of manner (因地制宜发展…) or
+    an adverb (必须强化…, 更好统筹…)."""
+    return (
+        heading.startswith(verbs)
+        or segment.opens_with_manner(heading)
+        or segment.opens_with_adverb(heading)
+    )

@@ -665,3 +665,15 @@ def test_a_reports_review_and_its_tasks_under_targets_and_tasks() -> None:
     assert kinds["推进共同富裕取得决定性进展"] == "Goal"  # a state to reach
     assert kinds["聚力挖掘内需潜能,加快巩固拓展经济向新向好态势"] == "Measure"
     assert kinds["充分释放政策效能"] == "Measure"
+
+
+def test_a_task_may_open_with_an_adverb() -> None:
+    st = _structure_of(
+        "二、“十五五”发展主要目标任务\n实现上述目标,必须牢牢把握发展主动权。\n"
+        "——必须强化战略引领,以更高站位扛起责任担当。深刻把握重要要求。\n"
+        "——必须强化创新驱动,以战略定力塑造发展优势。主动拥抱人工智能时代。\n"
+        "(一)切实提升基础研究和原始创新能力,推动创新活力之城迈上新台阶。共建国际科技创新中心。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["必须强化战略引领,以更高站位扛起责任担当"] == "Measure"
+    assert kinds["切实提升基础研究和原始创新能力,推动创新活力之城迈上新台阶"] == "Measure"
