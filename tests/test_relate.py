@@ -1476,3 +1476,12 @@ def test_the_first_phase_given_by_a_deadline_starts_at_the_notices_date(tmp_path
     phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
     assert phases["建设筹备阶段"] == Interval("2024-11", "2024-12")
     assert phases["建设及试运行阶段"] == Interval("2025-01", "2025-12")
+
+
+def test_targets_a_report_arranges_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区政府工作报告\n三、2026年发展主要目标和工作安排\n"
+        "今年经济社会发展主要预期目标安排:地区生产总值增长5%左右;城镇调查失业率控制在5%左右。\n",
+    )
+    assert {"地区生产总值增长5%左右", "城镇调查失业率控制在5%左右"} <= labels(x, "Goal")
