@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from . import indicators, lists, segment
 from .model import Block, Document, Sentence, Span, Structure
@@ -106,6 +107,18 @@ def _notes(paras: list[Span]) -> list[tuple[int, int]]:
 
 def _counts_up(items: list[re.Match[str]]) -> bool:
     return len(items) >= 2 and [int(m.group(1)) for m in items] == list(range(1, len(items) + 1))
+
+
+def _counting_run(items: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The items that count up from the first 1 (1, 2, … 10), up to the first that does not: a
+    later sentence opening with a count ("…。4所新建市属普高启动招生") ends the run."""
+    first = next((i for i, m in enumerate(items) if m.group(1) == "1"), len(items))
+    run: list[re.Match[str]] = []
+    for m in items[first:]:
+        if int(m.group(1)) != len(run) + 1:
+            break
+        run.append(m)
+    return run if _counts_up(run) else []
 
 
 # The review of a work report told paragraph by paragraph, each opening with the same period and
@@ -471,14 +484,18 @@ def _headed_in(
 
 def _numbered_inline(para: Span, start: int, index: int) -> list[tuple[int, str, Span, int, int]]:
     """①② items inside a paragraph, kept only when they count up from 1."""
-    items = list(_NUMBERED_INLINE.finditer(para.text, start))
-    if not _counts_up(items):  # "②日处理污水6万吨的…工程" reads as "2日" until the count needs it
-        items = list(_NUMBERED_INLINE_ANY.finditer(para.text, start))
-        if not _counts_up(items):
-            return []
+    items = _counting_run(list(_NUMBERED_INLINE.finditer(para.text, start)))
+    if not items:  # "②日处理污水6万吨的…工程" reads as "2日" until the count needs it
+        items = _counting_run(list(_NUMBERED_INLINE_ANY.finditer(para.text, start)))
+    # Items that run straight on into the next (①新增…,为…。②更新…) have no heading of their own:
+    # each is named by its first clause. One with text after its heading (②推进园区建设,搭建转型
+    # 平台。新增企业3家。) is named by its heading.
+    headless = all(a.end(2) + 1 == b.start(1) for a, b in pairwise(items))
     out = []
     for m in items:
         lo, hi = m.start(2), m.end(2)
+        comma = para.text.find(",", lo, hi)
+        hi = comma if headless and comma > 0 else hi
         heading = Span(para.begin + lo, para.begin + hi, para.text[lo:hi])
         out.append((HEADED, m.group(1), heading, para.begin + hi + 1, index))
     return out

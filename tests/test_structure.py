@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from builder import load, structure, vocab
 from builder.model import Document
 
@@ -677,3 +679,14 @@ def test_a_task_may_open_with_an_adverb() -> None:
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["必须强化战略引领,以更高站位扛起责任担当"] == "Measure"
     assert kinds["切实提升基础研究和原始创新能力,推动创新活力之城迈上新台阶"] == "Measure"
+
+
+def test_circled_items_count_up_to_a_stray_count_and_are_named_by_their_first_clause() -> None:
+    text = (
+        "一、2025年工作回顾\n(五)着力增进民生福祉,共富基础更加坚实。民生实事全面完成。"
+        "①新增房源964套,为28.4万重点群体提供就业帮扶。②更新改造燃气管道149.3公里。"
+        "③新增院前医疗急救站点20个,免费开展筛查22.7万人次。社会保障更加有力。8所新建普高启动招生。\n"
+    )
+    st = _structure_of(unicodedata.normalize("NFKC", text))  # as loading leaves it: ① is 1
+    numbered = [b.heading.text for b in st.blocks if b.number.isdigit()]
+    assert numbered == ["新增房源964套", "更新改造燃气管道149.3公里", "新增院前医疗急救站点20个"]
