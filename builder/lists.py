@@ -276,6 +276,8 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     if sent.text.startswith(tuple(vocab.cues.words("outlook_openers"))):
         return []
     start = sent.text.find(cue) + len(cue) if cue else 0
+    if sent.text.startswith(":", start):  # "主要目标是:到2030年,…"
+        start += 1
     end = len(sent.text.rstrip("。"))
     if cue and start >= end:  # "到2026年,A显著提升,具体目标如下:": the targets come before the
         if not _BY_YEAR.match(sent.text):  # "锚定…,综合考虑…,今后五年实现以下目标:" only leads in
