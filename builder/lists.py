@@ -341,12 +341,14 @@ def _unframed(item: Span) -> Span:
 # What the targets are for: "为X打好基础" sets X as a further goal; "为X作出更大贡献" sets none.
 _GROUNDWORK = re.compile(r"^为(.{6,}?)(?:打好|打下|奠定)[^,]{0,4}基础$")
 _DEDICATION = re.compile(r"^为.{2,}?作出.{0,6}贡献$")
+# "通过五年的不懈奋斗,…": the means by which the targets after it are reached, no target itself.
+_MEANS = re.compile(r"^(?:通过|经过).{0,12}(?:奋斗|努力)$")
 
 
 def _dedicated(item: Span) -> Span | None:
     """``item`` without the purpose frame around a goal, or None when it only dedicates the
-    targets before it to a larger cause."""
-    if _DEDICATION.match(item.text):
+    targets before it to a larger cause or names the means of reaching them."""
+    if _DEDICATION.match(item.text) or _MEANS.match(item.text):
         return None
     m = _GROUNDWORK.match(item.text)
     return Span(item.begin + 1, item.begin + m.end(1), m.group(1)) if m else item
