@@ -345,7 +345,8 @@ def _raw_blocks(
         if review is not None:
             yield RUN_IN, REVIEW, review, review.end + 1, index
             yield from _headed_in(para, review.end - para.begin + 1, index, openers)
-        elif numbered:
+            continue
+        if numbered:
             level, number, start = numbered
             if level == BOX:  # 专栏: a box inside the section before it, beside its (一) items
                 level = min(last + 1, 4)

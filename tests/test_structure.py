@@ -690,3 +690,15 @@ def test_circled_items_count_up_to_a_stray_count_and_are_named_by_their_first_cl
     st = _structure_of(unicodedata.normalize("NFKC", text))  # as loading leaves it: ① is 1
     numbered = [b.heading.text for b in st.blocks if b.number.isdigit()]
     assert numbered == ["新增房源964套", "更新改造燃气管道149.3公里", "新增院前医疗急救站点20个"]
+
+
+def test_the_parts_of_a_review_paragraph_are_read_once() -> None:
+    st = _structure_of(
+        "一、2025年和“十四五”工作回顾\n"
+        "五年来,我们奋力推动高质量发展,综合实力实现历史性跨越。地区生产总值突破1.4万亿元。\n"
+        "五年来,我们奋力统筹全域发展,城乡面貌实现整体性提升。城市功能品质活力显著增强。"
+        "特大城市框架全面拉开,五大重点片区基本成型。农业农村现代化步伐加快。实现耕地面积、粮食生产五连增。\n"
+    )
+    parts = [b.heading.text for b in st.blocks if b.number == structure.INLINE]
+    assert parts == ["城市功能品质活力显著增强", "农业农村现代化步伐加快"]
+    assert all(b.body.end >= b.body.begin for b in st.blocks)
