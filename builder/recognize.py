@@ -578,6 +578,8 @@ class Recognizer:
         start = self._past_linking_verb(text, start, stem_end)
         ordinal = _ORDINAL.match(text, start, stem_end)  # 办好/第十届/上海合作组织
         start = ordinal.end() if ordinal else start
+        if cls == "Zone":
+            start = self._after_zone_and_verb(text, start, stem_end)
         if cls in ("Organization", "Zone"):
             start = self._after_verb_before_place(text, start, stem_end)
             start = self._place_joined(text, start)
@@ -601,6 +603,19 @@ class Recognizer:
         ):
             return None
         return Candidate(start, end, cls, name, 2)
+
+    def _after_zone_and_verb(self, text: str, start: int, stem_end: int) -> int:
+        """Past a zone named before a verb inside the stem ("合肥经开区居/国家级经开区第7位"): what
+        the first zone does is no part of the second's name."""
+        stem = text[start:stem_end]
+        for head in self.zone_heads:
+            at = stem.find(head)
+            while at >= 0:
+                after = start + at + len(head)
+                if after < stem_end and segment.words(text[after:stem_end])[0][1] == "v":
+                    return self._after_zone_and_verb(text, after, stem_end)
+                at = stem.find(head, at + 1)
+        return start
 
     def _place_kept(self, text: str, start: int, trimmed: int, end: int) -> int:
         """Where a name starts once the words read as verbs before it are cut (``trimmed``),

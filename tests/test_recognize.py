@@ -1333,3 +1333,9 @@ def test_what_a_text_makes_is_no_sector() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert not {"卫星制造", "零部件制造", "盾构机制造"} & industries
     assert "高端装备制造" in industries
+
+
+def test_a_zone_named_before_a_verb_is_no_part_of_the_next_zones_name() -> None:
+    found = _found("合肥经开区居国家级经开区第7位,新站高新区稳居全国省级开发区30强。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert zones == {"合肥经开区", "新站高新区"}
