@@ -231,6 +231,11 @@ class Recognizer:
         self.place_zone_heads = tuple(cues.words("place_zone_heads"))
         self.facility_heads = frozenset(cues.words("facility_heads"))
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
+        self.session = re.compile(
+            r"第[\d一二三四五六七八九十百]+届[^,。;:、《》\s]{2,24}?(?:"
+            + "|".join(sorted(cues.words("session_heads"), key=len, reverse=True))
+            + ")"
+        )
         self.document_heads = tuple(cues.words("document_heads"))
         self.designation_verbs = tuple(cues.words("designation_verbs"))
         self.title_heads = tuple(self.zone_heads)  # heads of the zones a text competes for
@@ -1185,6 +1190,15 @@ class Recognizer:
             and segment.starts_word(text, m.start(), m.end())
         ]
 
+    def session_candidates(self, text: str) -> list[Candidate]:
+        """Events named with their session (第十五届全国运动会): organisations, as named events are;
+        not a congress in session (第十四届人民代表大会)."""
+        return [
+            Candidate(m.start(), m.end(), "Organization", m.group(0), 2)
+            for m in self.session.finditer(text)
+            if not any(word in m.group(0) for word in self.not_events)
+        ]
+
     def trade_candidates(self, text: str) -> list[Candidate]:
         """Trades the language names by a word of its own ending in 业 (旅游业, 物流业, 广告业),
         standing whole in the text; not words that end like one but name no trade (中小企业,
@@ -1397,6 +1411,7 @@ class Recognizer:
                 + patterns
                 + self.shared_head_candidates(text, patterns)
                 + self.event_abbreviations(text)
+                + self.session_candidates(text)
                 + self.trade_candidates(text)
                 + self.box_field_candidates(text)
                 + self.concept_candidates(text)

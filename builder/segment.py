@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable, Iterator
 
 # Part-of-speech tags (jieba's ICTCLAS set) of function words that never occur inside a name:
@@ -173,9 +174,15 @@ def _after_verb_before_name(parts: list[tuple[str, str]], start: int) -> int:
     for i, (word, flag) in enumerate(parts):
         pos += len(word)
         if flag in _OPENERS and i + 1 < len(parts):
-            if parts[i + 1][1].startswith(_PROPER):
+            following = parts[i + 1]
+            if following[1].startswith(_PROPER) or _NAME_OPENER.match(following[0]):
                 cut = pos
     return cut
+
+
+# Words that open a name after a verb though the dictionary calls them common: a session's ordinal
+# (举办/第十四届…博览会) and a scope (加入/世界城地组织, 举办/中国国际进口博览会).
+_NAME_OPENER = re.compile(r"^(?:第[一二三四五六七八九十百\d]+届|世界|国际|全国|中国|全球)$")
 
 
 _QUALIFIER = ("n", "nz", "ns", "nt", "nr", "j", "vn", "an", "eng")

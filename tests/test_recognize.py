@@ -1339,3 +1339,19 @@ def test_a_zone_named_before_a_verb_is_no_part_of_the_next_zones_name() -> None:
     found = _found("合肥经开区居国家级经开区第7位,新站高新区稳居全国省级开发区30强。")
     zones = {label for cls, label in found if cls == "Zone"}
     assert zones == {"合肥经开区", "新站高新区"}
+
+
+def test_an_event_is_named_with_its_session_and_a_verb_before_a_scope_is_no_part_of_a_name() -> (
+    None
+):
+    found = _found(
+        "成功举办第十四届中国(合肥)国际园林博览会,成功加入世界城地组织。举办第十五届全国运动会。"
+        "市第十七届人民代表大会第五次会议。"
+    )
+    organisations = {label for cls, label in found if cls == "Organization"}
+    assert {
+        "第十四届中国(合肥)国际园林博览会",
+        "世界城地组织",
+        "第十五届全国运动会",
+    } <= organisations
+    assert not any(label.startswith("成功") or "人民代表大会" in label for label in organisations)
