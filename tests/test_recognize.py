@@ -1355,3 +1355,9 @@ def test_an_event_is_named_with_its_session_and_a_verb_before_a_scope_is_no_part
         "第十五届全国运动会",
     } <= organisations
     assert not any(label.startswith("成功") or "人民代表大会" in label for label in organisations)
+
+
+def test_a_scenic_area_is_a_zone() -> None:
+    found = _found("灵隐飞来峰景区实行免票政策,推动西湖景区治堵迭代升级。新增4A级景区2家。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert zones == {"灵隐飞来峰景区", "西湖景区"}
