@@ -1361,3 +1361,9 @@ def test_a_scenic_area_is_a_zone() -> None:
     found = _found("灵隐飞来峰景区实行免票政策,推动西湖景区治堵迭代升级。新增4A级景区2家。")
     zones = {label for cls, label in found if cls == "Zone"}
     assert zones == {"灵隐飞来峰景区", "西湖景区"}
+
+
+def test_the_members_of_a_list_of_shopping_districts_are_zones() -> None:
+    found = _found("加快湖滨、武林、钱江新城等核心商圈智慧化升级。")
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"湖滨", "武林", "钱江新城"} <= zones
