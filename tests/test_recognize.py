@@ -1364,6 +1364,6 @@ def test_a_scenic_area_is_a_zone() -> None:
 
 
 def test_the_members_of_a_list_of_shopping_districts_are_zones() -> None:
-    found = _found("加快湖滨、武林、钱江新城等核心商圈智慧化升级。")
+    found = _found("加快湖滨、武林、钱江新城等核心商圈智慧化升级。完善外高桥、宝山罗泾等港区功能。")
     zones = {label for cls, label in found if cls == "Zone"}
-    assert {"湖滨", "武林", "钱江新城"} <= zones
+    assert {"湖滨", "武林", "钱江新城", "外高桥", "宝山罗泾"} <= zones
