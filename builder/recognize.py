@@ -26,7 +26,9 @@ from .vocab import Vocab
 _TITLE = re.compile(r"《[^《》]{1,80}》")
 _TITLE_NOTE = re.compile(r"(?:\([^()]*\))+$")  # (2021-2025年), (草案), (试行)
 # A quoted term: in curly quotes, or in straight ones where a copy of the text has lost them.
-_QUOTE = re.compile(r"“([^“”\n]{2,40})”|\"([^\"“”\n]{2,40})\"")
+# Straight quotes pair in turn: a quote of any length is matched (and one too short or too long
+# skipped afterwards), so the closing quote of "宋" opens no quote of its own ("宋"福杭州年、"购房").
+_QUOTE = re.compile(r"“([^“”\n]{2,40})”|\"([^\"\n]*)\"")
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
 _NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期")
@@ -1246,6 +1248,8 @@ class Recognizer:
         for m in _QUOTE.finditer(text):
             group = 1 if m.group(1) is not None else 2
             term = m.group(group)
+            if not 2 <= len(term) <= 40 or "“" in term or "”" in term:
+                continue
             if len(term) > self.concept_max and not _SLOGAN.fullmatch(term):
                 continue  # a quoted sentence; but a slogan of parts (“A、B、C”) is a concept
             if _FYP_MARK.match(term) or _NOT_CONCEPT.search(term):

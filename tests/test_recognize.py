@@ -1367,3 +1367,10 @@ def test_the_members_of_a_list_of_shopping_districts_are_zones() -> None:
     found = _found("加快湖滨、武林、钱江新城等核心商圈智慧化升级。完善外高桥、宝山罗泾等港区功能。")
     zones = {label for cls, label in found if cls == "Zone"}
     assert {"湖滨", "武林", "钱江新城", "外高桥", "宝山罗泾"} <= zones
+
+
+def test_straight_quotes_pair_in_turn() -> None:
+    found = _found('开展"宋"福杭州年、"购房+消费券"补贴等促消费活动。')
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert "购房+消费券" in concepts
+    assert not any("福杭州年" in label for label in concepts)
