@@ -700,9 +700,26 @@ def favourable_items(sent: Span) -> list[Span]:
     return [item for item in clause_items(sent) if _FAVOURABLE.search(item.text)]
 
 
+# A clause that states a lasting strength after the problems ("我国经济长期向好的支撑条件和基本趋势
+# 没有改变", "制度优势和大国优势不断彰显"): a favourable condition.
+_STRENGTH = re.compile(
+    r"(?:支撑条件|基本趋势|基本面|优势|韧性|潜力|潜能|有利条件)[^,;]{0,10}"
+    r"(?:没有改变|没有变|不会改变|不会变|未变|彰显|凸显)$"
+)
+
+
+def strength_items(sent: Span) -> list[Span]:
+    """Clauses of a sentence that each state a lasting strength (支撑条件…没有改变)."""
+    return [item for item in clause_items(sent) if _STRENGTH.search(item.text)]
+
+
+# "困难不容忽视,信心必须坚定。": the paragraph turns from its troubles to confidence.
+_CONFIDENCE = re.compile(r"信心(?:必须|更加)?坚定|坚定信心|充满信心|有信心")
+
+
 def ends_list(sent: Span) -> bool:
-    """Whether a sentence turns from a list of conditions to what will be done."""
-    return sent.text.startswith(_LIST_STOPPERS)
+    """Whether a sentence turns from a list of conditions to what will be done, or to confidence."""
+    return sent.text.startswith(_LIST_STOPPERS) or _CONFIDENCE.search(sent.text) is not None
 
 
 def problem_kind(item: Span, vocab: Vocab) -> str:

@@ -566,6 +566,8 @@ class Relator:
         ):  # "同时,仍存在A、B等问题": a list of its own ends the running one
             items = [i for i in lists.clause_items(span) if not lists.lead_clause(i.text)]
             if listing[0] == "Problem" and not lists.troubled(items, self.vocab):
+                for item in lists.strength_items(span):  # …基本趋势没有改变
+                    self.element("Opportunity", item.text, item)
                 return None  # the paragraph has turned from its problems (只要我们…)
             if listing[0] == "Problem":  # less the clauses that only frame them (对标国家所需)
                 items = lists.troubles(items, self.vocab)
@@ -592,6 +594,10 @@ class Relator:
         if previous is not None and previous.paragraph == sent.paragraph:
             if "机遇" in previous.span.text:  # "…战略机遇和风险挑战并存。A打开空间,B激发动力。"
                 for item in lists.favourable_items(span):
+                    self.element("Opportunity", item.text, item)
+            # "…困难不容忽视,信心必须坚定。我国经济长期向好的支撑条件和基本趋势没有改变,…"
+            if any(c in previous.span.text for c in self.vocab.cues.words("problem_cues")):
+                for item in lists.strength_items(span):
                     self.element("Opportunity", item.text, item)
         return None
 

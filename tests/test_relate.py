@@ -1497,3 +1497,15 @@ def test_a_goal_cues_colon_the_year_and_the_means_are_no_goals(tmp_path) -> None
     goals = labels(x, "Goal")
     assert {"工业总产值突破2000亿元", "基本建成现代化港城取得决定性进展"} <= goals
     assert not {"到2030年", "通过五年的不懈奋斗"} & goals
+
+
+def test_lasting_strengths_after_the_problems_are_opportunities(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区政府工作报告\n一、2025年工作回顾\n"
+        "在肯定成绩的同时,我们也清醒看到面临的困难和挑战。市场预期偏弱,重点领域风险隐患较多。"
+        "困难不容忽视,信心必须坚定。我区经济长期向好的支撑条件和基本趋势没有改变,港城优势不断彰显。\n"
+        "外贸外资韧性彰显。出口增长8%。\n",
+    )
+    opportunities = labels(x, "Opportunity")
+    assert opportunities == {"我区经济长期向好的支撑条件和基本趋势没有改变", "港城优势不断彰显"}
