@@ -1509,3 +1509,4 @@ def test_lasting_strengths_after_the_problems_are_opportunities(tmp_path) -> Non
     )
     opportunities = labels(x, "Opportunity")
     assert opportunities == {"我区经济长期向好的支撑条件和基本趋势没有改变", "港城优势不断彰显"}
+    assert not {"困难不容忽视", "信心必须坚定"} & (labels(x, "Bottleneck") | labels(x, "Challenge"))
