@@ -185,6 +185,7 @@ class Recognizer:
         self.not_towns = tuple(cues.words("not_towns"))
         self.not_offices = tuple(cues.words("not_offices"))
         self.not_trades = tuple(cues.words("not_trades"))
+        self.named_city_openers = tuple(cues.words("named_city_openers"))
         self.industry_suffixes = tuple(cues.mapping("suffixes")["Industry"])
         self.body_verbs = sorted(cues.words("name_verbs") + cues.words("designation_verbs"))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
@@ -717,6 +718,8 @@ class Recognizer:
     def _valid_stem(self, stem: str, cls: str, name: str, unnamed_ok: bool = False) -> bool:
         """Whether ``stem`` before a head makes ``name`` one entity, not a kind; a zone's stem
         needs a proper word unless ``unnamed_ok`` (a list's other member names a zone)."""
+        if cls == "Zone" and name.endswith("城") and stem.startswith(self.named_city_openers):
+            return 2 <= len(stem) <= 5  # 未来科学城, 未来科技城: named cities of science
         if stem in self.generic or self.counting.match(stem):
             return False
         if stem in self.places and (

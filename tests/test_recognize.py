@@ -1374,3 +1374,8 @@ def test_straight_quotes_pair_in_turn() -> None:
     concepts = {label for cls, label in found if cls == "PolicyConcept"}
     assert "购房+消费券" in concepts
     assert not any("福杭州年" in label for label in concepts)
+
+
+def test_a_city_of_science_named_for_the_future_is_a_zone() -> None:
+    found = _found("推进未来科技城建设。未来大科学城建设提速。培育未来产业。")
+    assert {label for cls, label in found if cls == "Zone"} == {"未来科技城", "未来大科学城"}
