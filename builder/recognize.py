@@ -202,6 +202,7 @@ class Recognizer:
             reverse=True,
         )
         self.quoted_zone = re.compile("|".join(zone_heads))
+        self.quoted_zone_endings = tuple(cues.words("quoted_zone_endings"))
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,8}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
@@ -1263,6 +1264,9 @@ class Recognizer:
             if zone and segment.ends_word(text, zone.end()):
                 name = text[m.start() : zone.end()]
                 out.append(Candidate(m.start(), zone.end(), "Zone", name, 2))
+                continue
+            if term.endswith(self.quoted_zone_endings) and len(term) > 2:  # "南方美谷"
+                out.append(Candidate(m.start(group), m.end(group), "Zone", term, 2))
                 continue
             if self._city_cluster(term):  # "汉孝随襄十": a cluster of the province's cities
                 out.append(Candidate(m.start(group), m.end(group), "Zone", term, 2))

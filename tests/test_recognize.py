@@ -1379,3 +1379,13 @@ def test_straight_quotes_pair_in_turn() -> None:
 def test_a_city_of_science_named_for_the_future_is_a_zone() -> None:
     found = _found("推进未来科技城建设。未来大科学城建设提速。培育未来产业。")
     assert {label for cls, label in found if cls == "Zone"} == {"未来科技城", "未来大科学城"}
+
+
+def test_a_quoted_valley_is_a_zone() -> None:
+    found = _found("建设“南方美谷”“中国纳米谷”,打造“绿色贸易先行区”,实施“一轴三带”布局。")
+    assert {label for cls, label in found if cls == "Zone"} == {
+        "南方美谷",
+        "中国纳米谷",
+        "绿色贸易先行区",
+    }
+    assert ("PolicyConcept", "一轴三带") in found
