@@ -1389,3 +1389,8 @@ def test_a_quoted_valley_is_a_zone() -> None:
         "绿色贸易先行区",
     }
     assert ("PolicyConcept", "一轴三带") in found
+
+
+def test_rebuilding_schools_names_no_school() -> None:
+    found = _found("新建、改扩建中小学、幼儿园493所。")
+    assert not any(cls == "Organization" for cls, _ in found)
