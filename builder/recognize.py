@@ -31,7 +31,8 @@ _TITLE_NOTE = re.compile(r"(?:\([^()]*\))+$")  # (2021-2025年), (草案), (试�
 _QUOTE = re.compile(r"“([^“”\n]{2,40})”|\"([^\"\n]*)\"")
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
-_NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期")
+# Streaks of results ("五连冠", "四连降", "九连好") are records, not concepts either.
+_NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期|^[一二三四五六七八九十两\d]+连[\u4e00-\u9fff]$")
 _CLAUSE_END = ",;。:!?\n"
 # What ends a clause before a title a city wins (the text is NFKC: "，" is ",").
 _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")

@@ -1394,3 +1394,10 @@ def test_a_quoted_valley_is_a_zone() -> None:
 def test_rebuilding_schools_names_no_school() -> None:
     found = _found("新建、改扩建中小学、幼儿园493所。")
     assert not any(cls == "Organization" for cls, _ in found)
+
+
+def test_a_quoted_streak_of_results_is_no_concept() -> None:
+    found = _found("全国文明城市实现“五连冠”,费用实现“四连降”,推进“一轴三带”建设。")
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert "一轴三带" in concepts
+    assert not {"五连冠", "四连降"} & concepts
