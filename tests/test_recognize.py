@@ -1401,3 +1401,9 @@ def test_a_quoted_streak_of_results_is_no_concept() -> None:
     concepts = {label for cls, label in found if cls == "PolicyConcept"}
     assert "一轴三带" in concepts
     assert not {"五连冠", "四连降"} & concepts
+
+
+def test_national_bodies_and_no_kind_of_government() -> None:
+    found = _found("提请全国人大常委会审议法律议案13件。入选全国法治政府建设示范市。")
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert bodies == {"全国人大常委会"}
