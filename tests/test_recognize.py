@@ -1407,3 +1407,12 @@ def test_national_bodies_and_no_kind_of_government() -> None:
     found = _found("提请全国人大常委会审议法律议案13件。入选全国法治政府建设示范市。")
     bodies = {label for cls, label in found if cls == "GovernmentBody"}
     assert bodies == {"全国人大常委会"}
+
+
+def test_a_rank_or_the_short_name_of_emerging_industries_between_a_sector_and_its_head() -> None:
+    found = _found(
+        "战新产业加速成势。新型显示、集成电路战新产业集群获国家评估。持续做强绿色食品千亿产业集群。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"新型显示", "集成电路", "绿色食品产业"} <= industries
+    assert not {"战新产业", "集成电路战新产业", "绿色食品千亿产业"} & industries
