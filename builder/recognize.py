@@ -573,6 +573,9 @@ class Recognizer:
             proper = cls in ("Enterprise", "Organization")
             trimmed = segment.trim_predicate(text, trimmed, stem_end, proper)
             start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
+        if cls == "Industry":  # 入选/全国首批/先进制造业集群: a designation's scope, after its verb
+            level = _LEVEL.match(text, start, stem_end)
+            start = level.end() if level else start
         if _counted_before(text, start):
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
         if (
@@ -1540,7 +1543,9 @@ _SECTOR_NEXT = (
 )
 # What follows X产业 when the words name a chain or a place rather than the sector.
 _PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷")
-_LEVEL = re.compile("国家级|国家|省级|市级|区级|县级")
+_LEVEL = re.compile(
+    "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
+)
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
 _DESIGNATIONS = ("国家", "省级", "省")
 _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")

@@ -1416,3 +1416,10 @@ def test_a_rank_or_the_short_name_of_emerging_industries_between_a_sector_and_it
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"新型显示", "集成电路", "绿色食品产业"} <= industries
     assert not {"战新产业", "集成电路战新产业", "绿色食品千亿产业"} & industries
+
+
+def test_a_designations_scope_after_its_verb_is_no_part_of_a_sector() -> None:
+    found = _found("智能语音入选全国首批先进制造业集群。获评省级服务业创新发展区。")
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert "先进制造业" in industries
+    assert not {"全国首批先进制造业", "省级服务业"} & industries
