@@ -573,9 +573,12 @@ class Recognizer:
             proper = cls in ("Enterprise", "Organization")
             trimmed = segment.trim_predicate(text, trimmed, stem_end, proper)
             start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
-        if cls == "Industry":  # 入选/全国首批/先进制造业集群: a designation's scope, after its verb
-            level = _LEVEL.match(text, start, stem_end)
-            start = level.end() if level else start
+        level = _LEVEL.match(text, start, stem_end)
+        if level and (
+            cls == "Industry"  # 入选/全国首批/先进制造业集群: a designation's scope, after its verb
+            or (cls == "Zone" and self._opens_with_place(text, level.end(), stem_end))
+        ):  # 启动建设省级/长丰农业未来产业园: the level of a zone named after its place
+            start = level.end()
         if _counted_before(text, start):
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
         if (

@@ -1423,3 +1423,8 @@ def test_a_designations_scope_after_its_verb_is_no_part_of_a_sector() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert "先进制造业" in industries
     assert not {"全国首批先进制造业", "省级服务业"} & industries
+
+
+def test_the_level_of_a_zone_named_after_its_place_is_no_part_of_its_name() -> None:
+    found = _found("安徽省合肥市政府工作报告。启动建设省级长丰农业未来产业园。")
+    assert {label for cls, label in found if cls == "Zone"} == {"长丰农业未来产业园"}
