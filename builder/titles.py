@@ -31,12 +31,16 @@ class PlanInfo:
     period: Interval | None
     period_span: Span | None
     fyp: int | None
+    addressed: bool = (
+        False  # a speech to a congress ("各位代表:现在,我代表市人民政府向大会报告工作")
+    )
 
     @property
     def report(self) -> bool:
-        """Whether the plan is a government work report (…政府工作报告), whose goals are the
-        targets it lists as such, not the pledges inside its tasks."""
-        return self.title.replace(" ", "").endswith("工作报告")
+        """Whether the plan is a government work report (…政府工作报告, or a text without that
+        title that reports the government's work to a congress), whose goals are the targets it
+        lists as such, not the pledges inside its tasks."""
+        return self.title.replace(" ", "").endswith("工作报告") or self.addressed
 
 
 def _title_line(structure: Structure) -> Span | None:
@@ -171,4 +175,10 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
         period=period,
         period_span=period_span,
         fyp=fyp,
+        addressed=_REPORTS_WORK.search(text[:_OPENING]) is not None,
     )
+
+
+# How a work report opens: "现在,我代表市人民政府,向大会报告工作" within its first lines.
+_REPORTS_WORK = re.compile(r"向大会报告(?:政府)?工作")
+_OPENING = 400

@@ -1510,3 +1510,14 @@ def test_lasting_strengths_after_the_problems_are_opportunities(tmp_path) -> Non
     opportunities = labels(x, "Opportunity")
     assert opportunities == {"我区经济长期向好的支撑条件和基本趋势没有改变", "港城优势不断彰显"}
     assert not {"困难不容忽视", "信心必须坚定"} & (labels(x, "Bottleneck") | labels(x, "Challenge"))
+
+
+def test_a_report_without_its_title_is_known_by_its_opening(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议。\n"
+        "一、“十五五”时期主要任务\n(一)加快发展新质生产力\n"
+        "培育科技型中小企业,到2030年,科技型中小企业突破5万家。\n"
+    )
+    x = _extract(tmp_path, text, name="临江市2026年.txt")
+    assert not labels(x, "Goal")  # a pledge inside a task, not one of the report's targets
+    assert "加快发展新质生产力" in labels(x, "Measure")
