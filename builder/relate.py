@@ -566,8 +566,7 @@ class Relator:
         ):  # "同时,仍存在A、B等问题": a list of its own ends the running one
             items = [i for i in lists.clause_items(span) if not lists.lead_clause(i.text)]
             if listing[0] == "Problem" and not lists.troubled(items, self.vocab):
-                for item in lists.strength_items(span):  # …基本趋势没有改变
-                    self.element("Opportunity", item.text, item)
+                self.strengths(span)  # "…基本趋势没有改变"
                 return None  # the paragraph has turned from its problems (只要我们…)
             if listing[0] == "Problem":  # less the clauses that only frame them (对标国家所需)
                 items = lists.troubles(items, self.vocab)
@@ -597,9 +596,13 @@ class Relator:
                     self.element("Opportunity", item.text, item)
             # "…困难不容忽视,信心必须坚定。我国经济长期向好的支撑条件和基本趋势没有改变,…"
             if any(c in previous.span.text for c in self.vocab.cues.words("problem_cues")):
-                for item in lists.strength_items(span):
-                    self.element("Opportunity", item.text, item)
+                self.strengths(span)
         return None
+
+    def strengths(self, span: Span) -> None:
+        """The lasting strengths a problems paragraph turns to are opportunities."""
+        for item in lists.strength_items(span):
+            self.element("Opportunity", item.text, item)
 
     def element_goals(self, sent: Span, carried: str | None) -> str | None:
         """Targets a task item sets for itself ("到2030年,…规模突破200亿元") are goals, part of

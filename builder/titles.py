@@ -31,9 +31,8 @@ class PlanInfo:
     period: Interval | None
     period_span: Span | None
     fyp: int | None
-    addressed: bool = (
-        False  # a speech to a congress ("各位代表:现在,我代表市人民政府向大会报告工作")
-    )
+    # A speech to a congress ("各位代表:现在,我代表市人民政府向大会报告工作"), whatever its title.
+    addressed: bool = False
 
     @property
     def report(self) -> bool:
