@@ -204,6 +204,7 @@ class Recognizer:
         )
         self.quoted_zone = re.compile("|".join(zone_heads))
         self.quoted_zone_endings = tuple(cues.words("quoted_zone_endings"))
+        self.firm_kinds = frozenset(cues.words("firm_kinds"))
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,8}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
@@ -1263,7 +1264,7 @@ class Recognizer:
                 continue
             if len(term) > self.concept_max and not _SLOGAN.fullmatch(term):
                 continue  # a quoted sentence; but a slogan of parts (“A、B、C”) is a concept
-            if _FYP_MARK.match(term) or _NOT_CONCEPT.search(term):
+            if _FYP_MARK.match(term) or _NOT_CONCEPT.search(term) or term in self.firm_kinds:
                 continue
             if text.endswith(_SHORT_NAME_LEAD, 0, m.start()):
                 continue  # "…有限公司(以下简称“东方明珠”)": a short name of what comes before

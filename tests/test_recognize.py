@@ -1428,3 +1428,10 @@ def test_a_designations_scope_after_its_verb_is_no_part_of_a_sector() -> None:
 def test_the_level_of_a_zone_named_after_its_place_is_no_part_of_its_name() -> None:
     found = _found("安徽省合肥市政府工作报告。启动建设省级长丰农业未来产业园。")
     assert {label for cls, label in found if cls == "Zone"} == {"长丰农业未来产业园"}
+
+
+def test_a_quoted_kind_of_firm_is_no_concept() -> None:
+    found = _found("新增国家级专精特新“小巨人”企业31家,培育“独角兽”企业5家,推进“一轴三带”建设。")
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert "一轴三带" in concepts
+    assert not {"小巨人", "独角兽"} & concepts
