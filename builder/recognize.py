@@ -30,6 +30,8 @@ _TITLE_NOTE = re.compile(r"(?:\([^()]*\))+$")  # (2021-2025年), (草案), (试�
 # skipped afterwards), so the closing quote of "宋" opens no quote of its own ("宋"福杭州年、"购房").
 _QUOTE = re.compile(r"“([^“”\n]{2,40})”|\"([^\"\n]*)\"")
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_COINED_MANNER = re.compile(r"(?<![模方形公样程])式$")  # 内卷式, 保姆式; not 模式, 方式
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
 # Streaks of results ("五连冠", "四连降", "九连好") are records, not concepts either.
 _NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期|^[一二三四五六七八九十两\d]+连[\u4e00-\u9fff]$")
@@ -1266,6 +1268,8 @@ class Recognizer:
                 continue  # a quoted sentence; but a slogan of parts (“A、B、C”) is a concept
             if _FYP_MARK.match(term) or _NOT_CONCEPT.search(term) or term in self.firm_kinds:
                 continue
+            if _COINED_MANNER.search(term) and _CJK.match(text, m.end()):
+                continue  # “内卷式”竞争: a coined way of doing the noun after it, no concept
             if text.endswith(_SHORT_NAME_LEAD, 0, m.start()):
                 continue  # "…有限公司(以下简称“东方明珠”)": a short name of what comes before
             zone = self.quoted_zone.match(text, m.end())

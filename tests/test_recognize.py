@@ -1435,3 +1435,10 @@ def test_a_quoted_kind_of_firm_is_no_concept() -> None:
     concepts = {label for cls, label in found if cls == "PolicyConcept"}
     assert "一轴三带" in concepts
     assert not {"小巨人", "独角兽"} & concepts
+
+
+def test_a_quoted_coined_manner_before_its_noun_is_no_concept() -> None:
+    found = _found("综合整治“内卷式”竞争,推广“飞地经济”模式,推进“一轴三带”建设。")
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert "一轴三带" in concepts
+    assert "内卷式" not in concepts
