@@ -284,6 +284,16 @@ def opens_with_adverb(text: str) -> bool:
     return len(ws) > 1 and ws[0][1] in ("d", "ad") and ws[1][1] == "v"
 
 
+def opens_with_modifier(text: str, verbs: tuple[str, ...]) -> bool:
+    """Whether ``text`` opens with a short word of manner and then a verb: a distinguishing word
+    and any verb (主动融入…), or a short noun used as an adverb and a task verb of ``verbs``
+    (协同推进…, 一体推进…, 高质量推动…; not 城市建设…, where 建设 is a verbal noun)."""
+    ws = words(text[:10])
+    if len(ws) < 2 or len(ws[0][0]) > 3 or ws[1][1] != "v":
+        return False
+    return ws[0][1] == "b" or (ws[0][1] == "n" and ws[1][0] in verbs)
+
+
 def opens_with_manner(text: str) -> bool:
     """Whether ``text`` opens with a four-character idiom of manner and a verb (因地制宜发展…,
     多措并举推进…)."""

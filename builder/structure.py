@@ -667,7 +667,11 @@ def _on_conditions(parent: Block | None) -> bool:
 def _opens_act(heading: str, verbs: tuple[str, ...]) -> bool:
     """Whether a heading opens with a verb: one of the genre's task verbs, or any the segmenter
     tags as a verb (强化组织保障)."""
-    return heading.startswith(verbs) or segment.opens_with_verb(heading)
+    return (
+        heading.startswith(verbs)
+        or segment.opens_with_verb(heading)
+        or segment.opens_with_modifier(heading, verbs)
+    )
 
 
 def _parents(
@@ -856,4 +860,5 @@ def _opens_task(heading: str, verbs: tuple[str, ...]) -> bool:
         heading.startswith(verbs)
         or segment.opens_with_manner(heading)
         or segment.opens_with_adverb(heading)
+        or segment.opens_with_modifier(heading, verbs)
     )

@@ -702,3 +702,17 @@ def test_the_parts_of_a_review_paragraph_are_read_once() -> None:
     parts = [b.heading.text for b in st.blocks if b.number == structure.INLINE]
     assert parts == ["城市功能品质活力显著增强", "农业农村现代化步伐加快"]
     assert all(b.body.end >= b.body.begin for b in st.blocks)
+
+
+def test_a_task_may_open_with_a_word_of_manner() -> None:
+    st = _structure_of(
+        "二、“十五五”发展主要目标任务\n"
+        "(四)持续深化区域协调发展,推动共同富裕先行示范取得新突破。提升中心城市能级,打造区域协调发展样板。"
+        "主动融入区域一体化。深入推进长江经济带、长三角一体化发展等重大战略任务,唱好双城记,加快形成"
+        "优势互补的良好格局。高质量推动基本公共服务一体化。加快就业创业扩容提质,完善落实社会保险制度,"
+        "推动教育资源扩优提质。\n"
+        "(五)协同推进全面绿色转型,推动生态文明之都展现新风貌。以碳达峰试点城市建设为主线。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["主动融入区域一体化"] == kinds["高质量推动基本公共服务一体化"] == "Measure"
+    assert kinds["协同推进全面绿色转型,推动生态文明之都展现新风貌"] == "Measure"
