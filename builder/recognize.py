@@ -624,17 +624,18 @@ class Recognizer:
         return Candidate(start, end, cls, name, 2)
 
     def _after_zone_and_verb(self, text: str, start: int, stem_end: int) -> int:
-        """Past a zone named before a verb inside the stem ("合肥经开区居/国家级经开区第7位"): what
-        the first zone does is no part of the second's name."""
+        """Past the last zone named before a verb inside the stem ("合肥经开区居/国家级经开区第7位"):
+        what the first zone does is no part of the second's name."""
         stem = text[start:stem_end]
-        for head in self.zone_heads:
-            at = stem.find(head)
-            while at >= 0:
-                after = start + at + len(head)
-                if after < stem_end and segment.words(text[after:stem_end])[0][1] == "v":
-                    return self._after_zone_and_verb(text, after, stem_end)
-                at = stem.find(head, at + 1)
-        return start
+        ends = [
+            end
+            for _begin, end, head, cls in self.suffixes.find(stem)
+            if cls == "Zone"
+            and len(head) >= 2
+            and end < len(stem)
+            and segment.words(stem[end:])[0][1] == "v"
+        ]
+        return start + max(ends, default=0)
 
     def _place_kept(self, text: str, start: int, trimmed: int, end: int) -> int:
         """Where a name starts once the words read as verbs before it are cut (``trimmed``),

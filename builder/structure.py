@@ -105,10 +105,6 @@ def _notes(paras: list[Span]) -> list[tuple[int, int]]:
     return out
 
 
-def _counts_up(items: list[re.Match[str]]) -> bool:
-    return len(items) >= 2 and [int(m.group(1)) for m in items] == list(range(1, len(items) + 1))
-
-
 def _counting_run(items: list[re.Match[str]]) -> list[re.Match[str]]:
     """The items that count up from the first 1 (1, 2, … 10), up to the first that does not: a
     later sentence opening with a count ("…。4所新建市属普高启动招生") ends the run."""
@@ -118,7 +114,7 @@ def _counting_run(items: list[re.Match[str]]) -> list[re.Match[str]]:
         if int(m.group(1)) != len(run) + 1:
             break
         run.append(m)
-    return run if _counts_up(run) else []
+    return run if len(run) >= 2 else []
 
 
 # The review of a work report told paragraph by paragraph, each opening with the same period and
@@ -854,8 +850,8 @@ def sentence_index(structure: Structure, offset: int) -> int:
 
 
 def _opens_task(heading: str, verbs: tuple[str, ...]) -> bool:
-    """Whether a heading opens with a task verb, also after an idiom of manner (因地制宜发展…) or
-    an adverb (必须强化…, 更好统筹…)."""
+    """Whether a heading opens with a task verb, also after an idiom of manner (因地制宜发展…), an
+    adverb (必须强化…, 更好统筹…) or a short word of manner (协同推进…)."""
     return (
         heading.startswith(verbs)
         or segment.opens_with_manner(heading)
