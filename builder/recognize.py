@@ -962,6 +962,8 @@ class Recognizer:
         """A list member that can be an industry: not generic, and for lists of 领域 a sector."""
         if name in self.industry_generic or self.counting.match(name) or len(name) > 16:
             return False
+        if _COUNT_INSIDE.search(name):
+            return False  # 专精特新"小巨人"129家: a count of firms, listed before a sector
         if not field:
             return True
         return name in self.catalogue_names or name.endswith(self.sector_heads)
@@ -1666,6 +1668,8 @@ def _ends_sector(text: str, end: int) -> bool:
 
 
 _LIST_MARKS = "、,;:。()“”\n和及与"
+# A number and a classifier inside a list member: it counts things ("…129家"), it names no sector.
+_COUNT_INSIDE = re.compile(r"\d[\d.]*[余多]?[家个项所条座批户名]")
 _AUTHORITY = ("主管部门", "管理部门")
 _JOINING_MARKS = "、和及与"
 # The subject of a heading before its colon (碳服务:深化碳市场建设…), a noun of 2 to 6 characters.

@@ -1441,3 +1441,13 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
     concepts = {label for cls, label in found if cls == "PolicyConcept"}
     assert "一轴三带" in concepts
     assert not not_concepts & concepts
+
+
+def test_what_a_text_adds_or_wins_and_a_count_before_a_list_name_no_sector() -> None:
+    found = _found(
+        '新增省级服务业领军企业50家。专精特新"小巨人"129家、中小企业特色产业集群2个,'
+        "海康威视获浙江制造业领域首个中国质量奖。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert "中小企业特色产业" in industries
+    assert not {label for label in industries if label.startswith(("新增", "专精特新", "海康"))}
