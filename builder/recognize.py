@@ -1668,8 +1668,11 @@ def _ends_sector(text: str, end: int) -> bool:
 
 
 _LIST_MARKS = "、,;:。()“”\n和及与"
-# A number and a classifier inside a list member: it counts things ("…129家"), it names no sector.
-_COUNT_INSIDE = re.compile(r"\d[\d.]*[余多]?[家个项所条座批户名]")
+# A number and a classifier inside a list member: it counts things ("…129家", "…超千家"), it
+# names no sector.
+_COUNT_INSIDE = re.compile(
+    r"(?:\d[\d.]*|[一二两三四五六七八九十百千万]+)[余多]?[家个项所条座批户名]"
+)
 _AUTHORITY = ("主管部门", "管理部门")
 _JOINING_MARKS = "、和及与"
 # The subject of a heading before its colon (碳服务:深化碳市场建设…), a noun of 2 to 6 characters.

@@ -1451,3 +1451,11 @@ def test_what_a_text_adds_or_wins_and_a_count_before_a_list_name_no_sector() -> 
     industries = {label for cls, label in found if cls == "Industry"}
     assert "中小企业特色产业" in industries
     assert not {label for label in industries if label.startswith(("新增", "专精特新", "海康"))}
+
+
+def test_a_verb_before_chanye_or_a_target_count_in_a_list_is_no_sector() -> None:
+    found = _found(
+        "坚持以场景育产业。重构产业发展新优势。力争规上文化企业超千家、文化产业增加值超千亿。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert industries == {"文化产业"}
