@@ -264,11 +264,10 @@ def link_places(x: Extraction, places: tuple[str, ...], ref: Reference, vocab: V
 
 @lru_cache(maxsize=64)
 def _division_forms(province: str) -> dict[str, str]:
-    """Names and short names of divisions of county level and above (荆门 → 荆门市), longest
-    first; townships are left out (张江 of 张江科学城 is no 张江镇)."""
+    """Names and short names of divisions of county level and above (荆门 → 荆门市); townships
+    are left out (张江 of 张江科学城 is no 张江镇)."""
     towns = {p.name for p in divisions.places() if p.level == "乡级"}
-    forms = {f: n for f, n in divisions.names_for(province).items() if n not in towns}
-    return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
+    return {f: n for f, n in divisions.names_for(province).items() if n not in towns}
 
 
 def _zones_named_after(x: Extraction, province: str) -> None:
@@ -276,7 +275,8 @@ def _zones_named_after(x: Extraction, province: str) -> None:
     also names the place on its own (a place named only inside a zone's name is no entity)."""
     forms = _division_forms(province)
     for key in [k for k in x.entities if k.cls == "Zone" and not k.scope]:
-        form = next((f for f in forms if key.label.startswith(f) and key.label != f), None)
+        label = key.label  # the longest form it opens with, short of the whole label
+        form = next((label[:n] for n in range(len(label) - 1, 0, -1) if label[:n] in forms), None)
         if form is None or len(form) < 2:
             continue
         place = EntityKey("AdministrativeArea", forms[form])
