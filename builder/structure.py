@@ -246,7 +246,7 @@ def risks_too(block: Block | None, vocab: Vocab) -> bool:
 # A section's opening sentence that weighs the times ("“十五五”时期是…的关键时期,战略机遇和风险
 # 挑战并存。从国际看,…"): the section is on the situation as a whole, whatever its heading says
 # (第二章 准确把握“十五五”时期的重要地位).
-_WEIGHS_BOTH = re.compile(r"^[^。]*机遇[和与]?(?:风险)?挑战(?:同时)?并存")
+_WEIGHS_BOTH = re.compile(r"^(?:[^。]*。){0,3}?[^。]*机遇[和与]?(?:风险)?挑战(?:同时)?并存")
 
 
 def weighs_both(body: str) -> bool:

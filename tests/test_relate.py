@@ -1521,3 +1521,27 @@ def test_a_report_without_its_title_is_known_by_its_opening(tmp_path) -> None:  
     x = _extract(tmp_path, text, name="临江市2026年.txt")
     assert not labels(x, "Goal")  # a pledge inside a task, not one of the report's targets
     assert "加快发展新质生产力" in labels(x, "Measure")
+
+
+def test_a_chapter_on_the_new_stage_weighs_the_times_after_its_opening_and_lists_troubles(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    """第二章 “十五五”时期的新阶段新特点: its heading names no phase, its third sentence weighs
+    opportunities against risks (…并存), so it is on the situation; its troubles joined by 、,
+    each with its own trouble word, are one each, and the headline that leads them is none."""
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n"
+        "第二章 “十五五”时期的新阶段新特点\n"
+        "“十五五”时期具有承前启后的重要地位。世界百年未有之大变局加速演进。"
+        "我国发展处于战略机遇和风险挑战并存的时期,但经济基础稳、优势多、韧性强、潜能大。\n"
+        "同时也要认识到,当前临江发展还存在不少短板,科技创新策源能力相对不足、"
+        "新质生产力还不够壮大,市域西部发展相对滞后。\n"
+        "第三章 主要目标\n"
+        "到2030年,地区生产总值年均增长5%左右。\n",
+    )
+    assert not labels(x, "Phase")
+    assert {"科技创新策源能力相对不足", "新质生产力还不够壮大", "市域西部发展相对滞后"} <= labels(
+        x, "Bottleneck"
+    )
+    assert not {label for label in labels(x, "Bottleneck") if "、" in label or "不少短板" in label}
