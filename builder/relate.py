@@ -363,7 +363,11 @@ class Relator:
         """A paragraph of a review section outside its items whose sentences mostly open with a
         headline ("过去5年,…。经济总量实现新跃升,…。科技和产业创新取得新突破,…"): each headline is
         a result, related to what its sentence names."""
-        items = [(b.heading.begin, b.body.end) for b in self.st.blocks if b.parent >= 0]
+        items = [  # the items inside it
+            (b.heading.begin, b.body.end)
+            for b in self.st.blocks
+            if block.body.begin <= b.heading.begin < block.body.end
+        ]
         by_paragraph: dict[int, list[Span]] = {}
         for sent in self.st.sentences:
             at = sent.span.begin

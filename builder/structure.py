@@ -623,6 +623,8 @@ def blocks(
             title = True  # "第一章 “十四五”时期重大成就为…奠定了坚实基础" in a part on goals
         if not own and leaf and rank < RUN_IN and _states_goals(body.text):
             own = "Goal"
+        elif not own and leaf and rank <= 3 and _reviews_period(body.text):
+            own, title = "Achievement", True
         task = tasks[i] or task_groups.get(parents[i], False)
         mixed = parent is not None and _names_two(parent.heading.text, vocab)
         kind, role = _role(rank, own, title, parent, lead, task, mixed)
@@ -744,6 +746,17 @@ def _is_title(heading: str, vocab: Vocab, extra: tuple[str, ...] = (), slack: in
 
 def _states_goals(body: str) -> bool:
     return bool(_GOAL_OPENER.search(body))
+
+
+# A section that opens on a past five-year period ("“十四五”时期是…极不平凡的五年。", "过去五年,…")
+# and says the period's work was done (五年来, 顺利完成): a review, whatever its heading says
+# (第一章 基本实现社会主义现代化新征程精彩开局).
+_PAST_PERIOD = re.compile(r"^(?:“?十[一二三四五六七八九]五”?时期是[^。]*五年|过去五年|五年来)")
+_PERIOD_DONE = re.compile(r"五年来|过去五年|(?:顺利|胜利|圆满)完成")
+
+
+def _reviews_period(body: str) -> bool:
+    return bool(_PAST_PERIOD.match(body.lstrip())) and bool(_PERIOD_DONE.search(body))
 
 
 def _level_name(rank: int) -> str:

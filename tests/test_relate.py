@@ -1545,3 +1545,27 @@ def test_a_chapter_on_the_new_stage_weighs_the_times_after_its_opening_and_lists
         x, "Bottleneck"
     )
     assert not {label for label in labels(x, "Bottleneck") if "、" in label or "不少短板" in label}
+
+
+def test_a_chapter_that_opens_on_the_past_period_reviews_it_whatever_its_heading(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    """第一章 …新征程精彩开局: no cue in its heading, but it opens on the past five years and says
+    their work was done, so its headlines after the opening sentences are achievements."""
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n"
+        "第一章 新征程精彩开局\n"
+        "“十四五”时期是临江发展极不寻常、极不平凡的五年。最具里程碑意义的是,临江办成了运动会。"
+        "五年来,全市上下团结奋斗,“十四五”规划目标任务总体顺利完成。"
+        "综合实力实现跃升突破,经济总量跨上新台阶。改革开放再向纵深推进,营商环境持续优化。"
+        "美丽临江更加可感可及,生态环境质量持续改善。党的建设全面加强,政治生态持续向好。\n"
+        "第二章 主要目标\n"
+        "到2030年,地区生产总值年均增长5%左右。\n",
+    )
+    assert labels(x, "Achievement") == {
+        "综合实力实现跃升突破",
+        "改革开放再向纵深推进",
+        "美丽临江更加可感可及",
+        "党的建设全面加强",
+    }
