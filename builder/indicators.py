@@ -26,6 +26,9 @@ _HEADER_CELLS = (
     "基期",
     "预期",
     "备注",
+    "预计",  # 2025年 / 预计, 年均/ / 累计: a header wrapped a word a line
+    "累计",
+    "年均",
 )
 _YEAR_CELL = re.compile(r"^(?:\d{4}年|“?十[一二三四五六七八九]五”?)")
 # A value cell: a figure, a range or mark (>60, [25], —), or the indicator's kind (预期性, 约束性).
@@ -56,8 +59,9 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
         else:
             while j < len(paragraphs) and _header_cell(paragraphs[j].text):
                 j += 1
-            if j < len(paragraphs) and paragraphs[j].text == "1":
-                rows = _numbered_rows(paragraphs, j)
+            first = _first_row(paragraphs, j)
+            if first is not None:
+                rows = _numbered_rows(paragraphs, first)
             else:
                 rows = _rows(paragraphs, j, j - i - 1)
         end = para.end
@@ -66,6 +70,17 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
         if rows:
             out.append((rows, para.begin, max(end, rows[-1].end)))
     return out
+
+
+def _first_row(paragraphs: Sequence[Span], pos: int) -> int | None:
+    """Where row 1 stands: at ``pos``, or after the group cells of the first rows (经济发展 /
+    (7项) / 1); None when the rows are not numbered."""
+    for at in range(pos, min(pos + 3, len(paragraphs))):
+        if paragraphs[at].text == "1":
+            return at
+        if not _GROUP_CELL.match(paragraphs[at].text):
+            return None
+    return None
 
 
 def _labelled_rows(paragraphs: Sequence[Span], pos: int) -> tuple[list[Span], int]:
@@ -165,18 +180,40 @@ def _wrapped_cell(paragraphs: Sequence[Span], at: int) -> Span:
 
 
 def _numbered_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
+    """Rows that open with their number on a line of its own, the indicator on the next; a row
+    whose indicator is split into parts (每千人口拥有医护人员数 / 执业医师数(人) / 4.9 / … /
+    注册护士数(人) / …) gives each part, with its unit, as a row too."""
     out: list[Span] = []
     expected = 1
     while pos + 1 < len(paragraphs) and paragraphs[pos].text == str(expected):
         nxt = pos + 1
         while nxt < len(paragraphs) and paragraphs[nxt].text != str(expected + 1):
             nxt += 1
-            if nxt - pos > 8:
+            if nxt - pos > _ROW_LINES:
                 break
         out.append(paragraphs[pos + 1])
+        out.extend(_part_rows(paragraphs[pos + 2 : nxt]))
         expected += 1
         pos = nxt
     return out
+
+
+_ROW_LINES = (
+    16  # the most lines of a row with two parts (X / A(人) / 4 values / B(人) / …) and a group
+)
+_UNIT_END = re.compile(r"[\u4e00-\u9fff][^()]*\([^()]{1,12}\)$")
+
+
+def _part_rows(lines: Sequence[Span]) -> list[Span]:
+    """The parts of a row whose indicator has no values of its own: lines that name a measure
+    with its unit (执业医师数(人)), each followed by a value."""
+    if not lines or not _UNIT_END.match(lines[0].text):
+        return []
+    return [
+        line
+        for line, after in zip(lines, lines[1:], strict=False)
+        if _UNIT_END.match(line.text) and _VALUE_CELL.match(after.text)
+    ]
 
 
 def _rows(paragraphs: Sequence[Span], pos: int, width: int) -> list[Span]:

@@ -328,6 +328,29 @@ def test_the_rows_of_an_indicator_table_are_goals(tmp_path) -> None:  # type: ig
     assert not {"亿元", "家", "单位", "序号"} & goals
 
 
+def test_a_table_with_a_wrapped_header_group_cells_and_a_row_in_parts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A header wrapped a word a line (2025年 / 预计, 年均/ / 累计), the first group's cells before
+    row 1 (经济发展 / (2项)), and a row whose indicator has parts, each with its unit and values."""
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第五章 主要目标\n到2030年,经济总量再上台阶。\n"
+        "“十五五”时期经济社会发展主要指标\n类别\n序号\n指标名称\n2025年\n预计\n2030年\n目标\n"
+        "年均/\n累计\n属性\n经济发展\n(2项)\n1\n地区生产总值增长(%)\n5.2左右\n—\n5以上\n预期性\n"
+        "2\n每千人口拥有医护人员数\n执业医师数(人)\n4.9\n5.0\n—\n预期性\n注册护士数(人)\n5.92\n6.02\n"
+        "—\n预期性\n民生福祉\n(1项)\n3\n人均预期寿命(岁)\n84.18\n84.3\n—\n预期性\n"
+        "第六章 加快发展智能经济\n培育智能经济发展新赛道。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {
+        "地区生产总值增长(%)",
+        "每千人口拥有医护人员数",
+        "执业医师数(人)",
+        "注册护士数(人)",
+        "人均预期寿命(岁)",
+    } <= goals
+    assert not {"预计", "年均/", "累计", "预期性", "5.2左右", "民生福祉"} & goals
+
+
 def test_a_box_of_indicators_without_row_numbers_lists_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
