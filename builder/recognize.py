@@ -541,6 +541,7 @@ class Recognizer:
         if cls == "Industry":
             start = self._after_last(text, start, stem_end, self.stops)
             start = self._after_last(text, start, stem_end, self.zone_heads)  # 怀柔科学城高端…产业
+            start = self._after_last(text, start, stem_end, _WORKS)  # 文化事业文化产业
             level = _LEVEL.match(
                 text, start, stem_end
             )  # 国家级数据产业集聚区: the sector is 数据产业
@@ -1557,6 +1558,8 @@ _PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷"
 _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )
+# Public works named beside a sector, never inside its name ("文化事业文化产业更加繁荣").
+_WORKS = ["事业"]
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
 _DESIGNATIONS = ("国家", "省级", "省")
 _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")

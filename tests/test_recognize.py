@@ -1459,3 +1459,13 @@ def test_a_verb_before_chanye_or_a_target_count_in_a_list_is_no_sector() -> None
     )
     industries = {label for cls, label in found if cls == "Industry"}
     assert industries == {"文化产业"}
+
+
+def test_public_works_a_size_threshold_or_a_verb_before_a_name_are_no_part_of_it() -> None:
+    found = _found(
+        "文化事业文化产业更加繁荣。力争规模以上人工智能产业营业收入超6000亿元。"
+        "落地金砖国家特殊经济区中国合作中心。"
+    )
+    assert {"文化产业", "人工智能产业"} <= {label for cls, label in found if cls == "Industry"}
+    assert ("Organization", "金砖国家特殊经济区中国合作中心") in found
+    assert not {label for _, label in found if label.startswith(("文化事业", "规模以上", "落地"))}
