@@ -58,7 +58,7 @@ def _situation_pattern(
 ) -> re.Pattern[str]:
     tail_words = sorted({w for _, w in tails}, key=len, reverse=True)
     return re.compile(
-        f"(?:{'|'.join(leads)})(?P<body>[^。的][^。]{{1,300}}?)(?:等|的)?(?P<tail>{'|'.join(tail_words)})(?!期)"
+        f"(?:{'|'.join(leads)})(?P<body>[^。的][^。]{{1,300}}?)(?:等[^。,;]{{0,5}}的[^。,;]{{0,4}}?|等|的)?(?P<tail>{'|'.join(tail_words)})(?!期)"
     )
 
 
@@ -820,6 +820,8 @@ def situation_polarity(clause: str, vocab: Vocab) -> str:
     favourable condition, "" when it names neither. Words that only place a clause (国际, 全球,
     外部) decide nothing alone ("人类命运共同体理念得到国际社会广泛认同" is favourable)."""
     weak = set(vocab.cues.words("placing_words"))
+    if "机遇" in clause and not _WEIGHING.search(clause):
+        return "Opportunity"  # "挑战中蕴含新机遇": what a challenge holds
     if any(w in clause for w in vocab.cues.words("challenge_words") if w not in weak):
         return "Challenge"
     if any(w in clause for w in vocab.cues.words("opportunity_words")):

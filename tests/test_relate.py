@@ -1592,3 +1592,26 @@ def test_a_chapter_that_opens_on_the_past_period_reviews_it_whatever_its_heading
         "美丽临江更加可感可及",
         "党的建设全面加强",
     }
+
+
+def test_a_changing_world_a_technological_revolution_and_what_a_change_brings(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    """In a section on the situation: a technological revolution is an opportunity, so is a
+    clause that names an opportunity even beside a change, and the list a lead word opens ends
+    before "等难得的历史性机遇"."""
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n"
+        "第二章 “十五五”时期发展环境\n"
+        "大国博弈更加复杂激烈,以人工智能为代表的新一轮科技革命和产业变革加速突破。"
+        "挑战中蕴含新机遇。我市既面临国家支持沿海城市率先发展等难得的历史性机遇,也面临不少挑战。\n"
+        "第三章 主要目标\n"
+        "到2030年,地区生产总值年均增长5%左右。\n",
+    )
+    assert "大国博弈更加复杂激烈" in labels(x, "Challenge")
+    assert {
+        "以人工智能为代表的新一轮科技革命和产业变革加速突破",
+        "挑战中蕴含新机遇",
+        "国家支持沿海城市率先发展",
+    } <= labels(x, "Opportunity")
