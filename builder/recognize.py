@@ -1680,9 +1680,9 @@ _AUTHORITY = ("主管部门", "管理部门")
 _JOINING_MARKS = "、和及与"
 # The subject of a heading before its colon (碳服务:深化碳市场建设…), a noun of 2 to 6 characters.
 _HEADING_SUBJECT = re.compile(r"([^:,。;、“”()\d]{2,6}):(?=\S)")
-# The rest of a list whose members are kinds of spending or fields of bodies' work, not sectors
-# (餐饮、住宿、出行等日常消费; 交通、邮政、应急等部门).
-_NOT_SECTOR_LIST = re.compile(r"(?:、[^、,;:。]{1,6})*等[^、,;:。]{0,4}(?:消费|部门|单位)")
+# The rest of a list whose members are kinds of spending, fields of bodies' work or public
+# services, not sectors (餐饮、住宿、出行等日常消费; 交通、邮政、应急等部门; 医疗、体育等民生领域).
+_NOT_SECTOR_LIST = re.compile(r"(?:、[^、,;:。]{1,6})*等[^、,;:。]{0,4}(?:消费|部门|单位|民生)")
 _SECTOR_MEASURES = ("产业", "行业", "产值", "产量", "产能", "增加值")
 _SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEASURES)
 

@@ -1469,3 +1469,14 @@ def test_public_works_a_size_threshold_or_a_verb_before_a_name_are_no_part_of_it
     assert {"文化产业", "人工智能产业"} <= {label for cls, label in found if cls == "Industry"}
     assert ("Organization", "金砖国家特殊经济区中国合作中心") in found
     assert not {label for _, label in found if label.startswith(("文化事业", "规模以上", "落地"))}
+
+
+def test_the_public_services_a_list_names_are_no_sectors() -> None:
+    found = _found(
+        "面向医疗、教育、文化、康养、体育等民生领域,推进人工智能应用。"
+        "培育生物医药、集成电路等产业。"
+    )
+    assert {label for cls, label in found if cls == "Industry"} >= {"生物医药", "集成电路"}
+    assert not {"医疗", "教育", "文化", "康养", "体育"} & {
+        label for cls, label in found if cls == "Industry"
+    }
