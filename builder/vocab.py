@@ -20,6 +20,7 @@ CLASSES = (
     "GovernmentBody",
     "Organization",
     "PolicyConcept",
+    "PolicyDocument",
     "AdministrativeArea",
 )
 

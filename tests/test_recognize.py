@@ -1480,3 +1480,9 @@ def test_the_public_services_a_list_names_are_no_sectors() -> None:
     assert not {"医疗", "教育", "文化", "康养", "体育"} & {
         label for cls, label in found if cls == "Industry"
     }
+
+
+def test_a_document_of_the_national_vocabulary_is_found_where_its_spirit_is_upheld() -> None:
+    found = _found("严格落实中央八项规定精神,持续纠治“四风”。")
+    assert ("PolicyDocument", "中央八项规定") in found
+    assert not {label for _, label in found if label.endswith("规定精神")}
