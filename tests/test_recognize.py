@@ -1486,3 +1486,8 @@ def test_a_document_of_the_national_vocabulary_is_found_where_its_spirit_is_uphe
     found = _found("严格落实中央八项规定精神,持续纠治“四风”。")
     assert ("PolicyDocument", "中央八项规定") in found
     assert not {label for _, label in found if label.endswith("规定精神")}
+
+
+def test_a_pedestrian_street_is_a_zone() -> None:
+    found = _found("提升南京路步行街、新天地等商圈能级。")
+    assert ("Zone", "南京路步行街") in found
