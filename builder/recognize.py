@@ -213,7 +213,7 @@ class Recognizer:
         own = [p for p in own if len(p) >= 2] or _wide_short_forms()  # an untitled excerpt
         self.place_concepts = re.compile(
             f"(?:{'|'.join(cues.words('place_concept_prefixes'))})(?:{'|'.join(own)})"
-            f"|(?:{'|'.join(cues.words('power_fields'))})强(?:省|市|区|县)"
+            f"|(?:{'|'.join(cues.words('power_fields'))})强(?:省|市|区|县)(?:战略)?"
         )
         self.role_centres = re.compile(
             f"(?:{'|'.join(cues.words('role_centre_scopes'))})"

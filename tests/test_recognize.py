@@ -1491,3 +1491,10 @@ def test_a_document_of_the_national_vocabulary_is_found_where_its_spirit_is_uphe
 def test_a_pedestrian_street_is_a_zone() -> None:
     found = _found("提升南京路步行街、新天地等商圈能级。")
     assert ("Zone", "南京路步行街") in found
+
+
+def test_a_power_ambition_named_as_a_strategy_keeps_its_strategy() -> None:
+    found = _found("深入实施人才强市战略、教育强市战略,建设体育强市。")
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert {"人才强市战略", "教育强市战略", "体育强市"} <= concepts
+    assert not {"人才强市", "教育强市"} & concepts
