@@ -217,7 +217,7 @@ class Recognizer:
         )
         self.role_centres = re.compile(
             f"(?:{'|'.join(cues.words('role_centre_scopes'))})"
-            f"(?:{'|'.join(sorted(cues.words('role_centre_fields'), key=len, reverse=True))})中心"
+            f"(?:{'|'.join(sorted(cues.words('role_centre_fields'), key=len, reverse=True))})(?:创新)?中心"
         )
         kinds = cues.words("city_title_kinds")
         bare = cues.words("city_title_bare_kinds")
@@ -325,9 +325,15 @@ class Recognizer:
                 cand = _with_quoted_lead(text, cand)  # “一带一路”国际技能大赛
             elif cand is not None and cls == "Organization":
                 cand = self._with_place_part(text, cand, _CAMPUS)
+                if self._role_centre(cand.label):  # 上海(长三角)国际科技创新中心: a city's role
+                    cand = Candidate(cand.begin, cand.end, "PolicyConcept", cand.label, 3)
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found + _listed_with_a_zone(pending, found, text)
+
+    def _role_centre(self, label: str) -> bool:
+        """Whether a name ends with a role a place plays (国际科技创新中心, 全国数字经济创新中心)."""
+        return any(m.end() == len(label) for m in self.role_centres.finditer(label))
 
     def _with_place_part(self, text: str, cand: Candidate, part: re.Pattern[str]) -> Candidate:
         """A name followed by its part in a place is one name with it: a zone's park

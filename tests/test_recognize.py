@@ -1498,3 +1498,10 @@ def test_a_power_ambition_named_as_a_strategy_keeps_its_strategy() -> None:
     concepts = {label for cls, label in found if cls == "PolicyConcept"}
     assert {"人才强市战略", "教育强市战略", "体育强市"} <= concepts
     assert not {"人才强市", "教育强市"} & concepts
+
+
+def test_a_place_named_before_its_role_as_a_centre_is_part_of_a_concept_not_a_body() -> None:
+    found = _found("推进上海(长三角)国际科技创新中心建设,打造全国数字经济创新中心。")
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert {"上海(长三角)国际科技创新中心", "全国数字经济创新中心"} <= concepts
+    assert not any(cls == "Organization" for cls, _ in found)
