@@ -198,9 +198,9 @@ def _numbered_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
     return out
 
 
-_ROW_LINES = (
-    16  # the most lines of a row with two parts (X / A(人) / 4 values / B(人) / …) and a group
-)
+# The most lines a row takes: its indicator, two parts with their values (X / A(人) / 4 values /
+# B(人) / 4 values) and the next group's cells.
+_ROW_LINES = 16
 _UNIT_END = re.compile(r"[\u4e00-\u9fff][^()]*\([^()]{1,12}\)$")
 
 

@@ -543,9 +543,8 @@ def headline_clauses(sents: list[Span]) -> list[tuple[Span, Span]]:
     """(headline, sentence) of a run of sentences that mostly open with a headline of their own
     ("经济总量实现新跃升,…。科技和产业创新取得新突破,…。"): three or more, at least half; else none."""
     heads = [(h, s) for s in sents if (h := headline_clause(s)) is not None]
-    if (
-        heads
-    ):  # the sentences that lead into the first headline ("“十四五”时期是…的五年。") count not
+    # The sentences that lead into the first headline ("“十四五”时期是…的五年。") do not count.
+    if heads:
         sents = [s for s in sents if s.begin >= heads[0][1].begin]
     return heads if len(heads) >= 3 and 2 * len(heads) >= len(sents) else []
 

@@ -243,9 +243,10 @@ def risks_too(block: Block | None, vocab: Vocab) -> bool:
     )
 
 
-# A section's opening sentence that weighs the times ("“十五五”时期是…的关键时期,战略机遇和风险
-# 挑战并存。从国际看,…"): the section is on the situation as a whole, whatever its heading says
-# (第二章 准确把握“十五五”时期的重要地位).
+# A section whose first four sentences weigh the times ("“十五五”时期是…的关键时期,战略机遇和
+# 风险挑战并存。从国际看,…"; "…具有承前启后的重要地位。世界百年未有之大变局加速演进。我国发展
+# 处于战略机遇和风险挑战并存…的时期"): it is on the situation as a whole, whatever its heading
+# says (第二章 准确把握“十五五”时期的重要地位, 第二章 “十五五”时期的新阶段新特点).
 _WEIGHS_BOTH = re.compile(r"^(?:[^。]*。){0,3}?[^。]*机遇[和与]?(?:风险)?挑战(?:同时)?并存")
 
 
