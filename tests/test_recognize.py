@@ -1523,6 +1523,16 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             },
             id="a-place-named-before-its-role-as-a-centre-is-a-concept-not-a-body",
         ),
+        pytest.param(
+            "启动实施美丽中国先行区建设,高质量发展建设共同富裕示范区。建设临港新片区。",
+            {
+                ("PolicyConcept", "美丽中国先行区"),
+                ("PolicyConcept", "共同富裕示范区"),
+                ("Zone", "临港新片区"),
+            },
+            {("Zone", "美丽中国先行区"), ("Zone", "共同富裕示范区")},
+            id="a-national-programmes-model-area-is-a-concept-not-a-zone",
+        ),
     ],
 )
 def test_names_found_and_names_not_found(
