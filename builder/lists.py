@@ -178,14 +178,17 @@ def seen_problems(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     items = [i for i in clause_items(sent) if i.begin >= first[0].end]
     if len(items) < 2 or not troubled(items, vocab):
         return []  # "…认识到,老问题、新挑战仍然不少。": the list comes after
-    items = [p for i in items if not headline(i.text) for p in troubles_listed(i, vocab)]
+    items = [p for i in items for p in troubles_listed(i, vocab)]
     return [(problem_kind(i, vocab), i) for i in items]
 
 
 def troubles_listed(clause: Span, vocab: Vocab) -> list[Span]:
-    """A clause that lists troubles joined by 、, each a clause of its own with its trouble word
-    ("科技创新策源能力相对不足、“两新”深度融合仍有堵点、新质生产力还不够壮大"): each one;
-    otherwise the clause itself (不作为、乱作为: parts of one; 资源、环境约束趋紧: one trouble)."""
+    """The troubles a clause of a problems sentence names: none when it is the headline that
+    leads them (当前…还存在不少短板); each one when it lists them joined by 、, each a clause with
+    its own trouble word ("科技创新策源能力相对不足、“两新”深度融合仍有堵点、新质生产力还不够
+    壮大"); otherwise the clause itself (不作为、乱作为: parts of one; 资源、环境约束趋紧: one)."""
+    if headline(clause.text):
+        return []
     pieces = _split(clause, 0, len(clause.text), "、")
     words = vocab.cues.words("problem_words")
     if len(pieces) < 2 or any(
@@ -834,12 +837,7 @@ def _typed_clauses(
     if kind != "Situation":
         return [(kind, i) for i in items]
     if _names_problems(text, vocab):  # "…还存在不少短板,A、B,C": A, B and C, not the headline
-        named = [
-            p
-            for i in troubles(items, vocab)
-            if not headline(i.text)
-            for p in troubles_listed(i, vocab)
-        ]
+        named = [p for i in troubles(items, vocab) for p in troubles_listed(i, vocab)]
         return [(problem_kind(i, vocab), i) for i in named]
     conditions: list[Span] = []
     for item in items:

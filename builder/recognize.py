@@ -151,12 +151,6 @@ class Recognizer:
             for kw in entry.keywords
         ]
         self.keyword_set = {kw for kw, _ in self.keywords}
-        self.national_concepts = frozenset(
-            name
-            for e in vocab.entries
-            if e.type == "PolicyConcept"
-            for name in (e.label, *e.aliases)
-        )
         self.catalogue = _catalogue_gazetteer()
         self.province = divisions.province_of(self.places)
         self.common_short_forms = frozenset(cues.words("common_short_forms"))
@@ -327,7 +321,8 @@ class Recognizer:
                     pending.append(unnamed)
             if cand is not None and cls == "Zone":
                 cand = _with_quoted_lead(text, self._with_place_part(text, cand, _SUB_PARK))
-                if cand.label[: -len(suffix)] in self.national_concepts:
+                programme = self.vocab.lookup(cand.label[: -len(suffix)])
+                if programme is not None and programme.type == "PolicyConcept":
                     # 美丽中国先行区, 共同富裕示范区: a national programme's model, no place
                     cand = Candidate(cand.begin, cand.end, "PolicyConcept", cand.label, 3)
             elif cand is not None and suffix in self.event_heads:
