@@ -29,6 +29,7 @@ _TITLE_NOTE = re.compile(r"(?:\([^()]*\))+$")  # (2021-2025年), (草案), (试�
 # Straight quotes pair in turn: a quote of any length is matched (and one too short or too long
 # skipped afterwards), so the closing quote of "宋" opens no quote of its own ("宋"福杭州年、"购房").
 _QUOTE = re.compile(r"“([^“”\n]{2,40})”|\"([^\"\n]*)\"")
+_QUOTES = ("“", "”", '"')
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COINED_MANNER = re.compile(r"(?<![模方形公样程])式$")  # 内卷式, 保姆式; not 模式, 方式
@@ -246,6 +247,15 @@ class Recognizer:
         )
         self.document_heads = tuple(cues.words("document_heads"))
         self.designation_verbs = tuple(cues.words("designation_verbs"))
+        self.city_brand = re.compile("|".join(cues.words("city_brand_heads")))
+        self.city_brand_levels = tuple(cues.words("city_brand_levels"))
+        self.city_brand_verbs = sorted(
+            set(self.stops)
+            | self.verbs
+            | {"建设", "发展"}
+            | set(self.designation_verbs)
+            | set(cues.words("city_brand_verbs"))
+        )
         self.title_heads = tuple(self.zone_heads)  # heads of the zones a text competes for
         self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
             cues.words("title_verbs")
@@ -1311,7 +1321,7 @@ class Recognizer:
         for pattern in (self.place_concepts, self.role_centres):
             for m in pattern.finditer(text):
                 out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
-        return out + self.city_title_candidates(text)
+        return out + self.city_title_candidates(text) + self.city_brand_candidates(text)
 
     def city_title_candidates(self, text: str) -> list[Candidate]:
         """Titles a city wins or works towards: 全国文明城市, 国家碳达峰试点城市 (a scope opens
@@ -1325,6 +1335,38 @@ class Recognizer:
             if start is not None:
                 out.append(Candidate(start, m.end(), "PolicyConcept", text[start : m.end()], 3))
                 last_end = m.end()
+        return out
+
+    def city_brand_candidates(self, text: str) -> list[Candidate]:
+        """Names a city makes for itself (演艺之都, 博物馆之城, 中国软件名城): the field before the
+        head, after the verb that pursues it and without the level it is pursued at; none after
+        一批 (建设一批创业之城、创意之城: kinds of city), nor a quoted one (the quotes name it)."""
+        out: list[Candidate] = []
+        kind_list_end = -1  # where the last member of a list of kinds ended
+        for m in self.city_brand.finditer(text):
+            lo = max(0, m.start() - 12)
+            marks = [
+                i for i in range(lo, m.start()) if text[i] in _CLAUSE_MARKS or text[i] in "的和与及"
+            ]
+            clause = marks[-1] + 1 if marks else lo
+            start = self._after_last(text, clause, m.start(), self.city_brand_verbs)
+            if text[start] in self.city_brand_verbs:  # 让/生态文明之都: one-character verbs
+                start += 1
+            if text.startswith("一批", start) or (
+                text[start - 1 : start] == "、" and kind_list_end == start - 1
+            ):
+                kind_list_end = m.end()
+                continue
+            for level in self.city_brand_levels:
+                if text.startswith(level, start):
+                    start += len(level)
+                    break
+            stem = text[start : m.start()]
+            if not 2 <= len(stem) <= 10 or any(ch.isdigit() or ch in _QUOTES for ch in stem):
+                continue
+            if text[start - 1 : start] in _QUOTES or text[m.end() : m.end() + 1] in _QUOTES:
+                continue  # “种业之都”: the quotes name it
+            out.append(Candidate(start, m.end(), "PolicyConcept", text[start : m.end()], 3))
         return out
 
     def _city_title_start(self, text: str, kind_at: int, kind: str, last_end: int) -> int | None:

@@ -1164,6 +1164,17 @@ def test_titles_a_city_wins_are_concepts_without_the_qualifier_of_the_award() ->
     assert not {"首批国家知识产权运用示范城市", "周边重点城市"} & concepts
 
 
+def test_names_a_city_makes_for_itself_are_concepts_without_the_verb_or_the_level() -> None:
+    found = _found(
+        "一、主要任务\n深化演艺之都建设,让生态文明之都底色更亮,推动更高水平创新活力之城建设,"
+        "高水平建设中国软件名城,擦亮“种业之都”品牌,建设一批创业之城、创意之城。\n"
+    )
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert {"演艺之都", "生态文明之都", "创新活力之城", "中国软件名城", "种业之都"} <= concepts
+    assert not {c for c in concepts if c.startswith(("深化", "让", "更高", "高水平", "一批"))}
+    assert not {"创业之城", "创意之城"} & concepts
+
+
 def test_a_comprehensive_national_science_centre_is_a_zone() -> None:
     found = _found("一、主要任务\n高标准建设怀柔综合性国家科学中心,提升临江科学城能级。\n")
     assert ("Zone", "怀柔综合性国家科学中心") in found
