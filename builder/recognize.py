@@ -208,6 +208,14 @@ class Recognizer:
         self.quoted_zone = re.compile("|".join(zone_heads))
         self.quoted_zone_endings = tuple(cues.words("quoted_zone_endings"))
         self.firm_kinds = frozenset(cues.words("firm_kinds"))
+        self.firm_projects = re.compile(
+            r"(?:一批|[\d.]+万?个)?(?:重大|重点|亿元以上)*"
+            f"(?:{'|'.join(cues.words('firm_project_kinds'))})项目"
+        )
+        parts = "|".join(sorted(cues.words("project_parts"), key=len, reverse=True))
+        self.project_part = re.compile(
+            rf"(?:第?[一二三四五六七八九十\d]+期|第[一二三四五六七八九十]工厂|[A-Z]+\d+|{parts})$"
+        )
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
         self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,8}}?(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
@@ -857,6 +865,9 @@ class Recognizer:
             if _TECHNOLOGIES.match(category):
                 continue  # "柔性显示、3D显示等新型显示技术的研发": technologies, not sectors
             members = self._members(text, m.start(), members_from)
+            if self.firm_projects.match(category):
+                cands.extend(self._project_firms(members))
+                continue
             cls = self._list_class(category, members)
             if cls is None:
                 continue
@@ -964,6 +975,32 @@ class Recognizer:
         ) or self._only_words(stem, self.industry_modifiers):
             return []
         return [Candidate(at, at + len(stem), "Industry", stem, 1)]
+
+    def _project_firms(self, members: list[Candidate]) -> list[Candidate]:
+        """The firms named by a list of industrial projects (长江存储二期、东风岚图、邦普时代等重大
+        产业项目): each member without the part of the project after the firm's name (二期, 第二工厂,
+        T9, 智造基地) and the district before it, when what is left can name a firm. A member with
+        a head of its own (百里长江生态廊道, 长江博物馆) is left to that head."""
+        out = []
+        for member in members:
+            name = member.label
+            while (part := self.project_part.search(name)) and part.start() >= 2:
+                name = name[: part.start()]
+            at = self._place_at(name, 0, len(name))
+            begin = member.begin + (at if len(name) - at >= 2 else 0)
+            name = name[begin - member.begin :]
+            if (
+                not 2 <= len(name) <= 8
+                or any(ch.isascii() for ch in name)
+                or name in self.place_set
+                or name in self.catalogue_names
+                or name in self.curated
+                or self._suffix_class(name) is not None
+                or not segment.names_a_firm(name)
+            ):
+                continue
+            out.append(Candidate(begin, begin + len(name), "Enterprise", name, 1))
+        return out
 
     def _list_class(self, category: str, members: list[Candidate]) -> str | None:
         """The class of a list's members. In "C、D等产业的企业" the first head noun (产业) types

@@ -1175,6 +1175,16 @@ def test_names_a_city_makes_for_itself_are_concepts_without_the_verb_or_the_leve
     assert not {"创业之城", "创意之城"} & concepts
 
 
+def test_a_list_of_industrial_projects_names_the_firms_without_the_part_of_the_project() -> None:
+    found = _found(
+        "一、主要成效\n大港存储二期、远山岚图、华晶光电T9等重大产业项目投产达效。"
+        "科创大道延伸段、滨江三桥改建等重大项目开工建设。\n"
+    )
+    firms = {label for cls, label in found if cls == "Enterprise"}
+    assert {"大港存储", "远山岚图", "华晶光电"} <= firms
+    assert not {f for f in firms if f.endswith(("二期", "T9", "延伸段", "改建"))}
+
+
 def test_a_comprehensive_national_science_centre_is_a_zone() -> None:
     found = _found("一、主要任务\n高标准建设怀柔综合性国家科学中心,提升临江科学城能级。\n")
     assert ("Zone", "怀柔综合性国家科学中心") in found
