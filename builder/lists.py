@@ -864,9 +864,14 @@ def troubles(items: list[Span], vocab: Vocab) -> list[Span]:
     """The clauses of a sentence that names problems, less those that only frame them (当前北京
     已进入…新阶段, 对标国家所需…) where most of the others name a trouble of their own."""
     items = [i for i in items if not _NO_CONDITION.match(i.text)]
-    words = [*vocab.cues.words("problem_words"), *vocab.cues.words("challenge_words")]
-    named = [i for i in items if any(w in i.text for w in words)]
+    named = named_troubles(items, vocab)
     return named if 2 * len(named) > len(items) else items
+
+
+def named_troubles(items: list[Span], vocab: Vocab) -> list[Span]:
+    """The clauses that name a trouble by one of its words (不足, 仍需, 尚未, 压力 …)."""
+    words = [*vocab.cues.words("problem_words"), *vocab.cues.words("challenge_words")]
+    return [i for i in items if any(w in i.text for w in words)]
 
 
 def _sentence_polarity(text: str, polar: list[str], before: str) -> str:

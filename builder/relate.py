@@ -346,8 +346,24 @@ class Relator:
         if block.kind == "Phase":
             self.phase_interval(key, block)
         self.block_relations(key, block)
+        if block.kind in _TROUBLE_KINDS and block.level == "headed":
+            self.item_troubles(key, block)
         if block.kind == "Achievement" and block.level != "headed" and index not in self.parents:
             self.headline_results(key, block)  # a run-in heading is a result of its own
+
+    def item_troubles(self, key: EntityKey, block: Block) -> None:
+        """The rest of the sentence of a trouble named by a run-in heading ("一是动能转换接续还需
+        提速,部分重点行业企业转型不够快,…"): each clause that names a trouble by its words is one
+        of its own kind, part of it. The sentences after it say what the plan will do about them."""
+        sent = next((s.span for s in self.st.sentences if s.span.end > block.body.begin), None)
+        if sent is None or sent.begin > block.heading.begin:
+            return
+        end = min(sent.end, block.body.end)
+        rest = Span(block.body.begin, end, self.text[block.body.begin : end])
+        for item in lists.named_troubles(lists.clause_items(rest), self.vocab):
+            for trouble in lists.troubles_listed(item, self.vocab):
+                kind = lists.problem_kind(trouble, self.vocab)
+                self.relate(self.element(kind, trouble.text, trouble), "partOf", key, trouble.begin)
 
     def headline_results(self, key: EntityKey, block: Block) -> None:
         """An item of results whose heading sums them up ("“十四五”时期合肥发展取得历史性成就") and
@@ -682,6 +698,9 @@ def _predicate(kind: str, cls: str) -> str:
     if kind == "WorkMethod" and cls in ("GovernmentBody", "Organization"):
         return "consults"
     return "involves"
+
+
+_TROUBLE_KINDS = ("Bottleneck", "Challenge")
 
 
 def relate(

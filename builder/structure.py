@@ -764,6 +764,10 @@ def _level_name(rank: int) -> str:
     return "section" if rank <= 3 else ("item" if rank < RUN_IN else "headed")
 
 
+# Words of a lead that names troubles of the place's own, not only risks from outside.
+_OWN_TROUBLE = re.compile(r"困难|问题|不足|矛盾|短板")
+
+
 def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
     """The role a lead clause in the same paragraph gives "一是…" items ("部署了13项任务举措:一是…")."""
     before = text[para.begin : at]
@@ -775,7 +779,10 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
         lead = lead[lead.rfind("。") + 1 :]
         problems = vocab.cues.words("problem_lead_cues")
         if lead and any(cue in lead for cue in problems):
-            return lists.headline_kind(lead)  # "…仍面临不少风险挑战。一是…": challenges
+            # "…仍面临不少风险挑战。一是…": challenges; "…还面临一系列困难挑战。一是…",
+            # "…矛盾和问题。一是…": troubles of the place's own, bottlenecks
+            kind = lists.headline_kind(lead)
+            return "Bottleneck" if kind == "Challenge" and _OWN_TROUBLE.search(lead) else kind
         return lists.outlook_lead_kind(lead, vocab)  # "从挑战看,一是…;二是…"
     start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
     lead = before[start:colon]

@@ -466,6 +466,25 @@ def test_an_item_that_names_a_hard_situation_is_no_section_on_the_situation(
     assert "生态环境保护形势越来越严峻" in labels(x, "Bottleneck")
 
 
+def test_troubles_led_by_hardships_and_challenges_are_bottlenecks_with_their_clauses(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n2025年,全市经济平稳增长。\n"
+        "我们也清醒认识到,全市发展还面临一系列困难挑战,与群众期待还有差距。一是动能转换还需提速,"
+        "部分行业企业转型不够快,科技成果转化仍需加力。二是改革精准度仍待提升,制度供给还不够多。"
+        "我们一定直面不足,持续攻坚解决。\n"
+        "二、2026年工作安排\n(一)推进产业升级\n加快传统产业改造。\n",
+    )
+    bottlenecks = labels(x, "Bottleneck")
+    assert {"动能转换还需提速", "改革精准度仍待提升"} <= bottlenecks
+    assert {"部分行业企业转型不够快", "科技成果转化仍需加力", "制度供给还不够多"} <= bottlenecks
+    assert not {"我们一定直面不足", "持续攻坚解决"} & bottlenecks
+    assert not {"动能转换还需提速", "改革精准度仍待提升"} & labels(x, "Achievement")
+    assert ("制度供给还不够多", "改革精准度仍待提升") in related(x, "partOf")
+
+
 def test_a_problems_sentence_of_the_situation_names_outside_pressure_as_challenges(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]
