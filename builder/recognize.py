@@ -653,18 +653,20 @@ class Recognizer:
         return Candidate(start, end, cls, name, 2)
 
     def _after_zone_and_verb(self, text: str, start: int, stem_end: int) -> int:
-        """Past the last zone named before a verb inside the stem ("合肥经开区居/国家级经开区第7位"):
-        what the first zone does is no part of the second's name."""
+        """Past the last verb after a zone named inside the stem ("合肥经开区居/国家级经开区第7位",
+        "南沙综保区跨境电商进出口额稳居/全国综保区"): what the first zone does is no part of the
+        second's name."""
         stem = text[start:stem_end]
-        ends = [
-            end
-            for _begin, end, head, cls in self.suffixes.find(stem)
-            if cls == "Zone"
-            and len(head) >= 2
-            and end < len(stem)
-            and segment.words(stem[end:])[0][1] == "v"
-        ]
-        return start + max(ends, default=0)
+        cuts = [0]
+        for _begin, end, head, cls in self.suffixes.find(stem):
+            if cls != "Zone" or len(head) < 2 or end >= len(stem):
+                continue
+            at = end
+            for word, flag in segment.words(stem[end:]):
+                at += len(word)
+                if flag == "v" and at < len(stem):  # 宝山联动/创新区: a verb of the head's own
+                    cuts.append(at)
+        return start + max(cuts)
 
     def _place_kept(self, text: str, start: int, trimmed: int, end: int) -> int:
         """Where a name starts once the words read as verbs before it are cut (``trimmed``),

@@ -1364,6 +1364,17 @@ def test_a_zone_named_before_a_verb_is_no_part_of_the_next_zones_name() -> None:
     assert zones == {"合肥经开区", "新站高新区"}
 
 
+def test_what_a_zone_achieves_before_a_kind_of_zone_is_no_part_of_a_name() -> None:
+    found = _found(
+        "临港综保区跨境电商进出口额稳居全国综保区前列,滨江经开区综合实力稳居国家级经开区前十,"
+        "推进自贸试验区滨江联动创新区建设。"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"临港综保区", "滨江经开区"} <= zones
+    assert not {z for z in zones if "稳居" in z}
+    assert any(z.endswith("滨江联动创新区") for z in zones)
+
+
 def test_an_event_is_named_with_its_session_and_a_verb_before_a_scope_is_no_part_of_a_name() -> (
     None
 ):
