@@ -217,7 +217,7 @@ class Recognizer:
             rf"(?:第?[一二三四五六七八九十\d]+期|第[一二三四五六七八九十]工厂|[A-Z]+\d+|{parts})$"
         )
         heads = "|".join(sorted(cues.words("concept_heads"), key=len, reverse=True))
-        self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,8}}?(?:{heads})")
+        self.concept_heads = re.compile(rf"[^\W\d_等的和与及]{{0,8}}(?:{heads})")
         own = [divisions.short_form(p) or p for p in self.places]
         own = [p for p in own if len(p) >= 2] or _wide_short_forms()  # an untitled excerpt
         self.place_concepts = re.compile(

@@ -100,6 +100,20 @@ def test_a_quoted_programme_keeps_its_field_as_an_alias() -> None:
     assert text[concept.begin : concept.end] == "碳达峰“十大工程”"
 
 
+def test_a_quoted_code_takes_in_the_whole_programme_noun_after_it() -> None:
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    text = "一、主要任务\n落实“3815”战略发展目标和省委“1310”具体部署,构建“1+N”产业政策体系。"
+    vb = vocab.load()
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    spans = {m.label: text[m.begin : m.end] for m in Recognizer(vb).recognise(st).mentions}
+    assert spans["3815"] == "“3815”战略发展目标"
+    assert spans["1310"] == "“1310”具体部署"
+    assert spans["1+N"] == "“1+N”产业政策体系"
+
+
 def test_a_firm_starts_at_its_proper_name_after_a_verb() -> None:
     found = _found("一、主要任务\n稳妥有序组建临江农村商业银行。服务保障中国中化。")
     assert ("Enterprise", "临江农村商业银行") in found
