@@ -1199,6 +1199,11 @@ def test_a_list_of_industrial_projects_names_the_firms_without_the_part_of_the_p
     assert not {f for f in firms if f.endswith(("二期", "T9", "延伸段", "改建"))}
 
 
+def test_a_district_of_legal_services_is_a_zone() -> None:
+    found = _found("一、主要任务\n建设临江湾区中央法务区,集聚法务机构超300家。\n")
+    assert ("Zone", "临江湾区中央法务区") in found
+
+
 def test_a_comprehensive_national_science_centre_is_a_zone() -> None:
     found = _found("一、主要任务\n高标准建设怀柔综合性国家科学中心,提升临江科学城能级。\n")
     assert ("Zone", "怀柔综合性国家科学中心") in found
