@@ -112,6 +112,11 @@ def test_a_quoted_code_takes_in_the_whole_programme_noun_after_it() -> None:
     assert spans["3815"] == "“3815”战略发展目标"
     assert spans["1310"] == "“1310”具体部署"
     assert spans["1+N"] == "“1+N”产业政策体系"
+    text = "一、主要任务\n坚持“东进、南拓”空间发展方针,围绕“稳增长、保安全”工作主线。"
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    spans = {m.label: text[m.begin : m.end] for m in Recognizer(vb).recognise(st).mentions}
+    assert spans["东进、南拓"] == "“东进、南拓”空间发展方针"
+    assert spans["稳增长、保安全"] == "“稳增长、保安全”工作主线"
 
 
 def test_a_firm_starts_at_its_proper_name_after_a_verb() -> None:
