@@ -115,6 +115,7 @@ class Recognizer:
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
         self.document_acts = tuple(cues.words("document_acts"))
+        self.document_approvals = tuple(cues.words("document_approvals"))
         self.issued_document = re.compile(
             "(?:"
             + "|".join(sorted(self.document_acts, key=len, reverse=True))
@@ -596,8 +597,12 @@ class Recognizer:
                 start = lead.end() if lead else start
             name = text[start:end]
             ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
-            if suffix in self.gated_documents and not text.endswith(self.document_acts, 0, acted):
-                ok = False  # 城市规划, 发展规划: no title unless the text issues it
+            if (
+                suffix in self.gated_documents
+                and not text.endswith(self.document_acts, 0, acted)
+                and not text.startswith(self.document_approvals, end)
+            ):
+                ok = False  # 城市规划, 发展规划: no title unless the text issues or approves it
             return Candidate(start, end, cls, name, 2) if ok else None
         if cls != "GovernmentBody" and segmented:
             verbs = self.industry_verbs if cls == "Industry" else self.verbs

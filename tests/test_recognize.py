@@ -119,6 +119,15 @@ def test_a_quoted_code_takes_in_the_whole_programme_noun_after_it() -> None:
     assert spans["稳增长、保安全"] == "“稳增长、保安全”工作主线"
 
 
+def test_a_plan_named_without_marks_is_a_document_when_it_is_approved() -> None:
+    found = _found(
+        "一、主要成效\n临江都市圈发展规划获批,临江历史文化名城保护规划获国务院批复。落实城市规划。"
+    )
+    documents = {label for cls, label in found if cls == "PolicyDocument"}
+    assert {"临江都市圈发展规划", "临江历史文化名城保护规划"} <= documents
+    assert "城市规划" not in documents
+
+
 def test_a_firm_starts_at_its_proper_name_after_a_verb() -> None:
     found = _found("一、主要任务\n稳妥有序组建临江农村商业银行。服务保障中国中化。")
     assert ("Enterprise", "临江农村商业银行") in found
