@@ -1497,6 +1497,8 @@ def test_the_level_of_a_zone_named_after_its_place_is_no_part_of_its_name() -> N
         ("全国文明城市实现“五连冠”,费用实现“四连降”。", {"五连冠", "四连降"}),
         # a kind of firm a plan counts or fosters
         ("新增国家级专精特新“小巨人”企业31家,培育“独角兽”企业5家。", {"小巨人", "独角兽"}),
+        # the kind of firm itself, unquoted: a generic enterprise (docs/annotation.md), no concept
+        ("壮大专精特新中小企业,专精特新企业达到500家。", {"专精特新"}),
         # a coined manner right before its noun (but 模式 stays a head)
         ("综合整治“内卷式”竞争,推广“飞地经济”模式。", {"内卷式"}),
     ],
