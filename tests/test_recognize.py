@@ -128,6 +128,11 @@ def test_a_plan_named_without_marks_is_a_document_when_it_is_approved() -> None:
     assert "城市规划" not in documents
 
 
+def test_national_aims_with_fixed_names_are_concepts() -> None:
+    found = _found("一、指导思想\n为实现第二个百年奋斗目标、推动构建人类命运共同体作出贡献。\n")
+    assert {("PolicyConcept", "第二个百年奋斗目标"), ("PolicyConcept", "人类命运共同体")} <= found
+
+
 def test_a_firm_starts_at_its_proper_name_after_a_verb() -> None:
     found = _found("一、主要任务\n稳妥有序组建临江农村商业银行。服务保障中国中化。")
     assert ("Enterprise", "临江农村商业银行") in found
