@@ -265,6 +265,7 @@ class Recognizer:
             | set(self.designation_verbs)
             | set(cues.words("city_brand_verbs"))
         )
+        self.city_brand_short_verbs = "".join(v for v in self.city_brand_verbs if len(v) == 1)
         self.title_heads = tuple(self.zone_heads)  # heads of the zones a text competes for
         self.document_verbs = (self.verbs | frozenset(cues.words("document_verbs"))) - frozenset(
             cues.words("title_verbs")
@@ -1394,7 +1395,7 @@ class Recognizer:
             ]
             clause = marks[-1] + 1 if marks else lo
             start = self._after_last(text, clause, m.start(), self.city_brand_verbs)
-            if text[start] in self.city_brand_verbs:  # 让/生态文明之都: one-character verbs
+            if text[start] in self.city_brand_short_verbs:  # 让/生态文明之都
                 start += 1
             if text.startswith("一批", start) or (
                 text[start - 1 : start] == "、" and kind_list_end == start - 1

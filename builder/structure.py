@@ -764,10 +764,6 @@ def _level_name(rank: int) -> str:
     return "section" if rank <= 3 else ("item" if rank < RUN_IN else "headed")
 
 
-# Words of a lead that names troubles of the place's own, not only risks from outside.
-_OWN_TROUBLE = re.compile(r"困难|问题|不足|矛盾|短板")
-
-
 def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
     """The role a lead clause in the same paragraph gives "一是…" items ("部署了13项任务举措:一是…")."""
     before = text[para.begin : at]
@@ -782,7 +778,8 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
             # "…仍面临不少风险挑战。一是…": challenges; "…还面临一系列困难挑战。一是…",
             # "…矛盾和问题。一是…": troubles of the place's own, bottlenecks
             kind = lists.headline_kind(lead)
-            return "Bottleneck" if kind == "Challenge" and _OWN_TROUBLE.search(lead) else kind
+            own = any(w in lead for w in vocab.cues.words("own_trouble_words"))
+            return "Bottleneck" if kind == "Challenge" and own else kind
         return lists.outlook_lead_kind(lead, vocab)  # "从挑战看,一是…;二是…"
     start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
     lead = before[start:colon]
