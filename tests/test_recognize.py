@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.gazetteer import Candidate
 from builder.model import Document, Extraction
 
 from .conftest import labels, related
@@ -52,14 +53,23 @@ def test_official_names_with_he() -> None:
     assert ("GovernmentBody", "区科学技术委员会") in found
 
 
-def _found(text: str) -> set[tuple[str, str]]:
+def _mentions(text: str) -> list[Candidate]:
     from builder import structure, vocab
     from builder.model import Document
     from builder.recognize import Recognizer
 
     vb = vocab.load()
     st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
-    return {(m.cls, m.label) for m in Recognizer(vb).recognise(st).mentions}
+    return Recognizer(vb).recognise(st).mentions
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(m.cls, m.label) for m in _mentions(text)}
+
+
+def _spans(text: str) -> dict[str, str]:
+    """Each mention's label and the text it spans."""
+    return {m.label: text[m.begin : m.end] for m in _mentions(text)}
 
 
 def test_a_predicate_glued_to_a_name_is_not_part_of_it() -> None:
@@ -88,33 +98,17 @@ def test_a_list_member_that_is_a_bare_suffix_is_still_a_sector() -> None:
 
 
 def test_a_quoted_programme_keeps_its_field_as_an_alias() -> None:
-    from builder import structure, vocab
-    from builder.model import Document
-    from builder.recognize import Recognizer
-
-    text = "一、主要任务\n实施碳达峰“十大工程”。"
-    vb = vocab.load()
-    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
-    mentions = Recognizer(vb).recognise(st).mentions
-    concept = next(m for m in mentions if m.label == "十大工程")
-    assert text[concept.begin : concept.end] == "碳达峰“十大工程”"
+    assert _spans("一、主要任务\n实施碳达峰“十大工程”。")["十大工程"] == "碳达峰“十大工程”"
 
 
 def test_a_quoted_code_takes_in_the_whole_programme_noun_after_it() -> None:
-    from builder import structure, vocab
-    from builder.model import Document
-    from builder.recognize import Recognizer
-
-    text = "一、主要任务\n落实“3815”战略发展目标和省委“1310”具体部署,构建“1+N”产业政策体系。"
-    vb = vocab.load()
-    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
-    spans = {m.label: text[m.begin : m.end] for m in Recognizer(vb).recognise(st).mentions}
+    spans = _spans(
+        "一、主要任务\n落实“3815”战略发展目标和省委“1310”具体部署,构建“1+N”产业政策体系。"
+    )
     assert spans["3815"] == "“3815”战略发展目标"
     assert spans["1310"] == "“1310”具体部署"
     assert spans["1+N"] == "“1+N”产业政策体系"
-    text = "一、主要任务\n坚持“东进、南拓”空间发展方针,围绕“稳增长、保安全”工作主线。"
-    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
-    spans = {m.label: text[m.begin : m.end] for m in Recognizer(vb).recognise(st).mentions}
+    spans = _spans("一、主要任务\n坚持“东进、南拓”空间发展方针,围绕“稳增长、保安全”工作主线。")
     assert spans["东进、南拓"] == "“东进、南拓”空间发展方针"
     assert spans["稳增长、保安全"] == "“稳增长、保安全”工作主线"
 
