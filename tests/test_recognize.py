@@ -108,6 +108,10 @@ def test_a_quoted_code_takes_in_the_whole_programme_noun_after_it() -> None:
     assert spans["3815"] == "“3815”战略发展目标"
     assert spans["1310"] == "“1310”具体部署"
     assert spans["1+N"] == "“1+N”产业政策体系"
+    spans = _spans("一、主要任务\n落实“4+1”重要要求,壮大“3+N”产业基金集群,建设“2+N”科创引领高地。")
+    assert spans["4+1"] == "“4+1”重要要求"
+    assert spans["3+N"] == "“3+N”产业基金集群"
+    assert spans["2+N"] == "“2+N”科创引领高地"
     spans = _spans("一、主要任务\n坚持“东进、南拓”空间发展方针,围绕“稳增长、保安全”工作主线。")
     assert spans["东进、南拓"] == "“东进、南拓”空间发展方针"
     assert spans["稳增长、保安全"] == "“稳增长、保安全”工作主线"
