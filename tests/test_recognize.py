@@ -1216,6 +1216,17 @@ def test_a_list_of_industrial_projects_names_the_firms_without_the_part_of_the_p
     assert not {f for f in firms if f.endswith(("二期", "T9", "延伸段", "改建"))}
 
 
+def test_centres_that_test_adapt_or_pool_are_organisations() -> None:
+    found = _found(
+        "一、主要任务\n支持临江医疗器械检验中心、临江省开源鸿蒙适配中心和世界技能资源中心建设。\n"
+    )
+    assert {
+        ("Organization", "临江医疗器械检验中心"),
+        ("Organization", "临江省开源鸿蒙适配中心"),
+        ("Organization", "世界技能资源中心"),
+    } <= found
+
+
 def test_a_district_of_legal_services_is_a_zone() -> None:
     found = _found("一、主要任务\n建设临江湾区中央法务区,集聚法务机构超300家。\n")
     assert ("Zone", "临江湾区中央法务区") in found
