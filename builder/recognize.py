@@ -185,6 +185,8 @@ class Recognizer:
         self.placed_heads = tuple(cues.words("placed_heads"))
         self.event_heads = tuple(cues.words("event_heads"))
         self.event_scopes = tuple(cues.words("event_scopes"))
+        self.fund_heads = tuple(cues.words("fund_heads"))
+        self.fund_scopes = tuple(cues.words("fund_scopes"))
         self.not_events = tuple(cues.words("not_events"))
         self.loose_phrases = tuple(cues.words("loose_phrases"))
         self.not_towns = tuple(cues.words("not_towns"))
@@ -806,6 +808,7 @@ class Recognizer:
             if not (
                 (name.endswith(self.event_heads) and self._scoped_event(stem))
                 or (name.endswith(tuple(self.firm_heads)) and self._short_firm(stem))
+                or (name.endswith(self.fund_heads) and self._scoped_fund(stem))
             ):
                 return False
         if any(g in stem for g in ("各",)):
@@ -1078,6 +1081,13 @@ class Recognizer:
         """An event whose name opens with its scope and says what it is about (世界青年发展论坛,
         中非创新合作与发展论坛); a bare scope (国际论坛) names none."""
         return stem.startswith(self.event_scopes) and len(stem) >= 4
+
+    def _scoped_fund(self, stem: str) -> bool:
+        """A fund whose name opens with the state and says what it invests in (国家绿色发展基金);
+        a level (国家级基金) names none."""
+        return (
+            stem.startswith(self.fund_scopes) and not stem.startswith("国家级") and len(stem) >= 4
+        )
 
     def _proper(self, stem: str) -> bool:
         return next(iter(self.place_forms.find(stem)), None) is not None or (

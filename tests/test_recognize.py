@@ -1623,3 +1623,15 @@ def test_names_found_and_names_not_found(
     found = _found(text)
     assert present <= found
     assert not absent & found
+
+
+def test_a_fund_named_by_the_state_is_an_organisation_and_a_kind_of_fund_is_not() -> None:
+    found = _found(
+        "一、主要任务\n用好国家绿色发展基金,争取国家创业投资引导基金支持,"
+        "设立政府引导基金和国家级产业基金。\n"
+    )
+    assert {
+        ("Organization", "国家绿色发展基金"),
+        ("Organization", "国家创业投资引导基金"),
+    } <= found
+    assert not any(label in ("政府引导基金", "国家级产业基金") for _, label in found)
