@@ -89,6 +89,10 @@ def _wide_short_forms() -> list[str]:
 _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版?)?(?=.)")
 
 
+# What ends the clause or list member before an event's name ("、中非创新合作与发展论坛").
+_MEMBER_ENDS = tuple("、,。;:“”《》()\n")
+
+
 class Recognizer:
     def __init__(self, vocab: Vocab, places: tuple[str, ...] = ()) -> None:
         self.vocab = vocab
@@ -333,6 +337,8 @@ class Recognizer:
                 joined = self._joined_name(text, start, begin)
             elif cls in ("Organization", "Enterprise"):
                 joined = self._joined_institution(text, start)
+                if suffix in self.event_heads:
+                    joined = self._joined_event(text, joined)
             if cls == "GovernmentBody" and start > 0 and text[start - 1] == "和":
                 if not text.startswith(self.body_openers, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
@@ -1081,6 +1087,19 @@ class Recognizer:
         """An event whose name opens with its scope and says what it is about (世界青年发展论坛,
         中非创新合作与发展论坛); a bare scope (国际论坛) names none."""
         return stem.startswith(self.event_scopes) and len(stem) >= 4
+
+    def _joined_event(self, text: str, start: int) -> int:
+        """Extend "发展论坛" to "中非创新合作与发展论坛": an event whose name opens with its scope
+        may join two subjects with 与 or 和; before the scope only a verb of the clause (举办)."""
+        if start < 3 or text[start - 1] not in "与和":
+            return start
+        member = max(text.rfind(p, max(0, start - 13), start) for p in _MEMBER_ENDS) + 1
+        for at in range(max(member, start - 12), start - 3):
+            if text.startswith(self.event_scopes, at) and all(
+                flag.startswith("v") for _w, flag in segment.words(text[member:at])
+            ):
+                return at
+        return start
 
     def _scoped_fund(self, stem: str) -> bool:
         """A fund whose name opens with the state and says what it invests in (国家绿色发展基金);

@@ -1635,3 +1635,10 @@ def test_a_fund_named_by_the_state_is_an_organisation_and_a_kind_of_fund_is_not(
         ("Organization", "国家创业投资引导基金"),
     } <= found
     assert not any(label in ("政府引导基金", "国家级产业基金") for _, label in found)
+
+
+def test_an_event_named_by_its_scope_may_join_two_subjects() -> None:
+    spans = _spans("一、主要任务\n办好东湖论坛、中非创新合作与发展论坛,举办中欧绿色与数字论坛。\n")
+    assert spans["中非创新合作与发展论坛"] == "中非创新合作与发展论坛"
+    assert spans["中欧绿色与数字论坛"] == "中欧绿色与数字论坛"
+    assert "发展论坛" not in spans
