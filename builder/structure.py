@@ -614,7 +614,10 @@ def blocks(
         leaf = i + 1 == len(raw) or parents[i + 1] != i
         if title and leaf and parent is not None and parent.role == "container":
             # "保障措施 > (一)强化组织保障。正文…": an act under a section of its kind, no title
-            title = not (_opens_act(heading.text, verbs) and parent.kind == own)
+            # but a heading that is its kind's cue (发展机遇, 发展基础) names the part of its kind
+            title = _is_cue(heading.text, own, vocab) or not (
+                _opens_act(heading.text, verbs) and parent.kind == own
+            )
         numbered = rank < RUN_IN
         if not own and (
             situation_title(heading.text, vocab, numbered) or (numbered and weighs_both(body.text))
@@ -661,6 +664,11 @@ SITUATION_KINDS = ("Bottleneck", "Challenge", "Opportunity")
 def _on_conditions(parent: Block | None) -> bool:
     """A section on opportunities, challenges or problems, written as prose."""
     return parent is not None and parent.role == "container" and parent.kind in SITUATION_KINDS
+
+
+def _is_cue(heading: str, kind: str, vocab: Vocab) -> bool:
+    """Whether a heading is one of its kind's cue phrases, whole ("发展机遇", "发展基础")."""
+    return any(heading in cues for k, cues in vocab.cues.kinds() if k == kind)
 
 
 def _opens_act(heading: str, verbs: tuple[str, ...]) -> bool:

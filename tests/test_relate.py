@@ -1634,3 +1634,15 @@ def test_a_changing_world_a_technological_revolution_and_what_a_change_brings(
         "挑战中蕴含新机遇",
         "国家支持沿海城市率先发展",
     } <= labels(x, "Opportunity")
+
+
+def test_an_item_headed_by_its_kinds_cue_is_the_part_of_that_kind(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市数字经济发展规划(2026—2030年)\n一、发展基础和面临形势\n(一)面临形势\n"
+        "1.发展机遇。新一轮科技革命加速演进,数据要素价值加速释放,为我市发展带来重大机遇。\n"
+        "2.面临挑战。国际竞争日趋激烈,区域竞争加剧。\n"
+        "二、主要任务\n(一)加强数字基础设施建设。建设算力中心。\n",
+    )
+    assert labels(x, "Opportunity") == {"新一轮科技革命加速演进", "数据要素价值加速释放"}
+    assert labels(x, "Challenge") == {"国际竞争日趋激烈", "区域竞争加剧"}
