@@ -1646,3 +1646,19 @@ def test_an_item_headed_by_its_kinds_cue_is_the_part_of_that_kind(tmp_path) -> N
     )
     assert labels(x, "Opportunity") == {"新一轮科技革命加速演进", "数据要素价值加速释放"}
     assert labels(x, "Challenge") == {"国际竞争日趋激烈", "区域竞争加剧"}
+
+
+def test_a_shortfall_in_number_or_size_is_a_trouble(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市数字经济发展规划(2026—2030年)\n一、发展基础\n"
+        "同时,我市数字经济发展仍存在一些短板。核心技术自主可控能力不强,龙头企业数量偏少,"
+        "产业规模较小,融合应用成效不明显。\n"
+        "二、主要任务\n(一)加强数字基础设施建设。建设算力中心。\n",
+    )
+    assert labels(x, "Bottleneck") == {
+        "核心技术自主可控能力不强",
+        "龙头企业数量偏少",
+        "产业规模较小",
+        "融合应用成效不明显",
+    }
