@@ -234,6 +234,8 @@ class Recognizer:
         self.role_centres = re.compile(
             f"(?:{'|'.join(cues.words('role_centre_scopes'))})"
             f"(?:{'|'.join(sorted(cues.words('role_centre_fields'), key=len, reverse=True))})(?:创新)?中心"
+            f"|(?:{'|'.join(cues.words('role_centre_scopes'))})"
+            f"(?:{'|'.join(sorted(cues.words('role_base_fields'), key=len, reverse=True))})基地"
         )
         kinds = cues.words("city_title_kinds")
         bare = cues.words("city_title_bare_kinds")
@@ -350,8 +352,11 @@ class Recognizer:
             if cand is not None and cls == "Zone":
                 cand = _with_quoted_lead(text, self._with_place_part(text, cand, _SUB_PARK))
                 programme = self.vocab.lookup(cand.label[: -len(suffix)])
-                if programme is not None and programme.type == "PolicyConcept":
-                    # 美丽中国先行区, 共同富裕示范区: a national programme's model, no place
+                if (
+                    programme is not None and programme.type == "PolicyConcept"
+                ) or self._role_centre(cand.label):
+                    # 美丽中国先行区, 共同富裕示范区: a national programme's model, no place;
+                    # 全国先进制造业基地: a role the city means to play
                     cand = Candidate(cand.begin, cand.end, "PolicyConcept", cand.label, 3)
             elif cand is not None and suffix in self.event_heads:
                 cand = _with_quoted_lead(text, cand)  # “一带一路”国际技能大赛

@@ -1642,3 +1642,10 @@ def test_an_event_named_by_its_scope_may_join_two_subjects() -> None:
     assert spans["中非创新合作与发展论坛"] == "中非创新合作与发展论坛"
     assert spans["中欧绿色与数字论坛"] == "中欧绿色与数字论坛"
     assert "发展论坛" not in spans
+
+
+def test_a_base_of_manufacturing_for_the_country_is_a_role_not_a_zone() -> None:
+    found = _found("一、主要任务\n建强全国先进制造业基地,建设临江高端装备产业基地。\n")
+    assert ("PolicyConcept", "全国先进制造业基地") in found
+    assert ("Zone", "全国先进制造业基地") not in found
+    assert ("Zone", "临江高端装备产业基地") in found
