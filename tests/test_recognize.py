@@ -1649,3 +1649,12 @@ def test_a_base_of_manufacturing_for_the_country_is_a_role_not_a_zone() -> None:
     assert ("PolicyConcept", "全国先进制造业基地") in found
     assert ("Zone", "全国先进制造业基地") not in found
     assert ("Zone", "临江高端装备产业基地") in found
+
+
+def test_laws_cited_without_marks_are_documents() -> None:
+    found = _found(
+        "一、主要任务\n全面实施民法典,落实数据安全法、个人信息保护法和网络安全法,"
+        "加强安全管理,完善质量监督。\n"
+    )
+    docs = {label for cls, label in found if cls == "PolicyDocument"}
+    assert docs == {"中华人民共和国民法典", "数据安全法", "个人信息保护法", "网络安全法"}
