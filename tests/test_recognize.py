@@ -1658,3 +1658,12 @@ def test_laws_cited_without_marks_are_documents() -> None:
     )
     docs = {label for cls, label in found if cls == "PolicyDocument"}
     assert docs == {"中华人民共和国民法典", "数据安全法", "个人信息保护法", "网络安全法"}
+
+
+def test_a_word_that_grades_an_industry_is_no_part_of_its_name() -> None:
+    found = _found(
+        "发展创新型生物医药产业、综合性轨道交通产业和高附加值航运服务业,壮大重大文化产业。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert {"生物医药产业", "轨道交通产业", "航运服务业", "文化产业"} <= industries
+    assert not {i for i in industries if i.startswith(("创新型", "综合性", "高附加值", "重大"))}
