@@ -850,11 +850,35 @@ def _body_end(
                 break
             if other_rank >= rank:
                 return heading.begin
+        if _opens_with_enumerator(own, paras[p_index]):
+            return _enumerated_end(raw, i, paras)
         return paras[p_index].end
     for other_rank, _, _, _, other_para in raw[i + 1 :]:
         if other_rank <= rank:
             return paras[other_para].begin - 1
     return end
+
+
+def _opens_with_enumerator(heading: Span, para: Span) -> bool:
+    """Whether a "一是…" heading opens its paragraph."""
+    m = _ENUM_MARK.match(para.text)
+    return m is not None and heading.begin == para.begin + m.end()
+
+
+def _enumerated_end(raw: list[tuple[int, str, Span, int, int]], i: int, paras: list[Span]) -> int:
+    """Where a paragraph-opening "四是…" item ends when the paragraphs after it carry no
+    enumerator of their own: before the paragraph of the next "五是…", so the paragraphs between
+    go on with it; at its own paragraph's end when no such item follows, or a heading of an
+    outer rank comes first."""
+    p_index = raw[i][4]
+    for other_rank, _, heading, _, other_para in raw[i + 1 :]:
+        if other_para == p_index:
+            continue
+        if other_rank >= RUN_IN and _opens_with_enumerator(heading, paras[other_para]):
+            return paras[other_para].begin - 1
+        if other_rank < RUN_IN:
+            break
+    return paras[p_index].end
 
 
 def _own_line(heading: Span, para: Span) -> bool:

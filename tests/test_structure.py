@@ -716,3 +716,18 @@ def test_a_task_may_open_with_a_word_of_manner() -> None:
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["主动融入区域一体化"] == kinds["高质量推动基本公共服务一体化"] == "Measure"
     assert kinds["协同推进全面绿色转型,推动生态文明之都展现新风貌"] == "Measure"
+
+
+def test_an_enumerated_item_goes_on_in_the_paragraphs_before_the_next() -> None:
+    text = (
+        "一、2025年工作回顾\n一是改革开放持续深化。完成国企改革。\n"
+        "深度融入长三角一体化发展,共建临江都市圈。\n"
+        "二是生态治理持续加强。推进湖泊治理。\n"
+        "三是民生持续改善。新增就业5万人。\n二、2026年工作安排\n"
+        "同时,我们将持续推进改革。\n"
+    )
+    st = _structure_of(text)
+    bodies = {b.heading.text: b.body.text for b in st.blocks}
+    assert "共建临江都市圈" in bodies["改革开放持续深化"]
+    assert "推进湖泊治理" not in bodies["改革开放持续深化"]
+    assert bodies["民生持续改善"] == "新增就业5万人。"
