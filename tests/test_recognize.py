@@ -1667,3 +1667,8 @@ def test_a_word_that_grades_an_industry_is_no_part_of_its_name() -> None:
     industries = {label for cls, label in found if cls == "Industry"}
     assert {"生物医药产业", "轨道交通产业", "航运服务业", "文化产业"} <= industries
     assert not {i for i in industries if i.startswith(("创新型", "综合性", "高附加值", "重大"))}
+
+
+def test_the_members_of_a_list_of_districts_are_zones() -> None:
+    found = _found("一、主要任务\n推动新河浦、泮塘五约、恩宁路等重点片区活力焕发。\n")
+    assert {("Zone", "新河浦"), ("Zone", "泮塘五约"), ("Zone", "恩宁路")} <= found
