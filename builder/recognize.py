@@ -650,6 +650,12 @@ class Recognizer:
         if cls in ("Organization", "Zone"):
             start = self._after_verb_before_place(text, start, stem_end)
             start = self._place_joined(text, start)
+        if (
+            cls == "Zone"
+            and text[start - 1 : start] == "环"
+            and self._place_at(text, start, stem_end)
+        ):
+            start -= 1  # 环杭州湾科技创新带, 环巢湖…休闲区: the zone rings the place
         if cls == "GovernmentBody":
             start = self._after_last(text, start, stem_end, self.body_verbs)
             start = self._body_start(text, start, stem_end)
@@ -1713,7 +1719,7 @@ _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
-_COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批|支|座|所)")
+_COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批|支|座|所|条(?!街))")
 
 
 _FIRM_HEAD_GOES_ON = "业化卡间类军交"

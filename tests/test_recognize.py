@@ -1672,3 +1672,13 @@ def test_a_word_that_grades_an_industry_is_no_part_of_its_name() -> None:
 def test_the_members_of_a_list_of_districts_are_zones() -> None:
     found = _found("一、主要任务\n推动新河浦、泮塘五约、恩宁路等重点片区活力焕发。\n")
     assert {("Zone", "新河浦"), ("Zone", "泮塘五约"), ("Zone", "恩宁路")} <= found
+
+
+def test_belts_are_zones_and_a_ring_around_a_place_is_part_of_the_name() -> None:
+    found = _found(
+        "一、主要任务\n打造环杭州湾科技创新带,建设干热河谷生态带和滨江公园带,"
+        "推进大运河、西山永定河三条文化带建设。\n"
+    )
+    zones = {label for cls, label in found if cls == "Zone"}
+    assert {"环杭州湾科技创新带", "干热河谷生态带", "滨江公园带"} <= zones
+    assert not any("三条" in z for z in zones)
