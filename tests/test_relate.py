@@ -1662,3 +1662,14 @@ def test_a_shortfall_in_number_or_size_is_a_trouble(tmp_path) -> None:  # type: 
         "产业规模较小",
         "融合应用成效不明显",
     }
+
+
+def test_a_shortfall_of_the_place_is_a_bottleneck_though_it_names_the_world(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江市政府工作报告\n一、2025年工作回顾\n过去一年,全市经济稳中有进。"
+        "同时,我们也清醒看到,发展中还存在一些困难和问题:城市综合能级和国际化程度还不够高,"
+        "外部环境不确定性增加。\n二、2026年工作安排\n(一)大力提振消费。实施提振消费专项行动。\n",
+    )
+    assert labels(x, "Bottleneck") == {"城市综合能级和国际化程度还不够高"}
+    assert labels(x, "Challenge") == {"外部环境不确定性增加"}
