@@ -89,6 +89,8 @@ def _wide_short_forms() -> list[str]:
 _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版?)?(?=.)")
 
 
+# A member of a responsibility note: what stands between its separators.
+_NOTE_MEMBER = re.compile(r"([^、,;\s]+?)(?:各?成员单位)?(?=[、,;\s]|$)")
 # What ends the clause or list member before an event's name ("、中非创新合作与发展论坛").
 _MEMBER_ENDS = tuple("、,。;:“”《》()\n")
 
@@ -118,6 +120,9 @@ class Recognizer:
         self.named_body_openers = self.body_openers + self.known_bodies  # 中国证监会上海监管局
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
+        self.responsibility_note = re.compile(
+            f"(?:{'|'.join(cues.words('responsibility_cues'))})\\s*:([^()。]+)"
+        )
         self.document_acts = tuple(cues.words("document_acts"))
         self.document_approvals = tuple(cues.words("document_approvals"))
         self.issued_document = re.compile(
@@ -1560,6 +1565,24 @@ class Recognizer:
         )
 
     # -- both passes ------------------------------------------------------------------------
+    def responsibility_candidates(self, text: str) -> list[Candidate]:
+        """The members of a responsibility note ("(责任单位:区政务服务办、区大数据中心)") that open
+        with a level or a place are bodies of the government, whatever their head: the note
+        names who is responsible. Generic members (各街镇, 相关部门) are none."""
+        out = []
+        for note in self.responsibility_note.finditer(text):
+            for m in _NOTE_MEMBER.finditer(text, note.start(1), note.end(1)):
+                name = m.group(1)  # 市物流发展工作专班(成员单位): the members are the team's
+                if (
+                    3 <= len(name) <= 20
+                    and name.startswith(self.body_openers)
+                    and not name.startswith(self.member_generic)
+                    and "等" not in name
+                    and not name.endswith(("单位", "部门"))
+                ):
+                    out.append(Candidate(m.start(), m.end(1), "GovernmentBody", name, 1))
+        return out
+
     def recognise(self, structure: Structure) -> Recognition:
         text = structure.doc.text
         self.infer_province(text)
@@ -1579,7 +1602,8 @@ class Recognizer:
                 + self.trade_candidates(text)
                 + self.box_field_candidates(text)
                 + self.concept_candidates(text)
-                + self.heading_subject_candidates(structure),
+                + self.heading_subject_candidates(structure)
+                + self.responsibility_candidates(text),
                 titles,
             )
         )

@@ -1682,3 +1682,13 @@ def test_belts_are_zones_and_a_ring_around_a_place_is_part_of_the_name() -> None
     zones = {label for cls, label in found if cls == "Zone"}
     assert {"环杭州湾科技创新带", "干热河谷生态带", "滨江公园带"} <= zones
     assert not any("三条" in z for z in zones)
+
+
+def test_the_members_of_a_responsibility_note_are_bodies() -> None:
+    found = _found(
+        "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
+        "市物流发展工作专班成员单位、各街镇、相关部门)\n"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert {"区政务服务办", "区大数据中心", "市物流发展工作专班"} <= bodies
+    assert not any(b.endswith(("成员单位", "部门")) or b.startswith("各") for b in bodies)
