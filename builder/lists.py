@@ -591,16 +591,24 @@ def dated_step(sent: Span) -> tuple[Span, Interval, int] | None:
 
 
 def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[tuple[int, int]]:
-    """Offsets of "(责任单位:…)" notes between begin and end, and of the bodies' cells of a task
-    table's row ("推进…改造 市交通委、临港集团 2023年底前")."""
+    """Offsets of "(责任单位:…)" notes between begin and end, of "(区发展改革委牵头,区财政局配合)"
+    notes, and of the bodies' cells of a task table's row ("推进…改造 市交通委、临港集团
+    2023年底前")."""
     cues = "|".join(vocab.cues.words("responsibility_cues"))
     pattern = re.compile(f"(?:{cues})\\s*:([^()。]+)")
     spans = [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]
+    spans += [(begin + m.start(1), begin + m.end(1)) for m in _LEAD_NOTE.finditer(text[begin:end])]
     cells = row_cells(text[begin:end])
     if len(cells) >= 3 and _DEADLINE_CELL.match(cells[-1]):
         lo = begin + len(cells[0]) + 1
         spans.append((lo, lo + len(" ".join(cells[1:-1]))))
     return spans
+
+
+# "(区发展改革委牵头,区大数据中心、区财政局配合)": who leads a task and who works with it.
+_LEAD_NOTE = re.compile(
+    r"\(([^()。]{3,80}?(?:牵头|负责)(?:[,;][^()。]{2,80}?(?:配合|参与|协同))?)\)"
+)
 
 
 def row_cells(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from . import catalogue, segment
+from . import catalogue, lists, segment
 from . import places as divisions
 from .gazetteer import METHODS, Candidate, Gazetteer, resolve
 from .model import Span, Structure
@@ -90,7 +90,9 @@ _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版
 
 
 # A member of a responsibility note: what stands between its separators.
-_NOTE_MEMBER = re.compile(r"([^、,;\s]+?)(?:各?成员单位)?(?=[、,;\s]|$)")
+_NOTE_MEMBER = re.compile(
+    r"([^、,;\s]+?)(?:各?成员单位)?(?:按职责分工|分别)?(?:牵头|负责|配合|参与|协同)?(?=[、,;\s]|$)"
+)
 # What ends the clause or list member before an event's name ("、中非创新合作与发展论坛").
 _MEMBER_ENDS = tuple("、,。;:“”《》()\n")
 
@@ -120,9 +122,6 @@ class Recognizer:
         self.named_body_openers = self.body_openers + self.known_bodies  # 中国证监会上海监管局
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
-        self.responsibility_note = re.compile(
-            f"(?:{'|'.join(cues.words('responsibility_cues'))})\\s*:([^()。]+)"
-        )
         self.document_acts = tuple(cues.words("document_acts"))
         self.document_approvals = tuple(cues.words("document_approvals"))
         self.issued_document = re.compile(
@@ -1566,12 +1565,13 @@ class Recognizer:
 
     # -- both passes ------------------------------------------------------------------------
     def responsibility_candidates(self, text: str) -> list[Candidate]:
-        """The members of a responsibility note ("(责任单位:区政务服务办、区大数据中心)") that open
-        with a level or a place are bodies of the government, whatever their head: the note
-        names who is responsible. Generic members (各街镇, 相关部门) are none."""
+        """The members of a responsibility note ("(责任单位:区政务服务办、区大数据中心)",
+        "(区发展改革委牵头,区财政局配合)", a task table's bodies) that open with a level or a
+        place are bodies of the government, whatever their head: the note names who is
+        responsible. Generic members (各街镇, 相关部门) are none."""
         out = []
-        for note in self.responsibility_note.finditer(text):
-            for m in _NOTE_MEMBER.finditer(text, note.start(1), note.end(1)):
+        for lo, hi in lists.responsibility_spans(text, 0, len(text), self.vocab):
+            for m in _NOTE_MEMBER.finditer(text, lo, hi):
                 name = m.group(1)  # 市物流发展工作专班(成员单位): the members are the team's
                 if (
                     3 <= len(name) <= 20

@@ -1692,3 +1692,13 @@ def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     bodies = {label for cls, label in found if cls == "GovernmentBody"}
     assert {"区政务服务办", "区大数据中心", "市物流发展工作专班"} <= bodies
     assert not any(b.endswith(("成员单位", "部门")) or b.startswith("各") for b in bodies)
+
+
+def test_a_note_of_who_leads_and_who_works_with_a_task_names_bodies() -> None:
+    found = _found(
+        "一、重点任务\n(一)推进改革。完成改革任务。(区发展改革委牵头,区大数据中心、区财政局配合)\n"
+        "(二)规划设施。布局物流设施。(市交通委、市数据局、相关区政府按职责分工负责)\n"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert {"区发展改革委", "区大数据中心", "区财政局", "市交通委", "市数据局"} <= bodies
+    assert not any(b.endswith(("牵头", "配合", "负责")) for b in bodies)

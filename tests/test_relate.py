@@ -1673,3 +1673,16 @@ def test_a_shortfall_of_the_place_is_a_bottleneck_though_it_names_the_world(tmp_
     )
     assert labels(x, "Bottleneck") == {"城市综合能级和国际化程度还不够高"}
     assert labels(x, "Challenge") == {"外部环境不确定性增加"}
+
+
+def test_the_bodies_a_lead_note_names_are_responsible_for_the_task(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区优化营商环境工作方案\n一、重点任务\n"
+        "(一)推进改革。完成改革任务。(区发展改革委牵头,区大数据中心、区财政局配合)\n",
+    )
+    assert related(x, "responsibleBody") == {
+        ("推进改革", "区发展改革委"),
+        ("推进改革", "区大数据中心"),
+        ("推进改革", "区财政局"),
+    }
