@@ -1702,3 +1702,8 @@ def test_a_note_of_who_leads_and_who_works_with_a_task_names_bodies() -> None:
     bodies = {label for cls, label in found if cls == "GovernmentBody"}
     assert {"区发展改革委", "区大数据中心", "区财政局", "市交通委", "市数据局"} <= bodies
     assert not any(b.endswith(("牵头", "配合", "负责")) for b in bodies)
+
+
+def test_a_declaration_named_after_its_city_is_a_document() -> None:
+    found = _found("一、主要任务\n落实昆明宣言,推动生物多样性保护。\n")
+    assert ("PolicyDocument", "昆明宣言") in found
