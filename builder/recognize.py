@@ -364,6 +364,8 @@ class Recognizer:
                     cand = Candidate(cand.begin, cand.end, "PolicyConcept", cand.label, 3)
             elif cand is not None and suffix in self.event_heads:
                 cand = _with_quoted_lead(text, cand)  # “一带一路”国际技能大赛
+            elif cand is not None and cls == "PolicyDocument":
+                cand = _with_period_lead(text, cand)  # 区“十三五”总体规划纲要
             elif cand is not None and cls == "Organization":
                 cand = self._with_place_part(text, cand, _CAMPUS)
                 if self._role_centre(cand.label):  # 上海(长三角)国际科技创新中心: a city's role
@@ -1778,6 +1780,18 @@ def _with_quoted_lead(text: str, cand: Candidate) -> Candidate:
     """A zone or an event whose name opens with a quoted short name takes it in (“荆襄随”荆楚文化
     旅游走廊, “中国数谷”数据知识产权生态试验区, “一带一路”国际技能大赛)."""
     m = _QUOTED_LEAD.search(text, max(0, cand.begin - 10), cand.begin)
+    if m is None:
+        return cand
+    return Candidate(m.start(), cand.end, cand.cls, m.group(0) + cand.label, cand.priority)
+
+
+# The period a plan is named by, and the level of its government before it: 区“十三五”.
+_PERIOD_LEAD = re.compile(r"(?:国家|[省市区县])?“十[一二三四五六七八九]五”$")
+
+
+def _with_period_lead(text: str, cand: Candidate) -> Candidate:
+    """A plan named by its period takes it in (区“十三五”总体规划纲要)."""
+    m = _PERIOD_LEAD.search(text, max(0, cand.begin - 8), cand.begin)
     if m is None:
         return cand
     return Candidate(m.start(), cand.end, cand.cls, m.group(0) + cand.label, cand.priority)

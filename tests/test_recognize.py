@@ -1707,3 +1707,9 @@ def test_a_note_of_who_leads_and_who_works_with_a_task_names_bodies() -> None:
 def test_a_declaration_named_after_its_city_is_a_document() -> None:
     found = _found("一、主要任务\n落实昆明宣言,推动生物多样性保护。\n")
     assert ("PolicyDocument", "昆明宣言") in found
+
+
+def test_a_plan_named_by_its_period_takes_it_in() -> None:
+    spans = _spans("一、总体要求\n根据区“十三五”总体规划纲要,制定本规划。\n")
+    assert spans["区“十三五”总体规划纲要"] == "区“十三五”总体规划纲要"
+    assert "总体规划纲要" not in spans
