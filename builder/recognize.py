@@ -193,6 +193,7 @@ class Recognizer:
         self.placed_heads = tuple(cues.words("placed_heads"))
         self.event_heads = tuple(cues.words("event_heads"))
         self.event_scopes = tuple(cues.words("event_scopes"))
+        self.generic_document_stems = frozenset(cues.words("generic_document_stems"))
         self.fund_heads = tuple(cues.words("fund_heads"))
         self.fund_scopes = tuple(cues.words("fund_scopes"))
         self.not_events = tuple(cues.words("not_events"))
@@ -616,7 +617,11 @@ class Recognizer:
                 lead = _DOCUMENT_LEAD.match(text, start, stem_end)  # 实施好/新版/鼓励…目录
                 start = lead.end() if lead else start
             name = text[start:end]
-            ok = len(name) - len(suffix) >= 2 and not _counted_before(text, start)
+            ok = (
+                len(name) - len(suffix) >= 2
+                and not _counted_before(text, start)
+                and name[: -len(suffix)] not in self.generic_document_stems
+            )
             if (
                 suffix in self.gated_documents
                 and not text.endswith(self.document_acts, 0, acted)

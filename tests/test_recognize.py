@@ -1713,3 +1713,13 @@ def test_a_plan_named_by_its_period_takes_it_in() -> None:
     spans = _spans("一、总体要求\n根据区“十三五”总体规划纲要,制定本规划。\n")
     assert spans["区“十三五”总体规划纲要"] == "区“十三五”总体规划纲要"
     assert "总体规划纲要" not in spans
+
+
+def test_a_kind_of_document_is_no_title() -> None:
+    found = _found(
+        "二、重点任务\n(一)加强统筹规划。国家发展改革委要会同有关部门编制专项规划,"
+        "制定配套行动方案,出台数据安全管理条例。\n"
+    )
+    docs = {label for cls, label in found if cls == "PolicyDocument"}
+    assert "专项规划" not in docs and "配套行动方案" not in docs
+    assert "数据安全管理条例" in docs
