@@ -1298,13 +1298,18 @@ class Recognizer:
     def document_candidates(self, text: str) -> list[Candidate]:
         """A title in book-title marks that ends like a document (…条例, …意见 (草案)) names a
         policy document; the plan's own is dropped later."""
-        out = []
+        out: list[Candidate] = []
         for m in _TITLE.finditer(text):
-            title = _TITLE_NOTE.sub("", m.group(0)[1:-1])
+            label = m.group(0)[1:-1]
+            title = _TITLE_NOTE.sub("", label)
             if title.endswith(self.document_heads) and title not in self.document_heads:
-                label = m.group(0)[1:-1]
                 out.append(Candidate(m.start() + 1, m.end() - 1, "PolicyDocument", label, 3))
-        return out  # 《建议》, 《纲要(草案)》: a document named in full before, by its kind
+            elif title in self.document_heads:
+                # 《建议》, 《纲要(草案)》: the document named in full before, called by its kind
+                full = next((c.label for c in reversed(out) if c.label.endswith(label)), None)
+                if full is not None:
+                    out.append(Candidate(m.start() + 1, m.end() - 1, "PolicyDocument", full, 3))
+        return out
 
     def issued_document_candidates(self, text: str) -> list[Candidate]:
         """A document the text says it will issue, named right after the act without book-title

@@ -1723,3 +1723,14 @@ def test_a_kind_of_document_is_no_title() -> None:
     docs = {label for cls, label in found if cls == "PolicyDocument"}
     assert "专项规划" not in docs and "配套行动方案" not in docs
     assert "数据安全管理条例" in docs
+
+
+def test_a_document_called_by_its_kind_is_the_one_named_in_full_before() -> None:
+    text = (
+        "一、主要任务\n国务院编制了《临江省国民经济和社会发展第十五个五年规划纲要(草案)》。"
+        "《纲要(草案)》强调科技创新的引领作用。落实《规划》要求。\n"
+    )
+    found = _mentions(text)
+    docs = [(text[m.begin : m.end], m.label) for m in found if m.cls == "PolicyDocument"]
+    full = "临江省国民经济和社会发展第十五个五年规划纲要(草案)"
+    assert docs == [(full, full), ("纲要(草案)", full)]
