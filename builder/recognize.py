@@ -236,12 +236,10 @@ class Recognizer:
             f"(?:{'|'.join(cues.words('place_concept_prefixes'))})(?:{'|'.join(own)})"
             f"|(?:{'|'.join(cues.words('power_fields'))})强(?:省|市|区|县)(?:战略)?"
         )
-        self.role_centres = re.compile(
-            f"(?:{'|'.join(cues.words('role_centre_scopes'))})"
-            f"(?:{'|'.join(sorted(cues.words('role_centre_fields'), key=len, reverse=True))})(?:创新)?中心"
-            f"|(?:{'|'.join(cues.words('role_centre_scopes'))})"
-            f"(?:{'|'.join(sorted(cues.words('role_base_fields'), key=len, reverse=True))})基地"
-        )
+        scopes = "|".join(cues.words("role_centre_scopes"))
+        fields = "|".join(sorted(cues.words("role_centre_fields"), key=len, reverse=True))
+        bases = "|".join(sorted(cues.words("role_base_fields"), key=len, reverse=True))
+        self.role_centres = re.compile(f"(?:{scopes})(?:(?:{fields})(?:创新)?中心|(?:{bases})基地)")
         kinds = cues.words("city_title_kinds")
         bare = cues.words("city_title_bare_kinds")
         self.city_title_end = re.compile(f"(?:{'|'.join(kinds + bare)})城市(?![群圈带])")
@@ -1786,13 +1784,18 @@ _NAMED_BODIES = ("GovernmentBody", "Organization", "Enterprise", "Administrative
 _CAMPUS = re.compile(r"\(([^()]{2,4})\)")
 
 
-def _with_quoted_lead(text: str, cand: Candidate) -> Candidate:
-    """A zone or an event whose name opens with a quoted short name takes it in (“荆襄随”荆楚文化
-    旅游走廊, “中国数谷”数据知识产权生态试验区, “一带一路”国际技能大赛)."""
-    m = _QUOTED_LEAD.search(text, max(0, cand.begin - 10), cand.begin)
+def _with_lead(text: str, cand: Candidate, lead: re.Pattern[str], reach: int) -> Candidate:
+    """``cand`` with what ``lead`` finds right before it, within ``reach`` characters, taken in."""
+    m = lead.search(text, max(0, cand.begin - reach), cand.begin)
     if m is None:
         return cand
     return Candidate(m.start(), cand.end, cand.cls, m.group(0) + cand.label, cand.priority)
+
+
+def _with_quoted_lead(text: str, cand: Candidate) -> Candidate:
+    """A zone or an event whose name opens with a quoted short name takes it in (“荆襄随”荆楚文化
+    旅游走廊, “中国数谷”数据知识产权生态试验区, “一带一路”国际技能大赛)."""
+    return _with_lead(text, cand, _QUOTED_LEAD, 10)
 
 
 # The period a plan is named by, and the level of its government before it: 区“十三五”.
@@ -1801,10 +1804,7 @@ _PERIOD_LEAD = re.compile(r"(?:国家|[省市区县])?“十[一二三四五六�
 
 def _with_period_lead(text: str, cand: Candidate) -> Candidate:
     """A plan named by its period takes it in (区“十三五”总体规划纲要)."""
-    m = _PERIOD_LEAD.search(text, max(0, cand.begin - 8), cand.begin)
-    if m is None:
-        return cand
-    return Candidate(m.start(), cand.end, cand.cls, m.group(0) + cand.label, cand.priority)
+    return _with_lead(text, cand, _PERIOD_LEAD, 8)
 
 
 def _without_counted_kinds(cands: list[Candidate], text: str) -> list[Candidate]:
