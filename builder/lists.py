@@ -606,8 +606,11 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
 
 
 # "(区发展改革委牵头,区大数据中心、区财政局配合)": who leads a task and who works with it.
+LEADING_ROLES = ("牵头", "负责")
+ASSISTING_ROLES = ("配合", "参与", "协同")
 _LEAD_NOTE = re.compile(
-    r"\(([^()。]{3,80}?(?:牵头|负责)(?:[,;][^()。]{2,80}?(?:配合|参与|协同))?)\)"
+    rf"\(([^()。]{{3,80}}?(?:{'|'.join(LEADING_ROLES)})"
+    rf"(?:[,;][^()。]{{2,80}}?(?:{'|'.join(ASSISTING_ROLES)}))?)\)"
 )
 
 

@@ -89,9 +89,10 @@ def _wide_short_forms() -> list[str]:
 _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版?)?(?=.)")
 
 
-# A member of a responsibility note: what stands between its separators.
+# A member of a responsibility note: what stands between its separators, less its role (牵头).
 _NOTE_MEMBER = re.compile(
-    r"([^、,;\s]+?)(?:各?成员单位)?(?:按职责分工|分别)?(?:牵头|负责|配合|参与|协同)?(?=[、,;\s]|$)"
+    r"([^、,;\s]+?)(?:各?成员单位)?(?:按职责分工|分别)?"
+    rf"(?:{'|'.join(lists.LEADING_ROLES + lists.ASSISTING_ROLES)})?(?=[、,;\s]|$)"
 )
 # What ends the clause or list member before an event's name ("、中非创新合作与发展论坛").
 _MEMBER_ENDS = tuple("、,。;:“”《》()\n")
@@ -1576,9 +1577,10 @@ class Recognizer:
     # -- both passes ------------------------------------------------------------------------
     def responsibility_candidates(self, text: str) -> list[Candidate]:
         """The members of a responsibility note ("(责任单位:区政务服务办、区大数据中心)",
-        "(区发展改革委牵头,区财政局配合)", a task table's bodies) that open with a level or a
-        place are bodies of the government, whatever their head: the note names who is
-        responsible. Generic members (各街镇, 相关部门) are none."""
+        "(区发展改革委牵头,区财政局配合)") that open with a level or a place are bodies of the
+        government, whatever their head: the note names who is responsible. Generic members
+        (各街镇, 相关部门) are none. (A task table's body cells are read by row, in relate; the
+        whole text is no row.)"""
         out = []
         for lo, hi in lists.responsibility_spans(text, 0, len(text), self.vocab):
             for m in _NOTE_MEMBER.finditer(text, lo, hi):
