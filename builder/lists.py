@@ -91,16 +91,42 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
             lead = max(sent.text.rfind(c, 0, m.start()) for c in ",;:") + 1
             out.append((cls, clause_items(sent, lead)))
             continue
-        seps = ";" if ";" in body else "、,"
-        pieces = _split(sent, m.start("body"), m.end("body"), seps)
-        if seps != ";" and any(len(p.text) < _LISTED_CLAUSE_MIN for p in pieces):
-            # "一些干部…能力不足、办法不多,不作为、乱作为、假作为": 、 joins parts of one clause
-            pieces = _split(sent, m.start("body"), m.end("body"), ",")
-        items = [
-            i for i in pieces if i.text not in tail_words and not _GENERIC_TROUBLE.match(i.text)
-        ]
-        out.append((cls, items))
-    return out
+        out.append((cls, _listed(sent, m.start("body"), m.end("body"), tail_words)))
+    return out + _contrasted(sent, out, tail_words)
+
+
+def _listed(sent: Span, begin: int, end: int, tail_words: set[str]) -> list[Span]:
+    """The members of a list of conditions in ``sent.text[begin:end]``."""
+    seps = ";" if ";" in sent.text[begin:end] else "、,"
+    pieces = _split(sent, begin, end, seps)
+    if seps != ";" and any(len(p.text) < _LISTED_CLAUSE_MIN for p in pieces):
+        # "一些干部…能力不足、办法不多,不作为、乱作为、假作为": 、 joins parts of one clause
+        pieces = _split(sent, begin, end, ",")
+    return [i for i in pieces if i.text not in tail_words and not _GENERIC_TROUBLE.match(i.text)]
+
+
+# "既面临A等难得的历史性机遇,也面临B、C等新的“成长的烦恼”": the second list is of the other kind,
+# whatever its tail calls it.
+_BOTH_FACED = re.compile(r"既(?:面临|有)着?[^。;]+?,也(?:面临|有)着?(?P<body>[^。;,]{4,200}?)等")
+
+
+def _contrasted(
+    sent: Span, found: list[tuple[str, list[Span]]], tail_words: set[str]
+) -> list[tuple[str, list[Span]]]:
+    """The list after "也面临" in a sentence that first names what it also faces, when no tail
+    named the list's kind: of the kind opposite to the first list's."""
+    m = _BOTH_FACED.search(sent.text)
+    if m is None or not found:
+        return []
+    begin, end = m.start("body"), m.end("body")
+    at = sent.begin + begin
+    first = next((cls for cls, items in found if items and items[0].begin < at), "")
+    if first not in ("Opportunity", "Challenge") or any(
+        i.begin >= at for _cls, items in found for i in items
+    ):
+        return []
+    kind = "Challenge" if first == "Opportunity" else "Opportunity"
+    return [(kind, _listed(sent, begin, end, tail_words))]
 
 
 _COUNTS = ("不少", "一些", "许多", "诸多", "很多", "较多")
@@ -802,7 +828,7 @@ def situation_clauses(
         return []  # "必须深刻领悟…": what the plan will do about it; a headline leads in
     listed = [(cls, i) for cls, items in situation_items(sent, vocab) for i in items]
     items = [
-        i
+        _risk_part(i) if _WEIGHING.search(i.text) else i
         for i in clause_items(sent, _after_lead(sent.text, vocab))
         if not _SITUATION_LEAD.match(i.text)
         and not (_WEIGHING.search(i.text) and not _weighs_risk_too(i.text, vocab))
@@ -810,6 +836,18 @@ def situation_clauses(
         and not any(i.begin <= m.begin and m.end <= i.end for _, m in listed)
     ]
     return listed + _typed_clauses(sent.text, items, kind, vocab, before, led)
+
+
+# "处于战略机遇和风险挑战并存、不确定难预料因素增多的时期": after what it weighs, the risk it names.
+_RISK_AFTER_WEIGHING = re.compile(r"并存、(?P<risk>[^、]{4,}?)的?(?:时期|阶段|局面)?$")
+
+
+def _risk_part(item: Span) -> Span:
+    """The risk a clause that weighs opportunities against challenges names besides, alone."""
+    m = _RISK_AFTER_WEIGHING.search(item.text)
+    if m is None:
+        return item
+    return Span(item.begin + m.start("risk"), item.begin + m.end("risk"), m.group("risk"))
 
 
 # What a section on the situation turns to when it says what the plan will do ("必须…", "要…").
@@ -820,7 +858,10 @@ _WHAT_TO_DO = re.compile(
 # Clauses that are no condition: a condition of the text's own (如果抓住机遇, 就能…), a
 # concession (尽管…), what a meeting said (明确提出…), what a condition is good for (有利于…),
 # a yardstick (对标国家所需, 对照国际一流).
-_NO_CONDITION = re.compile(r"^(?:如果|若|就能|就会|就将|尽管|虽然|明确提出|有利于|对标|对照)")
+# A clause that only dates the next one (…跨越…新起点后, 党的十八大以来; not 滞后) is none either.
+_NO_CONDITION = re.compile(
+    r"^(?:如果|若|就能|就会|就将|尽管|虽然|明确提出|有利于|对标|对照)|(?:(?<![滞落])后|以来)$"
+)
 # Where a sentence turns from conditions to what the plan expects (经济有望…, 将为…作出更大贡献)
 # or must do (必须增强机遇意识,保持战略定力; 要积极主动…): no condition from there to its end.
 _TURN_TO_PLAN = re.compile(r"有望|^(?:要|必须|需要|将为)")
@@ -854,7 +895,7 @@ def _typed_clauses(
     for item in items:
         if _TURN_TO_PLAN.search(item.text):
             break  # "经济有望保持稳中向新向优,…", "必须增强…,保持战略定力": the plan's own
-        if not _NO_CONDITION.match(item.text):
+        if not _NO_CONDITION.search(item.text):
             conditions.append(item)
     polar = [situation_polarity(i.text, vocab) for i in conditions]
     default = _sentence_polarity(text, polar, before) or led
@@ -874,7 +915,7 @@ def _names_problems(text: str, vocab: Vocab) -> bool:
 def troubles(items: list[Span], vocab: Vocab) -> list[Span]:
     """The clauses of a sentence that names problems, less those that only frame them (当前北京
     已进入…新阶段, 对标国家所需…) where most of the others name a trouble of their own."""
-    items = [i for i in items if not _NO_CONDITION.match(i.text)]
+    items = [i for i in items if not _NO_CONDITION.search(i.text)]
     named = named_troubles(items, vocab)
     return named if 2 * len(named) > len(items) else items
 
