@@ -182,6 +182,9 @@ class Recognizer:
         self.field_words = frozenset(cues.words("field_words")) | {
             name for e in vocab.entries if e.type == "Industry" for name in (e.label, *e.aliases)
         }
+        self.firm_names = frozenset(
+            name for e in vocab.entries if e.type == "Enterprise" for name in (e.label, *e.aliases)
+        )
         # Words of a stem that names a kind of industry (新兴支柱, 千亿级): modifiers, generic stems
         # and the pieces jieba splits off such stems (级, 大型, 性).
         self.industry_kinds = (
@@ -808,6 +811,8 @@ class Recognizer:
             return False
         if cls == "Industry" and (stem in self.industry_generic or _KIND_OF_ECONOMY.search(stem)):
             return False  # 技能密集型产业, 新型农村集体经济: kinds of economy, not sectors
+        if cls == "Industry" and stem in self.firm_names:
+            return False  # 依托宝钢产业基础: the firm's trade, no sector named
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
         if cls in ("Organization", "Enterprise") and self._only_words(stem, self.org_modifiers):

@@ -1709,3 +1709,18 @@ def test_a_list_faced_after_opportunities_names_challenges_and_a_weighed_period_
     assert not any(
         "并存" in c or "新起点" in c for c in labels(x, "Challenge") | labels(x, "Opportunity")
     )
+
+
+def test_well_known_firms_named_by_short_name_are_enterprises_and_their_trade_no_sector(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    """The curated firms (data/vocab/enterprises.yaml) are found by their short names; a firm's
+    name before 产业 ("依托宝钢产业基础") names the firm, not an industry."""
+    x = _extract(
+        tmp_path,
+        "临江市2026年政府工作报告\n一、2025年工作回顾\n"
+        "产业能级持续提升。比亚迪、宁德时代项目建成投产,海康威视研发中心落地。"
+        "依托宝钢产业基础,发展高端新材料。\n",
+    )
+    assert {"比亚迪", "宁德时代", "海康威视", "宝钢"} <= labels(x, "Enterprise")
+    assert not {i for i in labels(x, "Industry") if "宝钢" in i}
