@@ -290,12 +290,15 @@ _FRONT_MATTER_MAX = 40
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
-    """``lines`` less the front matter a Markdown copy opens with: fields between two "---"."""
+    """``lines`` less the front matter a Markdown copy opens with: fields between two "---",
+    and the copier's notes quoted right after it ("> 本文正文由脚本…提取", "> 依《…著作权法》…")."""
     if not lines or lines[0] != "---":
         return lines
     for i, line in enumerate(lines[1:_FRONT_MATTER_MAX], start=1):
         if line == "---":
-            return lines[i + 1 :]
+            rest = lines[i + 1 :]
+            notes = next((j for j, kept in enumerate(rest) if not kept.startswith(">")), len(rest))
+            return rest[notes:]
         if not _FIELD.match(line):
             return lines
     return lines

@@ -201,6 +201,19 @@ def test_a_markdown_copys_front_matter_and_heading_marks_are_dropped(tmp_path: P
     assert doc.text == "关于印发临江市实施方案的通知\n一、重点任务\n到2025年,建成示范区。\n---"
 
 
+def test_the_copiers_notes_after_the_front_matter_are_dropped(tmp_path: Path) -> None:
+    text = (
+        "---\n标题: 关于印发临江市实施方案的通知\n状态: 有效\n---\n"
+        "> 本文正文由脚本自官方公开页面提取,仅供检索查阅。\n"
+        "> 依《中华人民共和国著作权法》第五条第一项,行政性质的文件不适用著作权法。\n"
+        "# 关于印发临江市实施方案的通知\n> 引用的一句原文。\n"
+    )
+    doc = load.load(_write(tmp_path, "p.md", text.encode()), VOCAB)
+    assert (
+        doc.text == "关于印发临江市实施方案的通知\n> 引用的一句原文。"
+    )  # the body's own quote stays
+
+
 def test_a_text_that_opens_with_a_rule_but_no_fields_keeps_its_lines(tmp_path: Path) -> None:
     text = "---\n一、总体要求\n到2025年,建成示范区。\n---\n二、主要任务\n"
     doc = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB)
