@@ -278,9 +278,20 @@ def _numbered(para: Span) -> tuple[int, str, int] | None:
     return None
 
 
-def _heading_span(para: Span, start: int, level: int) -> tuple[Span, int]:
+# A heading that a short slogan opens ("1.简政提效:深化行政审批改革集成增效。正文…"): the slogan
+# and the task after its colon are one heading.
+_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,6}:(?=[^,。;:!?]{4,30}。)")
+
+
+def _heading_span(
+    para: Span, start: int, level: int, openers: tuple[str, ...] = ()
+) -> tuple[Span, int]:
     """The heading of a numbered paragraph and the offset where its own text continues."""
     rest = para.text[start:]
+    slogan = _SLOGAN.match(rest)
+    if slogan and openers and rest.startswith(openers, slogan.end()):
+        end = rest.index("。")
+        return Span(para.begin + start, para.begin + start + end, rest[:end]), start + end + 1
     cells = lists.row_cells(rest) if level >= 5 else []
     if cells:  # "1 推进…岸电改造 市交通委 2023年底前": a task table's row, its task the heading
         task = Span(para.begin + start, para.begin + start + len(cells[0]), cells[0])
@@ -350,7 +361,7 @@ def _raw_blocks(
             else:
                 last = level
                 bare = max(BARE, level + 1)
-            heading, after = _heading_span(para, start, level)
+            heading, after = _heading_span(para, start, level, openers)
             if not heading.text.strip() and _heading_below(paras, index):
                 taken = index + 1  # "第三章" on one line, its heading on the next
                 yield level, number, paras[taken], paras[taken].end, index
@@ -902,6 +913,9 @@ def sentence_index(structure: Structure, offset: int) -> int:
 def _opens_task(heading: str, verbs: tuple[str, ...]) -> bool:
     """Whether a heading opens with a task verb, also after an idiom of manner (因地制宜发展…), an
     adverb (必须强化…, 更好统筹…) or a short word of manner (协同推进…)."""
+    slogan = _SLOGAN.match(heading + "。")
+    if slogan:  # "简政提效:深化行政审批改革…": the task after the slogan
+        heading = heading[slogan.end() :]
     return (
         heading.startswith(verbs)
         or segment.opens_with_manner(heading)

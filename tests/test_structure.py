@@ -731,3 +731,20 @@ def test_an_enumerated_item_goes_on_in_the_paragraphs_before_the_next() -> None:
     assert "共建临江都市圈" in bodies["改革开放持续深化"]
     assert "推进湖泊治理" not in bodies["改革开放持续深化"]
     assert bodies["民生持续改善"] == "新增就业5万人。"
+
+
+def test_a_slogan_and_the_task_after_its_colon_are_one_heading() -> None:
+    """ "1.简政提效:深化行政审批改革集成增效。正文…": one task, headed by both; a cue before a colon
+    ("1.工作目标:到2025年,…") still heads its item alone."""
+    st = _structure_of(
+        "临江市交通领域行动方案\n附件\n示范场景\n"
+        "1.简政提效:深化行政审批改革集成增效。持续推进“一件事”改革。\n"
+        "2.绿色赋能:建设绿色燃料供应中心。推进绿色甲醇项目稳产达产。\n"
+        "3.工作目标:到2025年,建成绿色燃料供应中心。\n"
+    )
+    heads = {(b.heading.text, b.kind) for b in st.blocks if b.role == "element"}
+    assert ("简政提效:深化行政审批改革集成增效", "Measure") in heads
+    assert ("绿色赋能:建设绿色燃料供应中心", "Measure") in heads
+    body = next(b for b in st.blocks if b.heading.text.startswith("简政提效")).body.text
+    assert body.startswith("持续推进")
+    assert "工作目标" in {b.heading.text for b in st.blocks}
