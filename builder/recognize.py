@@ -658,6 +658,8 @@ class Recognizer:
         start = self._past_linking_verb(text, start, stem_end)
         ordinal = _ORDINAL.match(text, start, stem_end)  # 办好/第十届/上海合作组织
         start = ordinal.end() if ordinal else start
+        size = _SIZE.match(text, start, stem_end) if cls == "Industry" else None
+        start = size.end() if size else start  # 新开工/1亿元以上/服务业项目
         if cls == "Zone":
             start = self._after_zone_and_verb(text, start, stem_end)
         if cls in ("Organization", "Zone"):
@@ -1760,6 +1762,8 @@ _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
+# A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
+_SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批|支|座|所|条(?!街))")
 
 

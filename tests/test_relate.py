@@ -1724,3 +1724,14 @@ def test_well_known_firms_named_by_short_name_are_enterprises_and_their_trade_no
     )
     assert {"比亚迪", "宁德时代", "海康威视", "宝钢"} <= labels(x, "Enterprise")
     assert not {i for i in labels(x, "Industry") if "宝钢" in i}
+
+
+def test_a_share_or_a_size_before_a_sector_is_no_part_of_its_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市2026年政府工作报告\n一、2025年工作回顾\n"
+        "经济结构持续优化。现代服务业增加值超1.6万亿元,占第三产业增加值比重67.6%。"
+        "新开工1亿元以上服务业固投类项目147个。稳妥处置涉众金融、房地产领域风险。\n",
+    )
+    industries = labels(x, "Industry")
+    assert not {i for i in industries if "亿元" in i or i.startswith(("占", "稳妥"))}, industries
