@@ -817,6 +817,8 @@ class Recognizer:
             return False  # 依托宝钢产业基础: the firm's trade, no sector named
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
+        if cls in ("Organization", "Enterprise") and stem in _AROUND:
+            return False  # 环大学(大科创平台): "around the universities", no university's name
         if cls in ("Organization", "Enterprise") and self._only_words(stem, self.org_modifiers):
             return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
         if cls in ("Organization", "Enterprise") and self._sector_only(stem):
@@ -1762,6 +1764,8 @@ _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
+# Prefixes of place that say "around", "along" or "across" what follows (环大学, 沿江, 跨省).
+_AROUND = frozenset({"环", "沿", "跨"})
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批|支|座|所|条(?!街))")

@@ -1735,3 +1735,14 @@ def test_a_share_or_a_size_before_a_sector_is_no_part_of_its_name(tmp_path) -> N
     )
     industries = labels(x, "Industry")
     assert not {i for i in industries if "亿元" in i or i.startswith(("占", "稳妥"))}, industries
+
+
+def test_around_the_universities_names_no_university(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市2026年政府工作报告\n一、2026年重点工作\n(一)强化科技创新。"
+        "巩固拓展环大学环重大科创平台创新生态圈,支持临江大学建设。\n",
+    )
+    organizations = labels(x, "Organization")
+    assert "环大学" not in organizations
+    assert "临江大学" in organizations
