@@ -454,7 +454,10 @@ class Relator:
 
     def dated_steps(self, block: Block) -> None:
         """A timetable written as sentences, each opening with its date ("2023年6月底前,完成…。
-        2024年,全面推进…。"): each such sentence is a phase, called by its step, with the date."""
+        2024年,全面推进…。"): each such sentence is a phase, called by its step, with the date.
+        A step given only by its deadline (2026年3月底前) starts after the step before it ends,
+        the first at the notice's date, as a phase heading's does."""
+        before: str | None = None
         for sent in self.st.sentences:
             if not block.body.begin <= sent.span.begin < block.body.end:
                 continue
@@ -462,6 +465,16 @@ class Relator:
             if found is None:
                 continue
             step, interval, at = found
+            opener = dates.find_interval(sent.span.text[:24])
+            if opener is not None and sent.span.text[opener[2] :].lstrip("底末").startswith(
+                _BEFORE
+            ):
+                start = dates.after(before) if before is not None else self.signed_month
+                if start is not None and len(start) < len(interval.end):
+                    start += "-01"  # after 2023, by 2024-06: from 2024-01
+                if start is not None and start <= interval.end:
+                    interval = Interval(start, interval.end)
+            before = interval.end
             key = self.element("Phase", step.text, step)
             self.out.intervals[key] = (interval, self.sentence(at))
             self.block_relations_in(key, "Phase", sent.span.begin, sent.span.end)

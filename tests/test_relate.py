@@ -741,7 +741,7 @@ def test_a_timetable_of_dated_sentences_lists_phases(tmp_path) -> None:  # type:
     dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
     assert dated == {
         "制定岸电建设标准": ("2023", "2023"),
-        "完成内河船舶受电设施改造": ("2024-06", "2024-06"),
+        "完成内河船舶受电设施改造": ("2024-01", "2024-06"),  # by its deadline, after 2023
         "开展评估总结": ("2025-07", "2025-12"),
     }
     assert "推进改造" not in labels(x, "Phase")
@@ -1760,3 +1760,20 @@ def test_old_towns_wetlands_waterfronts_and_business_districts_are_zones(tmp_pat
     zones = labels(x, "Zone")
     assert {"沙湾古镇", "西门街老街", "海珠湿地", "琶洲CBD"} <= zones, zones
     assert not {z for z in zones if "荣膺" in z or z == "国际湿地"}
+
+
+def test_steps_of_a_timetable_given_by_deadlines_start_after_the_step_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """docs/annotation.md: a phase stated only by its deadline starts the month after the phase
+    before it ends; written as sentences as when written as headings."""
+    x = _extract(
+        tmp_path,
+        "2026年临江区城市体检工作方案\n一、工作任务\n(一)开展住房体检。\n三、时间安排\n"
+        "2025年11月至12月,完成体检方案编制和数据采集。2026年3月底前,完成体检评估报告。"
+        "2026年6月底前,完成成果应用。\n四、工作要求\n(一)加强组织领导。\n",
+    )
+    dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
+    assert dated == {
+        "完成体检方案编制和数据采集": ("2025-11", "2025-12"),
+        "完成体检评估报告": ("2026-01", "2026-03"),
+        "完成成果应用": ("2026-04", "2026-06"),
+    }
