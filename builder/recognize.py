@@ -293,6 +293,13 @@ class Recognizer:
         self.class_cuts = {
             "PolicyDocument": self.title_cut_words,
             "PolicyConcept": sorted(self.programme_verbs),
+            # a body named after another's role in a task (区更新办牵头/区城市更新领导小组) or
+            # after the name it shortens (…下设办公室(以下简称/区更新办)
+            "GovernmentBody": sorted(
+                set(self.cut_words)
+                | set(cues.words("responsibility_verbs"))
+                | set(_SHORT_NAME_LEAD)
+            ),
         }
         # Only words every document shares: a plan's own places added here would change how
         # the documents after it in the same process are segmented (and a build's output would

@@ -1777,3 +1777,19 @@ def test_steps_of_a_timetable_given_by_deadlines_start_after_the_step_before(tmp
         "完成体检评估报告": ("2026-01", "2026-03"),
         "完成成果应用": ("2026-04", "2026-06"),
     }
+
+
+def test_a_bodys_role_in_a_task_and_its_short_name_end_the_name_before_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "区更新办牵头区城市更新领导小组…", "区商务委负责…商办", "(以下简称区更新办)": each body
+    alone; 商办 (commercial offices) is no office."""
+    x = _extract(
+        tmp_path,
+        "临江区城市更新实施意见\n一、主要职责\n(一)领导小组。区城市更新领导小组下设办公室"
+        "(以下简称区更新办),设在区建设管理委。区更新办牵头区城市更新领导小组日常工作。"
+        "区商务委负责贯彻落实市级商业商办更新政策。\n",
+    )
+    bodies = labels(x, "GovernmentBody")
+    assert {"区更新办", "区商务委", "区城市更新领导小组下设办公室"} <= bodies, bodies
+    assert not {
+        b for b in bodies if "牵头" in b or "负责" in b or "简称" in b or b.endswith("商办")
+    }
