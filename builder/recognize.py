@@ -925,7 +925,9 @@ class Recognizer:
             cls = self._list_class(category, members)
             if cls is None:
                 continue
-            fields = cls == "Industry" and category.lstrip("重点新兴未来各").startswith(self.fields)
+            fields = cls == "Industry" and category.lstrip("重点新兴未来各多个").startswith(
+                self.fields
+            )
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
                 continue  # "基金管理人、证券公司、律师事务所等中介机构": kinds, not names
             for member in members:
@@ -1209,7 +1211,7 @@ class Recognizer:
         """A list member "A和B" names two things (氢能和核聚变能), unless it is one known name
         (软件和信息服务业 in the catalogue or the vocabulary)."""
         name = text[begin:end]
-        m = re.search("[和及与]", name)
+        m = _CONJUNCTION.search(name)
         if m is None or name in self.catalogue_names or name in self.curated:
             return [(begin, end)]
         if m.start() < 2 or len(name) - m.end() < 2 or _activity(name[m.end() :]):
@@ -1725,6 +1727,8 @@ class Recognizer:
         return Candidate(begin + at, begin + at + len(kw), "Industry", label, 0)
 
 
+# A conjunction inside a list member: 和, 与, 及 or 以及, not the 及 of a word (涉及, 普及, 惠及).
+_CONJUNCTION = re.compile(r"以及|(?<![涉普危顾惠波触兼])及(?!时)|[和与]")
 # Heads that also end ordinary words ("经济社会", "金融机构", "贸易便利化"): a name ends there
 # only before punctuation or a word that continues a sector name.
 _LOOSE_HEADS = {"经济", "金融", "贸易", "制造", "农业"}

@@ -1793,3 +1793,15 @@ def test_a_bodys_role_in_a_task_and_its_short_name_end_the_name_before_it(tmp_pa
     assert not {
         b for b in bodies if "牵头" in b or "负责" in b or "简称" in b or b.endswith("商办")
     }
+
+
+def test_fields_of_expertise_and_guidance_to_a_trade_name_no_sector(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "建立区级涉及规划、人居环境、经济、商务等多个领域的专家委员会": fields, not sectors (and
+    涉及 is a word, no list's 及); "对…城市更新活动给予行业指导": no sector named."""
+    x = _extract(
+        tmp_path,
+        "临江区城市更新实施意见\n一、主要任务\n(一)组建专家委员会。"
+        "建立区级涉及规划、人居环境、市政设施、经济、商务等多个领域的城市更新专家委员会。"
+        "对产业升级类城市更新活动给予行业指导。\n",
+    )
+    assert not labels(x, "Industry"), labels(x, "Industry")
