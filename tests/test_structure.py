@@ -748,3 +748,15 @@ def test_a_slogan_and_the_task_after_its_colon_are_one_heading() -> None:
     body = next(b for b in st.blocks if b.heading.text.startswith("简政提效")).body.text
     assert body.startswith("持续推进")
     assert "工作目标" in {b.heading.text for b in st.blocks}
+
+
+def test_the_steps_of_a_procedure_section_are_tasks() -> None:
+    """ "四、操作流程 (一)区域更新 1.项目咨询。…": the steps a text sets out are its measures, though
+    their headings name them without a verb."""
+    st = _structure_of(
+        "临江区城市更新实施意见\n四、操作流程\n(一)区域更新\n"
+        "1.项目咨询。由申请人向区规划资源局咨询项目相关信息。\n"
+        "2.项目实施。项目更新方案经认定后实施。\n"
+    )
+    heads = {(b.heading.text, b.kind) for b in st.blocks if b.role == "element"}
+    assert {("区域更新", "Measure"), ("项目咨询", "Measure"), ("项目实施", "Measure")} <= heads
