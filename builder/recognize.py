@@ -262,6 +262,7 @@ class Recognizer:
         self.sector_heads = tuple(cues.words("sector_heads"))
         self.zone_short_heads = tuple(cues.words("zone_short_heads"))
         self.place_zone_heads = tuple(cues.words("place_zone_heads"))
+        self.landmark_heads = frozenset(cues.words("landmark_heads"))
         self.facility_heads = frozenset(cues.words("facility_heads"))
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
         self.session = re.compile(
@@ -669,6 +670,7 @@ class Recognizer:
         start = size.end() if size else start  # 新开工/1亿元以上/服务业项目
         if cls == "Zone":
             start = self._after_zone_and_verb(text, start, stem_end)
+            start = self._after_district(text, start, stem_end, suffix)
         if cls in ("Organization", "Zone"):
             start = self._after_verb_before_place(text, start, stem_end)
             start = self._place_joined(text, start)
@@ -789,6 +791,16 @@ class Recognizer:
             if text.startswith(rank, start) and start + len(rank) + 2 <= stem_end:
                 return len(rank)
         return 0
+
+    def _after_district(self, text: str, start: int, stem_end: int, suffix: str) -> int:
+        """Where a landmark's name starts after the district or county it lies in (麒麟区/西门街
+        老街): the division is a place of its own, mentioned beside the zone."""
+        if suffix not in self.landmark_heads:
+            return start
+        size = self._place_at(text, start, stem_end)
+        if size and text[start + size - 1] in "区县" and stem_end - (start + size) >= 2:
+            return start + size
+        return start
 
     def _place_at(self, text: str, start: int, stem_end: int) -> int:
         """Length of the longest place name at ``start`` that ends by ``stem_end`` (0 if none)."""

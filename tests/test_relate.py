@@ -1805,3 +1805,13 @@ def test_fields_of_expertise_and_guidance_to_a_trade_name_no_sector(tmp_path) ->
         "对产业升级类城市更新活动给予行业指导。\n",
     )
     assert not labels(x, "Industry"), labels(x, "Industry")
+
+
+def test_a_district_before_a_landmark_stays_a_place_of_its_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市2026年政府工作报告\n一、2025年工作回顾\n"
+        "城市更新扎实推进。推广麒麟区西门街老街有机更新模式,微改造一批老旧街区。\n",
+    )
+    assert "西门街老街" in labels(x, "Zone")
+    assert "麒麟区" in labels(x, "AdministrativeArea")
