@@ -46,6 +46,14 @@ _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
 # What follows a date that is a deadline ("2025年年底前"): the phase ends by then.
 _BEFORE = ("前", "以前", "之前")
+
+
+def _by_deadline(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is a deadline: "…前" after it, also after the month's
+    end it names (2026年6月底前)."""
+    return text[end:].lstrip("底末").startswith(_BEFORE)
+
+
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
 _TOPIC = "关于"
 
@@ -466,14 +474,8 @@ class Relator:
                 continue
             step, interval, at = found
             opener = dates.find_interval(sent.span.text[:24])
-            if opener is not None and sent.span.text[opener[2] :].lstrip("底末").startswith(
-                _BEFORE
-            ):
-                start = dates.after(before) if before is not None else self.signed_month
-                if start is not None and len(start) < len(interval.end):
-                    start += "-01"  # after 2023, by 2024-06: from 2024-01
-                if start is not None and start <= interval.end:
-                    interval = Interval(start, interval.end)
+            if opener is not None and _by_deadline(sent.span.text, opener[2]):
+                interval = self.from_before(interval, before)
             before = interval.end
             key = self.element("Phase", step.text, step)
             self.out.intervals[key] = (interval, self.sentence(at))
@@ -492,13 +494,20 @@ class Relator:
             return
         interval, begin, end = found
         before = self.phase_ends.get(block.parent)
-        if text.startswith(_BEFORE, end):
-            # the first phase starts at the notice's date, the others after the one before
-            start = dates.after(before) if before is not None else self.signed_month
-            if start is not None and start <= interval.end:
-                interval = Interval(start, interval.end)
+        if _by_deadline(text, end):
+            interval = self.from_before(interval, before)
         self.phase_ends[block.parent] = interval.end
         self.out.intervals[key] = (interval, self.sentence(at + begin))
+
+    def from_before(self, interval: Interval, before: str | None) -> Interval:
+        """A phase given only by its deadline: from the month after the phase before it ends
+        (``before``), the first from the notice's date, to the deadline."""
+        start = dates.after(before) if before is not None else self.signed_month
+        if start is not None and len(start) < len(interval.end):
+            start += "-01"  # after 2023, by 2024-06: from 2024-01
+        if start is None or start > interval.end:
+            return interval
+        return Interval(start, interval.end)
 
     @functools.cached_property
     def signed_month(self) -> str | None:

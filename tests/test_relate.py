@@ -1815,3 +1815,14 @@ def test_a_district_before_a_landmark_stays_a_place_of_its_own(tmp_path) -> None
     )
     assert "西门街老街" in labels(x, "Zone")
     assert "麒麟区" in labels(x, "AdministrativeArea")
+
+
+def test_a_phase_heading_given_by_the_end_of_a_month_starts_after_the_one_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江区城市体检工作方案\n一、工作任务\n(一)开展住房体检。\n二、时间安排\n"
+        "(一)前期准备(2025年11月—12月)。制定工作方案。\n(二)体检评估(2026年1月—3月)。开展评估。\n"
+        "(三)成果应用(2026年6月底前)。形成报告。\n三、工作要求\n(一)加强组织领导。\n",
+    )
+    dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
+    assert dated["成果应用"] == ("2026-04", "2026-06")
