@@ -62,6 +62,8 @@ _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
 _LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")
 _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
 # "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
+# A sector that says what it develops, right before the list of its branches.
+_SECTOR_DEVELOPS = re.compile(r"(?:产业|经济|制造业|服务业)(?:重点|主要|着力)?(?:发展|聚焦|布局)$")
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
 
@@ -940,6 +942,8 @@ class Recognizer:
             fields = cls == "Industry" and category.lstrip("重点新兴未来各多个").startswith(
                 self.fields
             )
+            if fields and members and _SECTOR_DEVELOPS.search(text, 0, members[0].begin):
+                fields = False  # "航空产业重点发展航空维修、低轨卫星等领域": the sector's branches
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
                 continue  # "基金管理人、证券公司、律师事务所等中介机构": kinds, not names
             for member in members:

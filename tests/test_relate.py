@@ -1826,3 +1826,17 @@ def test_a_phase_heading_given_by_the_end_of_a_month_starts_after_the_one_before
     )
     dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
     assert dated["成果应用"] == ("2026-04", "2026-06")
+
+
+def test_the_fields_a_sector_develops_are_its_branches(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "航空产业重点发展航空维修、低轨卫星等领域": the listed fields are sectors, whatever their
+    heads; "建立涉及规划、经济等多个领域的委员会" lists fields of expertise, no sectors."""
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第三章 做强先进制造业\n第一节 培育新兴产业\n"
+        "航空产业重点发展航空维修、模拟机制造等领域。商业航天产业重点发展火箭制造、低轨卫星等领域。"
+        "建立涉及规划、经济等多个领域的专家委员会。\n",
+    )
+    industries = labels(x, "Industry")
+    assert {"航空维修", "低轨卫星"} <= industries, industries
+    assert not {"规划", "经济"} & industries
