@@ -75,6 +75,11 @@ def _extract(tmp_path, text: str, name: str = "临江区发展规划.txt") -> Ex
     return extract(path)
 
 
+def _phase_dates(x: Extraction) -> dict[str, tuple[str, str]]:
+    """Each phase's label and the (begin, end) of its interval."""
+    return {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
+
+
 def test_targets_inside_a_task_item_are_its_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
@@ -738,7 +743,7 @@ def test_a_timetable_of_dated_sentences_lists_phases(tmp_path) -> None:  # type:
         "三、保障措施\n(一)加强组织领导\n成立领导小组。\n",
     )
     assert labels(x, "Phase") == {"制定岸电建设标准", "完成内河船舶受电设施改造", "开展评估总结"}
-    dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
+    dated = _phase_dates(x)
     assert dated == {
         "制定岸电建设标准": ("2023", "2023"),
         "完成内河船舶受电设施改造": ("2024-01", "2024-06"),  # by its deadline, after 2023
@@ -753,7 +758,7 @@ def test_a_timetable_that_names_each_years_stage(tmp_path) -> None:  # type: ign
         "临江区岸电行动方案\n一、重点任务\n(一)推进船舶改造\n推进改造。\n二、进度安排\n"
         "2023年为试点阶段,在临江港开展试点。2024年为推广阶段,全面推广岸电应用。\n",
     )
-    dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
+    dated = _phase_dates(x)
     assert dated == {"试点阶段": ("2023", "2023"), "推广阶段": ("2024", "2024")}
 
 
@@ -1771,7 +1776,7 @@ def test_steps_of_a_timetable_given_by_deadlines_start_after_the_step_before(tmp
         "2025年11月至12月,完成体检方案编制和数据采集。2026年3月底前,完成体检评估报告。"
         "2026年6月底前,完成成果应用。\n四、工作要求\n(一)加强组织领导。\n",
     )
-    dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
+    dated = _phase_dates(x)
     assert dated == {
         "完成体检方案编制和数据采集": ("2025-11", "2025-12"),
         "完成体检评估报告": ("2026-01", "2026-03"),
@@ -1824,7 +1829,7 @@ def test_a_phase_heading_given_by_the_end_of_a_month_starts_after_the_one_before
         "(一)前期准备(2025年11月—12月)。制定工作方案。\n(二)体检评估(2026年1月—3月)。开展评估。\n"
         "(三)成果应用(2026年6月底前)。形成报告。\n三、工作要求\n(一)加强组织领导。\n",
     )
-    dated = {k.label: (i.begin, i.end) for k, (i, _) in x.intervals.items() if k.cls == "Phase"}
+    dated = _phase_dates(x)
     assert dated["成果应用"] == ("2026-04", "2026-06")
 
 
