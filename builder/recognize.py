@@ -61,9 +61,9 @@ _KIND_OF_ECONOMY = re.compile(r"(?:密集型|集体)$")
 _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
 _LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")
 _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
-# "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 # A sector that says what it develops, right before the list of its branches.
 _SECTOR_DEVELOPS = re.compile(r"(?:产业|经济|制造业|服务业)(?:重点|主要|着力)?(?:发展|聚焦|布局)$")
+# "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
 
