@@ -1845,3 +1845,13 @@ def test_the_fields_a_sector_develops_are_its_branches(tmp_path) -> None:  # typ
     industries = labels(x, "Industry")
     assert {"航空维修", "低轨卫星"} <= industries, industries
     assert not {"规划", "经济"} & industries
+
+
+def test_national_concepts_carbon_peaking_and_the_delta_by_its_strategy_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市2026年政府工作报告\n一、2026年重点工作\n(一)推动绿色转型。"
+        "积极稳妥推进碳达峰,加快公园城市建设,深入践行人民城市理念,全面融入长三角一体化发展。\n",
+    )
+    concepts = labels(x, "PolicyConcept")
+    assert {"碳达峰", "公园城市", "人民城市理念", "长三角一体化"} <= concepts, concepts
