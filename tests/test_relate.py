@@ -1855,3 +1855,12 @@ def test_national_concepts_carbon_peaking_and_the_delta_by_its_strategy_name(tmp
     )
     concepts = labels(x, "PolicyConcept")
     assert {"碳达峰", "公园城市", "人民城市理念", "长三角一体化"} <= concepts, concepts
+
+
+def test_a_quoted_name_before_linian_names_the_philosophy(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市2026年政府工作报告\n一、2026年重点工作\n(一)推动绿色转型。深入践行“两山”理念,协同推进降碳减污。\n",
+    )
+    aliases = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "PolicyConcept"}
+    assert "“两山”理念" in aliases["两山"]  # the philosophy by its full name, as 人工智能+ 行动
