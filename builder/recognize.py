@@ -1608,6 +1608,21 @@ class Recognizer:
             name.endswith(self.sector_heads) and name not in self.industry_generic
         )
 
+    def division_cells(self, text: str) -> list[Candidate]:
+        """In a table of tasks with a column of who leads them (a header cell 牵头, 牵头部门,
+        责任部门 …), a cell of its own line naming divisions of a bureau (设施养护处, 客运处、
+        港监处) names government bodies."""
+        if not _LEAD_HEADER.search(text):
+            return []
+        out = []
+        for line in _DIVISION_LINE.finditer(text):
+            pos = line.start()
+            for name in line.group(0).split("、"):
+                if name not in _NOT_DIVISIONS:
+                    out.append(Candidate(pos, pos + len(name), "GovernmentBody", name, 1))
+                pos += len(name) + 1
+        return out
+
     # -- both passes ------------------------------------------------------------------------
     def responsibility_candidates(self, text: str) -> list[Candidate]:
         """The members of a responsibility note ("(责任单位:区政务服务办、区大数据中心)",
@@ -1649,7 +1664,8 @@ class Recognizer:
                 + self.box_field_candidates(text)
                 + self.concept_candidates(text)
                 + self.heading_subject_candidates(structure)
-                + self.responsibility_candidates(text),
+                + self.responsibility_candidates(text)
+                + self.division_cells(text),
                 titles,
             )
         )
@@ -1743,6 +1759,11 @@ class Recognizer:
         return Candidate(begin + at, begin + at + len(kw), "Industry", label, 0)
 
 
+# A table's header cell for who leads a task, on a line of its own.
+_LEAD_HEADER = re.compile(r"^(?:牵头|牵头部门|牵头单位|责任部门|责任单位|责任处室)$", re.M)
+# A cell of its own line naming divisions of a bureau ("设施养护处", "客运处、港监处").
+_DIVISION_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}处(?:、[\u4e00-\u9fff]{2,6}处)*$", re.M)
+_NOT_DIVISIONS = frozenset({"各处", "多处", "此处", "好处", "用处", "难处", "住处", "出处", "一处"})
 # A conjunction inside a list member: 和, 与, 及 or 以及, not the 及 of a word (涉及, 普及, 惠及).
 _CONJUNCTION = re.compile(r"以及|(?<![涉普危顾惠波触兼])及(?!时)|[和与]")
 # Heads that also end ordinary words ("经济社会", "金融机构", "贸易便利化"): a name ends there

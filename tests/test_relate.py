@@ -1864,3 +1864,19 @@ def test_a_quoted_name_before_linian_names_the_philosophy(tmp_path) -> None:  # 
     )
     aliases = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "PolicyConcept"}
     assert "“两山”理念" in aliases["两山"]  # the philosophy by its full name, as 人工智能+ 行动
+
+
+def test_division_cells_of_a_task_table_with_a_lead_column_are_bodies(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A task table copied one cell a line, with a header cell 牵头: the cells naming a bureau's
+    divisions (设施养护处, 客运处、港监处) are government bodies; without such a column, no."""
+    table = (
+        "附件:任务清单\n任务\n重点任务\n牵头\n部门\n配合\n部门\n"
+        "(1)建设精品道路300条。\n建设精品道路100条。\n设施养护处\n各相关部门和单位\n"
+        "(2)提升水上客运服务。\n优化航线。\n客运处、港监处\n各区\n"
+    )
+    x = _extract(tmp_path, "临江市交通领域三年行动计划\n一、主要任务\n(一)改善道路环境。\n" + table)
+    assert {"设施养护处", "客运处", "港监处"} <= labels(x, "GovernmentBody")
+    plain = _extract(
+        tmp_path, "临江市交通领域三年行动计划\n一、主要任务\n(一)改善道路环境。\n设施养护处\n"
+    )
+    assert "设施养护处" not in labels(plain, "GovernmentBody")
