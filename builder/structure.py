@@ -30,6 +30,8 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(rf"^第([{_NUM}\d]+)条\s*")),  # an article of opinions or measures
     (3, re.compile(rf"^([{_NUM}]+)[、.]\s*")),
     (4, re.compile(rf"^\(([{_NUM}]+)\)\s*")),
+    # an action plan's numbered actions ("行动1:推进旧区改造。", "专项行动三、…"), ranked as (一)
+    (4, re.compile(rf"^(?:专项)?行动\s*([{_NUM}\d]{{1,3}})\s*[:、.]\s*")),
     (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\.(?=\d{4}年)|\s)\s*")),  # 1.2023年底前: no decimal
     (6, re.compile(r"^\(?(\d{1,2})\)\s*")),  # (1) or 1)
     (7, re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d年月日个家项条])")),

@@ -760,3 +760,18 @@ def test_the_steps_of_a_procedure_section_are_tasks() -> None:
     )
     heads = {(b.heading.text, b.kind) for b in st.blocks if b.role == "element"}
     assert {("区域更新", "Measure"), ("项目咨询", "Measure"), ("项目实施", "Measure")} <= heads
+
+
+def test_an_action_plans_numbered_actions_are_headings_between_parts_and_tasks() -> None:
+    """ "行动1:推进旧区改造。" under "一、…" and over "1.…": a measure ranked as a (一) heading,
+    its label without the number."""
+    st = _structure_of(
+        "2026年临江市城市更新行动方案\n一、聚焦重点区域,推进整体更新\n"
+        "行动1:推进旧区改造。加快推进零星旧改。\n1.完成旧区改造地块认定。年内完成10个地块。\n"
+        "行动2:推进老旧小区改造。\n二、优化政策供给\n行动三、完善规划政策。\n"
+    )
+    blocks = {b.heading.text: b for b in st.blocks}
+    assert {"推进旧区改造", "推进老旧小区改造", "完善规划政策"} <= set(blocks)
+    assert blocks["推进旧区改造"].kind == "Measure"
+    parent = st.blocks[blocks["完成旧区改造地块认定"].parent]
+    assert parent.heading.text == "推进旧区改造"
