@@ -1795,7 +1795,7 @@ _DESIGNATIONS = ("国家", "省级", "省")
 _JOINER = re.compile(r"(?:[-–—]|[A-Za-z0-9]{1,4}\+)$")
 # A list's category that names technologies ("等新型显示技术的研发", "等技术突破"), not fields
 # (等领域技术取得突破: the members are fields) nor technologies and sectors (等关键技术及零部件产业).
-_TECHNOLOGIES = re.compile(r"(?!领域)[^,;。:的]{0,6}?技术(?![^,;。]{0,8}(?:产业|行业)(?!化))")
+_TECHNOLOGIES = re.compile(r"(?!领域)[^,;。:的]{0,6}?技术(?![^,;。在]{0,8}(?:产业|行业)(?!化))")
 # A box of an outline that lists fields or sectors ("专栏2 支柱产业发展重点领域、重点平台"), up to the
 # next box or heading; its items are numbered on lines of their own ("01" / "汽车").
 _FIELD_BOX = re.compile(r"^专栏\d{1,2} [^\n]*(?:产业|领域)[^\n]*$", re.M)

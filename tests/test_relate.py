@@ -1880,3 +1880,12 @@ def test_division_cells_of_a_task_table_with_a_lead_column_are_bodies(tmp_path) 
         tmp_path, "临江市交通领域三年行动计划\n一、主要任务\n(一)改善道路环境。\n设施养护处\n"
     )
     assert "设施养护处" not in labels(plain, "GovernmentBody")
+
+
+def test_technologies_applied_in_a_trade_are_no_sectors(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市交通领域三年行动计划\n一、主要任务\n(一)强化场景应用。"
+        "加强互联感知、数据分析和智能决策等技术在交通行业日常管理中的应用。\n",
+    )
+    assert not {"数据分析", "智能决策", "互联感知"} & labels(x, "Industry")
