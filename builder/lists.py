@@ -602,10 +602,11 @@ def headline_clause(sent: Span) -> Span | None:
 _AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|后)?(?:为|是|[,:、\s]*)")
 
 
-def dated_step(sent: Span) -> tuple[Span, Interval, int] | None:
+def dated_step(sent: Span) -> tuple[Span, Interval, int, int] | None:
     """A step of a timetable written as a sentence that opens with its date ("2024年6月底前,完成
-    X改造。", "2023年:制定标准"): the step's first clause after the date, the date's interval
-    and where the date is; None when the sentence does not open with a date."""
+    X改造。", "2023年:制定标准"): the step's first clause after the date, the date's interval,
+    where the date is and where in the sentence it ends; None when the sentence does not open
+    with a date."""
     found = dates.find_interval(sent.text[:24])
     if found is None or found[1] != 0:
         return None
@@ -613,7 +614,7 @@ def dated_step(sent: Span) -> tuple[Span, Interval, int] | None:
     after = _AFTER_DATE.match(sent.text, end)
     lo = after.end() if after else end
     step = first_clause(Span(sent.begin + lo, sent.end, sent.text[lo:]))
-    return (step, interval, sent.begin) if step is not None else None
+    return (step, interval, sent.begin, end) if step is not None else None
 
 
 def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[tuple[int, int]]:

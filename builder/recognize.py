@@ -184,9 +184,6 @@ class Recognizer:
         self.field_words = frozenset(cues.words("field_words")) | {
             name for e in vocab.entries if e.type == "Industry" for name in (e.label, *e.aliases)
         }
-        self.firm_names = frozenset(
-            name for e in vocab.entries if e.type == "Enterprise" for name in (e.label, *e.aliases)
-        )
         # Words of a stem that names a kind of industry (新兴支柱, 千亿级): modifiers, generic stems
         # and the pieces jieba splits off such stems (级, 大型, 性).
         self.industry_kinds = (
@@ -834,7 +831,7 @@ class Recognizer:
             return False
         if cls == "Industry" and (stem in self.industry_generic or _KIND_OF_ECONOMY.search(stem)):
             return False  # 技能密集型产业, 新型农村集体经济: kinds of economy, not sectors
-        if cls == "Industry" and stem in self.firm_names:
+        if cls == "Industry" and self._curated_firm(stem):
             return False  # 依托宝钢产业基础: the firm's trade, no sector named
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
@@ -885,6 +882,10 @@ class Recognizer:
         if stem.startswith(self.member_generic):
             return False
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
+
+    def _curated_firm(self, name: str) -> bool:
+        entry = self.vocab.lookup(name)
+        return entry is not None and entry.type == "Enterprise"
 
     def _zone_body(self, stem: str) -> bool:
         """A named zone's own body (临港新片区/管委会): the stem is a zone with a proper name."""

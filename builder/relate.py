@@ -472,9 +472,8 @@ class Relator:
             found = lists.dated_step(sent.span)
             if found is None:
                 continue
-            step, interval, at = found
-            opener = dates.find_interval(sent.span.text[:24])
-            if opener is not None and _by_deadline(sent.span.text, opener[2]):
+            step, interval, at, date_end = found
+            if _by_deadline(sent.span.text, date_end):
                 interval = self.from_before(interval, before)
             before = interval.end
             key = self.element("Phase", step.text, step)
