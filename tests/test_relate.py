@@ -784,7 +784,7 @@ def test_stages_that_open_a_paragraph_and_say_their_year_with_wei_are_phases(tmp
         "临江市岸电推广实施方案\n一、进度安排\n第一阶段为2023年,重点完成标准制定;"
         "第二阶段为2024年,完成改造;第三阶段为2025年,全面验收。\n",
     )
-    phases = {k.label: (v[0].begin, v[0].end) for k, v in x.intervals.items() if k.cls == "Phase"}
+    phases = _phase_dates(x)
     assert phases == {
         "第一阶段": ("2023", "2023"),
         "第二阶段": ("2024", "2024"),
