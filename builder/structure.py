@@ -610,6 +610,8 @@ def blocks(
                 result[-1] = dataclasses.replace(last, body=grown)
             continue
         if any(cue in heading.text for cue in closing) or heading.text in procedural:
+            if parent is not None and parent.kind and heading.text.startswith("其他"):
+                kept[i] = parent_at  # "保障机制 > (五)其他 > 1.宣贯培训": more of the part's items
             continue  # "本政策由区商务委负责解释,自发布之日起施行", "附则": no item of the plan
         own = _heading_kind(heading.text, vocab)
         if own == "Safeguard" and _bare_safeguard(heading.text, vocab):
@@ -625,6 +627,14 @@ def blocks(
         ):
             title = False  # 第一阶段: one stage, not the section of stages
         leaf = i + 1 == len(raw) or parents[i + 1] != i
+        if (
+            parent is not None
+            and _one_of_the_safeguards(own, title, leaf, parent)
+            and (parent.role == "element" or _among_safeguards(raw, parents, i, vocab))
+        ):
+            # "(一)规划保障 > 2.用地保障。…", "保障机制 > (二)实施保障 > 1.…": one of them, though
+            # the bare cue 保障 makes each a title
+            title = False
         if title and leaf and parent is not None and parent.role == "container":
             # "保障措施 > (一)强化组织保障。正文…": an act under a section of its kind, no title
             # but a heading that is its kind's cue (发展机遇, 发展基础) names the part of its kind
@@ -658,6 +668,28 @@ def blocks(
         kept[i] = len(result)
         result.append(Block(_level_name(rank), number, heading, body, kind, role, parent_at))
     return result
+
+
+def _one_of_the_safeguards(own: str, title: bool, leaf: bool, parent: Block) -> bool:
+    """A safeguard titled like a section inside a safeguard: an item of its parent element, or
+    a part with items of its own under the section of safeguards."""
+    return (
+        title
+        and own == "Safeguard"
+        and parent.kind == own
+        and ((parent.role == "element" and leaf) or (parent.role == "container" and not leaf))
+    )
+
+
+def _among_safeguards(
+    raw: list[tuple[int, str, Span, int, int]], parents: list[int], i: int, vocab: Vocab
+) -> bool:
+    """Whether most of a heading's siblings name safeguards too ("保障机制 > (一)规划保障
+    (二)实施保障 (三)资金保障"): the parts of a plan's safeguards are safeguards
+    (docs/annotation.md); a lone "(一)组织保障" over the items of 组织保障 only titles them."""
+    siblings = [raw[j][2].text for j in range(len(raw)) if j != i and parents[j] == parents[i]]
+    alike = sum(_heading_kind(h, vocab) == "Safeguard" for h in siblings)
+    return 2 * alike > len(siblings)
 
 
 def _inline_heading(heading: str, body: str, parent: Block | None, verbs: tuple[str, ...]) -> bool:

@@ -500,6 +500,20 @@ def test_an_act_under_a_section_of_its_kind_is_an_element_though_it_names_the_ki
     assert "成立区滨江工作领导小组" not in roles
 
 
+def test_the_named_parts_of_a_plans_safeguards_are_safeguards_with_their_items() -> None:
+    st = _structure_of(
+        "六、保障机制\n(一)规划保障\n1.规划引领。统筹开发指标。\n2.用地保障。在制定年度计划时,"
+        "纳入土地储备。针对重大项目,争取市级指标。\n(二)实施保障\n1.严格过程管理。跟踪管理。\n"
+        "(三)资金保障\n镇级政府应当安排资金。\n(四)其他\n1.宣贯培训。开展政策解读。\n"
+    )
+    roles = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    for heading in ("规划保障", "用地保障", "实施保障", "资金保障", "宣贯培训"):
+        assert roles[heading] == ("Safeguard", "element"), heading
+    assert "其他" not in roles  # only groups the items after it
+    parts = {b.heading.text: b.parent for b in st.blocks}
+    assert st.blocks[parts["用地保障"]].heading.text == "规划保障"
+
+
 def test_an_item_whose_heading_opens_with_a_digit_is_the_next_item_not_a_decimal() -> None:
     st = _structure_of(
         "一、主要任务\n(一)建设信息基础设施\n加快工业互联网建设。\n专栏1 基础设施建设工程\n"
