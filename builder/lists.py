@@ -505,7 +505,7 @@ def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool
     they run on: with ``continues`` (the sentence before set dated targets), a sentence whose
     clauses state figures goes on with them ("…达170亿元。培育孵化200家以上数据要素企业。")."""
     end = len(sent.text.rstrip("。"))
-    year = _BY_YEAR.match(sent.text) or _INNER_YEAR.search(sent.text)
+    year = _BY_YEAR.match(sent.text) or _INNER_YEAR.search(sent.text) or _SPAN.search(sent.text)
     if year is not None:
         items = [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
         return items, bool(items)
@@ -519,6 +519,10 @@ def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool
 
 
 _FIGURE = re.compile(r"\d")
+# A span of years the figures after it are set for: "…“民心工程”,2024年-2025年累计完成…项目240项".
+_SPAN = re.compile(
+    rf"(?:^|(?<=[,;])){dates.YEAR}年?[-—–~至]{dates.YEAR}年(?=[^,;。]*\d)(?!以来|期间|间,)"
+)
 
 
 _FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年")

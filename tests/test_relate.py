@@ -92,6 +92,18 @@ def test_targets_inside_a_task_item_are_its_goals(tmp_path) -> None:  # type: ig
     assert ("力争港航产业规模突破300亿元", "推进港口建设") in related(x, "partOf")
 
 
+def test_figures_set_for_a_span_of_years_inside_a_task_are_its_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区交通工作方案\n一、主要任务\n(一)补齐停车设施短板。2021年-2023年间,全区改造停车场"
+        "20个。聚焦老旧小区,2024年-2025年创建60个停车优化项目,新增3000个共享停车位。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"创建60个停车优化项目", "新增3000个共享停车位"} <= goals
+    assert not any("改造停车场" in goal for goal in goals)  # the years before the plan's
+    assert ("创建60个停车优化项目", "补齐停车设施短板") in related(x, "partOf")
+
+
 def test_a_work_reports_tasks_pledge_no_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     task = "一、今年重点工作\n(一)做强港口产业。推进港口建设,力争港航产业规模突破300亿元。\n"
     plan = _extract(tmp_path, "临江区发展规划\n" + task)
