@@ -514,6 +514,16 @@ def test_the_named_parts_of_a_plans_safeguards_are_safeguards_with_their_items()
     assert st.blocks[parts["用地保障"]].heading.text == "规划保障"
 
 
+def test_a_work_plans_requirements_are_its_safeguards_and_a_rectifications_its_tasks() -> None:
+    st = _structure_of(
+        "一、主要任务\n(一)推进停车设施建设。新增车位。\n二、工作要求\n(一)加强组织领导。成立专班。\n"
+        "三、整治要求\n(一)拆除违法建筑。依法拆除。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["加强组织领导"] == "Safeguard"
+    assert kinds["拆除违法建筑"] == "Measure"
+
+
 def test_an_item_whose_heading_opens_with_a_digit_is_the_next_item_not_a_decimal() -> None:
     st = _structure_of(
         "一、主要任务\n(一)建设信息基础设施\n加快工业互联网建设。\n专栏1 基础设施建设工程\n"
