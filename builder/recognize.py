@@ -132,7 +132,7 @@ class Recognizer:
             + "|".join(sorted(self.document_acts, key=len, reverse=True))
             + ")([^,。;:、“”《》()]{4,40}?(?:"
             + "|".join(cues.words("issued_document_heads"))
-            + "))(?=[,。;、])"
+            + "))(?=[,。;、和])"
         )
         self.issued_document_kinds = tuple(cues.words("issued_document_kinds"))
         self.suffixes = Gazetteer(
