@@ -309,10 +309,10 @@ def test_a_loose_head_ends_a_name_before_a_word_of_its_own() -> None:
 def test_a_firm_known_by_a_short_name_and_a_verb_of_two_words_before_a_list() -> None:
     found = _found(
         "一、发展基础\n服务保障中国临化、中国华能等一批中央企业落户,港务集团等市属国企迁入。"
-        "支持商业银行、村镇银行和企业集团参与。"
+        "支持商业银行、村镇银行和企业集团参与。指导临江公交集团完成站亭改造。"
     )
     firms = {label for cls, label in found if cls == "Enterprise"}
-    assert {"中国临化", "港务集团"} <= firms
+    assert {"中国临化", "港务集团", "临江公交集团"} <= firms
     assert not any(f.startswith("服务保障") for f in firms)
     assert not {"商业银行", "村镇银行", "企业集团"} & firms
 
