@@ -519,10 +519,15 @@ def test_governments_of_a_kind_and_a_government_as_a_modifier_are_no_bodies() ->
 def test_a_campaign_named_专项行动_keeps_the_verbs_of_its_name() -> None:
     found = _found(
         "一、重点工作\n实施提振消费专项行动,深入开展规范涉企执法专项行动,"
-        "借助违建别墅问题清查整治专项行动,组织开展专项行动。"
+        "借助违建别墅问题清查整治专项行动,组织开展专项行动。结合停车资源优化民心工程,创建项目。"
     )
     concepts = {label for cls, label in found if cls == "PolicyConcept"}
-    assert concepts == {"提振消费专项行动", "规范涉企执法专项行动", "违建别墅问题清查整治专项行动"}
+    assert concepts == {
+        "提振消费专项行动",
+        "规范涉企执法专项行动",
+        "违建别墅问题清查整治专项行动",
+        "停车资源优化民心工程",  # a city's programme of works for its people, named the same way
+    }
 
 
 def test_campaigns_named_as_battles_are_concepts_without_the_verb_that_fights_them() -> None:
