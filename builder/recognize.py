@@ -412,6 +412,10 @@ class Recognizer:
             pos += len(word)
         return start
 
+    def _opens_body(self, text: str, start: int, end: int) -> bool:
+        """Whether a body's name may start at ``start``: at a level or place word."""
+        return text.startswith(self.body_openers, start) or self._opens_with_place(text, start, end)
+
     def _named_body(self, name: str) -> bool:
         """Whether ``name`` is a body the vocabulary knows: then a place after it names its
         branch there (中国证监会/上海监管局 is one body)."""
@@ -680,7 +684,9 @@ class Recognizer:
         ):
             start -= 1  # 环杭州湾科技创新带, 环巢湖…休闲区: the zone rings the place
         if cls == "GovernmentBody":
-            start = self._after_last(text, start, stem_end, self.body_verbs)
+            cut = self._after_last(text, start, stem_end, self.body_verbs)
+            if not text.startswith(self.body_openers, start) or self._opens_body(text, cut, end):
+                start = cut  # 支持/区商务委; but 区住房保障房屋管理局 holds 保障
             start = self._body_start(text, start, stem_end)
             if text[max(0, start - 2) : start].endswith(self.member_generic):
                 return None  # 相关区政府, 各区人民政府: bodies of a kind, not one

@@ -864,10 +864,10 @@ def test_a_name_after_bao_zhang_starts_after_it() -> None:
     assert ("Organization", "全球妇女峰会") in found
 
 
-def test_a_bodys_name_may_hold_jian_she() -> None:
+def test_a_bodys_name_may_hold_jian_she_or_bao_zhang() -> None:
     found = _found(
         "市生态环境局会同市住房城乡建设管理委负责。成立市重大工程建设协调推进领导小组。"
-        "推动区发展改革委加强建设。"
+        "推动区发展改革委加强建设。由区住房保障房屋管理局指导。保障区商务委开展工作。"
     )
     bodies = {label for cls, label in found if cls == "GovernmentBody"}
     assert bodies == {
@@ -875,6 +875,8 @@ def test_a_bodys_name_may_hold_jian_she() -> None:
         "市住房城乡建设管理委",
         "市重大工程建设协调推进领导小组",
         "区发展改革委",
+        "区住房保障房屋管理局",
+        "区商务委",  # the verb before it is no part of it
     }
 
 
