@@ -135,6 +135,14 @@ class Recognizer:
             + "))(?=[,。;、和])"
         )
         self.issued_document_kinds = tuple(cues.words("issued_document_kinds"))
+        # …or a plan named by its period after the act (出台/“九五”普法规划, 启动编制/上海市综合交通
+        # 发展“十五五”规划)
+        self.issued_period_plan = re.compile(
+            "(?:"
+            + "|".join(sorted(self.document_acts, key=len, reverse=True))
+            + ")([^,。;:、“”《》()]{0,30}?“十?[一二三四五六七八九]五”[^,。;:、“”《》()]{0,8}?规划)"
+            + "(?=[,。;、和])"
+        )
         self.suffixes = Gazetteer(
             (suffix, cls) for cls, items in cues.mapping("suffixes").items() for suffix in items
         )
@@ -1359,7 +1367,11 @@ class Recognizer:
             Candidate(m.start(1), m.end(1), "PolicyDocument", m.group(1), 3)
             for m in self.issued_document.finditer(text)
             if not m.group(1).startswith(self.issued_document_kinds)
-        ]
+        ] + [
+            Candidate(m.start(1), m.end(1), "PolicyDocument", m.group(1), 3)
+            for m in self.issued_period_plan.finditer(text)
+            if not any(head + "和" in m.group(1) for head in self.document_heads)
+        ]  # 发布…建设指引和“十五五”规划: two documents, the second named by its period only
 
     def event_abbreviations(self, text: str) -> list[Candidate]:
         """Fairs called by a short name of three characters (X博会, X交会, X洽会 …), standing as

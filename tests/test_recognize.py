@@ -1061,7 +1061,8 @@ def test_a_document_the_text_will_issue_is_named_after_the_act() -> None:
     found = _found(
         "研究制定进一步加强新时代高技能人才队伍建设的指导意见,完善相关配套政策措施。"
         "结合实际制定职业资格证书国际互认管理办法。落实《技能人才薪酬分配指引》。制定相关管理办法。"
-        "发布城市公共充电设施建设指引和年度计划。"
+        "发布城市公共充电设施建设指引和年度计划。出台“九五”普法规划。启动编制临江市综合交通发展"
+        "“十五五”规划,发布充电设施建设指引和“十五五”规划。"
     )
     documents = {label for cls, label in found if cls == "PolicyDocument"}
     assert documents == {
@@ -1069,6 +1070,9 @@ def test_a_document_the_text_will_issue_is_named_after_the_act() -> None:
         "职业资格证书国际互认管理办法",
         "技能人才薪酬分配指引",
         "城市公共充电设施建设指引",  # 和 ends the title
+        "“九五”普法规划",  # plans named by their period
+        "临江市综合交通发展“十五五”规划",
+        "充电设施建设指引",  # the plan after 和 is named by its period alone
     }
 
 
