@@ -65,8 +65,8 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
             else:
                 rows = _rows(paragraphs, j, j - i - 1)
         end = para.end
-        if not rows:
-            rows, end = _labelled_rows(paragraphs, j)
+        if not rows and (j > i + 1 or _LABEL_CELL.fullmatch(paragraphs[j].text)):
+            rows, end = _labelled_rows(paragraphs, j)  # no table: a heading over prose
         if rows:
             out.append((rows, para.begin, max(end, rows[-1].end)))
     return out
@@ -191,7 +191,7 @@ def _numbered_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
             nxt += 1
             if nxt - pos > _ROW_LINES:
                 break
-        out.append(paragraphs[pos + 1])
+        out.append(_indicator(paragraphs[pos + 1 : nxt]))
         out.extend(_part_rows(paragraphs[pos + 2 : nxt]))
         expected += 1
         pos = nxt
@@ -202,6 +202,16 @@ def _numbered_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
 # B(人) / 4 values) and the next group's cells.
 _ROW_LINES = 16
 _UNIT_END = re.compile(r"[\u4e00-\u9fff][^()]*\([^()]{1,12}\)$")
+
+
+def _indicator(lines: Sequence[Span]) -> Span:
+    """A numbered row's indicator: the line after its number, or, where a group cell opens the
+    row (1 / 水安全 / 城镇雨水排水…占比 / 预期性 / …), the line before the indicator's kind."""
+    kind = next((k for k, line in enumerate(lines) if line.text in _KINDS), 0)
+    return lines[kind - 1] if kind >= 2 and _GROUP_CELL.match(lines[0].text) else lines[0]
+
+
+_KINDS = ("预期性", "约束性")
 
 
 def _part_rows(lines: Sequence[Span]) -> list[Span]:

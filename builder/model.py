@@ -60,6 +60,8 @@ class Structure:
     starts: tuple[int, ...] = ()  # sentence begin offsets, for bisecting
     # indicator tables pasted as text: (rows, first offset, end offset) each
     tables: tuple[tuple[list[Span], int, int], ...] = ()
+    # notes to a table or text ("注:1.…,即…"): (first offset, end offset) each
+    notes: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -195,7 +195,8 @@ class Relator:
         for row in (row for rows, _b, _e in tables for row in rows):
             key = self.element("Goal", row.text.replace("\n", ""), row)  # a wrapped cell
             self.block_relations_in(key, "Goal", row.begin, row.end)
-        in_table = _Cover((b, e) for _rows, b, e in tables)  # a row's text sets no goals of its own
+        # a row's text sets no goals of its own, nor do the notes that explain the rows
+        in_table = _Cover([*((b, e) for _rows, b, e in tables), *self.st.notes])
         goal_paragraph = -1
         dated: tuple[int, str] | None = None  # (paragraph, year) of the last dated targets
         inside = _Cover(  # a plan element's text (a block of principles, 总体要求, is none)

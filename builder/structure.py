@@ -936,7 +936,7 @@ def analyse(doc: Document, vocab: Vocab) -> Structure:
     starts = tuple(s.span.begin for s in sents)
     tables = tuple(indicators.indicator_tables(paras))
     found = tuple(blocks(doc.text, paras, vocab, tables))
-    return Structure(doc, tuple(paras), tuple(sents), found, starts, tables)
+    return Structure(doc, tuple(paras), tuple(sents), found, starts, tables, tuple(_notes(paras)))
 
 
 def sentence_index(structure: Structure, offset: int) -> int:

@@ -368,6 +368,26 @@ def test_a_table_with_a_wrapped_header_group_cells_and_a_row_in_parts(tmp_path) 
     assert not {"预计", "年均/", "累计", "预期性", "5.2左右", "民生福祉"} & goals
 
 
+def test_a_table_whose_rows_open_with_a_group_cell_and_its_notes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Group cells that open a row where a group starts (1 / 水安全 / indicator / 预期性 / …), a
+    heading over prose that names the indicators without being the table's caption, and notes
+    that explain the rows (注:1.…,即…)."""
+    x = _extract(
+        tmp_path,
+        "临江区水务“十五五”规划\n三、发展目标\n(一)发展目标\n到2030年,基本建成现代水系统。\n"
+        "(二)主要指标\n规划指标应对接总体规划并结合实际需求。\n“十五五”发展目标、主要指标\n"
+        "序号\n类别\n指标名称\n指标属性\n现状值(2025年)\n目标值(2030年)\n1\n水安全\n"
+        "城镇雨水排水达标面积占比\n预期性\n74.2%\n完成考核要求\n2\n易积水点消除比例\n预期性\n"
+        "100%\n100%\n3\n水资源\n万元GDP用水量\n约束性\n7.1m3\n6.3m3\n注:1.城镇雨水排水达标面积占比,"
+        "即达标面积之比。\n2.易积水点消除比例,即消除之比。\n四、主要任务\n(一)提升排水能力\n"
+        "推进管网建设。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"城镇雨水排水达标面积占比", "易积水点消除比例", "万元GDP用水量"} <= goals
+    assert not {"序号", "水安全", "水资源", "预期性", "完成考核要求"} & goals
+    assert not any(goal.startswith("2.") for goal in goals)
+
+
 def test_a_box_of_indicators_without_row_numbers_lists_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
