@@ -22,13 +22,14 @@ _COUNT = r"[一二三四五六七八九十\d]+个?方面"
 # Also the end of a five-year period (到"十四五"末), and a time of effort (通过三年努力, 用3年左右时间).
 _YEAR_OPENER = (
     rf"(?:(?:力争|争取)?(?:到|至|在)?{dates.YEAR}年(?:年?底|年?末)?前?"
-    r"|(?:力争|争取)?(?:到|至)“?十[一二三四五六七八九]五”?(?:期|时期)?末"
+    r"|(?:力争|争取)?(?:到|至)?“?十[一二三四五六七八九]五”?(?:期|时期)?末"
     r"|(?:力争|争取)?(?:通过|经过|用)[一二三四五六七八九十两\d]+年(?:左右)?(?:的)?(?:时间|努力)),"
 )
 # The plan's period opening a goal sentence ("“十四五”期间,", "十五五时期,"): no target of its own.
 _PERIOD_OPENER = re.compile(r"(?:在|整个)?“?十[一二三四五六七八九]五”?(?:期间|时期),")
 _BY_YEAR = re.compile(
-    rf"^(?=力争|争取|到|至|通过|经过|用){_YEAR_OPENER}|^在?\d{{4}}年(?:年?底|年?末)?前,"
+    rf"^(?=力争|争取|到|至|通过|经过|用|“?十[一二三四五六七八九]五”?(?:期|时期)?末){_YEAR_OPENER}"
+    r"|^在?\d{4}年(?:年?底|年?末)?前,"
 )
 
 
@@ -345,6 +346,14 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
             piece
             for item in _clauses(sent, start, end)
             for piece in _goal_pieces(_unnumbered(sent, item))
+        ]
+    if not _FIGURE.search(sent.text, start, end):
+        # "基本建成…治理体系;基本实现…目标;着力加强水生态文明建设,打造…风貌,支撑…": states to
+        # reach, each the first clause of its part; the clauses after it say what it brings
+        return [
+            _unnumbered(sent, clauses[0])
+            for part in _split(sent, start, end, ";")
+            if (clauses := _clauses(sent, part.begin - sent.begin, part.end - sent.begin))
         ]
     # "经济增长5.5%左右,在实际工作中努力争取更好结果;城镇调查失业率5.5%左右,城镇新增就业70万人以上;"
     # — each clause a target, except a rider that qualifies the one before it.

@@ -388,6 +388,25 @@ def test_a_table_whose_rows_open_with_a_group_cell_and_its_notes(tmp_path) -> No
     assert not any(goal.startswith("2.") for goal in goals)
 
 
+def test_states_to_reach_by_the_periods_end_are_goals_each_the_first_clause_of_its_part(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区水务“十五五”规划\n三、发展目标和策略\n(一)指导思想\n以新发展理念为指导。\n(二)发展目标\n"
+        "“十五五”期末,基本建成与临江区发展相适应的现代水系统治理体系;基本实现临江水务发展目标;"
+        "着力加强水生态文明建设,打造“水清、岸绿”的风貌,支撑高质量发展。\n"
+        "四、主要任务\n(一)提升排水能力\n推进管网建设。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {
+        "基本建成与临江区发展相适应的现代水系统治理体系",
+        "基本实现临江水务发展目标",
+        "着力加强水生态文明建设",
+    } <= goals
+    assert not {"支撑高质量发展", "“十五五”期末"} & goals  # what the goal brings; the opener
+
+
 def test_a_box_of_indicators_without_row_numbers_lists_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
