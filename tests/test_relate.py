@@ -1805,16 +1805,16 @@ def test_around_the_universities_names_no_university(tmp_path) -> None:  # type:
 
 
 def test_old_towns_wetlands_waterfronts_and_business_districts_are_zones(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """古镇, 老街, 湿地, 滨江, 水岸, 休闲区, CBD end zones' names after a proper word; a title the
-    city wins (荣膺国际湿地城市) names none."""
+    """古镇, 老街, 湿地, 滨江, 水岸(带), 休闲区, CBD, 工业区 end zones' names after a proper word; a
+    title the city wins (荣膺国际湿地城市) names none."""
     x = _extract(
         tmp_path,
         "临江市2026年政府工作报告\n一、2025年工作回顾\n"
         "城市品质持续提升。沙湾古镇、西门街老街建成开放,海珠湿地、临江滨江贯通,"
-        "琶洲CBD加快建设,荣膺国际湿地城市。\n",
+        "琶洲CBD加快建设,荣膺国际湿地城市。苏河水岸带、新杨工业区管网全覆盖。\n",
     )
     zones = labels(x, "Zone")
-    assert {"沙湾古镇", "西门街老街", "海珠湿地", "琶洲CBD"} <= zones, zones
+    assert {"沙湾古镇", "西门街老街", "海珠湿地", "琶洲CBD", "苏河水岸带", "新杨工业区"} <= zones
     assert not {z for z in zones if "荣膺" in z or z == "国际湿地"}
 
 
