@@ -45,12 +45,16 @@ def test_official_names_with_he() -> None:
     from builder.model import Document
     from builder.recognize import Recognizer
 
-    text = "一、工作方法\n1、部门座谈。与区发展和改革委员会、区科学技术委员会等部门座谈。"
+    text = (
+        "一、工作方法\n1、部门座谈。与区发展和改革委员会、区科学技术委员会等部门座谈。"
+        "上海市普陀区建设和管理委员会印发规划。"
+    )
     vb = vocab.load()
     st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
     found = {(m.cls, m.label) for m in Recognizer(vb).recognise(st).mentions}
     assert ("GovernmentBody", "区发展和改革委员会") in found
     assert ("GovernmentBody", "区科学技术委员会") in found
+    assert ("GovernmentBody", "上海市普陀区建设和管理委员会") in found  # opens with its place
 
 
 def _mentions(text: str) -> list[Candidate]:
