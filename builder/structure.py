@@ -614,6 +614,8 @@ def blocks(
                 kept[i] = parent_at  # "保障机制 > (五)其他 > 1.宣贯培训": more of the part's items
             continue  # "本政策由区商务委负责解释,自发布之日起施行", "附则": no item of the plan
         own = _heading_kind(heading.text, vocab)
+        if own == "Measure" and heading.text.endswith("要求") and _on_conditions(parent):
+            own = "Challenge"  # "趋势挑战 > (一)发展要求": demands the place must meet, no tasks
         if own == "Safeguard" and _bare_safeguard(heading.text, vocab):
             part = p_index >= annex  # the plan, or what is attached to it
             later = any(

@@ -524,13 +524,14 @@ def test_a_work_plans_requirements_are_its_safeguards_and_a_rectifications_its_t
     assert kinds["拆除违法建筑"] == "Measure"
 
 
-def test_a_section_on_trends_among_the_challenges_holds_opportunities() -> None:
+def test_sections_on_trends_and_demands_among_the_challenges() -> None:
     st = _structure_of(
         "二、发展要求及趋势挑战\n(一)发展趋势\n1.理念引领:绿色转型重塑发展路径\n贯彻新理念。\n"
         "2.战略赋能:区域建成带来新契机\n迎来契机。\n(二)面临的挑战\n1.水安全保障能力需进一步提升\n"
-        "极端天气风险增加。\n"
+        "极端天气风险增加。\n(三)发展要求\n1.实施城市更新要求排水设施统筹发展\n破解空间紧张难题。\n"
     )
     roles = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    assert roles["实施城市更新要求排水设施统筹发展"] == ("Challenge", "element")  # no task
     assert roles["发展趋势"][1] == "container"  # names the part
     assert roles["理念引领:绿色转型重塑发展路径"] == ("Opportunity", "element")
     assert roles["水安全保障能力需进一步提升"] == ("Challenge", "element")
