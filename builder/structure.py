@@ -92,7 +92,7 @@ _NUMBERED_INLINE_ANY = re.compile(r"(?<=[。;:])(\d{1,2})(?!\d)([^。;!?]{4,60})
 
 # A table's notes ("注:1.【 】为5年累计数…" / "2.…尚无2025年数据。"): numbered, but no items of the plan.
 _NOTES = re.compile(r"^(?:注|注释|说明|备注)[::]")
-_NOTE_ITEM = re.compile(r"^\d{1,2}[.、]")
+_NOTE_ITEM = re.compile(r"^\d{1,2}(?:[.、]|\s)")
 
 
 def _notes(paras: list[Span]) -> list[tuple[int, int]]:

@@ -537,6 +537,17 @@ def test_sections_on_trends_and_demands_among_the_challenges() -> None:
     assert roles["水安全保障能力需进一步提升"] == ("Challenge", "element")
 
 
+def test_notes_numbered_without_a_mark_are_notes_not_items() -> None:
+    st = _structure_of(
+        "一、发展现状及成效\n(一)安全为重,水安全能力稳步提升\n排水能力达标率\n74.2%\n"
+        "注: 1 指利用水力模型评估的结果。\n2 指采用数学模型法评估的结果,即通过数学模型计算。\n"
+        "(二)水岸统筹,水环境品质持续改善\n提升污水处理能力。\n"
+    )
+    headings = [b.heading.text for b in st.blocks]
+    assert not any(h.startswith("指") for h in headings), headings
+    assert "水岸统筹,水环境品质持续改善" in headings
+
+
 def test_an_item_whose_heading_opens_with_a_digit_is_the_next_item_not_a_decimal() -> None:
     st = _structure_of(
         "一、主要任务\n(一)建设信息基础设施\n加快工业互联网建设。\n专栏1 基础设施建设工程\n"
