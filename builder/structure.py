@@ -95,6 +95,10 @@ _NOTES = re.compile(r"^(?:注|注释|说明|备注)[::]")
 _NOTE_ITEM = re.compile(r"^\d{1,2}(?:[.、]|\s)")
 
 
+# A heading that only names the targets' indicators ("主要指标", "指标体系").
+_INDICATORS_TITLE = re.compile(r"(?:主要|核心|规划|发展)?指标(?:体系)?")
+
+
 def _notes(paras: list[Span]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for i, para in enumerate(paras):
@@ -614,6 +618,8 @@ def blocks(
                 kept[i] = parent_at  # "保障机制 > (五)其他 > 1.宣贯培训": more of the part's items
             continue  # "本政策由区商务委负责解释,自发布之日起施行", "附则": no item of the plan
         own = _heading_kind(heading.text, vocab)
+        if not own and _INDICATORS_TITLE.fullmatch(heading.text):
+            own = "Goal"  # "(四)主要指标": the targets' figures, a part of the goals
         if own == "Measure" and heading.text.endswith("要求") and _on_conditions(parent):
             own = "Challenge"  # "趋势挑战 > (一)发展要求": demands the place must meet, no tasks
         if own == "Safeguard" and _bare_safeguard(heading.text, vocab):
