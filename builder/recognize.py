@@ -1622,6 +1622,32 @@ class Recognizer:
                 out.append(Candidate(b, e, "Industry", name, 1))
         return out
 
+    def body_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The members of a list of three or more that opens with a body of a level (区政府办公室、
+        发展改革委、公安分局、财政局): each named by an office's head is a body of the same level,
+        though the list writes the level once."""
+        ends = {
+            c.end
+            for c in found
+            if c.cls == "GovernmentBody" and self._opens_body(text, c.begin, c.end)
+        }
+        named = {c.end for c in found}
+        out: list[Candidate] = []
+        for spans in _list_runs(text):
+            if not spans or not ({spans[0][1], spans[0][0] - 1} & ends):
+                continue  # the list opens with the body (the clause's words before it aside)
+            for b, e in spans:
+                name = text[b:e]
+                if e in named or name.startswith(self.member_generic):
+                    continue  # found already (协同/市水务局), or bodies of a kind (各街镇河长办)
+                if (
+                    3 <= len(name) <= 8
+                    and name.endswith(_OFFICE_HEADS)
+                    and not segment.opens_with_verb(name)
+                ):
+                    out.append(Candidate(b, e, "GovernmentBody", name, 1))
+        return out
+
     def _sector_word(self, name: str) -> bool:
         """A catalogue name, or a name ending in a sector word's head (绿色航运, 碳服务)."""
         return name in self.catalogue_names or (
@@ -1690,7 +1716,7 @@ class Recognizer:
             )
         )
         first = _without_counted_kinds(first, text)
-        mates = self.sector_listmates(text, first)
+        mates = self.sector_listmates(text, first) + self.body_listmates(text, first)
         first = resolve(first + mates) if mates else first
         names: dict[str, tuple[str, str]] = {}
         methods: dict[str, str] = {}
@@ -2068,6 +2094,10 @@ def _joined(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int
 # leave them out (they may carry the clause's verb).
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+# The heads of an office's name that a list of a level's bodies names without the level.
+_OFFICE_HEADS = ("局", "委", "办", "分局", "办公室")
 
 
 def _list_runs(text: str) -> Iterator[list[tuple[int, int]]]:

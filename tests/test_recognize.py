@@ -870,6 +870,17 @@ def test_a_name_after_bao_zhang_starts_after_it() -> None:
     assert ("Organization", "全球妇女峰会") in found
 
 
+def test_a_list_that_opens_with_a_body_of_a_level_names_its_members_without_the_level() -> None:
+    found = _found(
+        "成员单位由区政府办公室、发展改革委、公安分局、文化旅游局、各街镇河长办等部门组成。"
+        "协同市水务局、城投集团、各街镇推进工作。"
+    )
+    bodies = {label for cls, label in found if cls == "GovernmentBody"}
+    assert {"区政府办公室", "发展改革委", "公安分局", "文化旅游局", "市水务局"} <= bodies
+    assert not {b for b in bodies if b.startswith(("各", "协同"))}  # a kind; a verb
+    assert ("Industry", "文化旅游") not in found  # the bureau's field, inside its name
+
+
 def test_a_bodys_name_may_hold_jian_she_or_bao_zhang() -> None:
     found = _found(
         "市生态环境局会同市住房城乡建设管理委负责。成立市重大工程建设协调推进领导小组。"
