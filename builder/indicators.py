@@ -31,9 +31,11 @@ _HEADER_CELLS = (
     "年均",
 )
 _YEAR_CELL = re.compile(r"^(?:\d{4}年|“?十[一二三四五六七八九]五”?)")
-# A value cell: a figure, a range or mark (>60, [25], —), or the indicator's kind (预期性, 约束性).
+# The kinds of an indicator, a column of their own.
+_KINDS = ("预期性", "约束性")
+# A value cell: a figure, a range or mark (>60, [25], —), or the indicator's kind.
 _VALUE_CELL = re.compile(
-    r"^[^。;,,\u4e00-\u9fff]{1,16}(?:左右|以上|以下|以内)?$|^(?:预期性|约束性)$"
+    rf"^[^。;,,\u4e00-\u9fff]{{1,16}}(?:左右|以上|以下|以内)?$|^(?:{'|'.join(_KINDS)})$"
 )
 
 
@@ -162,7 +164,7 @@ def _counted_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
     return out if len(out) >= 2 else []
 
 
-_VALUE_START = re.compile(r"^(?:[\d—\-<>≤≥【\[]|预期性|约束性)")
+_VALUE_START = re.compile(rf"^(?:[\d—\-<>≤≥【\[]|{'|'.join(_KINDS)})")
 
 
 def _wrapped_cell(paragraphs: Sequence[Span], at: int) -> Span:
@@ -209,9 +211,6 @@ def _indicator(lines: Sequence[Span]) -> Span:
     row (1 / 水安全 / 城镇雨水排水…占比 / 预期性 / …), the line before the indicator's kind."""
     kind = next((k for k, line in enumerate(lines) if line.text in _KINDS), 0)
     return lines[kind - 1] if kind >= 2 and _GROUP_CELL.match(lines[0].text) else lines[0]
-
-
-_KINDS = ("预期性", "约束性")
 
 
 def _part_rows(lines: Sequence[Span]) -> list[Span]:

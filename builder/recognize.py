@@ -407,10 +407,8 @@ class Recognizer:
     def _body_start(self, text: str, start: int, stem_end: int) -> int:
         """A body's name starts at its place or level word ("我代表/北京市人民政府", "提请/省人大
         常委会"): where the stem does not open with one, at the first that starts a word."""
-        if text.startswith(self.body_openers, start):
-            return start
-        if self._opens_with_place(text, start, stem_end):
-            return start  # 上海化工区管委会: the place opens the name
+        if self._opens_body(text, start, stem_end):
+            return start  # 区…, 上海化工区管委会: a level or the place opens the name
         pos = start
         for word, _flag in segment.words(text[start:stem_end]):
             if pos > start and (
@@ -2097,7 +2095,7 @@ _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
 # The heads of an office's name that a list of a level's bodies names without the level.
-_OFFICE_HEADS = ("局", "委", "办", "分局", "办公室")
+_OFFICE_HEADS = ("局", "委", "办", "办公室")  # 局 also ends 分局
 
 
 def _list_runs(text: str) -> Iterator[list[tuple[int, int]]]:

@@ -545,15 +545,20 @@ def _task_pair_end(text: str, lo: int, hi: int, openers: tuple[str, ...]) -> int
 
 
 def blocks(
-    text: str, paras: list[Span], vocab: Vocab, tables: Sequence[tuple[list[Span], int, int]] = ()
+    text: str,
+    paras: list[Span],
+    vocab: Vocab,
+    tables: Sequence[tuple[list[Span], int, int]] = (),
+    notes: Sequence[tuple[int, int]] = (),
 ) -> list[Block]:
-    """Blocks with bodies running to the next block of the same or an outer rank.
+    """Blocks with bodies running to the next block of the same or an outer rank; the numbered
+    lines of ``tables`` and ``notes`` are no items.
 
     Two passes: the outline tree (each block's parent), then roles from the top down, so that a
     heading is read in the light of its ancestors and of its siblings."""
     openers = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("stop_prefixes"))
     fields = tuple(vocab.cues.words("responsibility_cues"))
-    tabled = [(begin, end) for _rows, begin, end in tables] + _notes(paras)
+    tabled = [(begin, end) for _rows, begin, end in tables] + list(notes)
     raw = [
         b
         for b in _raw_blocks(paras, openers)
@@ -943,8 +948,9 @@ def analyse(doc: Document, vocab: Vocab) -> Structure:
     sents = sentences(paras)
     starts = tuple(s.span.begin for s in sents)
     tables = tuple(indicators.indicator_tables(paras))
-    found = tuple(blocks(doc.text, paras, vocab, tables))
-    return Structure(doc, tuple(paras), tuple(sents), found, starts, tables, tuple(_notes(paras)))
+    notes = tuple(_notes(paras))
+    found = tuple(blocks(doc.text, paras, vocab, tables, notes))
+    return Structure(doc, tuple(paras), tuple(sents), found, starts, tables, notes)
 
 
 def sentence_index(structure: Structure, offset: int) -> int:
