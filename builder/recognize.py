@@ -272,6 +272,7 @@ class Recognizer:
         self.landmark_heads = frozenset(cues.words("landmark_heads"))
         self.facility_heads = frozenset(cues.words("facility_heads"))
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
+        self.games_abbreviation = re.compile(cues.raw["games_abbreviation"])
         self.session = re.compile(
             r"第[\d一二三四五六七八九十百]+届[^,。;:、《》\s]{2,24}?(?:"
             + "|".join(sorted(cues.words("session_heads"), key=len, reverse=True))
@@ -1378,9 +1379,32 @@ class Recognizer:
         return [
             Candidate(m.start(), m.end(), "Organization", m.group(0), 2)
             for m in self.event_abbreviation.finditer(text)
-            if text[m.end() : m.end() + 1] in _EVENT_FOLLOWERS
+            if (text[m.end() : m.end() + 1] in _EVENT_FOLLOWERS or segment.ends_word(text, m.end()))
             and segment.starts_word(text, m.start(), m.end())
-        ]
+        ] + self.games_abbreviations(text)
+
+    def games_abbreviations(self, text: str) -> list[Candidate]:
+        """Games called by a short name (奥运会, 全运会, 十五运会, 残特奥会): the longest such name
+        that starts a word of the text and opens with no word of grammar (参加奥运会, 举办的十五运会),
+        with their session and the place that hosts them (第十五届全运会, 杭州第19届亚运会)."""
+        out = []
+        for m in re.finditer("[运奥]会", text):
+            for begin in range(max(0, m.start() - 3), m.start()):
+                if (
+                    text[begin] not in _NOT_NAME_OPENERS
+                    and self.games_abbreviation.fullmatch(text, begin, m.end())
+                    and segment.starts_word(text, begin, m.end())
+                    and segment.ends_word(text, m.end())
+                ):
+                    session = _SESSION_BEFORE.search(text, max(0, begin - 6), begin)
+                    begin = session.start() if session else begin  # 第十五届全运会
+                    for n in self.place_lengths:  # 杭州亚运会: the host's name is the games'
+                        if text[max(0, begin - n) : begin] in self.place_set:
+                            begin -= n
+                            break
+                    out.append(Candidate(begin, m.end(), "Organization", text[begin : m.end()], 2))
+                    break
+        return out
 
     def session_candidates(self, text: str) -> list[Candidate]:
         """Events named with their session (第十五届全国运动会): organisations, as named events are;
@@ -1849,6 +1873,8 @@ _BOX_ITEM = re.compile(r"^\d{2}\n([^\n\d。,;:、]{2,12})$", re.M)
 _TRADE = re.compile("[\u4e00-\u9fff]{2,4}业")
 _TRADE_GOES_ON = frozenset("态务界主者内绩")  # 旅游业态, 物流业务: 业 opens the next word
 _EVENT_FOLLOWERS = frozenset("、,;。:)”和与及等上期")  # 哈洽会、… 进博会期间 …
+_SESSION_BEFORE = re.compile(r"第[\d一二三四五六七八九十百]+届$")
+_NOT_NAME_OPENERS = frozenset("的和与及或在等是为对把被届")  # 举办的十五运会: 的 opens no name
 # A slogan of three or more short parts ("更新一批、减量一批、收储一批", "企业—种子企业—…").
 _SLOGAN = re.compile(r"[^,。;:!?]{2,12}(?:[、—\-+][^,。;:!?、—\-+]{2,12}){2,7}")
 _CJK_NAME = re.compile("[\u4e00-\u9fff]+")

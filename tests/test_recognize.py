@@ -651,6 +651,17 @@ def test_fairs_called_by_a_short_name_are_organisations() -> None:
     assert "线交会" not in {label for _, label in found}
 
 
+def test_games_and_fairs_called_by_a_short_name_are_organisations() -> None:
+    found = _found(
+        "一、主要任务\n持续做好广交会服务保障。广州健儿参加奥运会、全运会等大赛。"
+        "举办的十五运会和残特奥会精彩圆满。第十五届全运会获20金。出席杭州亚运会开幕式。"
+        "建设货运会展中心。"
+    )
+    orgs = {label for cls, label in found if cls == "Organization"}
+    assert {"广交会", "奥运会", "全运会", "十五运会", "残特奥会", "第十五届全运会"} <= orgs
+    assert not {"加奥运会", "的十五运会", "届全运会", "货运会"} & orgs
+
+
 def test_a_national_designation_is_no_part_of_a_sector_and_risk_fields_are_none() -> None:
     found = _found(
         "一、主要任务\n争创国家服务贸易创新发展示范区。"
