@@ -704,6 +704,8 @@ class Recognizer:
                 return None  # 省十四届人大: a session of a congress
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
+        if cls == "Industry" and _one_word_tagged(stem, "v") and _after_noun(text, start):
+            return None  # 企业申请/产业结构调整资金: a subject's verb; 推进建造产业 is a name
         if cls == "Industry" and suffix in ("产业", "行业") and stem.endswith(("业", "经济")):
             name, end = stem, stem_end  # 软件和信息服务业/产业基地: the 产业 is the base's
             stem, suffix = self._industry_stem(name)
@@ -849,6 +851,8 @@ class Recognizer:
             return False  # 依托宝钢产业基础: the firm's trade, no sector named
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
+        if name.endswith(("产业", "行业")) and _quality_only(stem):
+            return False  # (促使)低效产业(用地), 先进产业: a quality, no sector; 高效农业 is one
         if cls in ("Organization", "Enterprise") and stem in _AROUND:
             return False  # 环大学(大科创平台): "around the universities", no university's name
         if cls in ("Organization", "Enterprise") and self._only_words(stem, self.org_modifiers):
@@ -1873,6 +1877,28 @@ _BOX_ITEM = re.compile(r"^\d{2}\n([^\n\d。,;:、]{2,12})$", re.M)
 _TRADE = re.compile("[\u4e00-\u9fff]{2,4}业")
 _TRADE_GOES_ON = frozenset("态务界主者内绩")  # 旅游业态, 物流业务: 业 opens the next word
 _EVENT_FOLLOWERS = frozenset("、,;。:)”和与及等上期")  # 哈洽会、… 进博会期间 …
+
+
+def _one_word_tagged(stem: str, flag: str) -> bool:
+    """Whether ``stem`` is one word of segmentation with part-of-speech ``flag``."""
+    words = segment.words(stem)
+    return len(words) == 1 and words[0][1] == flag
+
+
+def _quality_only(stem: str) -> bool:
+    """Whether ``stem`` is an adjective, after any verbs or adverbs before it (促使低效, 先进)."""
+    words = segment.words(stem)
+    while len(words) > 1 and words[0][1] in ("v", "vd", "d", "ad"):
+        words = words[1:]
+    return len(words) == 1 and words[0][1] == "a"
+
+
+def _after_noun(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a noun (企业/申请…: a subject before its verb)."""
+    before = segment.words(text[max(0, start - 4) : start])
+    return bool(before) and before[-1][1].startswith("n")
+
+
 _SESSION_BEFORE = re.compile(r"第[\d一二三四五六七八九十百]+届$")
 _NOT_NAME_OPENERS = frozenset("的和与及或在等是为对把被届")  # 举办的十五运会: 的 opens no name
 # A slogan of three or more short parts ("更新一批、减量一批、收储一批", "企业—种子企业—…").

@@ -662,6 +662,16 @@ def test_games_and_fairs_called_by_a_short_name_are_organisations() -> None:
     assert not {"加奥运会", "的十五运会", "届全运会", "货运会"} & orgs
 
 
+def test_a_quality_or_a_predicate_before_产业_names_no_sector() -> None:
+    found = _found(
+        "一、主要任务\n积极帮助企业申请产业结构调整扶持资金。促使低效产业用地退出。"
+        "支持智能建造产业发展。"
+    )
+    industries = {label for cls, label in found if cls == "Industry"}
+    assert not {"申请产业", "低效产业", "促使低效产业"} & industries
+    assert "智能建造产业" in industries
+
+
 def test_a_national_designation_is_no_part_of_a_sector_and_risk_fields_are_none() -> None:
     found = _found(
         "一、主要任务\n争创国家服务贸易创新发展示范区。"
