@@ -1699,7 +1699,8 @@ class Recognizer:
     def responsibility_candidates(self, text: str) -> list[Candidate]:
         """The members of a responsibility note ("(责任单位:区政务服务办、区大数据中心)",
         "(区发展改革委牵头,区财政局配合)") that open with a level or a place are bodies of the
-        government, whatever their head: the note names who is responsible. Generic members
+        government, whatever their head (the note names who is responsible), unless the head is
+        an institution's or a firm's (上海理工大学, 上海城投集团). Generic members
         (各街镇, 相关部门) are none. (A task table's body cells are read by row, in relate; the
         whole text is no row.)"""
         out = []
@@ -1713,7 +1714,9 @@ class Recognizer:
                     and "等" not in name
                     and not name.endswith(("单位", "部门"))
                 ):
-                    out.append(Candidate(m.start(), m.end(1), "GovernmentBody", name, 1))
+                    head = self._suffix_class(name)  # 上海理工大学, 上海城投集团: no body's
+                    cls = head[0] if head and head[0] in ("Organization", "Enterprise") else None
+                    out.append(Candidate(m.start(), m.end(1), cls or "GovernmentBody", name, 1))
         return out
 
     def recognise(self, structure: Structure) -> Recognition:

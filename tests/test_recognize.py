@@ -1745,6 +1745,21 @@ def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     assert not any(b.endswith(("成员单位", "部门")) or b.startswith("各") for b in bodies)
 
 
+def test_a_university_or_a_firm_in_a_responsibility_note_keeps_its_class() -> None:
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    text = "一、重点任务\n(一)推进开放。(责任部门:市规划资源局、上海理工大学、上海城投集团)\n"
+    vb = vocab.load()
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    recognised = Recognizer(vb, ("上海市", "上海")).recognise(st)  # a plan of 上海市
+    found = {(m.cls, m.label) for m in recognised.mentions}
+    assert ("GovernmentBody", "市规划资源局") in found
+    assert ("Organization", "上海理工大学") in found
+    assert ("Enterprise", "上海城投集团") in found
+
+
 def test_a_note_of_who_leads_and_who_works_with_a_task_names_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革任务。(区发展改革委牵头,区大数据中心、区财政局配合)\n"
