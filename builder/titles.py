@@ -10,7 +10,7 @@ from .model import Interval, Span, Structure
 from .vocab import Vocab
 
 _TITLE = re.compile(r"《([^《》]{1,80})》")
-_PLACE = re.compile(r"^(?:中共)?(.{2,6}?(?:自治区|自治州|新区|省|市|区|县))")
+_PLACE = re.compile(r"^(?:中共)?(?:\d{4}年)?(.{2,6}?(?:自治区|自治州|新区|省|市|区|县))")
 # Notes after a title: its years, or what the text is of it ((2021-2025年), (节选), (草案)).
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{1,20}\))+\s*$")
 # A title may follow a page's leftovers (a toolbar, a breadcrumb, a column's name): it is looked
@@ -18,6 +18,8 @@ _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{1,20}\))+\s*$")
 _TITLE_LINES = 12
 # The session a work report was given at names its place ("在湖北省第十四届人民代表大会…").
 _SESSION = re.compile(r"在(.{2,12}?(?:自治区|省|市|区|县))第[一二三四五六七八九十]+届人民代表大会")
+# Words that end in a division's head but name none (上海城市…, 临江园区…); 东城区 is one.
+_NO_DIVISION = re.compile(r"(?:城市|都市|[社园景片街]区)$")
 _THIS_PLACE = re.compile(r"[本全我各](?:省|市|区|县)$")  # 优化提升本市…: "this city", no name
 _SPACED = re.compile(r"(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff]")  # 政 府 工 作 报 告
 
@@ -125,8 +127,8 @@ def _places(title: str, bases: list[Span], text: str) -> tuple[str, ...]:
     out: list[str] = []
     session = _SESSION.search(text[:600])
     for name in [title, *(b.text for b in bases), *([session.group(1)] if session else [])]:
-        m = _PLACE.match(name)
-        if m and not _THIS_PLACE.search(m.group(1)):
+        m = _PLACE.match(name)  # 2026年上海市…; not 上海城市空间治理…, which names no division
+        if m and not _THIS_PLACE.search(m.group(1)) and not _NO_DIVISION.search(m.group(1)):
             place = m.group(1)
             out.append(place)
             if len(place) > 2:

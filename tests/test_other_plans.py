@@ -174,6 +174,16 @@ def test_a_title_with_a_note_after_it_is_the_plans_title(tmp_path) -> None:  # t
             "政府工作报告",
             ("高阳县", "高阳"),
         ),
+        (  # a year's work points: the year before the place; 要点 ends a plan's title
+            "2026年上海市空间智能建设工作要点\n一、重点任务\n(一)推进开放。\n",
+            "2026年上海市空间智能建设工作要点",
+            ("上海市", "上海"),
+        ),
+        (  # 上海城市 ends in 市 but names no division
+            "上海城市空间治理工作实施方案\n一、重点任务\n(一)推进开放。\n",
+            "上海城市空间治理工作实施方案",
+            (),
+        ),
         (  # 本市 names no place
             "优化提升本市物流仓储设施行动方案(2025-2027年)\n一、主要任务\n(一)优化布局\n",
             "优化提升本市物流仓储设施行动方案(2025-2027年)",
