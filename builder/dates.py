@@ -135,6 +135,14 @@ def fyp_numbers(text: str) -> list[int]:
     return [10 + _CN.index(g) + 1 for g in _FYP.findall(text)]
 
 
+def before(point: str) -> str:
+    """The month or year right before ``point`` ('2025-01' → '2024-12', '2025' → '2024')."""
+    if len(point) == 4:
+        return str(int(point) - 1)
+    year, month = int(point[:4]), int(point[5:7])
+    return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+
+
 def after(point: str) -> str:
     """The month or year right after ``point`` ('2024-12' → '2025-01', '2025' → '2026')."""
     if len(point) == 4:

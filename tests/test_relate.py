@@ -568,6 +568,30 @@ def test_numbered_stages_with_their_dates_in_the_text_are_phases(tmp_path) -> No
     }
 
 
+def test_stages_stated_by_the_date_they_start_run_until_the_next_starts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区农村公路路长制实施方案\n三、实施阶段任务\n(一)2018年9月,建立精细化管理机制。\n"
+        "(二)2020年10月起,在两镇推行路长制试点。\n(三)2021年起,全面推行路长制。\n",
+    )
+    phases = sorted((v[0] for k, v in x.intervals.items() if k.cls == "Phase"), key=str)
+    assert phases == [
+        Interval("2018-09", "2020-09"),
+        Interval("2020-10", "2020-12"),
+        Interval("2021-01", "2021-12"),  # the last: its own year, by month as the others
+    ]
+
+
+def test_stages_stated_by_year_keep_years(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区低效用地盘活行动方案\n五、实施步骤\n(一)调查摸底。2022年,完成低效用地排查。\n"
+        "(二)总结推广。2024年起,推广经验做法。\n",
+    )
+    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    assert phases == {"调查摸底": Interval("2022", "2023"), "总结推广": Interval("2024", "2024")}
+
+
 def test_stages_on_lines_of_their_own_with_their_dates_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
