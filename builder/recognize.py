@@ -295,8 +295,10 @@ class Recognizer:
             cues.words("title_verbs")
         )
         # Acts on a campaign (开展/…专项行动); its name holds every other verb (提振消费专项行动).
-        self.programme_verbs = frozenset(
-            cues.words("document_verbs") + cues.words("programme_verbs")
+        self.programme_verbs = frozenset(  # …and winning one (获批/国家服务业扩大开放综合试点)
+            cues.words("document_verbs")
+            + cues.words("programme_verbs")
+            + cues.words("designation_verbs")
         )
         # What ends a name on its left, where a class's names hold verbs of their own.
         self.class_cuts = {
@@ -347,6 +349,8 @@ class Recognizer:
                 continue
             if cls != "Industry" and not segment.ends_word(text, end):
                 continue  # 全国高校区域: the head is inside the next word
+            if suffix.endswith("试点") and text[end : end + 1] in _PILOT_GOES_ON:
+                continue  # 综合试点城市, 改革试点项目: what the pilot names, read on its own
             if suffix.endswith("政府") and text.startswith(_GOVERNMENT_AS_MODIFIER, end):
                 continue  # 市重大工程政府投资项目, 政府采购: what a government funds or buys
             if cls != "Industry" and _STREET.match(text, end):
@@ -642,6 +646,9 @@ class Recognizer:
                 len(name) - len(suffix) >= 2
                 and not _counted_before(text, start)
                 and name[: -len(suffix)] not in self.generic_document_stems
+                and not _LEVEL.fullmatch(
+                    name[: -len(suffix)].removesuffix("综合")
+                )  # 省级综合改革试点
             )
             if (
                 suffix in self.gated_documents
@@ -1879,6 +1886,7 @@ _BOX_ITEM = re.compile(r"^\d{2}\n([^\n\d。,;:、]{2,12})$", re.M)
 # A word ending in 业, its stem two to four characters long: 旅游业, 房地产业, 交通运输业.
 _TRADE = re.compile("[\u4e00-\u9fff]{2,4}业")
 _TRADE_GOES_ON = frozenset("态务界主者内绩")  # 旅游业态, 物流业务: 业 opens the next word
+_PILOT_GOES_ON = frozenset("城市区县镇村项企园基单地")  # 试点城市, 试点项目, 试点企业
 _EVENT_FOLLOWERS = frozenset("、,;。:)”和与及等上期")  # 哈洽会、… 进博会期间 …
 
 

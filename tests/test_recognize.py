@@ -672,6 +672,17 @@ def test_a_quality_or_a_predicate_before_产业_names_no_sector() -> None:
     assert "智能建造产业" in industries
 
 
+def test_a_named_pilot_is_a_programme_but_a_pilot_of_a_level_is_none() -> None:
+    found = _found(
+        "一、主要任务\n获批国家服务业扩大开放综合试点。深化数据知识产权制度改革试点。"
+        "开展省级综合改革试点和国家级改革试点。建设综合试点城市。"
+    )
+    concepts = {label for cls, label in found if cls == "PolicyConcept"}
+    assert {"国家服务业扩大开放综合试点", "数据知识产权制度改革试点"} <= concepts
+    assert not {"省级综合改革试点", "国家级改革试点", "获批国家服务业扩大开放综合试点"} & concepts
+    assert not any(label.endswith("试点") and "城市" in label for label in concepts)
+
+
 def test_a_national_designation_is_no_part_of_a_sector_and_risk_fields_are_none() -> None:
     found = _found(
         "一、主要任务\n争创国家服务贸易创新发展示范区。"
