@@ -810,6 +810,16 @@ def test_the_steps_of_a_procedure_section_are_tasks() -> None:
     assert {("区域更新", "Measure"), ("项目咨询", "Measure"), ("项目实施", "Measure")} <= heads
 
 
+def test_a_section_of_work_content_holds_tasks() -> None:
+    """ "四、工作内容 1、工矿仓储用地:…": what the work covers are the plan's measures."""
+    st = _structure_of(
+        "临江街道建设用地减量化工作实施方案\n四、工作内容\n合理安排年度减量化计划。\n"
+        "1、工矿仓储用地:列入产业结构调整目录的企业。\n2、其他建设用地:存量闲置建设用地。\n"
+    )
+    heads = {(b.heading.text, b.kind) for b in st.blocks if b.role == "element"}
+    assert {("工矿仓储用地", "Measure"), ("其他建设用地", "Measure")} <= heads
+
+
 def test_an_action_plans_numbered_actions_are_headings_between_parts_and_tasks() -> None:
     """ "行动1:推进旧区改造。" under "一、…" and over "1.…": a measure ranked as a (一) heading,
     its label without the number."""
