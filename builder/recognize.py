@@ -703,8 +703,10 @@ class Recognizer:
             if not text.startswith(self.body_openers, start) or self._opens_body(text, cut, end):
                 start = cut  # 支持/区商务委; but 区住房保障房屋管理局 holds 保障
             start = self._body_start(text, start, stem_end)
-            if text[max(0, start - 2) : start].endswith(self.member_generic):
-                return None  # 相关区政府, 各区人民政府: bodies of a kind, not one
+            if text[max(0, start - 2) : start].endswith(self.member_generic) or text.startswith(
+                self.member_generic, start
+            ):
+                return None  # 相关区政府, 各区人民政府, 区属街道办事处: bodies of a kind, not one
             if text.endswith(self.member_generic, start, stem_end):
                 return None  # 区政府有关委(、局): the government's bodies of a kind
             if "届" in text[start:end]:

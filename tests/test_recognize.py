@@ -1771,6 +1771,16 @@ def test_a_university_or_a_firm_in_a_responsibility_note_keeps_its_class() -> No
     assert ("Enterprise", "上海城投集团") in found
 
 
+def test_a_subdistrict_office_is_a_body_and_the_districts_offices_are_none() -> None:
+    found = _found(
+        "一、主要任务\n临江市临江区人民政府头桥街道办事处印发方案。"
+        "本方案所称镇包括各镇人民政府、区属街道办事处。推进市属高校新校区建设。"
+    )
+    everything = {label for _, label in found}
+    assert ("GovernmentBody", "临江市临江区人民政府头桥街道办事处") in found
+    assert not {"区属街道办事处", "市属高校新校区"} & everything
+
+
 def test_a_note_of_who_leads_and_who_works_with_a_task_names_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革任务。(区发展改革委牵头,区大数据中心、区财政局配合)\n"
