@@ -518,8 +518,8 @@ def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool
     if year is not None:
         items = [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
         return items, bool(items)
-    if continues:
-        items = [i for i in _split(sent, 0, end, ",;") if _FIGURE.search(i.text)]
+    if continues:  # a figure other than a date ("2022年,对…进行梳理" sets none)
+        items = [i for i in _split(sent, 0, end, ",;") if _FIGURE.search(_DATE.sub("", i.text))]
         if items:
             return items, True
     if not _FUTURE.search(sent.text):
@@ -528,6 +528,7 @@ def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool
 
 
 _FIGURE = re.compile(r"\d")
+_DATE = re.compile(rf"{dates.YEAR}年(?:\d{{1,2}}月)?")
 # A span of years the figures after it are set for: "…“民心工程”,2024年-2025年累计完成…项目240项".
 _SPAN = re.compile(
     rf"(?:^|(?<=[,;])){dates.YEAR}年?[-—–~至]{dates.YEAR}年(?=[^,;。]*\d)(?!以来|期间|间,)"

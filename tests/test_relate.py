@@ -582,6 +582,17 @@ def test_stages_stated_by_the_date_they_start_run_until_the_next_starts(tmp_path
     ]
 
 
+def test_a_stages_date_sets_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区低效用地盘活行动方案\n五、实施步骤\n1.调查摸底。2022年,对全区低效用地进行全面梳理。\n"
+        "2.总结推广。2023年起,按照项目清单进行考核,完成30宗地块盘活。\n",
+    )
+    goals = labels(x, "Goal")
+    assert not {"2022年", "2023年起"} & goals
+    assert "完成30宗地块盘活" in goals  # a figure that is no date still sets one
+
+
 def test_stages_stated_by_year_keep_years(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
