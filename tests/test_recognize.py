@@ -1791,6 +1791,13 @@ def test_a_note_of_who_leads_and_who_works_with_a_task_names_bodies() -> None:
     assert not any(b.endswith(("牵头", "配合", "负责")) for b in bodies)
 
 
+def test_a_table_of_tasks_in_book_title_marks_is_a_document() -> None:
+    found = _found(
+        "一、主要任务\n根据《临江区减量化五年(2019—2023年)行动计划任务分解表》等文件精神,推进减量化。"
+    )
+    assert ("PolicyDocument", "临江区减量化五年(2019—2023年)行动计划任务分解表") in found
+
+
 def test_a_declaration_named_after_its_city_is_a_document() -> None:
     found = _found("一、主要任务\n落实昆明宣言,推动生物多样性保护。\n")
     assert ("PolicyDocument", "昆明宣言") in found
