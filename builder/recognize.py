@@ -65,6 +65,7 @@ _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the pla
 _SECTOR_DEVELOPS = re.compile(r"(?:产业|经济|制造业|服务业)(?:重点|主要|着力)?(?:发展|聚焦|布局)$")
 # "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
+_SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]+届"  # 第十五届, 第19届: an event's session
 _LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
 
 
@@ -274,7 +275,8 @@ class Recognizer:
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
         self.games_abbreviation = re.compile(cues.raw["games_abbreviation"])
         self.session = re.compile(
-            r"第[\d一二三四五六七八九十百]+届[^,。;:、《》\s]{2,24}?(?:"
+            _SESSION_ORDINAL
+            + r"[^,。;:、《》\s]{2,24}?(?:"
             + "|".join(sorted(cues.words("session_heads"), key=len, reverse=True))
             + ")"
         )
@@ -642,13 +644,12 @@ class Recognizer:
                 lead = _DOCUMENT_LEAD.match(text, start, stem_end)  # 实施好/新版/鼓励…目录
                 start = lead.end() if lead else start
             name = text[start:end]
+            stem = text[start:stem_end]
             ok = (
-                len(name) - len(suffix) >= 2
+                len(stem) >= 2
                 and not _counted_before(text, start)
-                and name[: -len(suffix)] not in self.generic_document_stems
-                and not _LEVEL.fullmatch(
-                    name[: -len(suffix)].removesuffix("综合")
-                )  # 省级综合改革试点
+                and stem not in self.generic_document_stems
+                and not _LEVEL.fullmatch(stem.removesuffix("综合"))  # 省级综合改革试点: a level's
             )
             if (
                 suffix in self.gated_documents
@@ -1912,7 +1913,7 @@ def _after_noun(text: str, start: int) -> bool:
     return bool(before) and before[-1][1].startswith("n")
 
 
-_SESSION_BEFORE = re.compile(r"第[\d一二三四五六七八九十百]+届$")
+_SESSION_BEFORE = re.compile(_SESSION_ORDINAL + "$")
 _NOT_NAME_OPENERS = frozenset("的和与及或在等是为对把被届")  # 举办的十五运会: 的 opens no name
 # A slogan of three or more short parts ("更新一批、减量一批、收储一批", "企业—种子企业—…").
 _SLOGAN = re.compile(r"[^,。;:!?]{2,12}(?:[、—\-+][^,。;:!?、—\-+]{2,12}){2,7}")
