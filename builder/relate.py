@@ -569,7 +569,8 @@ class Relator:
                 self.relate(key, _predicate(kind, m.cls), target, m.begin)
 
     def industry_tree(self, block: Block) -> None:
-        """Industries named in a measure's body are narrower than the one its heading develops."""
+        """Industries named in a measure's body are narrower than the one its heading develops;
+        not one the heading's names a kind of (专业服务业/…抓住服务业开放机遇: 服务业 is wider)."""
         heads = self.mentions_in(block.heading.begin, block.heading.end, "Industry")
         if len(heads) != 1:
             return
@@ -577,7 +578,11 @@ class Relator:
         for m in self.mentions_in(block.body.begin, block.body.end, "Industry"):
             child = self.key_of(m)
             entry = self.vocab.lookup(child.label)
-            if child != parent and (entry is None or entry.broader in ("", parent.label)):
+            if (
+                child != parent
+                and not parent.label.endswith(child.label)
+                and (entry is None or entry.broader in ("", parent.label))
+            ):
                 self.relate(child, "skos:broader", parent, m.begin)
 
     def sentence_elements(self, sent: Span, follows_goal: bool, in_element: bool) -> None:

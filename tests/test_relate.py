@@ -52,6 +52,17 @@ def test_measure_links(sink_extraction: Extraction) -> None:
     assert ("绿色金融产业", "金融服务业") in related(x, "skos:broader")
 
 
+def test_a_measures_industry_is_not_wider_than_one_its_body_names_by_its_head(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区产业发展规划\n一、主要任务\n(一)打响专业服务业品牌:抓住服务业开放机遇,"
+        "发展法律服务业。\n",
+    )
+    broader = related(x, "skos:broader")
+    assert ("服务业", "专业服务业") not in broader  # services are wider than professional ones
+    assert ("法律服务业", "专业服务业") in broader
+
+
 def test_work_methods_visit_and_consult(sink_extraction: Extraction) -> None:
     x = sink_extraction
     assert ("重点园区走访", "滨河科技园区") in related(x, "visits")
