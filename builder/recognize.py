@@ -1502,9 +1502,10 @@ class Recognizer:
                 out.append(Candidate(m.start(), head.end(), "PolicyConcept", term, 3))
             elif (
                 left := segment.qualifier_start(text, m.start())
-            ) < m.start() and not self._name_ends(text[left : m.start()]):
+            ) < m.start() and not self._name_ends(text[left : m.start()].removesuffix("建设")):
                 # 碳达峰“十大工程”: the mention takes in the field it belongs to, as an alias;
-                # 云南大学“双一流”: a name before the quote is a name of its own
+                # 云南大学“双一流”, 嘉定新城建设“两大战略引擎”: a name before the quote (and
+                # its building) is a name of its own
                 out.append(Candidate(left, m.end(), "PolicyConcept", term, 3))
             elif not term.isdigit():
                 out.append(Candidate(m.start(group), m.end(group), "PolicyConcept", term, 3))

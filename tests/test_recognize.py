@@ -644,6 +644,16 @@ def test_a_name_before_a_quoted_term_is_a_name_of_its_own() -> None:
     assert ("PolicyConcept", "头号工程") in found
 
 
+def test_a_zone_being_built_before_a_quoted_term_is_a_name_of_its_own() -> None:
+    found = _found(
+        "一、主要任务\n紧抓临江枢纽建设、临江新城建设“两大战略引擎”。推进碳达峰“十大工程”。"
+    )
+    assert ("Zone", "临江新城") in found
+    assert ("PolicyConcept", "两大战略引擎") in found
+    spans = _spans("一、主要任务\n推进碳达峰“十大工程”。")
+    assert spans["十大工程"] == "碳达峰“十大工程”"  # a field before the quote is still taken in
+
+
 def test_fairs_called_by_a_short_name_are_organisations() -> None:
     found = _found("一、主要任务\n办好进博会、兰洽会等重大展会,两线交会处建设枢纽。")
     orgs = {label for cls, label in found if cls == "Organization"}
