@@ -97,8 +97,8 @@ class Relator:
         self._begins = [m.begin for m in self.mentions]  # resolve() sorts them, without overlaps
         self.methods = recognition.methods
         self.phase_ends: dict[int, str] = {}  # parent block → where its last dated phase ends
-        # parent block → its phases stated by one date, in order, each with the date it starts
-        self.timelines: dict[int, list[tuple[EntityKey, Interval, bool]]] = {}
+        # parent block → its dated phases in order, each with whether a deadline dates it
+        self.timelines: dict[int, list[tuple[EntityKey, bool]]] = {}
         self.aliases = recognition.aliases
         self.block_keys: dict[int, EntityKey] = {}
         blocks = structure.blocks  # by where they start, for innermost_element
@@ -502,7 +502,7 @@ class Relator:
             interval = self.from_before(interval, before)
         self.phase_ends[block.parent] = interval.end
         self.out.intervals[key] = (interval, self.sentence(at + begin))
-        self.timelines.setdefault(block.parent, []).append((key, interval, deadline))
+        self.timelines.setdefault(block.parent, []).append((key, deadline))
 
     def timeline_ends(self) -> None:
         """Phases stated by the date they start ("(一)2018年9月,…", "(二)2020年10月起,…"): each
@@ -510,11 +510,13 @@ class Relator:
         no end but its date. A timeline of starts that gives any start by month is read by month
         throughout (2020年10月起, 2021年起: 2020-10…2020-12, 2021-01…2021-12)."""
         for phases in self.timelines.values():
+            spans = [self.out.intervals[key][0] for key, _d in phases]
             monthly = any(  # a start given by month (2020年10月起)
-                len(i.begin) > 4 and i.begin == i.end and not d for _k, i, d in phases
+                len(i.begin) > 4 and i.begin == i.end and not d
+                for i, (_k, d) in zip(spans, phases, strict=True)
             )
-            nexts = [later for _k, later, _d in phases[1:]] + [None]
-            for (key, interval, deadline), later in zip(phases, nexts, strict=True):
+            nexts = [*spans[1:], None]
+            for (key, deadline), interval, later in zip(phases, spans, nexts, strict=True):
                 begin, end = interval.begin, interval.end
                 if not deadline and begin == end and later and later.begin > begin:
                     end = dates.before(later.begin)  # a start: until the next phase starts
@@ -522,8 +524,7 @@ class Relator:
                 if monthly:  # 2021 → 2021-01…2021-12
                     begin = begin if len(begin) > 4 else begin + "-01"
                     end = end if len(end) > 4 else end + "-12"
-                _old, sentence = self.out.intervals[key]
-                self.out.intervals[key] = (Interval(begin, end), sentence)
+                self.out.intervals[key] = (Interval(begin, end), self.out.intervals[key][1])
 
     def from_before(self, interval: Interval, before: str | None) -> Interval:
         """A phase given only by its deadline: from the month after the phase before it ends
