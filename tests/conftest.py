@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph
 
 from builder import build, paths
-from builder.model import Extraction
+from builder.model import Extraction, Interval
 from builder.pipeline import extract
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -57,6 +57,11 @@ def sink_extraction() -> Extraction:
 def labels(extraction: Extraction, cls: str) -> set[str]:
     """zh labels of the entities of one class in an extraction."""
     return {key.label for key in extraction.entities if key.cls == cls}
+
+
+def phase_dates(extraction: Extraction) -> dict[str, Interval]:
+    """Each phase's zh label and the interval it was dated with."""
+    return {k.label: v[0] for k, v in extraction.intervals.items() if k.cls == "Phase"}
 
 
 def related(extraction: Extraction, predicate: str) -> set[tuple[str, str]]:

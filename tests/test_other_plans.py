@@ -9,7 +9,7 @@ import pytest
 from builder.model import Extraction, Interval
 from builder.pipeline import extract
 
-from .conftest import ACTION_PLAN, OTHER_PLAN, labels, related
+from .conftest import ACTION_PLAN, OTHER_PLAN, labels, phase_dates, related
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ def test_other_district_relations(other: Extraction) -> None:
     assert ("复澄生物", "生物医药产业") in related(other, "inIndustry")
     assert ("大模型产业", "人工智能产业") in related(other, "skos:broader")
     assert ("重点园区走访", "长阳创谷") in related(other, "visits")
-    phases = {k.label: v[0] for k, v in other.intervals.items() if k.cls == "Phase"}
+    phases = phase_dates(other)
     assert phases["专题汇报"] == Interval("2024-09", "2024-09")
     assert phases["规划衔接"] == Interval("2024-11", "2025-01")
     assert len(labels(other, "Bottleneck")) == 4

@@ -6,7 +6,7 @@ import pytest
 
 from builder.model import Extraction, Interval
 
-from .conftest import labels, related
+from .conftest import labels, phase_dates, related
 
 PLAN = "临江区产业发展“十五五”规划"
 
@@ -37,7 +37,7 @@ def test_elements_of_every_kind(sink_extraction: Extraction) -> None:
 
 
 def test_phase_dates_cross_years(sink_extraction: Extraction) -> None:
-    phases = {k.label: v[0] for k, v in sink_extraction.intervals.items() if k.cls == "Phase"}
+    phases = phase_dates(sink_extraction)
     assert phases == {
         "前期研究": Interval("2024-03", "2024-04"),
         "规划起草": Interval("2024-11", "2025-01"),
@@ -572,7 +572,7 @@ def test_numbered_stages_with_their_dates_in_the_text_are_phases(tmp_path) -> No
         "临江市岸电推广工作方案\n一、实施步骤\n第一阶段:2023年9月至2023年12月,完成现状排查。\n"
         "第二阶段:2024年全年,推进设施改造。\n",
     )
-    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    phases = phase_dates(x)
     assert phases == {
         "第一阶段": Interval("2023-09", "2023-12"),
         "第二阶段": Interval("2024", "2024"),
@@ -585,7 +585,7 @@ def test_stages_stated_by_the_date_they_start_run_until_the_next_starts(tmp_path
         "临江区农村公路路长制实施方案\n三、实施阶段任务\n(一)2018年9月,建立精细化管理机制。\n"
         "(二)2020年10月起,在两镇推行路长制试点。\n(三)2021年起,全面推行路长制。\n",
     )
-    phases = sorted((v[0] for k, v in x.intervals.items() if k.cls == "Phase"), key=str)
+    phases = sorted(phase_dates(x).values(), key=str)
     assert phases == [
         Interval("2018-09", "2020-09"),
         Interval("2020-10", "2020-12"),
@@ -610,7 +610,7 @@ def test_stages_stated_by_year_keep_years(tmp_path) -> None:  # type: ignore[no-
         "临江区低效用地盘活行动方案\n五、实施步骤\n(一)调查摸底。2022年,完成低效用地排查。\n"
         "(二)总结推广。2024年起,推广经验做法。\n",
     )
-    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    phases = phase_dates(x)
     assert phases == {"调查摸底": Interval("2022", "2023"), "总结推广": Interval("2024", "2024")}
 
 
@@ -620,7 +620,7 @@ def test_stages_on_lines_of_their_own_with_their_dates_are_phases(tmp_path) -> N
         "临江市岸电推广实施方案\n一、实施步骤\n第一阶段(2022—2023年):试点示范。选择重点港区开展试点。\n"
         "第二阶段(2024—2025年):全面推广。在全市推广试点经验。\n",
     )
-    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    phases = phase_dates(x)
     assert phases == {"第一阶段": Interval("2022", "2023"), "第二阶段": Interval("2024", "2025")}
 
 
@@ -632,7 +632,7 @@ def test_a_section_of_implementation_arrangements_lists_phases(tmp_path) -> None
         "第二阶段:全面推广(2024年—2025年6月)。在全市推广试点经验。\n"
         "三、保障措施\n(一)加强组织领导。成立工作专班。\n",
     )
-    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    phases = phase_dates(x)
     assert phases == {"第一阶段": Interval("2023", "2023"), "第二阶段": Interval("2024", "2025-06")}
     assert not labels(x, "Measure")
 
@@ -643,7 +643,7 @@ def test_items_numbered_before_a_year_are_items_not_decimals(tmp_path) -> None: 
         "临江市岸电推广实施方案\n一、时间节点\n1.2023年6月底前,完成岸电设施现状排查。\n"
         "2.2024年底前,完成重点码头改造。\n",
     )
-    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    phases = phase_dates(x)
     assert [p.end for p in phases.values()] == ["2023-06", "2024-12"]
 
 
@@ -1581,7 +1581,7 @@ def test_a_phase_given_by_a_deadline_starts_when_the_one_before_ends(tmp_path) -
         "（二）建设及试运行阶段（2025年年底前）\n建成服务中心。\n"
         "（三）优化提升阶段（2027年年底前）\n全面优化服务。\n",
     )
-    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    phases = phase_dates(x)
     assert phases["建设及试运行阶段"] == Interval("2025-01", "2025-12")
     assert phases["优化提升阶段"] == Interval("2026-01", "2027-12")
     assert phases["建设筹备阶段"].end == "2024-12"
@@ -1616,7 +1616,7 @@ def test_the_first_phase_given_by_a_deadline_starts_at_the_notices_date(tmp_path
         "（一）建设筹备阶段（2024年年底前）\n完成方案编制。\n"
         "（二）建设及试运行阶段（2025年年底前）\n建成服务中心。\n",
     )
-    phases = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Phase"}
+    phases = phase_dates(x)
     assert phases["建设筹备阶段"] == Interval("2024-11", "2024-12")
     assert phases["建设及试运行阶段"] == Interval("2025-01", "2025-12")
 

@@ -17,6 +17,11 @@ def _structure_of(text: str) -> structure.Structure:
     return structure.analyse(Document("t.txt", "t", text, "0" * 64), VOCAB)
 
 
+def _kinds(st: structure.Structure) -> dict[str, str]:
+    """Each block's heading and its kind."""
+    return {b.heading.text: b.kind for b in st.blocks}
+
+
 def _analyse(path=KITCHEN_SINK):  # type: ignore[no-untyped-def]
     return structure.analyse(load.load(path, VOCAB), VOCAB)
 
@@ -67,7 +72,7 @@ def test_work_report_review_styles() -> None:
         "今年是开局之年,做好工作意义重大。全省上下要团结一心。\n"
     )
     st = _structure_of(text)
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["着力扩大有效需求,经济运行稳中向好"] == "Achievement"
     assert kinds["二是开放平台加快建设"[2:]] == "Achievement"
     assert kinds["有效需求不足"] == "Bottleneck"
@@ -148,7 +153,7 @@ def test_the_government_conduct_section_of_a_work_report_holds_safeguards() -> N
         "(一)旗帜鲜明讲政治。坚持把政治建设摆在首位。\n(二)切实加强法治政府建设。依法行政。\n"
     )
     st = _structure_of(text)
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["旗帜鲜明讲政治"] == kinds["切实加强法治政府建设"] == "Safeguard"
 
 
@@ -215,7 +220,7 @@ def test_inline_task_headings_open_with_any_verb() -> None:
         "自觉接受人大监督和政协民主监督。\n"
     )
     st = _structure_of(text)
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["扩能提质现代服务业"] == kinds["始终做到依法行政"] == "Measure"
 
 
@@ -247,7 +252,7 @@ def test_a_bare_lead_in_makes_the_items_after_it_tasks_or_results() -> None:
         "二是坚定不移推动高质量发展。完整准确全面贯彻新发展理念。\n"
     )
     st = _structure_of(text)
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["港口能级持续提升"] == "Achievement"
     assert kinds["聚焦港航建设使命任务"] == kinds["坚定不移推动高质量发展"] == "Measure"
 
@@ -260,7 +265,7 @@ def test_a_section_of_opportunities_and_challenges_types_each_item() -> None:
         "(二)存在的问题\n1.港口集疏运能力不足。铁路进港比例偏低。\n"
     )
     st = _structure_of(text)
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["国家战略叠加带来新机遇"] == "Opportunity"
     assert kinds["外部环境不确定因素增多"] == "Challenge"
     assert kinds["港口集疏运能力不足"] == "Bottleneck"
@@ -272,7 +277,7 @@ def test_a_responsibility_note_heads_nothing() -> None:
         "(二)提高岸电使用率。完善岸电价格政策。牵头部门:市交通委。\n"
         "(三)落实岸电电价政策。降低岸电使用成本。【责任单位:市发展改革委】"
     )
-    headings = {b.heading.text: b.kind for b in st.blocks}
+    headings = _kinds(st)
     assert headings["加快岸电设施建设"] == "Measure"
     assert headings["落实岸电电价政策"] == "Measure"
     assert not any("单位" in h or "部门" in h for h in headings)
@@ -294,7 +299,7 @@ def test_unnumbered_heading_lines_head_the_paragraphs_after_them() -> None:
         "第二篇 坚持做深做透两篇大文章,打造更高水平\n创新活力之城\n深化教育科技人才一体改革发展。\n"
         "临江市主要目标任务指标\n违法建筑拆除\n力争拆除现有违法建筑总量的一半以上并完成整治。\n"
     )
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["加快建设现代化产业体系"] == kinds["推动制造业高端化发展"] == "Measure"
     assert "创新活力之城" not in kinds  # the rest of the heading before it
     assert "违法建筑拆除" not in kinds  # a cell of a table pasted a line a cell
@@ -433,7 +438,7 @@ def test_a_short_sentence_of_figures_in_a_review_is_a_result_not_a_heading() -> 
         "一是经济运行稳中向好。主要指标好于预期。地区生产总值增长5.2%,规上工业增加值增长6%。"
         "引进落地亿元以上项目904个。外贸进出口总额突破万亿元,创历史新高。\n"
     )
-    headings = {b.heading.text: b.kind for b in st.blocks}
+    headings = _kinds(st)
     assert headings.get("主要指标好于预期") == "Achievement"
     assert "引进落地亿元以上项目904个" not in headings
 
@@ -444,7 +449,7 @@ def test_a_run_in_heading_may_quote_a_name_a_sentence_of_the_year_heads_nothing(
         "推动“新两翼”联动发展。服务保障标志性项目落地,推动产业协同。\n"
         "做好“一老一小”普惠服务。统筹医育、医养结合,扩大普惠托育供给。\n"
     )
-    headings = {b.heading.text: b.kind for b in st.blocks}
+    headings = _kinds(st)
     assert headings.get("推动“新两翼”联动发展") == "Measure"
     assert headings.get("做好“一老一小”普惠服务") == "Measure"
     assert "今年是“十五五”开局之年" not in headings
@@ -456,7 +461,7 @@ def test_a_goal_heading_of_two_clauses_may_open_with_a_long_one_but_no_directive
         "全面深化改革开放取得决定性成果,增长动力活力更强。中央重大改革部署全面落实,营商环境系统优化。\n"
         "生态文明建设关乎中华民族永续发展,要立足生态优势增强发展后劲。绿色发展方式基本形成。\n"
     )
-    headings = {b.heading.text: b.kind for b in st.blocks}
+    headings = _kinds(st)
     assert headings.get("全面深化改革开放取得决定性成果,增长动力活力更强") == "Goal"
     assert not any(h.startswith("生态文明建设关乎") for h in headings)
 
@@ -481,7 +486,7 @@ def test_a_bare_baozhang_heading_is_a_safeguard_only_where_it_closes_the_plan() 
         "一、加强人才保障\n引进优秀人才。\n二、支持赛事举办\n举办电竞赛事。\n三、加大协调保障力度\n"
         "建立工作机制。\n附件:支持政策\n一、强化空间保障\n保障用地。\n二、支持对象\n本市企业。\n"
     )
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["加大协调保障力度"] == "Safeguard"  # the plan's last section
     assert kinds["加强人才保障"] != "Safeguard"
     assert kinds["强化空间保障"] != "Safeguard"  # the attachment goes on after it
@@ -519,7 +524,7 @@ def test_a_work_plans_requirements_are_its_safeguards_and_a_rectifications_its_t
         "一、主要任务\n(一)推进停车设施建设。新增车位。\n二、工作要求\n(一)加强组织领导。成立专班。\n"
         "三、整治要求\n(一)拆除违法建筑。依法拆除。\n"
     )
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["加强组织领导"] == "Safeguard"
     assert kinds["拆除违法建筑"] == "Measure"
 
@@ -582,7 +587,7 @@ def test_a_chapter_opening_with_an_idiom_of_manner_and_a_verb_is_a_task() -> Non
         "第三章 打造科创中心主阵地,进一步激发创新活力\n第一节 加快科创要素集聚\n建设实验室。\n"
         "第四章 因地制宜发展新质生产力,进一步提升产业活力\n第一节 壮大主导产业\n发展集成电路产业。\n"
     )
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["因地制宜发展新质生产力,进一步提升产业活力"] == "Measure"
 
 
@@ -693,7 +698,7 @@ def test_a_heading_of_principles_and_another_role_gives_its_items_the_other_and_
         "三、2026年经济社会发展总体要求和政策取向\n今年是开局之年。\n"
         "继续实施更加积极的财政政策。今年赤字率拟按4%左右安排,赤字规模比上年增加。\n"
     )
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["关于主要目标指标"] == "Goal"
     assert kinds["突出推动高质量发展"] == kinds["继续实施更加积极的财政政策"] == "Measure"
 
@@ -708,7 +713,7 @@ def test_a_reports_review_and_its_tasks_under_targets_and_tasks() -> None:
         "三、2026年发展主要目标和工作安排\n(一)聚力挖掘内需潜能,加快巩固拓展经济向新向好态势\n"
         "充分释放政策效能。抢抓一揽子政策机遇,全力争取要素资源。\n"
     )
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["着力提振市场信心,经济运行稳进向好"] == "Achievement"
     assert kinds["政策效应加快显现"] == kinds["外贸外资韧性彰显"] == "Achievement"
     assert kinds["持续深化区域协调发展,推动共同富裕先行示范取得新突破"] == "Measure"
@@ -724,7 +729,7 @@ def test_a_task_may_open_with_an_adverb() -> None:
         "——必须强化创新驱动,以战略定力塑造发展优势。主动拥抱人工智能时代。\n"
         "(一)切实提升基础研究和原始创新能力,推动创新活力之城迈上新台阶。共建国际科技创新中心。\n"
     )
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["必须强化战略引领,以更高站位扛起责任担当"] == "Measure"
     assert kinds["切实提升基础研究和原始创新能力,推动创新活力之城迈上新台阶"] == "Measure"
 
@@ -761,7 +766,7 @@ def test_a_task_may_open_with_a_word_of_manner() -> None:
         "推动教育资源扩优提质。\n"
         "(五)协同推进全面绿色转型,推动生态文明之都展现新风貌。以碳达峰试点城市建设为主线。\n"
     )
-    kinds = {b.heading.text: b.kind for b in st.blocks}
+    kinds = _kinds(st)
     assert kinds["主动融入区域一体化"] == kinds["高质量推动基本公共服务一体化"] == "Measure"
     assert kinds["协同推进全面绿色转型,推动生态文明之都展现新风貌"] == "Measure"
 
