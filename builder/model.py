@@ -52,6 +52,29 @@ class Block:
 
 
 @dataclass(frozen=True)
+class TaskRow:
+    """A row of a task table: the part row (一、…) it stands under, its task (None when the cell
+    is merged with the row above's), the cells naming the bodies that lead and assist it, and its
+    steps, each with the index of its column among the table's (-1 and up, in the row's order)."""
+
+    part: Span | None
+    task: Span | None
+    bodies: tuple[Span, ...]
+    steps: tuple[tuple[int, Span], ...]
+
+
+@dataclass(frozen=True)
+class TaskTable:
+    """A task table pasted as text: the heads of its columns of dated steps (2024年工作任务,
+    2025年工作计划), in order, and its rows; ``begin``/``end`` bound it, caption included."""
+
+    columns: tuple[Span, ...]
+    rows: tuple[TaskRow, ...]
+    begin: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Structure:
     doc: Document
     paragraphs: tuple[Span, ...]
@@ -62,6 +85,7 @@ class Structure:
     tables: tuple[tuple[list[Span], int, int], ...] = ()
     # notes to a table or text ("注:1.…,即…"): (first offset, end offset) each
     notes: tuple[tuple[int, int], ...] = ()
+    task_tables: tuple[TaskTable, ...] = ()
 
 
 @dataclass(frozen=True)

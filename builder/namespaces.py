@@ -62,6 +62,7 @@ class PLANKG(DefinedNamespace):
     visits: URIRef
     consults: URIRef
     partOf: URIRef
+    inPhase: URIRef
 
     # Bookkeeping.
     foundBy: URIRef

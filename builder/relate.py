@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from . import dates, lists, structure
+from . import dates, lists, structure, tasktables
 from .gazetteer import Candidate
 from .model import (
     Block,
@@ -194,12 +194,19 @@ class Relator:
             elif block.role == "container" and block.kind == "Achievement":
                 self.paragraph_results(block)
         self.timeline_ends()
+        self.task_tables()
         tables = self.st.tables
         for row in (row for rows, _b, _e in tables for row in rows):
             key = self.element("Goal", row.text.replace("\n", ""), row)  # a wrapped cell
             self.block_relations_in(key, "Goal", row.begin, row.end)
         # a row's text sets no goals of its own, nor do the notes that explain the rows
-        in_table = _Cover([*((b, e) for _rows, b, e in tables), *self.st.notes])
+        in_table = _Cover(
+            [
+                *((b, e) for _rows, b, e in tables),
+                *self.st.notes,
+                *((t.begin, t.end) for t in self.st.task_tables),
+            ]
+        )
         goal_paragraph = -1
         dated: tuple[int, str] | None = None  # (paragraph, year) of the last dated targets
         inside = _Cover(  # a plan element's text (a block of principles, 总体要求, is none)
@@ -525,6 +532,54 @@ class Relator:
                     begin = begin if len(begin) > 4 else begin + "-01"
                     end = end if len(end) > 4 else end + "-12"
                 self.out.intervals[key] = (Interval(begin, end), self.out.intervals[key][1])
+
+    def task_tables(self) -> None:
+        """The rows of each task table: a row's task is a measure, part of its part row's, that
+        the bodies its cells name are responsible for; each of its steps a measure, part of the
+        task (or of the part row where the task's cell is merged away), of those bodies too, in
+        the phase its column's head names (2024年工作任务), involving what its cell names."""
+        for table in self.st.task_tables:
+            phases = [self.column_phase(head) for head in table.columns]
+            task: EntityKey | None = None
+            part: EntityKey | None = None
+            for row in table.rows:
+                if row.part is not None:
+                    key = self.element("Measure", row.part.text, row.part, "structure")
+                    task = task if key == part else None  # a new part row: no task above
+                    part = key
+                if row.task is not None:
+                    task = self.element("Measure", row.task.text, row.task, "structure")
+                    if part is not None:
+                        self.relate(task, "partOf", part, row.task.begin)
+                holder = task or part
+                bodies = [
+                    (self.key_of(m), m.begin)
+                    for cell in row.bodies
+                    for m in self.mentions_in(
+                        cell.begin, cell.end, "GovernmentBody", "Organization"
+                    )
+                ]
+                for body, at in bodies:
+                    if holder is not None:
+                        self.relate(holder, "responsibleBody", body, at)
+                for column, cell, label in tasktables.step_labels(row):
+                    key = self.element("Measure", label.text, label, "structure")
+                    if holder is not None and holder != key:
+                        self.relate(key, "partOf", holder, label.begin)
+                    self.block_relations_in(key, "Measure", cell.begin, cell.end)
+                    for body, at in bodies:
+                        self.relate(key, "responsibleBody", body, at)
+                    if 0 <= column < len(phases) and (phase := phases[column]) is not None:
+                        self.relate(key, "inPhase", phase, label.begin)
+
+    def column_phase(self, head: Span) -> EntityKey | None:
+        """The phase a task table's column of steps stands for (2024年工作任务): its year."""
+        found = dates.find_interval(head.text)
+        if found is None:
+            return None
+        key = self.element("Phase", head.text, head, "structure")
+        self.out.intervals[key] = (found[0], self.sentence(head.begin))
+        return key
 
     def from_before(self, interval: Interval, before: str | None) -> Interval:
         """A phase given only by its deadline: from the month after the phase before it ends

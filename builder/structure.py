@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from . import indicators, lists, segment
-from .model import Block, Document, Sentence, Span, Structure
+from . import indicators, lists, segment, tasktables
+from .model import Block, Document, Sentence, Span, Structure, TaskTable
 from .vocab import Vocab
 
 _NUM = "一二三四五六七八九十百零〇"
@@ -550,15 +550,18 @@ def blocks(
     vocab: Vocab,
     tables: Sequence[tuple[list[Span], int, int]] = (),
     notes: Sequence[tuple[int, int]] = (),
+    task_tables: Sequence[TaskTable] = (),
 ) -> list[Block]:
-    """Blocks with bodies running to the next block of the same or an outer rank; the numbered
-    lines of ``tables`` and ``notes`` are no items.
+    """Blocks with bodies running to the next block of the same or an outer rank, or to a task
+    table; the numbered lines of ``tables``, ``notes`` and ``task_tables`` are no items.
 
     Two passes: the outline tree (each block's parent), then roles from the top down, so that a
     heading is read in the light of its ancestors and of its siblings."""
     openers = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("stop_prefixes"))
     fields = tuple(vocab.cues.words("responsibility_cues"))
     tabled = [(begin, end) for _rows, begin, end in tables] + list(notes)
+    tabled += [(t.begin, t.end) for t in task_tables]
+    table_starts = sorted(t.begin for t in task_tables)
     raw = [
         b
         for b in _raw_blocks(paras, openers)
@@ -584,6 +587,9 @@ def blocks(
         body_end = _body_end(raw, i, paras, text_end)
         if p_index < annex < len(paras):
             body_end = max(body_begin, min(body_end, paras[annex].begin - 1))
+        after = bisect.bisect_right(table_starts, body_begin)
+        if after < len(table_starts):  # a task table's rows are no part of the item before it
+            body_end = max(body_begin, min(body_end, table_starts[after] - 1))
         body = Span(body_begin, body_end, text[body_begin:body_end])
         if p_index > 0 and p_index != lead_para:
             before = paras[p_index - 1].text
@@ -949,8 +955,9 @@ def analyse(doc: Document, vocab: Vocab) -> Structure:
     starts = tuple(s.span.begin for s in sents)
     tables = tuple(indicators.indicator_tables(paras))
     notes = tuple(_notes(paras))
-    found = tuple(blocks(doc.text, paras, vocab, tables, notes))
-    return Structure(doc, tuple(paras), tuple(sents), found, starts, tables, notes)
+    task_tables = tuple(tasktables.task_tables(paras))
+    found = tuple(blocks(doc.text, paras, vocab, tables, notes, task_tables))
+    return Structure(doc, tuple(paras), tuple(sents), found, starts, tables, notes, task_tables)
 
 
 def sentence_index(structure: Structure, offset: int) -> int:

@@ -1986,3 +1986,64 @@ def test_technologies_applied_in_a_trade_are_no_sectors(tmp_path) -> None:  # ty
         "加强互联感知、数据分析和智能决策等技术在交通行业日常管理中的应用。\n",
     )
     assert not {"数据分析", "智能决策", "互联感知"} & labels(x, "Industry")
+
+
+_TASK_TABLE = (
+    "临江区港口建设工作方案\n一、主要任务\n(一)建设港口设施\n推进港口建设。\n二、工作要求\n"
+    "(一)加强组织领导\n各部门要高度重视。\n"
+    "临江区港口建设任务分解表\n序号\n内容\n牵头部门\n配合部门\n2024年工作任务\n2025年工作计划\n备注\n"
+    "一、建设港口设施\n1\n推进码头改造\n规划处\n建设处\n"
+    "1.编制码头改造方案,报送区发展改革委。\n2.启动一期工程。\n"
+    "1.完成一期工程。\n2.启动二期工程。\n"
+    "2\n运输处\n—\n推进岸电建设,完成10套。\n推进岸电建设,完成20套。\n"
+    "二、提升港口服务\n3\n优化通关服务\n口岸处\n—\n开展通关便利化改革。\n深化通关便利化改革。\n"
+)
+
+
+def test_a_task_table_pasted_a_cell_a_line_lists_its_tasks_steps_bodies_and_years(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    """序号 / 内容 / 牵头部门 / 配合部门 / 2024年工作任务 / 2025年工作计划: each row's task under
+    its part row, each step under the task (row 2's task cell is merged with row 1's), led by the
+    row's bodies, in the phase of its column."""
+    x = _extract(tmp_path, _TASK_TABLE, "临江区港口建设工作方案.txt")
+    part_of = related(x, "partOf")
+    assert ("推进码头改造", "建设港口设施") in part_of
+    assert ("优化通关服务", "提升港口服务") in part_of
+    assert {
+        ("编制码头改造方案", "推进码头改造"),
+        ("启动一期工程", "推进码头改造"),
+        ("完成一期工程", "推进码头改造"),
+        ("推进岸电建设,完成10套", "推进码头改造"),  # two steps open alike: up to the figure
+        ("开展通关便利化改革", "优化通关服务"),
+    } <= part_of
+    in_phase = related(x, "inPhase")
+    assert {
+        ("编制码头改造方案", "2024年工作任务"),
+        ("启动二期工程", "2025年工作计划"),
+        ("推进岸电建设,完成20套", "2025年工作计划"),
+    } <= in_phase
+    assert ("编制码头改造方案", "2025年工作计划") not in in_phase
+    assert _phase_dates(x)["2024年工作任务"] == ("2024", "2024")
+    responsible = related(x, "responsibleBody")
+    assert {
+        ("推进码头改造", "规划处"),
+        ("完成一期工程", "建设处"),
+        ("推进岸电建设,完成10套", "运输处"),
+    } <= responsible
+    assert ("开展通关便利化改革", "运输处") not in responsible
+    # the safeguard before the table does not run on into its rows
+    assert not {r for r in related(x, "involves") if r[0] == "加强组织领导"}
+    assert "一期工程" not in {k.label for k in x.entities if k.cls == "Phase"}
+
+
+def test_a_table_of_powers_and_duties_is_no_task_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """序号 / 权力责任名称 / 行使主体 / 设定依据: no column of tasks, so no steps from its cells."""
+    x = _extract(
+        tmp_path,
+        "临江区公路养护改革实施方案\n一、主要任务\n(一)理顺管理体制\n推进改革。\n附件1\n"
+        "临江区公路养护权力和责任清单\n序号\n权力责任名称\n行使主体\n设定依据\n"
+        "1\n公路的具体管理\n区交通委\n1.《中华人民共和国公路法》第八条。\n"
+        "2\n公路的规划编制\n区交通委\n1.《中华人民共和国公路法》第十四条。\n",
+    )
+    assert not {m for m in labels(x, "Measure") if "公路法" in m or m == "公路的具体管理"}
