@@ -8,7 +8,9 @@ Matching rules (the same for every text):
 - a gold edge counts when its two entities are linked directly, or through one entity that is
   neither provenance (statements, text spans) nor a hub of the whole document (the plan, its
   source text, its period);
-- a boundary error is an extracted name that strictly contains an annotated one.
+- a boundary error is an extracted name that strictly contains an annotated one;
+- a phase's dates match as an interval: a year stands for its months (2024 … 2024 is
+  2024-01 … 2024-12), whichever way the annotation or the build writes it.
 """
 
 from __future__ import annotations
@@ -262,11 +264,16 @@ def _phases(gold: Gold, graph: Graph, found: list[Extracted], out: Score) -> Non
             for e in phases
             if key in e.keys
         }
-        if (start, end) in dates:
+        if _months(start, end) in {_months(s, e) for s, e in dates}:
             out.phases.found += 1
         else:
             got = ", ".join(f"{s or '?'}…{e or '?'}" for s, e in sorted(dates)) or "no phase"
             out.wrong_phases.append(f"{label}: {start}…{end} (built: {got})")
+
+
+def _months(start: str, end: str) -> tuple[str, str]:
+    """An interval by month: a year begins in its January and ends in its December."""
+    return (f"{start}-01" if len(start) == 4 else start, f"{end}-12" if len(end) == 4 else end)
 
 
 def _instant(graph: Graph, node: URIRef, which: str) -> str:

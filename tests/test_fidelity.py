@@ -17,7 +17,7 @@ from bench import gold as goldfile
 from bench.fidelity import normalise, score
 from bench.fidelity_report import REAL, SEED_GOLD, split
 from builder.errors import PlankgError
-from builder.namespaces import PLANKG
+from builder.namespaces import PLANKG, TIME
 
 from .conftest import SEED
 
@@ -132,6 +132,33 @@ must_not_be_entities: [一批特色园区]
     assert ("加快建设北湖科技园区", "北湖科技园区") in result.boundary
     assert result.forbidden == ["一批特色园区"]
     assert result.classes["Zone"].extracted == 3 and result.classes["Zone"].correct == 1
+
+
+def test_phase_dates_match_as_intervals(tmp_path: Path) -> None:
+    """A year stands for its months, in the annotation and in the build alike; a month is not
+    its year."""
+    g = Graph()
+    for name, (begin, end) in {
+        "试点阶段": ("2024", "2024"),
+        "推广阶段": ("2025-01", "2025-12"),
+    }.items():
+        phase = _entity(g, name, "Phase", name)
+        for which, value, kind in (("hasBeginning", begin, "b"), ("hasEnd", end, "e")):
+            instant = URIRef(KG + name + kind)
+            g.add((phase, TIME[which], instant))
+            prop = TIME.inXSDGYear if len(value) == 4 else TIME.inXSDGYearMonth
+            g.add((instant, prop, Literal(value)))
+    gold = _gold(
+        tmp_path,
+        "entities:\n  Phase: [[试点阶段], [推广阶段]]\n"
+        "phase_dates:\n  试点阶段: [2024-01, 2024-12]\n  推广阶段: [2025, 2025]\n",
+    )
+    assert score(gold, g).phases.found == 2
+    gold = _gold(
+        tmp_path,
+        "entities:\n  Phase: [[试点阶段]]\nphase_dates:\n  试点阶段: [2024-02, 2024-12]\n",
+    )
+    assert score(gold, g).phases.found == 0
 
 
 def test_class_matches_through_subclass(tmp_path: Path) -> None:
