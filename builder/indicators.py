@@ -21,6 +21,8 @@ _HEADER_CELLS = (
     "单位",
     "类别",
     "属性",
+    "类型",  # 约束性 / 预期性
+    "规划",  # 近期规划 / (2030年): a header wrapped a word a line
     "目标",
     "现状",
     "基期",
@@ -30,7 +32,7 @@ _HEADER_CELLS = (
     "累计",
     "年均",
 )
-_YEAR_CELL = re.compile(r"^(?:\d{4}年|“?十[一二三四五六七八九]五”?)")
+_YEAR_CELL = re.compile(r"^\(?(?:\d{4}年|“?十[一二三四五六七八九]五”?)")
 # The kinds of an indicator, a column of their own.
 _KINDS = ("预期性", "约束性")
 # A value cell: a figure, a range or mark (>60, [25], —), or the indicator's kind.
@@ -63,7 +65,8 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
                 j += 1
             first = _first_row(paragraphs, j)
             if first is not None:
-                rows = _numbered_rows(paragraphs, first)
+                units = any("单位" in p.text for p in paragraphs[i + 1 : j])
+                rows = _numbered_rows(paragraphs, first, units)
             else:
                 rows = _rows(paragraphs, j, j - i - 1)
         end = para.end
@@ -181,7 +184,7 @@ def _wrapped_cell(paragraphs: Sequence[Span], at: int) -> Span:
     return Span(first.begin, nxt.begin + len(rest), first.text + "\n" + rest)
 
 
-def _numbered_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
+def _numbered_rows(paragraphs: Sequence[Span], pos: int, units: bool = False) -> list[Span]:
     """Rows that open with their number on a line of its own, the indicator on the next; a row
     whose indicator is split into parts (每千人口拥有医护人员数 / 执业医师数(人) / 4.9 / … /
     注册护士数(人) / …) gives each part, with its unit, as a row too."""
@@ -193,7 +196,7 @@ def _numbered_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
             nxt += 1
             if nxt - pos > _ROW_LINES:
                 break
-        out.append(_indicator(paragraphs[pos + 1 : nxt]))
+        out.append(_indicator(paragraphs[pos + 1 : nxt], units))
         out.extend(_part_rows(paragraphs[pos + 2 : nxt]))
         expected += 1
         pos = nxt
@@ -206,11 +209,14 @@ _ROW_LINES = 16
 _UNIT_END = re.compile(r"[\u4e00-\u9fff][^()]*\([^()]{1,12}\)$")
 
 
-def _indicator(lines: Sequence[Span]) -> Span:
+def _indicator(lines: Sequence[Span], units: bool = False) -> Span:
     """A numbered row's indicator: the line after its number, or, where a group cell opens the
-    row (1 / 水安全 / 城镇雨水排水…占比 / 预期性 / …), the line before the indicator's kind."""
+    row (1 / 水安全 / 城镇雨水排水…占比 / 预期性 / …), the line before the indicator's kind —
+    unless the table has a column of units, which stands there (5 / 住宅用地面积 / 平方千米 /
+    预期性)."""
     kind = next((k for k, line in enumerate(lines) if line.text in _KINDS), 0)
-    return lines[kind - 1] if kind >= 2 and _GROUP_CELL.match(lines[0].text) else lines[0]
+    before = kind - 1 - (1 if units else 0)
+    return lines[before] if before >= 1 and _GROUP_CELL.match(lines[0].text) else lines[0]
 
 
 def _part_rows(lines: Sequence[Span]) -> list[Span]:

@@ -356,6 +356,24 @@ def test_the_rows_of_an_indicator_table_are_goals(tmp_path) -> None:  # type: ig
     assert not {"亿元", "家", "单位", "序号"} & goals
 
 
+def test_a_table_with_a_column_of_kinds_wrapped_years_and_units_after_the_indicator(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    """指标类别 / 序号 / 指标项 / 单位 / 类型 / 指标值 / 现状 / 近期规划 / (2025年) / (2030年), a
+    group cell before row 1: each row's indicator, never its unit, kind, value or group."""
+    x = _extract(
+        tmp_path,
+        "临江区国土空间近期规划\n一、总体要求\n专栏1 临江区国土空间近期规划核心指标表\n指标类别\n序号\n"
+        "指标项\n单位\n类型\n指标值\n现状\n近期规划\n(2025年)\n(2030年)\n发展规模\n1\n"
+        "建设用地总规模\n平方千米\n约束性\n53.75\n53.74\n2\n住宅用地面积\n平方千米\n预期性\n20.26\n"
+        "动态调整\n综合交通\n3\n道路网密度\n千米/平方千米\n约束性\n5.8\n6.2\n"
+        "二、主要任务\n(一)优化空间布局\n推进城市更新。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"建设用地总规模", "住宅用地面积", "道路网密度"} <= goals
+    assert not {"类型", "约束性", "平方千米", "千米/平方千米", "动态调整", "发展规模"} & goals
+
+
 def test_a_table_with_a_wrapped_header_group_cells_and_a_row_in_parts(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A header wrapped a word a line (2025年 / 预计, 年均/ / 累计), the first group's cells before
     row 1 (经济发展 / (2项)), and a row whose indicator has parts, each with its unit and values."""
