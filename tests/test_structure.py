@@ -838,3 +838,18 @@ def test_an_action_plans_numbered_actions_are_headings_between_parts_and_tasks()
     assert blocks["推进旧区改造"].kind == "Measure"
     parent = st.blocks[blocks["完成旧区改造地块认定"].parent]
     assert parent.heading.text == "推进旧区改造"
+
+
+def test_the_spatial_layout_section_of_a_spatial_plan_holds_measures() -> None:
+    """二、空间格局 (or 空间布局) in a 国土空间规划: its strategies and their 一是… items are what the
+    plan will do."""
+    st = _structure_of(
+        "临江区国土空间近期规划\n一、总体要求\n以新发展理念为指导。\n二、空间格局\n(一)空间发展战略\n"
+        "1.创新驱动战略\n推动创新资源集聚。\n一是以重点地区承载核心功能建设。推动功能集聚。\n"
+        "(二)空间格局优化\n“一带”:强化滨江发展带能级提升。推动岸线贯通。\n"
+    )
+    kinds = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    assert kinds["空间格局"] == ("Measure", "container")
+    assert kinds["空间发展战略"][0] == "Measure"
+    assert kinds["创新驱动战略"] == ("Measure", "element")
+    assert kinds["以重点地区承载核心功能建设"] == ("Measure", "element")
