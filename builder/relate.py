@@ -240,12 +240,17 @@ class Relator:
             tabled = in_table.covers(sent.span.begin)
             goal_prose = in_goals.covers(sent.span.begin) and sent.paragraph != goal_paragraph
             figures = goal_prose and lists.quantified(sent.span)  # its clauses are the targets
+            # an element's own section of aims ("（一）…行动 > 1.行动目标"): goals of that element
+            aims = in_element and in_goals.covers(sent.span.begin)
             self.sentence_elements(
-                sent.span, sent.paragraph == goal_paragraph or figures or led, in_element or tabled
+                sent.span,
+                sent.paragraph == goal_paragraph or figures or led,
+                (in_element and not aims) or tabled,
+                aims,
             )
             if goal_prose and not figures:
                 self.stated_states(sent.span)
-            if in_element and not tabled:
+            if in_element and not tabled and not aims:
                 carried = dated[1] if dated and dated[0] == sent.paragraph else None
                 year = self.element_goals(sent.span, carried)
                 dated = (sent.paragraph, year) if year is not None else None
@@ -263,9 +268,12 @@ class Relator:
         for item in lists.figure_clauses(sent):
             self.goal_under(self.element("Goal", item.text, item), holder, item)
 
-    def goal_under(self, key: EntityKey, holder: EntityKey | None, item: Span) -> None:
-        """A target stated under a goal heading is part of that goal."""
-        if holder is not None and holder != key and holder.cls == "Goal":
+    def goal_under(
+        self, key: EntityKey, holder: EntityKey | None, item: Span, aims: bool = False
+    ) -> None:
+        """A target stated under a goal heading is part of that goal; one of an element's own
+        section of aims, part of that element."""
+        if holder is not None and holder != key and (aims or holder.cls == "Goal"):
             self.relate(key, "partOf", holder, item.begin)
 
     def stated_states(self, sent: Span) -> None:
@@ -641,7 +649,9 @@ class Relator:
             ):
                 self.relate(child, "skos:broader", parent, m.begin)
 
-    def sentence_elements(self, sent: Span, follows_goal: bool, in_element: bool) -> None:
+    def sentence_elements(
+        self, sent: Span, follows_goal: bool, in_element: bool, aims: bool = False
+    ) -> None:
         for cls, items in lists.situation_items(sent, self.vocab):
             for item in items:
                 self.element(cls, item.text, item)
@@ -661,7 +671,7 @@ class Relator:
         holder = self.innermost_element(sent.begin) if goals else None
         for item in goals:
             key = self.element("Goal", item.text, item)
-            self.goal_under(key, holder, item)
+            self.goal_under(key, holder, item, aims)
             before = [(at, year) for at, year in said if at < item.begin]
             if before:
                 at, year = before[-1]

@@ -2065,3 +2065,18 @@ def test_a_table_of_powers_and_duties_is_no_task_table(tmp_path) -> None:  # typ
         "2\n公路的规划编制\n区交通委\n1.《中华人民共和国公路法》第十四条。\n",
     )
     assert not {m for m in labels(x, "Measure") if "公路法" in m or m == "公路的具体管理"}
+
+
+def test_the_aims_of_an_action_are_its_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """（一）…行动 > 1.行动目标 (至2030年,A,B。) > 2.行动任务: A and B are goals, part of the
+    action, not only the figures a task sets itself."""
+    x = _extract(
+        tmp_path,
+        "临江区国土空间近期规划\n一、行动任务\n(一)全力推进滨江更新行动\n1.行动目标\n"
+        "加强滨江地区在全市发展中的作用,提升滨江功能,高标准推进两岸更新。"
+        "至2030年,滨江两岸协同联动取得实质性进展,基本形成“一带多点”的空间格局。\n"
+        "2.行动任务\n一是推动岸线贯通。加快建设滨江绿道。\n",
+    )
+    part_of = related(x, "partOf")
+    assert ("滨江两岸协同联动取得实质性进展", "全力推进滨江更新行动") in part_of
+    assert ("基本形成“一带多点”的空间格局", "全力推进滨江更新行动") in part_of
