@@ -578,6 +578,7 @@ def blocks(
     verbs = tuple(vocab.cues.words("measure_verbs"))
     closing = tuple(vocab.cues.words("closing_clauses"))
     procedural = frozenset(vocab.cues.words("procedural_headings"))
+    singles = frozenset(vocab.cues.words("single_safeguards"))
     tasks = [_opens_task(heading.text, verbs) for _, _, heading, _, _ in raw]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
     result: list[Block] = []
@@ -646,6 +647,8 @@ def blocks(
         ):
             title = False  # 第一阶段: one stage, not the section of stages
         leaf = i + 1 == len(raw) or parents[i + 1] != i
+        if own == "Safeguard" and leaf and heading.text in singles:
+            title = False  # "三、组织领导" without items: one safeguard, not the section of them
         if (
             parent is not None
             and _one_of_the_safeguards(own, title, leaf, parent)

@@ -853,3 +853,16 @@ def test_the_spatial_layout_section_of_a_spatial_plan_holds_measures() -> None:
     assert kinds["空间发展战略"][0] == "Measure"
     assert kinds["创新驱动战略"] == ("Measure", "element")
     assert kinds["以重点地区承载核心功能建设"] == ("Measure", "element")
+
+
+def test_a_section_on_organisational_leadership_without_items_is_one_safeguard() -> None:
+    """三、组织领导 with its joint meeting and member list is one safeguard; a 保障措施 section
+    without items stays the section of them, its sentences each one."""
+    st = _structure_of(
+        "临江街道建设用地减量化工作实施方案\n一、组织领导\n成立临江街道减量化工作联席会议。\n成员单位\n:\n"
+        "党政办公室\n社区平安办公室\n二、工作内容\n1.工矿仓储用地。推进减量。\n三、保障措施\n"
+        "加强宣传引导。严格督查考核。\n"
+    )
+    roles = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    assert roles["组织领导"] == ("Safeguard", "element")
+    assert roles["保障措施"] == ("Safeguard", "container")
