@@ -1706,6 +1706,36 @@ class Recognizer:
                 pos += len(name) + 1
         return out
 
+    def member_lines(self, text: str) -> list[Candidate]:
+        """A list of members one a line under its field ("成员单位 / : / 党政办公室 / 社区平安办公室
+        / … / 蔡家桥村村委会"): each line that ends as a body's or an organisation's name does
+        names one, though without the place or level a name in prose opens with; the list ends
+        at the first line that does not."""
+        out = []
+        for heading in _MEMBER_FIELD.finditer(text):
+            pos = heading.end()
+            for line in text[pos:].split("\n"):
+                cls = self._member_class(line) if _MEMBER_LINE.fullmatch(line) else None
+                if cls is None:
+                    break
+                if not line.startswith(self.member_generic):
+                    out.append(Candidate(pos, pos + len(line), cls, line, 1))
+                pos += len(line) + 1
+        return out
+
+    def _member_class(self, line: str) -> str | None:
+        """The class of a member of a government body's list: a body's, and a service centre's
+        (城市建设管理事务中心) or a squad's (综合行政执法队) as its units are, unless the head is an
+        organisation's of its own (蔡家桥村村委会, 商会); None for a line that names no member."""
+        if line.endswith(_UNIT_HEADS):
+            return "GovernmentBody"
+        if line.endswith(_COMMITTEE_HEADS):  # self-governing, not organs of the state
+            return "Organization"
+        head = self._suffix_class(line)
+        if head is None or head[0] not in ("GovernmentBody", "Organization"):
+            return None
+        return head[0] if len(line) > len(head[1]) else None
+
     # -- both passes ------------------------------------------------------------------------
     def responsibility_candidates(self, text: str) -> list[Candidate]:
         """The members of a responsibility note ("(责任单位:区政务服务办、区大数据中心)",
@@ -1751,7 +1781,8 @@ class Recognizer:
                 + self.concept_candidates(text)
                 + self.heading_subject_candidates(structure)
                 + self.responsibility_candidates(text)
-                + self.division_cells(text),
+                + self.division_cells(text)
+                + self.member_lines(text),
                 titles,
             )
         )
@@ -1848,6 +1879,11 @@ class Recognizer:
 # A table's header cell for who leads a task, on a line of its own.
 _LEAD_HEADER = re.compile(r"^(?:牵头|牵头部门|牵头单位|责任部门|责任单位|责任处室)$", re.M)
 # A cell of its own line naming divisions of a bureau ("设施养护处", "客运处、港监处").
+# The field of a list of members one a line: its line, and a colon on a line of its own.
+_MEMBER_FIELD = re.compile(r"^(?:成员单位|成员部门|组成单位)\s*:?\n(?::\n)?", re.M)
+_MEMBER_LINE = re.compile(r"[\u4e00-\u9fff()]{3,24}")
+_UNIT_HEADS = ("事务中心", "服务中心", "管理中心", "执法队", "大队", "中队", "支队")
+_COMMITTEE_HEADS = ("村委会", "居委会", "村民委员会", "居民委员会")
 _DIVISION_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}处(?:、[\u4e00-\u9fff]{2,6}处)*$", re.M)
 _NOT_DIVISIONS = frozenset({"各处", "多处", "此处", "好处", "用处", "难处", "住处", "出处", "一处"})
 # A conjunction inside a list member: 和, 与, 及 or 以及, not the 及 of a word (涉及, 普及, 惠及).

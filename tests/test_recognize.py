@@ -1843,3 +1843,19 @@ def test_a_document_called_by_its_kind_is_the_one_named_in_full_before() -> None
     docs = [(text[m.begin : m.end], m.label) for m in found if m.cls == "PolicyDocument"]
     full = "临江省国民经济和社会发展第十五个五年规划纲要(草案)"
     assert docs == [(full, full), ("纲要(草案)", full)]
+
+
+def test_members_listed_one_a_line_under_their_field_are_bodies() -> None:
+    """成员单位 / : / one member a line, named without the place or level prose opens with: the
+    offices, centres and squads are bodies, the village committees organisations; the list ends at
+    the first line that names no member, and a committee in prose is no name."""
+    found = _found(
+        "成立临江街道减量化工作联席会议。\n成员单位\n:\n党政办公室\n社区平安办公室\n"
+        "城市建设管理事务中心\n综合行政执法队\n蔡家桥村村委会\n联席会议下设办公室。\n"
+        "如村委会同意,可先行拆除。\n"
+    )
+    assert {"党政办公室", "社区平安办公室", "城市建设管理事务中心", "综合行政执法队"} <= _of_class(
+        found, "GovernmentBody"
+    )
+    assert "蔡家桥村村委会" in _of_class(found, "Organization")
+    assert not {label for _c, label in found if "村委会" in label and label != "蔡家桥村村委会"}
