@@ -365,7 +365,7 @@ class Relator:
             if result != label and result not in entity.aliases:
                 entity.aliases = (*entity.aliases, result)
         self.block_keys[index] = key
-        parent = self.block_keys.get(block.parent)
+        parent = self.block_keys.get(self.enclosing_element(block))
         if parent is not None and parent.cls == key.cls and parent != key:
             self.relate(key, "partOf", parent, span.begin)
         if block.number.isdigit():
@@ -377,6 +377,15 @@ class Relator:
             self.item_troubles(key, block)
         if block.kind == "Achievement" and block.level != "headed" and index not in self.parents:
             self.headline_results(key, block)  # a run-in heading is a result of its own
+
+    def enclosing_element(self, block: Block) -> int:
+        """The block an item is part of: its parent, or, where the parent only groups items
+        inside an element ("（二）…行动 > 2.行动任务 > 一是…"), the element that holds the group."""
+        up = block.parent
+        blocks = self.st.blocks
+        while up >= 0 and up not in self.block_keys and blocks[up].role == "container":
+            up = blocks[up].parent
+        return up
 
     def item_troubles(self, key: EntityKey, block: Block) -> None:
         """The rest of the sentence of a trouble named by a run-in heading ("一是动能转换接续还需
