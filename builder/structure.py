@@ -49,6 +49,7 @@ _ENUMERATED = re.compile(
 _LEAD_ENDS = ("是", "到", "如下")  # a lead into what follows the colon, no heading of its own
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
+_COUNT = "一二三四五六七八九十"
 # A heading may quote a name ("推动“新两翼”联动发展。正文…"); a sentence that opens with a time
 # ("今年是“十五五”开局之年。") or a quoted name ("“云南方案”成为…") heads nothing.
 _RUN_IN = re.compile(
@@ -394,9 +395,22 @@ def _raw_blocks(
                 heading = Span(para.begin + dash, para.begin + m.end(1), m.group(1))
                 # "——扎实抓好…,底盘持续夯实。" on a line of its own heads the run-in paragraphs after it
                 alone = dash > 0 and m.end() == len(para.text)
-                yield GROUP if alone else RUN_IN, "", heading, para.begin + m.end(), index
+                # "一是A。…二是B。…": the items the paragraph counts are siblings, of one rank
+                rank = (
+                    HEADED if enum and _next_inline(para.text, enum.group(0), m.end()) else RUN_IN
+                )
+                yield GROUP if alone else rank, "", heading, para.begin + m.end(), index
                 search_from = m.end()
         yield from _headed_in(para, search_from, index, openers)
+
+
+def _next_inline(text: str, opener: str, start: int) -> bool:
+    """Whether the item after the one ``opener`` counts (一是 → 二是) follows in the paragraph,
+    after a full stop or a semicolon (not a list of its own that counts again from 一是)."""
+    at = _COUNT.find(opener[:-1])
+    if len(opener) != 2 or at < 0 or at + 1 >= len(_COUNT):
+        return False
+    return re.search(f"[。;]{_COUNT[at + 1]}是", text[start:]) is not None
 
 
 _DECIMAL_START = re.compile(r"^(\d{1,2})\.(?=\d)")

@@ -866,3 +866,16 @@ def test_a_section_on_organisational_leadership_without_items_is_one_safeguard()
     roles = {b.heading.text: (b.kind, b.role) for b in st.blocks}
     assert roles["组织领导"] == ("Safeguard", "element")
     assert roles["保障措施"] == ("Safeguard", "container")
+
+
+def test_items_a_paragraph_counts_one_after_another_are_siblings() -> None:
+    """ "一是A。…二是B。…三是C。" in one paragraph: three items of the task above; a list that
+    counts again from 一是 inside an item ("二是X。…重点关注两类人员,一是a;二是b。") is the item's."""
+    st = _structure_of(
+        "临江区规划\n一、主要任务\n(一)推进滨江更新\n"
+        "一是推动岸线贯通。加快建设滨江绿道。二是提升滨江功能。引进总部企业。三是优化交通。\n"
+        "(二)做好民生工作\n二是健全机制防返贫。重点关注两类人员,一是去年脱贫的人口;二是收入略高的群体。\n"
+    )
+    parent = {b.heading.text: st.blocks[b.parent].heading.text for b in st.blocks if b.parent >= 0}
+    assert parent["推动岸线贯通"] == parent["提升滨江功能"] == parent["优化交通"] == "推进滨江更新"
+    assert parent["健全机制防返贫"] == "做好民生工作"
