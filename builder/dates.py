@@ -2,7 +2,8 @@
 
 "2020年3月至4月" → 2020-03 … 2020-04; "2024年11月至2025年1月"; "2024年1月—3月"; "2020年8月";
 "2021年至2023年" and "2021—2025年" → years; "2021年底" → 2021-12; "上半年"/"下半年" → halves;
-"2023年一季度" → 2023-01 … 2023-03; "2023年7-9月" → 2023-07 … 2023-09.
+"2023年一季度" → 2023-01 … 2023-03; "2023年7-9月" → 2023-07 … 2023-09; "(即日起)至2023年11月"
+→ 2023-11, its start left to the reader (a deadline).
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ def find_interval(text: str) -> tuple[Interval, int, int] | None:
     for m in _YEARS.finditer(text):
         return Interval(m.group("y1"), m.group("y2")), m.start(), m.end()
     for m in _RANGE.finditer(text):
+        if not m.group("y1") and m.group("y2"):  # "(即日起)至2023年11月": open at its start
+            end = _point(m.group("y2"), m.group("m2"), m.group("h2"), 1)
+            return Interval(end, end), m.start("y2"), m.end()
         if not m.group("y1"):
             continue
         y1, y2 = m.group("y1"), m.group("y2") or m.group("y1")

@@ -46,12 +46,13 @@ _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联
 _DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
 # What follows a date that is a deadline ("2025年年底前"): the phase ends by then.
 _BEFORE = ("前", "以前", "之前")
+_UNTIL = ("至", "到")
 
 
-def _by_deadline(text: str, end: int) -> bool:
-    """Whether the date ending at ``end`` is a deadline: "…前" after it, also after the month's
-    end it names (2026年6月底前)."""
-    return text[end:].lstrip("底末").startswith(_BEFORE)
+def _by_deadline(text: str, end: int, begin: int = 0) -> bool:
+    """Whether the date from ``begin`` to ``end`` is a deadline: "…前" after it, also after the
+    month's end it names (2026年6月底前), or "至" before it ("即日起至2023年11月")."""
+    return text[end:].lstrip("底末").startswith(_BEFORE) or text[:begin].endswith(_UNTIL)
 
 
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
@@ -521,7 +522,7 @@ class Relator:
             return
         interval, begin, end = found
         before = self.phase_ends.get(block.parent)
-        deadline = _by_deadline(text, end)
+        deadline = _by_deadline(text, end, begin)
         if deadline:
             interval = self.from_before(interval, before)
         self.phase_ends[block.parent] = interval.end

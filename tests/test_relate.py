@@ -1639,6 +1639,21 @@ def test_the_first_phase_given_by_a_deadline_starts_at_the_notices_date(tmp_path
     assert phases["建设及试运行阶段"] == Interval("2025-01", "2025-12")
 
 
+def test_a_phase_from_now_until_a_month_starts_at_the_notices_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "(即日起至2023年11月)": until then from the notice's month; the next phase, given by its
+    range, keeps it."""
+    x = _extract(
+        tmp_path,
+        "关于印发临江区停车难综合治理工作方案的通知\n各街道:\n现将方案印发给你们。\n"
+        "临江区人民政府办公室\n2025年3月 10日\n临江区停车难综合治理工作方案\n三、实施步骤\n"
+        "（一）调查摸底阶段（即日起至2025年6月）\n摸清泊位底数。\n"
+        "（二）全面推进阶段（2025年7月—2026年6月）\n推进错峰共享。\n",
+    )
+    phases = phase_dates(x)
+    assert phases["调查摸底阶段"] == Interval("2025-03", "2025-06")
+    assert phases["全面推进阶段"] == Interval("2025-07", "2026-06")
+
+
 def test_targets_a_report_arranges_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
