@@ -54,13 +54,15 @@ class Block:
 @dataclass(frozen=True)
 class TaskRow:
     """A row of a task table: the part row (一、…) it stands under, its task (None when the cell
-    is merged with the row above's), the cells naming the bodies that lead and assist it, and its
-    steps, each with the index of its column among the table's (-1 and up, in the row's order)."""
+    is merged with the row above's), the cells naming the bodies that lead and assist it, its
+    steps, each with the index of its column among the table's (-1 and up, in the row's order),
+    and the cells of its deadline (2025年底前)."""
 
     part: Span | None
     task: Span | None
     bodies: tuple[Span, ...]
     steps: tuple[tuple[int, Span], ...]
+    deadlines: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

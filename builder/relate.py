@@ -26,6 +26,7 @@ from .model import (
     Sentence,
     Span,
     Structure,
+    TaskRow,
 )
 from .recognize import Recognition
 from .structure import sentence_index
@@ -580,6 +581,9 @@ class Relator:
                 for body, at in bodies:
                     if holder is not None:
                         self.relate(holder, "responsibleBody", body, at)
+                due = self.row_deadline(row)
+                if due is not None and holder is not None:
+                    self.out.target_years.append((holder, *due))
                 for column, cell, label in tasktables.step_labels(row):
                     key = self.element("Measure", label.text, label, "structure")
                     if holder is not None and holder != key:
@@ -589,6 +593,16 @@ class Relator:
                         self.relate(key, "responsibleBody", body, at)
                     if 0 <= column < len(phases) and (phase := phases[column]) is not None:
                         self.relate(key, "inPhase", phase, label.begin)
+                    if due is not None:
+                        self.out.target_years.append((key, *due))
+
+    def row_deadline(self, row: TaskRow) -> tuple[str, int] | None:
+        """(year, sentence) of the deadline a task table's row gives its task (2025年底前)."""
+        for cell in row.deadlines:
+            found = dates.find_interval(cell.text)
+            if found is not None:
+                return found[0].end[:4], self.sentence(cell.begin)
+        return None
 
     def column_phase(self, head: Span) -> EntityKey | None:
         """The phase a task table's column of steps stands for (2024年工作任务): its year."""

@@ -107,12 +107,13 @@ def _rows(paragraphs: Sequence[Span], pos: int) -> tuple[list[TaskRow], int]:
 def _row(part: Span | None, lines: list[Span]) -> TaskRow:
     task: Span | None = None
     bodies: list[Span] = []
+    deadlines: list[Span] = []
     rest: list[Span] = []
     for line in lines:
         if _BODY_CELL.fullmatch(line.text):
             bodies.append(line)
         elif _DEADLINE_CELL.fullmatch(line.text):
-            continue
+            deadlines.append(line)
         elif task is None and not bodies and not rest and _task_cell(line.text):
             task = line
         else:
@@ -127,7 +128,7 @@ def _row(part: Span | None, lines: list[Span]) -> TaskRow:
         last = number
         lo = numbered.end() if numbered else 0
         steps.append((column, Span(line.begin + lo, line.end, line.text[lo:])))
-    return TaskRow(part, task, tuple(bodies), tuple(steps))
+    return TaskRow(part, task, tuple(bodies), tuple(steps), tuple(deadlines))
 
 
 def _task_cell(text: str) -> bool:

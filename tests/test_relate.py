@@ -2109,3 +2109,19 @@ def test_an_item_under_a_group_inside_an_element_is_part_of_that_element(tmp_pat
     part_of = related(x, "partOf")
     assert ("推动岸线贯通", "全力推进滨江更新行动") in part_of
     assert ("提升滨江功能", "全力推进滨江更新行动") in part_of
+
+
+def test_a_task_tables_deadline_column_dates_its_tasks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """序号 / 工作任务 / 具体措施 / 责任单位 / 完成时限: the step is part of the task, the row's
+    body is responsible, and the deadline cell sets both their target year."""
+    x = _extract(
+        tmp_path,
+        "临江区岸电建设工作方案\n一、主要任务\n(一)推进岸电建设\n推进岸电建设。\n"
+        "临江区岸电建设任务清单\n序号\n工作任务\n具体措施\n责任单位\n完成时限\n"
+        "1\n推进港口岸电改造\n完成10套岸电设施建设。\n区交通委\n2025年底前\n"
+        "2\n推进船舶受电改造\n完成50艘船舶改造。\n区交通委\n2026年6月\n",
+    )
+    assert {("完成10套岸电设施建设", "推进港口岸电改造")} <= related(x, "partOf")
+    assert ("推进船舶受电改造", "区交通委") in related(x, "responsibleBody")
+    years = {(k.label, y) for k, y, _ in x.target_years}
+    assert {("推进港口岸电改造", "2025"), ("完成50艘船舶改造", "2026")} <= years
