@@ -351,6 +351,8 @@ class Recognizer:
                 continue
             if cls != "Industry" and not segment.ends_word(text, end):
                 continue  # 全国高校区域: the head is inside the next word
+            if suffix == "副中心" and text.startswith(("线", "城市"), end):
+                continue  # 副中心线, 省域副中心城市: a line, a city of that rank
             if suffix.endswith("试点") and text[end : end + 1] in _PILOT_GOES_ON:
                 continue  # 综合试点城市, 改革试点项目: what the pilot names, read on its own
             if suffix.endswith("政府") and text.startswith(_GOVERNMENT_AS_MODIFIER, end):

@@ -1859,3 +1859,15 @@ def test_members_listed_one_a_line_under_their_field_are_bodies() -> None:
     )
     assert "蔡家桥村村委会" in _of_class(found, "Organization")
     assert not {label for _c, label in found if "村委会" in label and label != "蔡家桥村村委会"}
+
+
+def test_a_sub_centre_named_by_its_place_is_a_zone() -> None:
+    """真如城市副中心, 临江副中心: a zone; not a rail line (副中心线) or a city of that rank
+    (省域副中心城市), nor a sub-centre of no name."""
+    found = _found(
+        "推动真如城市副中心塑造功能。加快临江副中心建设。完成市郊铁路副中心线建设。"
+        "加快曲靖省域副中心城市建设。推进城市副中心建设。\n"
+    )
+    zones = _of_class(found, "Zone")
+    assert {"真如城市副中心", "临江副中心"} <= zones
+    assert not {z for z in zones if "铁路" in z or "省域" in z or z == "城市副中心"}
