@@ -2082,17 +2082,20 @@ def test_a_table_of_powers_and_duties_is_no_task_table(tmp_path) -> None:  # typ
     assert not {m for m in labels(x, "Measure") if "公路法" in m or m == "公路的具体管理"}
 
 
+# A spatial plan's action: its own aims (1.行动目标) and its tasks under a heading that only
+# groups them (2.行动任务 > 一是…).
+_ACTION = (
+    "临江区国土空间近期规划\n一、行动任务\n(一)全力推进滨江更新行动\n1.行动目标\n"
+    "加强滨江地区在全市发展中的作用,提升滨江功能,高标准推进两岸更新。"
+    "至2030年,滨江两岸协同联动取得实质性进展,基本形成“一带多点”的空间格局。\n2.行动任务\n"
+    "一是推动岸线贯通。加快建设滨江绿道。\n二是提升滨江功能。引进总部企业。\n"
+)
+
+
 def test_the_aims_of_an_action_are_its_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """（一）…行动 > 1.行动目标 (至2030年,A,B。) > 2.行动任务: A and B are goals, part of the
-    action, not only the figures a task sets itself."""
-    x = _extract(
-        tmp_path,
-        "临江区国土空间近期规划\n一、行动任务\n(一)全力推进滨江更新行动\n1.行动目标\n"
-        "加强滨江地区在全市发展中的作用,提升滨江功能,高标准推进两岸更新。"
-        "至2030年,滨江两岸协同联动取得实质性进展,基本形成“一带多点”的空间格局。\n"
-        "2.行动任务\n一是推动岸线贯通。加快建设滨江绿道。\n",
-    )
-    part_of = related(x, "partOf")
+    """（一）…行动 > 1.行动目标 (至2030年,A,B。): A and B are goals, part of the action, not only
+    the figures a task sets itself."""
+    part_of = related(_extract(tmp_path, _ACTION), "partOf")
     assert ("滨江两岸协同联动取得实质性进展", "全力推进滨江更新行动") in part_of
     assert ("基本形成“一带多点”的空间格局", "全力推进滨江更新行动") in part_of
 
@@ -2100,13 +2103,7 @@ def test_the_aims_of_an_action_are_its_goals(tmp_path) -> None:  # type: ignore[
 def test_an_item_under_a_group_inside_an_element_is_part_of_that_element(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """（一）…行动 > 2.行动任务 > 一是…: 行动任务 only groups the action's tasks, which are parts
     of the action."""
-    x = _extract(
-        tmp_path,
-        "临江区国土空间近期规划\n一、行动任务\n(一)全力推进滨江更新行动\n1.行动目标\n"
-        "加强滨江地区在全市发展中的作用,提升滨江功能,高标准推进两岸更新。\n2.行动任务\n"
-        "一是推动岸线贯通。加快建设滨江绿道。\n二是提升滨江功能。引进总部企业。\n",
-    )
-    part_of = related(x, "partOf")
+    part_of = related(_extract(tmp_path, _ACTION), "partOf")
     assert ("推动岸线贯通", "全力推进滨江更新行动") in part_of
     assert ("提升滨江功能", "全力推进滨江更新行动") in part_of
 
