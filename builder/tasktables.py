@@ -11,31 +11,56 @@ each and its steps, often one column a year (2024年工作任务 | 2025年工作
 A row's cells are told apart by their shape, not only by their place, since merged cells drop
 out: a cell naming bodies (综合规划处, 客运处、港监处, — when there is none), a deadline
 (2025年底前), the task (a short line without a full stop, first in its row), and the steps, a
-column's cell being a line or a run of numbered lines (1.… 2.…) that a new 1. ends.
+column's cell being a line or a run of numbered lines (1.… 2.…, (1)…, ①…) that a new 1. ends.
+A row has no more cells than the header has columns, so the table ends where its rows do: at an
+item ((二)…, 一是…), another table (its caption and 序号), an annex, or a line no row takes.
+Tables of indicators (指标) and of powers and duties (职权, 责任事项) are no task tables.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .model import Span, TaskRow, TaskTable
 
 _NUMBER_HEAD = "序号"
 _BODY_HEAD = re.compile(r"部门|处室|主体|(?:牵头|责任|配合|协同|参与|实施|主责|承办|协办)单位")
 _TASK_HEAD = re.compile(r"任务|内容|措施|举措|工作|计划|项目")
+# Tables of indicators and of powers and duties (权责清单) name bodies and contents too.
+_OTHER_HEAD = re.compile(r"指标|职权|权力|权责|追责|责任事项")
+_DEADLINE_HEAD = re.compile(r"时限|时间|节点|期限|进度")
 _YEAR = re.compile(r"\d{4}年")
 _HEAD_CELL = re.compile(r"(?!\d+$)[^。,;:!?]{1,12}")
 _CAPTION = re.compile(r"[^。;:!?]{2,40}(?:表|清单)")
 _PART_ROW = re.compile(r"([一二三四五六七八九十]+)、([^。;]{2,40})")
-# A cell naming bodies: one or more names apart by 、 or spaces, each ending as a body's does, or
-# a mark for none.
-_BODY_NAME = r"[\u4e00-\u9fffA-Za-z()]{1,30}?(?:处室|处|局|委|办|办公室|中心|部|厅|政府|集团|公司|街道|镇|各区|单位|部门|院|所|会|队|站)"
-_BODY_CELL = re.compile(rf"[—\-–/无]|{_BODY_NAME}(?:[、\s]+{_BODY_NAME})*")
-_DEADLINE_CELL = re.compile(r"(?:\d{4}年.{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?)")
-_NUMBERED = re.compile(r"(\d{1,2})[.、](?!\d)")
-_ROW_LINES = 16  # the most lines a row's cells take before the table is taken to have ended
-_STOP = re.compile(r"附件|第[一二三四五六七八九十]+[章节]|序号$")
+# How a body's name ends, and words a task or step opens with (优化港口空间布局, 建设区域物流中心,
+# 推进一网通办: a task that ends as a body's name does).
+_BODY_END = re.compile(
+    r"(?:处室|处|局|委|办|办公室|中心|部|厅|政府|集团|公司|街道|镇|区|县|市|单位|部门|院|所|会|联|队|站)$"
+)
+_ACT = re.compile(
+    r"^(?:推进|推动|加快|加强|建设|新建|打造|完善|健全|建立|优化|深化|强化|提升|开展|实施|组织|制定|"
+    r"编制|落实|启动|完成|做好|探索|培育|发展|支持|引导|鼓励|扩大|提高|保障|构建)"
+)
+_NONE_CELL = frozenset("—-–/无")
+_DEADLINE_CELL = re.compile(r"\d{4}年[^。,;]{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?")
+# A step numbered within its cell: 1. / 1、 / (1) / ①.
+_NUMBERED = re.compile(r"(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\)|([①-⑳]))")
+_STOP = re.compile(
+    r"附件|第[一二三四五六七八九十]+[章节]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+是"
+)
+
+
+@dataclass(frozen=True)
+class _Header:
+    """What a table's header says of its rows: how many cells a row has at most, how many of
+    them name bodies, and whether a column holds deadlines."""
+
+    width: int
+    bodies: int
+    deadlines: bool
 
 
 def task_tables(paragraphs: Sequence[Span]) -> list[TaskTable]:
@@ -45,7 +70,7 @@ def task_tables(paragraphs: Sequence[Span]) -> list[TaskTable]:
     out: list[TaskTable] = []
     i = 0
     while i < len(paragraphs):
-        if paragraphs[i].text != _NUMBER_HEAD:
+        if "".join(paragraphs[i].text.split()) != _NUMBER_HEAD:
             i += 1
             continue
         j = i + 1
@@ -54,13 +79,17 @@ def task_tables(paragraphs: Sequence[Span]) -> list[TaskTable]:
                 break
             j += 1
         heads = paragraphs[i + 1 : j]
+        joined = "".join(h.text for h in heads)  # a cell wrapped a word a line: 责任 / 单位
         if not (
-            any(_BODY_HEAD.search(h.text) for h in heads)
-            and any(_TASK_HEAD.search(h.text) for h in heads)
+            _BODY_HEAD.search(joined)
+            and _TASK_HEAD.search(joined)
+            and not _OTHER_HEAD.search(joined)
         ):
             i = j  # a table of indicators, of powers and duties (权力责任清单), …
             continue
-        rows, end = _rows(paragraphs, j)
+        bodies = sum(1 for h in heads if _BODY_HEAD.search(h.text)) or 1
+        header = _Header(len(heads), bodies, bool(_DEADLINE_HEAD.search(joined)))
+        rows, end = _rows(paragraphs, j, header)
         if len(rows) >= 2:
             above = paragraphs[i - 1] if i > 0 else None
             captioned = above is not None and _CAPTION.fullmatch(above.text)
@@ -73,8 +102,12 @@ def task_tables(paragraphs: Sequence[Span]) -> list[TaskTable]:
     return out
 
 
-def _rows(paragraphs: Sequence[Span], pos: int) -> tuple[list[TaskRow], int]:
-    """The rows from ``pos`` and the index of the line after the table."""
+def _rows(paragraphs: Sequence[Span], pos: int, header: _Header) -> tuple[list[TaskRow], int]:
+    """The rows from ``pos`` and the index of the line after the table. Rows count from 1, again
+    after a part row where the table counts each part apart; a row ends at the next, at a part
+    row, or once it has as many cells as the header has columns (a run of numbered lines is one
+    cell); the table ends at a line that is none of these, or at what opens an item or another
+    table (附件, (二), 一是, 序号 and its caption)."""
     rows: list[TaskRow] = []
     part: Span | None = None
     cells: list[Span] | None = None  # the lines of the row being read
@@ -82,37 +115,72 @@ def _rows(paragraphs: Sequence[Span], pos: int) -> tuple[list[TaskRow], int]:
     at = pos
     while at < len(paragraphs):
         line = paragraphs[at]
-        opened = line.text == str(expected)
         heading = _PART_ROW.fullmatch(line.text)
+        opened = line.text == str(expected) or (line.text == "1" and cells is None and rows)
         if opened or heading:
             if cells is not None:
-                rows.append(_row(part, cells))
+                rows.append(_row(part, cells, header))
             if heading:
                 part, cells = Span(line.begin + heading.start(2), line.end, heading.group(2)), None
             else:
-                cells, expected = [], expected + 1
+                cells, expected = [], int(line.text) + 1
             at += 1
             continue
-        if cells is None or len(cells) >= _ROW_LINES or _STOP.match(line.text):
+        if cells is None or _STOP.match(line.text) or _starts_table(paragraphs, at):
+            break
+        if _cell_count([*cells, line], header) > header.width:
             break
         cells.append(line)
         at += 1
     if cells is not None:
-        rows.append(_row(part, cells))
+        rows.append(_row(part, cells, header))
     elif part is not None:
         at -= 1  # a part row with no row after it is no part of the table
     return rows, at
 
 
-def _row(part: Span | None, lines: list[Span]) -> TaskRow:
+def _starts_table(paragraphs: Sequence[Span], at: int) -> bool:
+    """Whether the line at ``at`` is another table's header (序号) or its caption."""
+    here = "".join(paragraphs[at].text.split())
+    after = paragraphs[at + 1].text if at + 1 < len(paragraphs) else ""
+    return here == _NUMBER_HEAD or (
+        bool(_CAPTION.fullmatch(here)) and "".join(after.split()) == _NUMBER_HEAD
+    )
+
+
+def _cell_count(lines: list[Span], header: _Header) -> int:
+    """How many cells a row's lines make: a run of numbered lines (1.… 2.…) is one, and a run of
+    lines naming bodies fills the header's columns of bodies at most (a cell of several bodies
+    takes a line each)."""
+    count, last, named = 0, 0, 0
+    for line in lines:
+        number = _number(line.text)
+        named = named + 1 if _body_cell(line.text) else 0
+        run = bool(number and last and number == last + 1)
+        last = number
+        if named <= header.bodies and not run:
+            count += 1
+    return count
+
+
+def _number(text: str) -> int:
+    m = _NUMBERED.match(text)
+    if m is None:
+        return 0
+    if m.group(3):
+        return ord(m.group(3)) - ord("①") + 1
+    return int(m.group(1) or m.group(2))
+
+
+def _row(part: Span | None, lines: list[Span], header: _Header) -> TaskRow:
     task: Span | None = None
     bodies: list[Span] = []
     deadlines: list[Span] = []
     rest: list[Span] = []
     for line in lines:
-        if _BODY_CELL.fullmatch(line.text):
+        if _body_cell(line.text):
             bodies.append(line)
-        elif _DEADLINE_CELL.fullmatch(line.text):
+        elif header.deadlines and _DEADLINE_CELL.fullmatch(line.text):
             deadlines.append(line)
         elif task is None and not bodies and not rest and _task_cell(line.text):
             task = line
@@ -121,14 +189,29 @@ def _row(part: Span | None, lines: list[Span]) -> TaskRow:
     steps: list[tuple[int, Span]] = []
     column, last = -1, 0
     for line in rest:
-        numbered = _NUMBERED.match(line.text)
-        number = int(numbered.group(1)) if numbered else 0
+        number = _number(line.text)
         if not (number and last and number == last + 1):
             column += 1  # a cell of its own: a line, or a run of numbered lines
         last = number
-        lo = numbered.end() if numbered else 0
-        steps.append((column, Span(line.begin + lo, line.end, line.text[lo:])))
+        m = _NUMBERED.match(line.text)
+        lo = m.end() if m else 0
+        if line.text[lo:].strip():
+            steps.append((column, Span(line.begin + lo, line.end, line.text[lo:])))
     return TaskRow(part, task, tuple(bodies), tuple(steps), tuple(deadlines))
+
+
+def _body_cell(text: str) -> bool:
+    """A cell naming bodies: a mark for none (—), or names apart by 、 or spaces, each ending as a
+    body's does, with a note in brackets (市交通委(市道运局)) or 等 after them; not a task or step
+    that ends so (建设区域物流中心)."""
+    if text in _NONE_CELL:
+        return True
+    act = _ACT.match(text)  # 建设处 is a body; 建设区域物流中心 a task
+    if len(text) > 80 or re.search(r"[。,;:]", text) or (act and len(text) - act.end() >= 4):
+        return False
+    names = re.sub(r"\([^()]*\)", "", text).removesuffix("等")
+    pieces = [p for p in re.split(r"[、\s]+", names) if p]
+    return bool(pieces) and all(len(p) <= 30 and _BODY_END.search(p) for p in pieces)
 
 
 def _task_cell(text: str) -> bool:

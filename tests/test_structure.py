@@ -879,3 +879,51 @@ def test_items_a_paragraph_counts_one_after_another_are_siblings() -> None:
     parent = {b.heading.text: st.blocks[b.parent].heading.text for b in st.blocks if b.parent >= 0}
     assert parent["推动岸线贯通"] == parent["提升滨江功能"] == parent["优化交通"] == "推进滨江更新"
     assert parent["健全机制防返贫"] == "做好民生工作"
+
+
+_TWO_TASK_TABLES = (
+    "临江区港口建设工作方案\n一、主要任务\n(一)建设港口设施\n推进港口建设。\n临江区港口建设任务分解表\n序号\n内容\n牵头部门\n配合部门\n"
+    "2024年工作任务\n2025年工作计划\n一、建设港口设施\n1\n优化港口空间布局\n各区\n市交通委(市道运局)\n编制码头改造方案。\n"
+    "启动二期工程。\n2\n建设区域物流中心\n市交通委等\n各街道、镇\n推进物流中心建设。\n建成物流中心。\n二、提升港口服务\n1\n推进一网通办\n"
+    "市妇联\n各县(市、区)\n开展通关便利化改革。\n深化通关便利化改革。\n2\n新建岸电示范站\n市交通委、各区\n—\n建设岸电。\n运营岸电。\n"
+    "临江区港口服务任务清单\n序号\n内容\n牵头部门\n2024年工作任务\n1\n优化口岸服务\n口岸处\n开展改革。\n2\n提升服务水平\n口岸处\n"
+    "开展培训。\n(二)提升港口服务\n深化通关便利化改革,由区商务委负责。\n临江区人民政府办公室\n2024年3月1日印发\n"
+)
+
+
+def test_a_task_table_ends_where_its_rows_do() -> None:
+    """Rows that count again from 1 under each part row, tasks that end as a body's name does
+    (建设区域物流中心), body cells with notes (市交通委(市道运局), 各县(市、区), 市交通委等), a
+    second table after the first, and an item and a sign-off after both, which are no rows."""
+    text = _TWO_TASK_TABLES
+    st = _structure_of(text)
+    first, second = st.task_tables
+    tasks = [(r.part.text if r.part else "", r.task.text if r.task else "") for r in first.rows]
+    assert tasks == [
+        ("建设港口设施", "优化港口空间布局"),
+        ("建设港口设施", "建设区域物流中心"),
+        ("提升港口服务", "推进一网通办"),
+        ("提升港口服务", "新建岸电示范站"),
+    ]
+    assert [b.text for b in first.rows[0].bodies] == ["各区", "市交通委(市道运局)"]
+    assert [b.text for b in first.rows[2].bodies] == ["市妇联", "各县(市、区)"]
+    assert [s.text for _c, s in first.rows[1].steps] == ["推进物流中心建设。", "建成物流中心。"]
+    assert [c.text for c in second.columns] == ["2024年工作任务"]
+    assert second.end < text.index("(二)提升港口服务")
+    assert "提升港口服务" in {b.heading.text for b in st.blocks}  # the item after the tables
+
+
+def test_task_table_cells_numbered_in_brackets_dated_steps_and_tables_of_indicators() -> None:
+    """(1)…(2)… is one cell; a step that opens with its year stays a step where the table has
+    no column of deadlines; a table of indicators with a column of bodies is no task table."""
+    st = _structure_of(
+        "临江区工作方案\n任务分解表\n序号\n工作任务\n责任单位\n2024年工作任务\n2025年工作计划\n"
+        "1\n推进码头改造\n规划处\n(1)编制改造方案。\n(2)启动一期工程。\n2025年底前完成验收\n"
+        "2\n推进岸电建设\n运输处\n建设岸电。\n运营岸电。\n"
+        "主要指标表\n序号\n指标\n牵头部门\n工作措施\n1\n岸电使用率(%)\n运输处\n90\n"
+        "2\n泊位利用率(%)\n运输处\n80\n"
+    )
+    (table,) = st.task_tables
+    steps = [(c, s.text) for c, s in table.rows[0].steps]
+    assert steps == [(0, "编制改造方案。"), (0, "启动一期工程。"), (1, "2025年底前完成验收")]
+    assert table.rows[0].deadlines == ()
