@@ -226,7 +226,7 @@ def step_labels(row: TaskRow) -> list[tuple[int, Span, Span]]:
     out: list[tuple[int, Span, Span]] = []
     for column, cell in row.steps:
         others = [c.text for _k, c in row.steps if c.text != cell.text]
-        hi = _clause_end(cell.text, 4)
+        hi = _clause_end(cell.text, min(4, len(cell.text) - 1))  # 建岸电。: not its stop
         while hi < len(cell.text) and any(o[: hi + 1] == cell.text[: hi + 1] for o in others):
             hi = _clause_end(cell.text, hi + 1)
         out.append((column, cell, Span(cell.begin, cell.begin + hi, cell.text[:hi])))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from builder import load, structure, vocab
-from builder.model import Document
+from builder import load, structure, tasktables, vocab
+from builder.model import Document, Span, TaskRow
 
 from .conftest import KITCHEN_SINK, SEED
 
@@ -927,3 +927,11 @@ def test_task_table_cells_numbered_in_brackets_dated_steps_and_tables_of_indicat
     steps = [(c, s.text) for c, s in table.rows[0].steps]
     assert steps == [(0, "编制改造方案。"), (0, "启动一期工程。"), (1, "2025年底前完成验收")]
     assert table.rows[0].deadlines == ()
+
+
+def test_a_task_tables_step_is_called_by_its_first_clause_without_its_stop() -> None:
+    row = TaskRow(None, None, (), ((0, Span(0, 4, "建岸电。")), (1, Span(5, 10, "运营岸电。"))))
+    assert [label.text for _c, _cell, label in tasktables.step_labels(row)] == [
+        "建岸电",
+        "运营岸电",
+    ]
