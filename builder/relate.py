@@ -553,10 +553,8 @@ class Relator:
                 self.out.intervals[key] = (Interval(begin, end), self.out.intervals[key][1])
 
     def task_tables(self) -> None:
-        """The rows of each task table: a row's task is a measure, part of its part row's, that
-        the bodies its cells name are responsible for; each of its steps a measure, part of the
-        task (or of the part row where the task's cell is merged away), of those bodies too, in
-        the phase its column's head names (2024年工作任务), involving what its cell names."""
+        """The rows of each task table, in order: a part row (一、…) is the measure its rows'
+        tasks are part of, and a row without a task of its own goes on with the task above."""
         for table in self.st.task_tables:
             phases = [self.column_phase(head) for head in table.columns]
             task: EntityKey | None = None
@@ -570,31 +568,35 @@ class Relator:
                     task = self.element("Measure", row.task.text, row.task, "structure")
                     if part is not None:
                         self.relate(task, "partOf", part, row.task.begin)
-                holder = task or part
-                bodies = [
-                    (self.key_of(m), m.begin)
-                    for cell in row.bodies
-                    for m in self.mentions_in(
-                        cell.begin, cell.end, "GovernmentBody", "Organization"
-                    )
-                ]
-                for body, at in bodies:
-                    if holder is not None:
-                        self.relate(holder, "responsibleBody", body, at)
-                due = self.row_deadline(row)
-                if due is not None and holder is not None:
-                    self.out.target_years.append((holder, *due))
-                for column, cell, label in tasktables.step_labels(row):
-                    key = self.element("Measure", label.text, label, "structure")
-                    if holder is not None and holder != key:
-                        self.relate(key, "partOf", holder, label.begin)
-                    self.block_relations_in(key, "Measure", cell.begin, cell.end)
-                    for body, at in bodies:
-                        self.relate(key, "responsibleBody", body, at)
-                    if 0 <= column < len(phases) and (phase := phases[column]) is not None:
-                        self.relate(key, "inPhase", phase, label.begin)
-                    if due is not None:
-                        self.out.target_years.append((key, *due))
+                self.task_row(row, task or part, phases)
+
+    def task_row(
+        self, row: TaskRow, holder: EntityKey | None, phases: list[EntityKey | None]
+    ) -> None:
+        """A task table's row: the bodies its cells name are responsible for its task
+        (``holder``) and each of its steps; each step is a measure, part of the task, in the
+        phase its column's head names (2024年工作任务), involving what its cell names; a deadline
+        cell sets their target year."""
+        bodies = [
+            (self.key_of(m), m.begin)
+            for cell in row.bodies
+            for m in self.mentions_in(cell.begin, cell.end, "GovernmentBody", "Organization")
+        ]
+        due = self.row_deadline(row)
+        keys = [holder] if holder is not None else []
+        for column, cell, label in tasktables.step_labels(row):
+            key = self.element("Measure", label.text, label, "structure")
+            keys.append(key)
+            if holder is not None and holder != key:
+                self.relate(key, "partOf", holder, label.begin)
+            self.block_relations_in(key, "Measure", cell.begin, cell.end)
+            if 0 <= column < len(phases) and (phase := phases[column]) is not None:
+                self.relate(key, "inPhase", phase, label.begin)
+        for key in keys:
+            for body, at in bodies:
+                self.relate(key, "responsibleBody", body, at)
+            if due is not None:
+                self.out.target_years.append((key, *due))
 
     def row_deadline(self, row: TaskRow) -> tuple[str, int] | None:
         """(year, sentence) of the deadline a task table's row gives its task (2025年底前)."""
