@@ -1880,12 +1880,13 @@ class Recognizer:
 
 # A table's header cell for who leads a task, on a line of its own.
 _LEAD_HEADER = re.compile(r"^(?:牵头|牵头部门|牵头单位|责任部门|责任单位|责任处室)$", re.M)
-# A cell of its own line naming divisions of a bureau ("设施养护处", "客运处、港监处").
-# The field of a list of members one a line: its line, and a colon on a line of its own.
+# The field of a list of members one a line: its line, and a colon on a line of its own; the
+# heads that make a member a body's unit, and those of self-governing committees.
 _MEMBER_FIELD = re.compile(r"^(?:成员单位|成员部门|组成单位)\s*:?\n(?::\n)?", re.M)
 _MEMBER_LINE = re.compile(r"[\u4e00-\u9fff()]{3,24}")
 _UNIT_HEADS = ("事务中心", "服务中心", "管理中心", "执法队", "大队", "中队", "支队")
 _COMMITTEE_HEADS = ("村委会", "居委会", "村民委员会", "居民委员会")
+# A cell of its own line naming divisions of a bureau ("设施养护处", "客运处、港监处").
 _DIVISION_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}处(?:、[\u4e00-\u9fff]{2,6}处)*$", re.M)
 _NOT_DIVISIONS = frozenset({"各处", "多处", "此处", "好处", "用处", "难处", "住处", "出处", "一处"})
 # A conjunction inside a list member: 和, 与, 及 or 以及, not the 及 of a word (涉及, 普及, 惠及).
