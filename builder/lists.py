@@ -640,7 +640,7 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
     spans = [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]
     spans += [(begin + m.start(1), begin + m.end(1)) for m in _LEAD_NOTE.finditer(text[begin:end])]
     cells = row_cells(text[begin:end])
-    if len(cells) >= 3 and _DEADLINE_CELL.match(cells[-1]):
+    if len(cells) >= 3 and DEADLINE_CELL.fullmatch(cells[-1]):
         lo = begin + len(cells[0]) + 1
         spans.append((lo, lo + len(" ".join(cells[1:-1]))))
     return spans
@@ -662,12 +662,13 @@ def row_cells(text: str) -> list[str]:
     cells = text.split(" ")
     if "\n" in text or len(cells) < 2 or not 4 <= len(cells[0]) <= 40 or "。" in cells[0]:
         return []
-    if len(cells) >= 3 or _DEADLINE_CELL.match(cells[-1]):
+    if len(cells) >= 3 or DEADLINE_CELL.fullmatch(cells[-1]):
         return cells
     return []
 
 
-_DEADLINE_CELL = re.compile(r"^(?:\d{4}年.{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?)$")
+# A cell that gives a deadline (2023年底前, 长期, 2024-2025年), not a step with its date.
+DEADLINE_CELL = re.compile(r"\d{4}年[^。,;]{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?")
 
 
 _OUTLOOK = re.compile(r"^(?:从([^,。]{1,8})(?:来)?看|([^,。]{1,6})方面),")  # 从挑战看, 机遇方面,

@@ -49,7 +49,7 @@ _ENUMERATED = re.compile(
 _LEAD_ENDS = ("是", "到", "如下")  # a lead into what follows the colon, no heading of its own
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
-_COUNT = "一二三四五六七八九十"
+_COUNT = _NUM[:10]  # 一 … 十, the items a paragraph counts
 # A heading may quote a name ("推动“新两翼”联动发展。正文…"); a sentence that opens with a time
 # ("今年是“十五五”开局之年。") or a quoted name ("“云南方案”成为…") heads nothing.
 _RUN_IN = re.compile(
@@ -972,7 +972,8 @@ def analyse(doc: Document, vocab: Vocab) -> Structure:
     starts = tuple(s.span.begin for s in sents)
     tables = tuple(indicators.indicator_tables(paras))
     notes = tuple(_notes(paras))
-    task_tables = tuple(tasktables.task_tables(paras))
+    acts = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("task_verbs"))
+    task_tables = tuple(tasktables.task_tables(paras, acts))
     found = tuple(blocks(doc.text, paras, vocab, tables, notes, task_tables))
     return Structure(doc, tuple(paras), tuple(sents), found, starts, tables, notes, task_tables)
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import lists
 from .model import Span, TaskRow, TaskTable
 
 _NUMBER_HEAD = "序号"
@@ -35,17 +36,11 @@ _YEAR = re.compile(r"\d{4}年")
 _HEAD_CELL = re.compile(r"(?!\d+$)[^。,;:!?]{1,12}")
 _CAPTION = re.compile(r"[^。;:!?]{2,40}(?:表|清单)")
 _PART_ROW = re.compile(r"([一二三四五六七八九十]+)、([^。;]{2,40})")
-# How a body's name ends, and words a task or step opens with (优化港口空间布局, 建设区域物流中心,
-# 推进一网通办: a task that ends as a body's name does).
+# How a body's name ends.
 _BODY_END = re.compile(
     r"(?:处室|处|局|委|办|办公室|中心|部|厅|政府|集团|公司|街道|镇|区|县|市|单位|部门|院|所|会|联|队|站)$"
 )
-_ACT = re.compile(
-    r"^(?:推进|推动|加快|加强|建设|新建|打造|完善|健全|建立|优化|深化|强化|提升|开展|实施|组织|制定|"
-    r"编制|落实|启动|完成|做好|探索|培育|发展|支持|引导|鼓励|扩大|提高|保障|构建)"
-)
 _NONE_CELL = frozenset("—-–/无")
-_DEADLINE_CELL = re.compile(r"\d{4}年[^。,;]{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?")
 # A step numbered within its cell: 1. / 1、 / (1) / ①.
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\)|([①-⑳]))")
 _STOP = re.compile(
@@ -54,23 +49,25 @@ _STOP = re.compile(
 
 
 @dataclass(frozen=True)
-class _Header:
-    """What a table's header says of its rows: how many cells a row has at most, how many of
-    them name bodies, and whether a column holds deadlines."""
+class _Layout:
+    """How a table's rows are read: what its header says of them (how many cells a row has at
+    most, how many of them name bodies, whether a column holds deadlines) and the verbs a task
+    or step opens with (优化港口空间布局, 建设区域物流中心: a task that ends as a body's name does)."""
 
     width: int
     bodies: int
     deadlines: bool
+    acts: tuple[str, ...]
 
 
-def task_tables(paragraphs: Sequence[Span]) -> list[TaskTable]:
+def task_tables(paragraphs: Sequence[Span], acts: tuple[str, ...]) -> list[TaskTable]:
     """Each task table pasted a cell a line: a header of cells with 序号, a column of tasks or
     steps (内容, 工作任务, 2024年工作计划) and one of bodies (牵头部门, 责任单位), then part rows
-    (一、…) and rows that open with their number."""
+    (一、…) and rows that open with their number. ``acts`` are the verbs a task opens with."""
     out: list[TaskTable] = []
     i = 0
     while i < len(paragraphs):
-        if "".join(paragraphs[i].text.split()) != _NUMBER_HEAD:
+        if not _number_head(paragraphs[i].text):
             i += 1
             continue
         j = i + 1
@@ -88,8 +85,8 @@ def task_tables(paragraphs: Sequence[Span]) -> list[TaskTable]:
             i = j  # a table of indicators, of powers and duties (权力责任清单), …
             continue
         bodies = sum(1 for h in heads if _BODY_HEAD.search(h.text)) or 1
-        header = _Header(len(heads), bodies, bool(_DEADLINE_HEAD.search(joined)))
-        rows, end = _rows(paragraphs, j, header)
+        layout = _Layout(len(heads), bodies, bool(_DEADLINE_HEAD.search(joined)), acts)
+        rows, end = _rows(paragraphs, j, layout)
         if len(rows) >= 2:
             above = paragraphs[i - 1] if i > 0 else None
             captioned = above is not None and _CAPTION.fullmatch(above.text)
@@ -102,7 +99,7 @@ def task_tables(paragraphs: Sequence[Span]) -> list[TaskTable]:
     return out
 
 
-def _rows(paragraphs: Sequence[Span], pos: int, header: _Header) -> tuple[list[TaskRow], int]:
+def _rows(paragraphs: Sequence[Span], pos: int, layout: _Layout) -> tuple[list[TaskRow], int]:
     """The rows from ``pos`` and the index of the line after the table. Rows count from 1, again
     after a part row where the table counts each part apart; a row ends at the next, at a part
     row, or once it has as many cells as the header has columns (a run of numbered lines is one
@@ -119,7 +116,7 @@ def _rows(paragraphs: Sequence[Span], pos: int, header: _Header) -> tuple[list[T
         opened = line.text == str(expected) or (line.text == "1" and cells is None and rows)
         if opened or heading:
             if cells is not None:
-                rows.append(_row(part, cells, header))
+                rows.append(_row(part, cells, layout))
             if heading:
                 part, cells = Span(line.begin + heading.start(2), line.end, heading.group(2)), None
             else:
@@ -128,38 +125,48 @@ def _rows(paragraphs: Sequence[Span], pos: int, header: _Header) -> tuple[list[T
             continue
         if cells is None or _STOP.match(line.text) or _starts_table(paragraphs, at):
             break
-        if _cell_count([*cells, line], header) > header.width:
+        if _cell_count([*cells, line], layout) > layout.width:
             break
         cells.append(line)
         at += 1
     if cells is not None:
-        rows.append(_row(part, cells, header))
+        rows.append(_row(part, cells, layout))
     elif part is not None:
         at -= 1  # a part row with no row after it is no part of the table
     return rows, at
 
 
+def _number_head(text: str) -> bool:
+    """Whether a line is a table's header cell 序号 (also 序 号)."""
+    return "".join(text.split()) == _NUMBER_HEAD
+
+
 def _starts_table(paragraphs: Sequence[Span], at: int) -> bool:
     """Whether the line at ``at`` is another table's header (序号) or its caption."""
-    here = "".join(paragraphs[at].text.split())
+    here = paragraphs[at].text
     after = paragraphs[at + 1].text if at + 1 < len(paragraphs) else ""
-    return here == _NUMBER_HEAD or (
-        bool(_CAPTION.fullmatch(here)) and "".join(after.split()) == _NUMBER_HEAD
-    )
+    return _number_head(here) or (bool(_CAPTION.fullmatch(here)) and _number_head(after))
 
 
-def _cell_count(lines: list[Span], header: _Header) -> int:
+def _cell_starts(lines: list[Span]) -> list[bool]:
+    """Whether each line opens a cell of its own: all but the numbered lines that go on with a
+    run (1.… 2.…)."""
+    out, last = [], 0
+    for line in lines:
+        number = _number(line.text)
+        out.append(not (number and last and number == last + 1))
+        last = number
+    return out
+
+
+def _cell_count(lines: list[Span], layout: _Layout) -> int:
     """How many cells a row's lines make: a run of numbered lines (1.… 2.…) is one, and a run of
     lines naming bodies fills the header's columns of bodies at most (a cell of several bodies
     takes a line each)."""
-    count, last, named = 0, 0, 0
-    for line in lines:
-        number = _number(line.text)
-        named = named + 1 if _body_cell(line.text) else 0
-        run = bool(number and last and number == last + 1)
-        last = number
-        if named <= header.bodies and not run:
-            count += 1
+    count, named = 0, 0
+    for line, starts in zip(lines, _cell_starts(lines), strict=True):
+        named = named + 1 if _body_cell(line.text, layout.acts) else 0
+        count += named <= layout.bodies and starts
     return count
 
 
@@ -172,27 +179,24 @@ def _number(text: str) -> int:
     return int(m.group(1) or m.group(2))
 
 
-def _row(part: Span | None, lines: list[Span], header: _Header) -> TaskRow:
+def _row(part: Span | None, lines: list[Span], layout: _Layout) -> TaskRow:
     task: Span | None = None
     bodies: list[Span] = []
     deadlines: list[Span] = []
     rest: list[Span] = []
     for line in lines:
-        if _body_cell(line.text):
+        if _body_cell(line.text, layout.acts):
             bodies.append(line)
-        elif header.deadlines and _DEADLINE_CELL.fullmatch(line.text):
+        elif layout.deadlines and lists.DEADLINE_CELL.fullmatch(line.text):
             deadlines.append(line)
         elif task is None and not bodies and not rest and _task_cell(line.text):
             task = line
         else:
             rest.append(line)
     steps: list[tuple[int, Span]] = []
-    column, last = -1, 0
-    for line in rest:
-        number = _number(line.text)
-        if not (number and last and number == last + 1):
-            column += 1  # a cell of its own: a line, or a run of numbered lines
-        last = number
+    column = -1
+    for line, starts in zip(rest, _cell_starts(rest), strict=True):
+        column += starts  # a cell of its own: a line, or a run of numbered lines
         m = _NUMBERED.match(line.text)
         lo = m.end() if m else 0
         if line.text[lo:].strip():
@@ -200,14 +204,14 @@ def _row(part: Span | None, lines: list[Span], header: _Header) -> TaskRow:
     return TaskRow(part, task, tuple(bodies), tuple(steps), tuple(deadlines))
 
 
-def _body_cell(text: str) -> bool:
+def _body_cell(text: str, acts: tuple[str, ...]) -> bool:
     """A cell naming bodies: a mark for none (—), or names apart by 、 or spaces, each ending as a
     body's does, with a note in brackets (市交通委(市道运局)) or 等 after them; not a task or step
-    that ends so (建设区域物流中心)."""
+    that ends so (建设区域物流中心, though 建设处 is a body)."""
     if text in _NONE_CELL:
         return True
-    act = _ACT.match(text)  # 建设处 is a body; 建设区域物流中心 a task
-    if len(text) > 80 or re.search(r"[。,;:]", text) or (act and len(text) - act.end() >= 4):
+    act = max((len(verb) for verb in acts if text.startswith(verb)), default=0)
+    if len(text) > 80 or re.search(r"[。,;:]", text) or (act and len(text) - act >= 4):
         return False
     names = re.sub(r"\([^()]*\)", "", text).removesuffix("等")
     pieces = [p for p in re.split(r"[、\s]+", names) if p]
