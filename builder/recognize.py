@@ -59,6 +59,7 @@ _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "�
 # 新型农村集体经济).
 _KIND_OF_ECONOMY = re.compile(r"(?:密集型|集体)$")
 _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
+_DIVISION_ENDS = ("省", "市", "区", "县")  # the last character of a division's full name
 _LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")
 _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
 # A sector that says what it develops, right before the list of its branches.
@@ -380,8 +381,13 @@ class Recognizer:
                 unnamed = self._trimmed(text, joined, end, suffix, cls, joined == start, True)
                 if unnamed is not None:
                     pending.append(unnamed)
+            if cand is not None and cls == "Zone" and text[cand.begin - 1 : cand.begin] == "等":
+                cand = None  # "A、B等商业航天特色园区": the kind the list's zones are of
+            if cand is not None and cls in ("Zone", "Organization"):
+                cand = _with_joined_lead(text, cand)
             if cand is not None and cls == "Zone":
                 cand = _with_quoted_lead(text, self._with_place_part(text, cand, _SUB_PARK))
+                cand = _with_named_lead(text, cand)
                 programme = self.vocab.lookup(cand.label[: -len(suffix)])
                 if (
                     programme is not None and programme.type == "PolicyConcept"
@@ -625,6 +631,8 @@ class Recognizer:
                 text, start, stem_end
             )  # 国家级数据产业集聚区: the sector is 数据产业
             start = level.end() if level else start
+            scope = _SECTOR_SCOPE.match(text, start, stem_end)  # 引领全球/数字经济发展
+            start = scope.end() if scope else start
         cuts = self.class_cuts.get(cls, self.cut_words)
         cut = self._after_last(text, start, stem_end, cuts)  # 鼓励外商投资产业目录 keeps 鼓励
         if cls != "GovernmentBody" or text.startswith(self.body_openers, cut):
@@ -674,12 +682,7 @@ class Recognizer:
             start = level.end()
         if _counted_before(text, start):
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
-        if (
-            cls == "Zone"
-            and text[max(0, start - 4) : start].endswith(self.designation_verbs)
-            and next(iter(self.place_forms.find(text[start:stem_end])), None) is None
-            and not self._opens_with_proper(text[start:stem_end])
-        ):
+        if cls == "Zone" and self._title_to_win(text, start, stem_end):
             return None  # 争创国家服务贸易创新发展示范区: a title to win; 创建长岛国家公园 is named
         if cls == "Industry" and self._in_designation(text, start, end):
             return None  # 争创国家农业高新技术产业示范区: the sector names the title
@@ -691,6 +694,8 @@ class Recognizer:
         start = size.end() if size else start  # 新开工/1亿元以上/服务业项目
         if cls == "Zone":
             start = self._after_zone_and_verb(text, start, stem_end)
+            if self._title_to_win(text, start, stem_end):
+                return None  # 丽泽金融商务区创建/数字金融示范区: the zone's title to win
             start = self._after_district(text, start, stem_end, suffix)
         if cls in ("Organization", "Zone"):
             start = self._after_verb_before_place(text, start, stem_end)
@@ -728,6 +733,15 @@ class Recognizer:
             return None
         return Candidate(start, end, cls, name, 2)
 
+    def _title_to_win(self, text: str, start: int, stem_end: int) -> bool:
+        """A zone's name right after a designation verb (争创, 创建) that names no place and
+        opens with no proper word: a title to win, not a zone."""
+        return (
+            text[max(0, start - 4) : start].endswith(self.designation_verbs)
+            and next(iter(self.place_forms.find(text[start:stem_end])), None) is None
+            and not self._opens_with_proper(text[start:stem_end])
+        )
+
     def _after_zone_and_verb(self, text: str, start: int, stem_end: int) -> int:
         """Past the last verb after a zone named inside the stem ("合肥经开区居/国家级经开区第7位",
         "南沙综保区跨境电商进出口额稳居/全国综保区"): what the first zone does is no part of the
@@ -755,13 +769,15 @@ class Recognizer:
         return trimmed
 
     def _opens_with_proper(self, stem: str) -> bool:
-        """Whether a stem's first word is a proper name (长岛, 中轴线), not a level, a kind or a
-        concept of the vocabulary (美丽中国先行区 is a title to win)."""
+        """Whether a stem's first word is a proper name (长岛, 中轴线), not a level, a kind, a
+        sector or a concept of the vocabulary (美丽中国先行区 is a title to win)."""
         first = next(iter(segment.words(stem)), None)
         if first is None or not segment.proper_flag(first[1]) or first[0] in self.common_words:
             return False
+        if first[0] in self.catalogue_names:
+            return False  # 创建/数字金融示范区: a sector's title to win
         entry = self.vocab.lookup(first[0])
-        return entry is None or entry.type != "PolicyConcept"
+        return entry is None or entry.type not in ("PolicyConcept", "Industry")
 
     def _in_designation(self, text: str, start: int, end: int) -> bool:
         """Whether a sector's name runs into the head of a zone the text competes for (争创/国家
@@ -984,7 +1000,7 @@ class Recognizer:
                     continue  # 金融、证券等机构: fields of a category, not its members
                 if cls == "Industry" and not self._sector_member(member.label, fields):
                     continue
-                if cls == "Industry" and "集群" in category:
+                if cls == "Industry" and ("集群" in category or self._district_first(member)):
                     member = self._without_place(member)  # 下陆电子电路铜箔等产业集群
                 if cls in ("Enterprise", "Organization") and not segment.names_a_firm(member.label):
                     continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
@@ -1027,6 +1043,12 @@ class Recognizer:
             return member
         return Candidate(member.begin + n, member.end, member.cls, member.label[n:], 1)
 
+    def _district_first(self, member: Candidate) -> bool:
+        """A member that opens with a division's full name (密云区生命健康服务, 朝阳区数字医疗):
+        the sector a district is to host, not a product named after its place."""
+        n = self._place_at(member.label, 0, len(member.label) - 2)
+        return n > 0 and member.label[n - 1] in _DIVISION_ENDS
+
     def _kinds_listed(self, members: list[Candidate]) -> bool:
         """Whether most members of a list are kinds of body (证券公司, 律师事务所): the list names
         kinds, and so does the member without a head of its own (基金管理人)."""
@@ -1049,6 +1071,8 @@ class Recognizer:
                 or cand.begin < 1
             ):
                 continue
+            if any(p.begin <= cand.begin and p.end > cand.end for p in patterns):
+                continue  # "…、华东合成生物产业技术研究院": the 产业 is inside an institute's name
             if text[cand.begin - 1] != "、" or text.startswith(_PLACE_AFTER_SECTOR, cand.end):
                 continue  # "…、后端产业链", "…、存算一体化产业基地": the 产业 heads a place or chain
             for member in self._members(text, cand.begin - 1):
@@ -1491,7 +1515,9 @@ class Recognizer:
             zone = self.quoted_zone.match(text, m.end())
             if zone and segment.ends_word(text, zone.end()):
                 name = text[m.start() : zone.end()]
-                out.append(Candidate(m.start(), zone.end(), "Zone", name, 2))
+                out.append(
+                    _with_named_lead(text, Candidate(m.start(), zone.end(), "Zone", name, 2))
+                )
                 continue
             if term.endswith(self.quoted_zone_endings) and len(term) > 2:  # "南方美谷"
                 out.append(Candidate(m.start(group), m.end(group), "Zone", term, 2))
@@ -1913,6 +1939,8 @@ _PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷"
 _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )
+# Where a sector reaches or its goods come from, never part of its name (全球数字经济, 国产芯片).
+_SECTOR_SCOPE = re.compile("全球|国产")
 # Public works named beside a sector, never inside its name ("文化事业文化产业更加繁荣").
 _WORKS = ["事业"]
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
@@ -2009,6 +2037,54 @@ def _with_quoted_lead(text: str, cand: Candidate) -> Candidate:
     """A zone or an event whose name opens with a quoted short name takes it in (“荆襄随”荆楚文化
     旅游走廊, “中国数谷”数据知识产权生态试验区, “一带一路”国际技能大赛)."""
     return _with_lead(text, cand, _QUOTED_LEAD, 10)
+
+
+def _with_joined_lead(text: str, cand: Candidate) -> Candidate:
+    """A name that joins places with dashes takes them in (长隆—万博文商旅体功能区, 永庆坊—沙面—
+    上下九西关旅游区, 中国-北欧经贸合作论坛), and the 环 of a ring (环王子山—九龙湖…示范区)."""
+    begin = cand.begin
+    while begin > 1 and text[begin - 1] in _DASHES:
+        lead = _noun_run(text, begin - 1)
+        if lead == begin - 1:
+            break
+        begin = lead
+    if begin == cand.begin:
+        return cand
+    if text[begin - 1 : begin] == "环":
+        begin -= 1
+    return Candidate(begin, cand.end, cand.cls, text[begin : cand.end], cand.priority)
+
+
+def _with_named_lead(text: str, cand: Candidate) -> Candidate:
+    """A zone whose name opens with a quoted short name takes in the proper name before the
+    quote (萧山“三芯”社区, 珠江“一江两岸”都市文旅功能区)."""
+    if not cand.label.startswith("“"):
+        return cand
+    lead = _noun_run(text, cand.begin, proper=True)
+    if lead == cand.begin:
+        return cand
+    return Candidate(lead, cand.end, cand.cls, text[lead : cand.end], cand.priority)
+
+
+def _noun_run(text: str, end: int, proper: bool = False) -> int:
+    """Where the run of nouns (with ``proper``, the one proper name) that ends at ``end`` starts,
+    within its clause and 8 characters; ``end`` itself when there is none of two characters."""
+    window = text[max(0, end - 8) : end]
+    cut = max(window.rfind(c) for c in _NAME_BREAKS)
+    begin = end
+    for word, flag in reversed(segment.words(window[cut + 1 :])):
+        if proper and begin < end:
+            break
+        if not (segment.proper_flag(flag) if proper else flag in _JOINED_FLAGS):
+            break
+        begin -= len(word)
+    return begin if end - begin >= 2 else end
+
+
+_DASHES = "—-–"
+_NAME_BREAKS = "，。；：、（）()“”\n,;:"
+# Tags of the words of a place or landmark joined to the next by a dash (广州塔, 永庆坊, 白云机场).
+_JOINED_FLAGS = ("n", "ns", "nz", "nr", "nt", "ng", "j", "eng", "s", "f")
 
 
 # The period a plan is named by, and the level of its government before it: 区“十三五”.

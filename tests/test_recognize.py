@@ -1871,3 +1871,79 @@ def test_a_sub_centre_named_by_its_place_is_a_zone() -> None:
     zones = _of_class(found, "Zone")
     assert {"真如城市副中心", "临江副中心"} <= zones
     assert not {z for z in zones if "铁路" in z or "省域" in z or z == "城市副中心"}
+
+
+def test_a_sector_inside_an_institutes_name_heads_no_list() -> None:
+    """ "…、华东合成生物产业技术研究院": the 产业 is the institute's, so the members before it are
+    not sectors that share it."""
+    found = _found(
+        "依托临江大学基础医学研究院、临江国际科创中心、华东合成生物产业技术研究院等平台。\n"
+    )
+    assert "华东合成生物产业技术研究院" in _of_class(found, "Organization")
+    assert not {label for label in _of_class(found, "Industry") if "科创中心" in label}
+
+
+def test_a_district_before_each_listed_sector_is_its_place() -> None:
+    """密云区生命健康服务、朝阳区数字医疗: the sector a district hosts, and the district."""
+    found = _found("支持密云区生命健康服务、朝阳区数字医疗、房山区智慧医工等细分产业发展。\n")
+    assert {"生命健康服务", "数字医疗", "智慧医工"} <= _of_class(found, "Industry")
+    assert {"密云区", "朝阳区", "房山区"} <= _of_class(found, "AdministrativeArea")
+    assert not {label for label in _of_class(found, "Industry") if label.endswith("区")}
+    assert "细分产业" not in _of_class(found, "Industry")  # a kind of industry
+
+
+def test_sector_words_and_verbs_of_the_vocabulary() -> None:
+    """普惠金融 is a sector; 保持 and 承载 are verbs, never a sector's first word; 申创 wins a
+    title; 新城 heads a zone, not a sector's stem (平原新城产业空间)."""
+    found = _found(
+        "大力发展科技金融、普惠金融。保持先进制造业合理比重,推动集中承载先进制造产业。"
+        "积极申创国家农业高新技术产业示范区。发挥城市副中心和平原新城产业空间优势。\n"
+    )
+    industries = _of_class(found, "Industry")
+    assert "普惠金融" in industries
+    assert not {label for label in industries if label.startswith(("保持", "集中", "承载"))}
+    assert not {label for label in industries if "新城" in label}
+    assert "平原新城" in _of_class(found, "Zone")
+    assert not {z for z in _of_class(found, "Zone") if "申创" in z}
+
+
+def test_the_kind_after_a_list_of_zones_is_no_zone() -> None:
+    """ "A、B等商业航天特色园区": the kind the listed parks are of."""
+    zones = _of_class(
+        _found("建设临江卫星互联网产业园、北湖航天产业园等商业航天特色园区。\n"), "Zone"
+    )
+    assert {"临江卫星互联网产业园", "北湖航天产业园"} <= zones
+    assert "商业航天特色园区" not in zones
+
+
+def test_a_title_a_zone_competes_for_is_no_zone() -> None:
+    """丽泽金融商务区创建数字金融示范区: the business district is a zone, the title it is to win
+    is not; a sector opening the title is no proper name."""
+    zones = _of_class(_found("推动丽泽金融商务区创建数字金融示范区。\n"), "Zone")
+    assert "丽泽金融商务区" in zones
+    assert not {z for z in zones if z.endswith("数字金融示范区")}
+
+
+def test_a_sector_named_with_its_reach_or_origin() -> None:
+    """引领全球数字经济发展: the sector is 数字经济, 全球 is where it leads."""
+    industries = _of_class(_found("打造引领全球数字经济发展高地。\n"), "Industry")
+    assert "数字经济" in industries
+    assert "全球数字经济" not in industries
+
+
+def test_places_joined_by_dashes_name_one_zone() -> None:
+    """长隆—万博文商旅体功能区, 永庆坊—沙面—上下九西关旅游区: the dash joins the places the zone
+    spans; a ring keeps its 环; a place before a quoted name is the zone's (萧山“三芯”社区)."""
+    found = _found(
+        "推进长隆—万博文商旅体功能区、永庆坊—沙面—上下九西关旅游区建设。"
+        "打造环王子山—九龙湖生态文旅协作示范区。"
+        "建设滨江物联网小镇、萧山“三芯”社区、西湖紫金港科技城。\n"
+    )
+    zones = _of_class(found, "Zone")
+    assert {
+        "长隆—万博文商旅体功能区",
+        "永庆坊—沙面—上下九西关旅游区",
+        "环王子山—九龙湖生态文旅协作示范区",
+        "萧山“三芯”社区",
+    } <= zones
+    assert "九龙湖生态文旅协作示范区" not in zones
