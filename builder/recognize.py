@@ -1004,6 +1004,8 @@ class Recognizer:
                     member = self._without_place(member)  # 下陆电子电路铜箔等产业集群
                 if cls in ("Enterprise", "Organization") and not segment.names_a_firm(member.label):
                     continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
+                if cls in ("Enterprise", "Organization") and member.label.endswith("型"):
+                    continue  # "制造主导型、物流主导型等…企业": types of firm, not firms
                 own = self._suffix_class(member.label)
                 if own is not None and own[1] == member.label:
                     if cls in ("Organization", "Enterprise", "Zone"):

@@ -1947,3 +1947,18 @@ def test_places_joined_by_dashes_name_one_zone() -> None:
         "萧山“三芯”社区",
     } <= zones
     assert "九龙湖生态文旅协作示范区" not in zones
+
+
+def test_listed_event_brands_scenes_and_types_of_firm_name_nothing() -> None:
+    """ "A、B等文旅品牌影响力": the brands only qualify the fame of the events; "A、B等场景产业化
+    应用": scenes of use, not sectors; "制造主导型、分销主导型等…企业" lists types of firm."""
+    found = _found(
+        "进一步增强临江过年、花城看花、龙舟竞渡等文旅品牌影响力。"
+        "促进脑机接口在医疗、康养、教育等场景产业化应用。"
+        "引育一批制造主导型、分销主导型等供应链“链主”企业。"
+        "支持青禾、远帆等品牌拓展市场。\n"
+    )
+    firms = _of_class(found, "Enterprise")
+    assert not firms & {"临江过年", "花城看花", "龙舟竞渡", "制造主导型", "分销主导型"}
+    assert {"青禾", "远帆"} <= firms  # a list of brands names firms
+    assert not _of_class(found, "Industry") & {"康养", "教育"}
