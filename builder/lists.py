@@ -502,9 +502,11 @@ def _is_clause(text: str) -> bool:
     )
 
 
-# A clause that sets a measurable or checkable target: a figure, a rank, a completion.
+# A clause that sets a measurable or checkable target: a figure, a rank, a completion, or a
+# change of standing (成为全国…的重要发动机, 竞争力大幅提升).
 _TARGET = re.compile(
     r"\d|达到?|突破|超过?|以上|以内|左右|第一|前列|降至|提高到|控制在|建成|形成|实现"
+    r"|成为|(?:大幅|显著|明显)(?:提升|提高|增强|改善)"
 )
 
 
@@ -535,7 +537,8 @@ _SPAN = re.compile(
 )
 
 
-_FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年")
+# A pledge of figures: 力争, each year's, by a year, or a push to reach one (推动X规模突破7万亿元).
+_FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年|推动[^,;]*(?:突破|达到|超过)\d")
 # "…,到2030年,集聚A200名左右,B1000名左右。": the targets after a year inside the sentence.
 _INNER_YEAR = re.compile(rf"[,;](?=力争|争取|到|至){_YEAR_OPENER}")
 # A clause that states a quantified target: a figure with 以上/左右, or reaching one.

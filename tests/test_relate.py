@@ -2122,3 +2122,19 @@ def test_a_task_tables_deadline_column_dates_its_tasks(tmp_path) -> None:  # typ
     assert ("推进船舶受电改造", "区交通委") in related(x, "responsibleBody")
     years = {(k.label, y) for k, y, _ in x.target_years}
     assert {("推进港口岸电改造", "2025"), ("完成50艘船舶改造", "2026")} <= years
+
+
+def test_a_change_of_standing_and_a_push_to_a_figure_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "到2030年,竞争力大幅提升,成为…引擎": a change the plan sets; "推动X规模突破300亿元":
+    a figure the task pushes to; what the goals bring about (带动全区发展) is none."""
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、主要任务\n(一)做强港口产业\n推进港口建设。到2030年,港航产业竞争力"
+        "大幅提升,成为全国港口经济的重要引擎,带动全区发展。推动港航产业规模突破300亿元,"
+        "健全港口服务体系。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"港航产业竞争力大幅提升", "成为全国港口经济的重要引擎"} <= goals
+    assert any(g.endswith("港航产业规模突破300亿元") for g in goals)
+    assert not any("带动" in g or "健全" in g for g in goals)
+    assert ("成为全国港口经济的重要引擎", "推进港口建设") in related(x, "partOf")
