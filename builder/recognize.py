@@ -45,6 +45,9 @@ _SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)"
 # context (a short place name, a quoted term with its head), so they are not searched again.
 _FIRST_PASS_ONLY = ("PolicyConcept", "AdministrativeArea")
 # Where a list ends and its category begins: "A、B、C等产业", "A、B、C三大先导产业".
+# A bracketed list after a counted kind: "5个世界级地标商圈(天河路—珠江新城、白鹅潭)".
+_BRACKETED = re.compile(r"\(([^()]{2,160}?、[^()]{2,160}?)\)")
+_COUNTED_KIND = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|大|类|家|所|座)")
 _LIST_END = re.compile(
     r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
 )
@@ -1736,6 +1739,37 @@ class Recognizer:
                 pos += len(name) + 1
         return out
 
+    def bracketed_members(self, text: str) -> list[Candidate]:
+        """The members of a counted kind given in brackets after it ("5个世界级地标商圈(天河路—
+        珠江新城、白鹅潭)", "三大园区(A、B、C)"): each a name of the kind's class."""
+        out: list[Candidate] = []
+        for m in _BRACKETED.finditer(text):
+            kind_end = m.start() - (text[m.start() - 1 : m.start()] == "\n")  # a box's own line
+            begin = max(text.rfind(ch, 0, kind_end) for ch in _CLAUSE_END + "、") + 1
+            category = text[begin:kind_end]
+            cls = self._category_class(category)
+            if cls not in ("Zone", "Organization", "Enterprise") or not _COUNTED_KIND.search(
+                category
+            ):
+                continue
+            if not category.endswith(tuple(n for n, c in self.categories if c == cls)):
+                continue  # the bracket must follow the kind, not a word after it
+            pos = m.start(1)
+            for raw in m.group(1).split("、"):
+                b, e = pos, pos + len(raw)
+                pos = e + 1
+                piece = raw.strip()
+                b += len(raw) - len(raw.lstrip())
+                e = b + len(piece)
+                if (
+                    2 <= len(piece) <= 16
+                    and piece not in self.place_set
+                    and not piece.startswith(self.member_generic)
+                    and not segment.opens_with_verb(piece)
+                ):
+                    out.append(Candidate(b, e, cls, piece, 1))
+        return out
+
     def member_lines(self, text: str) -> list[Candidate]:
         """A list of members one a line under its field ("成员单位 / : / 党政办公室 / 社区平安办公室
         / … / 蔡家桥村村委会"): each line that ends as a body's or an organisation's name does
@@ -1812,7 +1846,8 @@ class Recognizer:
                 + self.heading_subject_candidates(structure)
                 + self.responsibility_candidates(text)
                 + self.division_cells(text)
-                + self.member_lines(text),
+                + self.member_lines(text)
+                + self.bracketed_members(text),
                 titles,
             )
         )

@@ -1962,3 +1962,16 @@ def test_listed_event_brands_scenes_and_types_of_firm_name_nothing() -> None:
     assert not firms & {"临江过年", "花城看花", "龙舟竞渡", "制造主导型", "分销主导型"}
     assert {"青禾", "远帆"} <= firms  # a list of brands names firms
     assert not _of_class(found, "Industry") & {"康养", "教育"}
+
+
+def test_the_members_of_a_counted_kind_in_brackets_are_of_its_class() -> None:
+    """ "5个世界级地标商圈(天河路—珠江新城、白鹅潭)": each bracketed member is a zone, also where a
+    box puts the bracket on a line of its own; a bracket after another word lists nothing."""
+    found = _found(
+        "建设5个世界级地标商圈(天河路—珠江新城、广州塔—琶洲、白鹅潭)。\n"
+        "2个岭南特色商圈\n(北京路—海珠广场、大西关)\n"
+        "推进3个商圈建设(提升品质、优化交通)。\n"
+    )
+    zones = _of_class(found, "Zone")
+    assert {"天河路—珠江新城", "广州塔—琶洲", "白鹅潭", "北京路—海珠广场", "大西关"} <= zones
+    assert not zones & {"提升品质", "优化交通"}
