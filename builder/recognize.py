@@ -446,14 +446,21 @@ class Recognizer:
         return name in self.known_bodies
 
     def _past_linking_verb(self, text: str, start: int, stem_end: int) -> int:
-        """A verb that links to a named place or zone is no part of a name (服务/雄安新区,
-        服务/临港产业), unless what follows is no proper word (服务贸易创新发展示范区)."""
-        if not text.startswith(self.linking_verbs, start):
+        """A verb that links to a named place or zone is no part of a name, wherever it stands in
+        the stem (服务/雄安新区, 服务/临港产业, 深度融入/长江经济带, 主动服务/沿沪宁产业创新带),
+        unless what follows is no proper word (服务贸易创新发展示范区)."""
+        if not any(verb in text[start:stem_end] for verb in self.linking_verbs):
             return start
         ws = segment.words(text[start:stem_end])
-        if len(ws) >= 2 and ws[0][0] in self.linking_verbs and segment.proper_flag(ws[1][1]):
-            return start + len(ws[0][0])
-        return start
+        cut, pos = start, start
+        for i, (word, _flag) in enumerate(ws[:-1]):
+            pos += len(word)
+            if word not in self.linking_verbs:
+                continue
+            after = i + 2 if ws[i + 1][0] in _ALONG and i + 2 < len(ws) else i + 1
+            if segment.proper_flag(ws[after][1]):
+                cut = pos
+        return cut
 
     def _after_verb_before_place(self, text: str, start: int, stem_end: int) -> int:
         """A name after a verb opens with its place (服务/雄安新区, 投用/枣庄港区, 对表/雄安新区):
@@ -2119,6 +2126,8 @@ def _noun_run(text: str, end: int, proper: bool = False) -> int:
 
 
 _DASHES = "—-–"
+# Words that place a zone along or around what follows (沿沪宁产业创新带, 环杭州湾…).
+_ALONG = ("沿", "环")
 _NAME_BREAKS = "，。；：、（）()“”\n,;:"
 # Tags of the words of a place or landmark joined to the next by a dash (广州塔, 永庆坊, 白云机场).
 _JOINED_FLAGS = ("n", "ns", "nz", "nr", "nt", "ng", "j", "eng", "s", "f")

@@ -1975,3 +1975,19 @@ def test_the_members_of_a_counted_kind_in_brackets_are_of_its_class() -> None:
     zones = _of_class(found, "Zone")
     assert {"天河路—珠江新城", "广州塔—琶洲", "白鹅潭", "北京路—海珠广场", "大西关"} <= zones
     assert not zones & {"提升品质", "优化交通"}
+
+
+def test_a_linking_verb_inside_a_stem_opens_no_name() -> None:
+    """主动服务/沿沪宁产业创新带, 有效支撑/…, 串联/北京路文化旅游区, 赋权/自贸试验区: the verb links
+    the task to the zone, wherever it stands; 服务贸易创新发展示范区 holds no linked name."""
+    zones = _of_class(
+        _found(
+            "水系统治理需主动服务沿沪宁产业创新带建设。有效支撑临江科技创新带发展。"
+            "串联北京路文化旅游区、太古仓码头景区。赋权自贸试验区改革自主权。"
+            "建设临江服务贸易创新发展示范区。\n"
+        ),
+        "Zone",
+    )
+    assert {"沿沪宁产业创新带", "临江科技创新带", "北京路文化旅游区", "自贸试验区"} <= zones
+    assert not {z for z in zones if z.startswith(("水系统", "主动", "有效", "串联", "赋权"))}
+    assert "临江服务贸易创新发展示范区" in zones
