@@ -901,7 +901,12 @@ class Recognizer:
             return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name
         if cls == "Zone" and name in divisions.province_index():
             return False  # 浦东新区 is a district: a place, not a zone
-        if cls == "Zone" and not unnamed_ok and not self._named_zone(stem):
+        if (
+            cls == "Zone"
+            and not unnamed_ok
+            and not self._named_zone(stem)
+            and not _one_word_tagged(name, "ns")  # 复兴岛: a place of the dictionary
+        ):
             return False  # 零碳园区, 重点产业中试基地: a kind of zone, not a named one
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
             return False
@@ -914,7 +919,11 @@ class Recognizer:
                 and not stem.startswith(self.member_generic)
                 and "各" not in stem
             )
-        if name.endswith(self.loose_heads) and not self._proper(stem):
+        if (
+            name.endswith(self.loose_heads)
+            and not self._proper(stem)
+            and not _one_word_tagged(name, "ns")
+        ):
             if not (
                 (name.endswith(self.event_heads) and self._scoped_event(stem))
                 or (name.endswith(tuple(self.firm_heads)) and self._short_firm(stem))

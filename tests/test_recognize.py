@@ -1991,3 +1991,12 @@ def test_a_linking_verb_inside_a_stem_opens_no_name() -> None:
     assert {"沿沪宁产业创新带", "临江科技创新带", "北京路文化旅游区", "自贸试验区"} <= zones
     assert not {z for z in zones if z.startswith(("水系统", "主动", "有效", "串联", "赋权"))}
     assert "临江服务贸易创新发展示范区" in zones
+
+
+def test_a_zone_the_dictionary_knows_as_a_place_and_a_convened_event() -> None:
+    """复兴岛 is one place word of the dictionary, so it names a zone though 复兴 alone is a verb;
+    召开 convenes an event and is no part of its name."""
+    found = _found("在复兴岛探索城市更新的新模式。召开量子城市年度大会和时空智能创新季。\n")
+    assert "复兴岛" in _of_class(found, "Zone")
+    assert "量子城市年度大会" in _of_class(found, "Organization")
+    assert not {label for _c, label in found if label.startswith("召开")}
