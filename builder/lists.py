@@ -515,6 +515,8 @@ def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool
     clauses after the year that set a target (a figure, 建成, 形成…), each one goal — and whether
     they run on: with ``continues`` (the sentence before set dated targets), a sentence whose
     clauses state figures goes on with them ("…达170亿元。培育孵化200家以上数据要素企业。")."""
+    if _PAST.search(sent.text):
+        return [], False  # "近年来,推动吞吐量突破3亿吨": what was done sets no target
     end = len(sent.text.rstrip("。"))
     year = _BY_YEAR.match(sent.text) or _INNER_YEAR.search(sent.text) or _SPAN.search(sent.text)
     if year is not None:
@@ -539,6 +541,8 @@ _SPAN = re.compile(
 
 # A pledge of figures: 力争, each year's, by a year, or a push to reach one (推动X规模突破7万亿元).
 _FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年|推动[^,;]*(?:突破|达到|超过)\d")
+# What a sentence reports as done ("近年来,推动吞吐量突破3亿吨"): no pledge.
+_PAST = re.compile(r"近年来|过去|以来|已经|已")
 # "…,到2030年,集聚A200名左右,B1000名左右。": the targets after a year inside the sentence.
 _INNER_YEAR = re.compile(rf"[,;](?=力争|争取|到|至){_YEAR_OPENER}")
 # A clause that states a quantified target: a figure with 以上/左右, or reaching one.

@@ -44,10 +44,12 @@ _SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)"
 # Classes whose mentions are kept as the first pass found them: their surface forms depend on
 # context (a short place name, a quoted term with its head), so they are not searched again.
 _FIRST_PASS_ONLY = ("PolicyConcept", "AdministrativeArea")
-# Where a list ends and its category begins: "A、B、C等产业", "A、B、C三大先导产业".
 # A bracketed list after a counted kind: "5个世界级地标商圈(天河路—珠江新城、白鹅潭)".
 _BRACKETED = re.compile(r"\(([^()]{2,160}?、[^()]{2,160}?)\)")
 _COUNTED_KIND = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|大|类|家|所|座)")
+_DIGIT = re.compile(r"\d")
+_SCOPE_WORDS = ("其中", "含", "包括", "包含")  # (其中市级3家、…), (含北部片区、…): parts, not names
+# Where a list ends and its category begins: "A、B、C等产业", "A、B、C三大先导产业".
 _LIST_END = re.compile(
     r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
 )
@@ -384,13 +386,17 @@ class Recognizer:
                 unnamed = self._trimmed(text, joined, end, suffix, cls, joined == start, True)
                 if unnamed is not None:
                     pending.append(unnamed)
-            if cand is not None and cls == "Zone" and text[cand.begin - 1 : cand.begin] == "等":
-                cand = None  # "A、B等商业航天特色园区": the kind the list's zones are of
-            if cand is not None and cls in ("Zone", "Organization"):
-                cand = _with_joined_lead(text, cand)
+            if (
+                cand is not None
+                and cls == "Zone"
+                and text[cand.begin - 1 : cand.begin] == "等"
+                and self._opens_with_sector(cand.label)
+            ):
+                cand = None  # "A、B等商业航天特色园区": the kind of the list's zones, named by a
+                # sector; "青浦、吴江、嘉善等长三角生态绿色一体化发展示范区" names the zone they are in
             if cand is not None and cls == "Zone":
                 cand = _with_quoted_lead(text, self._with_place_part(text, cand, _SUB_PARK))
-                cand = _with_named_lead(text, cand)
+                cand = self._with_named_lead(text, cand)
                 programme = self.vocab.lookup(cand.label[: -len(suffix)])
                 if (
                     programme is not None and programme.type == "PolicyConcept"
@@ -445,19 +451,22 @@ class Recognizer:
         branch there (中国证监会/上海监管局 is one body)."""
         return name in self.known_bodies
 
-    def _past_linking_verb(self, text: str, start: int, stem_end: int) -> int:
-        """A verb that links to a named place or zone is no part of a name, wherever it stands in
-        the stem (服务/雄安新区, 服务/临港产业, 深度融入/长江经济带, 主动服务/沿沪宁产业创新带),
-        unless what follows is no proper word (服务贸易创新发展示范区)."""
+    def _past_linking_verb(
+        self, text: str, start: int, stem_end: int, anywhere: bool = True
+    ) -> int:
+        """A verb that links to a named place or zone is no part of a name (服务/雄安新区,
+        服务/临港产业), unless what follows is no proper word (服务贸易创新发展示范区); in a zone's
+        or a sector's stem wherever it stands (深度融入/长江经济带, 主动服务/沿沪宁产业创新带), in
+        an institution's only at its start (its own name may hold one)."""
         if not any(verb in text[start:stem_end] for verb in self.linking_verbs):
             return start
         ws = segment.words(text[start:stem_end])
         cut, pos = start, start
-        for i, (word, _flag) in enumerate(ws[:-1]):
+        for i, (word, _flag) in enumerate(ws[:-1] if anywhere else ws[:1][: len(ws) - 1]):
             pos += len(word)
             if word not in self.linking_verbs:
                 continue
-            after = i + 2 if ws[i + 1][0] in _ALONG and i + 2 < len(ws) else i + 1
+            after = i + 2 if ws[i + 1][0] in _AROUND and i + 2 < len(ws) else i + 1
             if segment.proper_flag(ws[after][1]):
                 cut = pos
         return cut
@@ -562,7 +571,13 @@ class Recognizer:
 
     def _place_joined(self, text: str, start: int) -> int:
         """Extend "北欧经贸合作论坛" to "中国-北欧经贸合作论坛" and "工业互联网大会" to
-        "中国5G+工业互联网大会": a place joined to the name by a hyphen or a plus."""
+        "中国5G+工业互联网大会": a place joined to the name by a hyphen or a plus; a chain of them
+        too (永庆坊—沙面—上下九西关旅游区)."""
+        while (joined := self._joined_once(text, start)) < start:
+            start = joined
+        return start
+
+    def _joined_once(self, text: str, start: int) -> int:
         m = _JOINER.search(text[max(0, start - 6) : start])
         if m is None:
             return start
@@ -697,15 +712,15 @@ class Recognizer:
         if cls == "Industry" and self._in_designation(text, start, end):
             return None  # 争创国家农业高新技术产业示范区: the sector names the title
         start = self._strip_stops(text, start, end - len(suffix), cls)
-        start = self._past_linking_verb(text, start, stem_end)
+        start = self._past_linking_verb(
+            text, start, stem_end, cls not in ("Organization", "Enterprise")
+        )
         ordinal = _ORDINAL.match(text, start, stem_end)  # 办好/第十届/上海合作组织
         start = ordinal.end() if ordinal else start
         size = _SIZE.match(text, start, stem_end) if cls == "Industry" else None
         start = size.end() if size else start  # 新开工/1亿元以上/服务业项目
         if cls == "Zone":
             start = self._after_zone_and_verb(text, start, stem_end)
-            if self._title_to_win(text, start, stem_end):
-                return None  # 丽泽金融商务区创建/数字金融示范区: the zone's title to win
             start = self._after_district(text, start, stem_end, suffix)
         if cls in ("Organization", "Zone"):
             start = self._after_verb_before_place(text, start, stem_end)
@@ -742,6 +757,23 @@ class Recognizer:
         ):
             return None
         return Candidate(start, end, cls, name, 2)
+
+    def _opens_with_sector(self, name: str) -> bool:
+        """Whether a name's first word is a sector of the catalogue or the vocabulary."""
+        first = next(iter(segment.words(name)), ("", ""))[0]
+        entry = self.vocab.lookup(first)
+        return first in self.catalogue_names or (entry is not None and entry.type == "Industry")
+
+    def _with_named_lead(self, text: str, cand: Candidate) -> Candidate:
+        """A zone whose name opens with a quoted short name takes in the proper name before the
+        quote (萧山“三芯”社区, 珠江“一江两岸”都市文旅功能区), not a verb of the genre (赋能)."""
+        if not cand.label.startswith("“"):
+            return cand
+        lead = _proper_before(text, cand.begin)
+        word = text[lead : cand.begin]
+        if lead == cand.begin or word in self.verbs or word in self.stops:
+            return cand
+        return Candidate(lead, cand.end, cand.cls, text[lead : cand.end], cand.priority)
 
     def _title_to_win(self, text: str, start: int, stem_end: int) -> bool:
         """A zone's name right after a designation verb (争创, 创建) that names no place and
@@ -905,7 +937,7 @@ class Recognizer:
             cls == "Zone"
             and not unnamed_ok
             and not self._named_zone(stem)
-            and not _one_word_tagged(name, "ns")  # 复兴岛: a place of the dictionary
+            and not _verb_named_place(name, stem)
         ):
             return False  # 零碳园区, 重点产业中试基地: a kind of zone, not a named one
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
@@ -922,7 +954,7 @@ class Recognizer:
         if (
             name.endswith(self.loose_heads)
             and not self._proper(stem)
-            and not _one_word_tagged(name, "ns")
+            and not _verb_named_place(name, stem)
         ):
             if not (
                 (name.endswith(self.event_heads) and self._scoped_event(stem))
@@ -1537,7 +1569,7 @@ class Recognizer:
             if zone and segment.ends_word(text, zone.end()):
                 name = text[m.start() : zone.end()]
                 out.append(
-                    _with_named_lead(text, Candidate(m.start(), zone.end(), "Zone", name, 2))
+                    self._with_named_lead(text, Candidate(m.start(), zone.end(), "Zone", name, 2))
                 )
                 continue
             if term.endswith(self.quoted_zone_endings) and len(term) > 2:  # "南方美谷"
@@ -1772,19 +1804,25 @@ class Recognizer:
                 continue  # the bracket must follow the kind, not a word after it
             pos = m.start(1)
             for raw in m.group(1).split("、"):
-                b, e = pos, pos + len(raw)
-                pos = e + 1
-                piece = raw.strip()
-                b += len(raw) - len(raw.lstrip())
-                e = b + len(piece)
-                if (
-                    2 <= len(piece) <= 16
-                    and piece not in self.place_set
-                    and not piece.startswith(self.member_generic)
-                    and not segment.opens_with_verb(piece)
-                ):
-                    out.append(Candidate(b, e, cls, piece, 1))
+                b = pos + len(raw) - len(raw.lstrip())
+                piece = raw.strip().removesuffix("等")
+                pos += len(raw) + 1
+                if self._bracketed_member(piece, cls):
+                    out.append(Candidate(b, b + len(piece), cls, piece, 1))
         return out
+
+    def _bracketed_member(self, piece: str, cls: str) -> bool:
+        """A bracketed piece that names one member: no count (其中市级3家), no scope (含…), no
+        place alone, no generic or verb opening, and a valid stem where it has a head of its own
+        (南部片区 is a kind)."""
+        if not 2 <= len(piece) <= 16 or _DIGIT.search(piece) or piece.startswith(_SCOPE_WORDS):
+            return False
+        if piece in self.place_set or piece.startswith(self.member_generic):
+            return False
+        own = self._suffix_class(piece)
+        if own is not None and not self._valid_stem(piece[: -len(own[1])], own[0], piece):
+            return False
+        return not segment.opens_with_verb(piece)
 
     def member_lines(self, text: str) -> list[Candidate]:
         """A list of members one a line under its field ("成员单位 / : / 党政办公室 / 社区平安办公室
@@ -1993,7 +2031,7 @@ _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )
 # Where a sector reaches or its goods come from, never part of its name (全球数字经济, 国产芯片).
-_SECTOR_SCOPE = re.compile("全球|国产")
+_SECTOR_SCOPE = re.compile("(?:全球|国产)(?!化)")
 # Public works named beside a sector, never inside its name ("文化事业文化产业更加繁荣").
 _WORKS = ["事业"]
 _LANDMARK = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:路|街|湾|江|河|湖|山|岛)")
@@ -2018,6 +2056,14 @@ def _one_word_tagged(stem: str, flag: str) -> bool:
     """Whether ``stem`` is one word of segmentation with part-of-speech ``flag``."""
     words = segment.words(stem)
     return len(words) == 1 and words[0][1] == flag
+
+
+def _verb_named_place(name: str, stem: str) -> bool:
+    """A place the dictionary knows as one word whose stem alone reads as a verb or an adjective
+    (复兴岛: 复兴): named, though its stem is no proper word; not a kind (无人岛, 湖心岛)."""
+    return _one_word_tagged(name, "ns") and all(
+        flag.startswith(("v", "a")) for _w, flag in segment.words(stem)
+    )
 
 
 def _quality_only(stem: str) -> bool:
@@ -2092,54 +2138,18 @@ def _with_quoted_lead(text: str, cand: Candidate) -> Candidate:
     return _with_lead(text, cand, _QUOTED_LEAD, 10)
 
 
-def _with_joined_lead(text: str, cand: Candidate) -> Candidate:
-    """A name that joins places with dashes takes them in (长隆—万博文商旅体功能区, 永庆坊—沙面—
-    上下九西关旅游区, 中国-北欧经贸合作论坛), and the 环 of a ring (环王子山—九龙湖…示范区)."""
-    begin = cand.begin
-    while begin > 1 and text[begin - 1] in _DASHES:
-        lead = _noun_run(text, begin - 1)
-        if lead == begin - 1:
-            break
-        begin = lead
-    if begin == cand.begin:
-        return cand
-    if text[begin - 1 : begin] == "环":
-        begin -= 1
-    return Candidate(begin, cand.end, cand.cls, text[begin : cand.end], cand.priority)
-
-
-def _with_named_lead(text: str, cand: Candidate) -> Candidate:
-    """A zone whose name opens with a quoted short name takes in the proper name before the
-    quote (萧山“三芯”社区, 珠江“一江两岸”都市文旅功能区)."""
-    if not cand.label.startswith("“"):
-        return cand
-    lead = _noun_run(text, cand.begin, proper=True)
-    if lead == cand.begin:
-        return cand
-    return Candidate(lead, cand.end, cand.cls, text[lead : cand.end], cand.priority)
-
-
-def _noun_run(text: str, end: int, proper: bool = False) -> int:
-    """Where the run of nouns (with ``proper``, the one proper name) that ends at ``end`` starts,
-    within its clause and 8 characters; ``end`` itself when there is none of two characters."""
+def _proper_before(text: str, end: int) -> int:
+    """Where the proper name (a word the segmenter tags as one, of two characters or more) that
+    ends at ``end`` starts, within its clause; ``end`` itself when there is none."""
     window = text[max(0, end - 8) : end]
     cut = max(window.rfind(c) for c in _NAME_BREAKS)
-    begin = end
-    for word, flag in reversed(segment.words(window[cut + 1 :])):
-        if proper and begin < end:
-            break
-        if not (segment.proper_flag(flag) if proper else flag in _JOINED_FLAGS):
-            break
-        begin -= len(word)
-    return begin if end - begin >= 2 else end
+    parts = segment.words(window[cut + 1 :])
+    if not parts or not segment.proper_flag(parts[-1][1]) or len(parts[-1][0]) < 2:
+        return end
+    return end - len(parts[-1][0])
 
 
-_DASHES = "—-–"
-# Words that place a zone along or around what follows (沿沪宁产业创新带, 环杭州湾…).
-_ALONG = ("沿", "环")
-_NAME_BREAKS = "，。；：、（）()“”\n,;:"
-# Tags of the words of a place or landmark joined to the next by a dash (广州塔, 永庆坊, 白云机场).
-_JOINED_FLAGS = ("n", "ns", "nz", "nr", "nt", "ng", "j", "eng", "s", "f")
+_NAME_BREAKS = "。、()“”\n,;:"  # the text is NFKC: "，" is ","
 
 
 # The period a plan is named by, and the level of its government before it: 区“十三五”.
