@@ -733,8 +733,12 @@ class Recognizer:
             start -= 1  # 环杭州湾科技创新带, 环巢湖…休闲区: the zone rings the place
         if cls == "GovernmentBody":
             cut = self._after_last(text, start, stem_end, self.body_verbs)
-            if not text.startswith(self.body_openers, start) or self._opens_body(text, cut, end):
-                start = cut  # 支持/区商务委; but 区住房保障房屋管理局 holds 保障
+            if (
+                not text.startswith(self.body_openers, start)
+                or self._opens_body(text, cut, end)
+                or _DUTY.search(text, start, cut)
+            ):
+                start = cut  # 支持/区商务委; but 区住房保障房屋管理局 holds 保障; 区…委应…带领/专班
             start = self._body_start(text, start, stem_end)
             if text[max(0, start - 2) : start].endswith(self.member_generic) or text.startswith(
                 self.member_generic, start
@@ -2029,6 +2033,11 @@ _SECTOR_NEXT = (
 _PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷")
 _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
+)
+# A duty a body is given ("区农业农村委应根据职责分工带领…", "…专班应配合…"): a clause, no name.
+_DUTY = re.compile(
+    r"应当?(?=根据|按照|依据|配合|会同|加强|做好|负责|积极|及时|切实|严格|结合|统筹|牵头|指导|督促)"
+    r"|须|必须"
 )
 # Where a sector reaches or its goods come from, never part of its name (全球数字经济, 国产芯片).
 _SECTOR_SCOPE = re.compile("(?:全球|国产)(?!化)")

@@ -2027,3 +2027,15 @@ def test_a_hosting_base_and_kinds_of_island() -> None:
     zones = _of_class(found, "Zone")
     assert "临港新片区先进制造业承载基地" in zones
     assert not zones & {"无人岛", "湖心岛"}
+
+
+def test_a_duty_given_to_a_body_ends_its_name() -> None:
+    """ "区农业农村委应根据职责分工带领…专班": the body, then the duty it is given; no name runs
+    across 应…带领 or 应配合."""
+    found = _found(
+        "区农业农村委应根据职责分工带领试点工作专班成员统筹协调。"
+        "区试点工作专班应配合试点工作领导小组推进工作。\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"区农业农村委", "区试点工作专班"} <= bodies
+    assert not {b for b in bodies if "应" in b}
