@@ -1908,7 +1908,8 @@ def test_sector_words_and_verbs_of_the_vocabulary() -> None:
 
 
 def test_the_kind_after_a_list_of_zones_is_no_zone() -> None:
-    """ "A、B等商业航天特色园区": the kind the listed parks are of."""
+    """ "A、B等商业航天特色园区": the kind the listed parks are of, named by a sector; a named
+    zone after a list of places (…嘉善等长三角生态绿色一体化发展示范区) is a zone."""
     zones = _of_class(
         _found(
             "建设临江卫星互联网产业园、北湖航天产业园等商业航天特色园区。"
@@ -2012,8 +2013,8 @@ def test_a_linking_verb_inside_a_stem_opens_no_name() -> None:
 
 
 def test_a_zone_the_dictionary_knows_as_a_place_and_a_convened_event() -> None:
-    """复兴岛 is one place word of the dictionary, so it names a zone though 复兴 alone is a verb;
-    召开 convenes an event and is no part of its name."""
+    """复兴岛 is one place word of the dictionary, so it names a zone though 复兴 alone reads as
+    no proper name; 召开 convenes an event and is no part of its name."""
     found = _found("在复兴岛探索城市更新的新模式。召开量子城市年度大会和时空智能创新季。\n")
     assert "复兴岛" in _of_class(found, "Zone")
     assert "量子城市年度大会" in _of_class(found, "Organization")
