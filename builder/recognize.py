@@ -462,7 +462,7 @@ class Recognizer:
             return start
         ws = segment.words(text[start:stem_end])
         cut, pos = start, start
-        for i, (word, _flag) in enumerate(ws[:-1] if anywhere else ws[:1][: len(ws) - 1]):
+        for i, (word, _flag) in enumerate(ws[: len(ws) - 1 if anywhere else min(1, len(ws) - 1)]):
             pos += len(word)
             if word not in self.linking_verbs:
                 continue
@@ -764,9 +764,11 @@ class Recognizer:
 
     def _opens_with_sector(self, name: str) -> bool:
         """Whether a name's first word is a sector of the catalogue or the vocabulary."""
-        first = next(iter(segment.words(name)), ("", ""))[0]
-        entry = self.vocab.lookup(first)
-        return first in self.catalogue_names or (entry is not None and entry.type == "Industry")
+        return self._known_sector(next(iter(segment.words(name)), ("", ""))[0])
+
+    def _known_sector(self, word: str) -> bool:
+        entry = self.vocab.lookup(word)
+        return word in self.catalogue_names or (entry is not None and entry.type == "Industry")
 
     def _with_named_lead(self, text: str, cand: Candidate) -> Candidate:
         """A zone whose name opens with a quoted short name takes in the proper name before the
@@ -820,10 +822,10 @@ class Recognizer:
         first = next(iter(segment.words(stem)), None)
         if first is None or not segment.proper_flag(first[1]) or first[0] in self.common_words:
             return False
-        if first[0] in self.catalogue_names:
+        if self._known_sector(first[0]):
             return False  # 创建/数字金融示范区: a sector's title to win
         entry = self.vocab.lookup(first[0])
-        return entry is None or entry.type not in ("PolicyConcept", "Industry")
+        return entry is None or entry.type != "PolicyConcept"
 
     def _in_designation(self, text: str, start: int, end: int) -> bool:
         """Whether a sector's name runs into the head of a zone the text competes for (争创/国家
@@ -1055,8 +1057,8 @@ class Recognizer:
                     continue  # 金融、证券等机构: fields of a category, not its members
                 if cls == "Industry" and not self._sector_member(member.label, fields):
                     continue
-                if cls == "Industry" and ("集群" in category or self._district_first(member)):
-                    member = self._without_place(member)  # 下陆电子电路铜箔等产业集群
+                if cls == "Industry":  # 下陆电子电路铜箔等产业集群, 朝阳区数字医疗、…等细分产业
+                    member = self._without_place(member, divisions_only="集群" not in category)
                 if cls in ("Enterprise", "Organization") and not segment.names_a_firm(member.label):
                     continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
                 if cls in ("Enterprise", "Organization") and member.label.endswith("型"):
@@ -1092,19 +1094,15 @@ class Recognizer:
                 cands.extend(self._category_sector(category, m.end()))
         return cands, hints
 
-    def _without_place(self, member: Candidate) -> Candidate:
+    def _without_place(self, member: Candidate, divisions_only: bool = False) -> Candidate:
         """A list member without the place it opens with: 电子电路铜箔 of 下陆电子电路铜箔, a cluster
-        named by its place and its sector (临朐鹅肝, a product of its place, keeps it)."""
+        named by its place and its sector (临朐鹅肝, a product of its place, keeps it); with
+        ``divisions_only``, only a division's full name (密云区/生命健康服务: the sector a
+        district is to host)."""
         n = self._place_at(member.label, 0, len(member.label) - 2)
-        if not n:
+        if not n or (divisions_only and member.label[n - 1] not in _DIVISION_ENDS):
             return member
         return Candidate(member.begin + n, member.end, member.cls, member.label[n:], 1)
-
-    def _district_first(self, member: Candidate) -> bool:
-        """A member that opens with a division's full name (密云区生命健康服务, 朝阳区数字医疗):
-        the sector a district is to host, not a product named after its place."""
-        n = self._place_at(member.label, 0, len(member.label) - 2)
-        return n > 0 and member.label[n - 1] in _DIVISION_ENDS
 
     def _kinds_listed(self, members: list[Candidate]) -> bool:
         """Whether most members of a list are kinds of body (证券公司, 律师事务所): the list names
