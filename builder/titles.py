@@ -176,10 +176,16 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
         period=period,
         period_span=period_span,
         fyp=fyp,
-        addressed=_REPORTS_WORK.search(text[:_OPENING]) is not None,
+        addressed=_REPORTS_WORK.search(text[:_OPENING]) is not None
+        or _ADDRESSES_DELEGATES.search(text) is not None
+        or _THIS_YEARS_WORK.search(text) is not None,
     )
 
 
 # How a work report opens: "现在,我代表市人民政府,向大会报告工作" within its first lines.
 _REPORTS_WORK = re.compile(r"向大会报告(?:政府)?工作")
 _OPENING = 400
+# An excerpt of a work report without its opening: it still addresses the delegates ("各位代表!")
+# or holds the part on this year's work ("三、2026年重点工作").
+_ADDRESSES_DELEGATES = re.compile(r"各位代表[,!:;]")
+_THIS_YEARS_WORK = re.compile(r"^[一二三四五六七八九十]+、\d{4}年(?:的)?(?:重点)?工作", re.M)

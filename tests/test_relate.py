@@ -1699,6 +1699,25 @@ def test_a_report_without_its_title_is_known_by_its_opening(tmp_path) -> None:  
     assert "加快发展新质生产力" in labels(x, "Measure")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三、2026年重点工作\n2026年主要预期目标是:地区生产总值增长5.5%以上。\n"
+        "加快发展新质生产力。力争新增规上工业企业300户、专精特新“小巨人”60户。\n",
+        "(四)深化改革开放\n促进民营经济高质量发展。力争新增民营企业200家以上。\n"
+        "各位代表,全面完成今年各项目标任务,使命光荣。\n",
+    ],
+)
+def test_an_excerpt_of_a_report_without_its_opening_is_known_by_its_parts(
+    tmp_path, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A work report's second half alone: its part on this year's work (三、2026年重点工作) or
+    its words to the delegates (各位代表,…) make it a report, whose tasks' pledges are no goals."""
+    x = _extract(tmp_path, text, name="临江市.txt")
+    assert not any("力争" in goal for goal in labels(x, "Goal"))
+    assert "新增规上工业企业300户" not in " ".join(labels(x, "Goal"))
+
+
 def test_a_chapter_on_the_new_stage_weighs_the_times_after_its_opening_and_lists_troubles(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]
