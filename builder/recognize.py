@@ -330,7 +330,11 @@ class Recognizer:
 
     # -- first pass -------------------------------------------------------------------------
     def curated_candidates(self, text: str) -> list[Candidate]:
-        return [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in self.curated.find(text)]
+        return [
+            Candidate(b, e, cls, label, 0)
+            for b, e, _, (cls, label) in self.curated.find(text)
+            if not text.startswith("部门", e - 1)  # 应急管理部门 is no 应急管理部 (a ministry)
+        ]
 
     def pattern_candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []

@@ -185,6 +185,15 @@ def test_a_quoted_concept_after_a_known_body_leaves_the_body_its_own_name() -> N
     assert ("GovernmentBody", "自然资源部") in found
 
 
+def test_a_ministrys_name_inside_a_kind_of_department_is_no_ministry() -> None:
+    found = _found(
+        "一、主要任务\n公安、应急管理部门负责轨道交通的消防监督管理。应急管理部加强指导。"
+    )
+    assert _of_class(found, "GovernmentBody") == {"应急管理部"}  # the second sentence's alone
+    mentions = [m for m in _mentions("一、主要任务\n公安、应急管理部门负责消防监督管理。")]
+    assert not [m for m in mentions if m.label == "应急管理部"]
+
+
 def test_the_list_mates_of_sectors_are_sectors() -> None:
     found = _found(
         "一、发展基础\n获批国家级试点,新型显示、生物医药、低空经济等稳居全国第一方阵。"
