@@ -194,6 +194,12 @@ def test_a_ministrys_name_inside_a_kind_of_department_is_no_ministry() -> None:
     assert not [m for m in mentions if m.label == "应急管理部"]
 
 
+def test_a_quality_a_zone_is_built_to_is_no_part_of_its_name() -> None:
+    found = _found("一、主要任务\n营造高品质临江森林公园,完善配套服务。")
+    assert ("Zone", "临江森林公园") in found
+    assert not any(label.startswith("高品质") for _cls, label in found)
+
+
 def test_the_list_mates_of_sectors_are_sectors() -> None:
     found = _found(
         "一、发展基础\n获批国家级试点,新型显示、生物医药、低空经济等稳居全国第一方阵。"
