@@ -149,7 +149,7 @@ def join_box_captions(lines: list[str]) -> list[str]:
         if lines[i] == "专栏" and i + 2 < len(lines) and _BOX_NUMBER.match(lines[i + 1]):
             number, caption, last = lines[i + 1], lines[i + 2], lines[i + 2]
             i += 3
-            while len(last) <= _CAPTION_PIECE and i < len(lines) and _CAPTION_PART.match(lines[i]):
+            while i < len(lines) and _caption_goes_on(caption, last, lines[i]):
                 last = lines[i]
                 caption += last
                 i += 1
@@ -163,6 +163,16 @@ def join_box_captions(lines: list[str]) -> list[str]:
 _BOX_NUMBER = re.compile(r"^\d{1,2}$")
 _CAPTION_PIECE = 4  # a caption's part this short goes on in the next line
 _CAPTION_PART = re.compile(r"^[^\d。,;:]{1,16}$")
+_CAPTION_TAIL = 2  # a line this short after a caption is the end of its last word (…提升行 / 动)
+
+
+def _caption_goes_on(caption: str, last: str, line: str) -> bool:
+    """Whether ``line`` continues a box's caption: after a short part, as the wrapped end of its
+    last word, or inside a quotation the caption opened ("“" / "5+2+4" / "”国际知名商圈建设行动")."""
+    if caption.count("“") > caption.count("”"):
+        return len(line) <= 16 and "。" not in line
+    short = len(last) <= _CAPTION_PIECE or len(line) <= _CAPTION_TAIL
+    return short and _CAPTION_PART.match(line) is not None
 
 
 def _note_mark(before: str, lines: list[str], i: int) -> bool:

@@ -347,8 +347,13 @@ def _raw_blocks(
     taken = -1  # a line that was the heading of the number on the line before it
     last = 2  # the rank of the last numbered heading: a box (专栏) after it ranks below it
     count = 0  # the number of the last "1." item since a heading of an outer rank
+    box: int | None = None  # the rank of the box of tasks the paragraphs are in
     for index, para in enumerate(paras):
         if index == taken:
+            continue
+        if box is not None and _box_item(paras, index):
+            taken = index + 1  # "01" / "航运项目" / "建设…": a task of the box, its title below
+            yield box + 1, para.text, paras[taken], paras[taken].end, index
             continue
         numbered = _numbered(para) or _next_item(para, count)
         if numbered and numbered[0] <= 5:
@@ -363,8 +368,11 @@ def _raw_blocks(
             continue
         if numbered:
             level, number, start = numbered
+            # A box of tasks numbers them 01, 02, … (one that lists fields: recognize.py)
+            box = None
             if level == BOX:  # 专栏: a box inside the section before it, beside its (一) items
                 level = min(last + 1, 4)
+                box = None if _FIELD_CAPTION.search(para.text) else level
             else:
                 last = level
                 bare = max(BARE, level + 1)
@@ -376,6 +384,7 @@ def _raw_blocks(
             yield level, number, heading, para.begin + min(after, len(para.text)), index
             search_from = after
         elif not table and _bare_heading(paras, index):
+            box = None
             bare_rank = bare if bare_rank is None else bare_rank
             yield bare_rank, "", para, para.end, index
             search_from = len(para.text)
@@ -435,6 +444,22 @@ _TABLE_START = re.compile(
 # A bare line holds no sentence mark and no figure but a year (2026年重点工作).
 _BARE_HEADING = re.compile(r"(?:[^。;:!?\d]|\d{4}年)(?:[^。;:!?\d]|\d{4}年){3,29}")
 _SENTENCE_ENDS = ("。", "!", "?", "”", ")")
+
+
+# A box's caption that names fields or sectors, whose numbered lines are their names.
+_FIELD_CAPTION = re.compile(r"产业|领域")
+_BOX_NUMBER = re.compile(r"\d{2}")
+
+
+def _box_item(paras: list[Span], index: int) -> bool:
+    """Whether a line is the number of a box's task ("01"), with its title on the next line and
+    its text after that."""
+    return (
+        bool(_BOX_NUMBER.fullmatch(paras[index].text))
+        and index + 2 < len(paras)
+        and bool(_BARE_HEADING.fullmatch(paras[index + 1].text))
+        and _body_line(paras[index + 2])
+    )
 
 
 def _heading_below(paras: list[Span], index: int) -> bool:

@@ -231,3 +231,14 @@ def test_a_box_caption_set_one_part_a_line_is_joined(tmp_path: Path) -> None:
     assert "专栏2 支柱产业发展重点领域、重点平台" in lines
     assert "专栏4 未来产业发展重点领域、重点平台" in lines
     assert lines[-2:] == ["01", "具身智能"]
+
+
+def test_a_box_caption_wrapped_inside_a_word_or_a_quotation_is_joined(tmp_path: Path) -> None:
+    text = (
+        "一、主要任务\n加快建设。\n专栏\n8\n综合交通枢纽提升行\n动\n01\n航运项目\n建设港区五期工程。\n"
+        "专栏\n6\n“\n5+2+4\n”国际知名商圈建设行动\n01\n5个世界级地标商圈\n"
+    )
+    lines = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text.split("\n")
+    assert "专栏8 综合交通枢纽提升行动" in lines
+    assert "专栏6 “5+2+4”国际知名商圈建设行动" in lines
+    assert lines[-2:] == ["01", "5个世界级地标商圈"]

@@ -418,6 +418,23 @@ def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> Non
     assert heads["加强统筹协调"].kind == "Safeguard"
 
 
+def test_the_tasks_a_box_numbers_01_02_are_its_items_and_the_fields_of_a_field_box_are_not() -> (
+    None
+):
+    st = _structure_of(
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第一章 完善综合交通网络\n"
+        "一、建设国际航运枢纽\n推进港口建设。\n专栏8 综合交通枢纽提升行动\n01\n航运项目\n"
+        "建设临江港区五期工程、国际通用码头工程等项目。\n02\n城市轨道项目\n"
+        "建设地铁10号线等项目,加快城市轨道交通成网。\n二、优化城市道路网络\n完善路网。\n"
+        "专栏9 支柱产业发展重点领域\n01\n汽车\n重点发展智能汽车、纯电动汽车整车研发制造。\n"
+    )
+    parent = {b.heading.text: st.blocks[b.parent].heading.text for b in st.blocks if b.parent >= 0}
+    assert parent["航运项目"] == parent["城市轨道项目"] == "综合交通枢纽提升行动"
+    assert _kinds(st)["航运项目"] == "Measure"
+    assert parent["优化城市道路网络"] == "完善综合交通网络"  # the box ends at the next item
+    assert "汽车" not in _kinds(st)  # a field, named by recognize.py
+
+
 def test_short_tasks_next_to_each_other_are_no_inline_headings() -> None:
     st = _structure_of(
         "临江省政府工作报告\n二、2026年重点工作\n(一)推进教育强省建设。\n"
