@@ -200,6 +200,11 @@ def test_a_quality_a_zone_is_built_to_is_no_part_of_its_name() -> None:
     assert not any(label.startswith("高品质") for _cls, label in found)
 
 
+def test_museums_and_archives_of_other_names_are_organisations() -> None:
+    found = _found("一、主要任务\n推动临江博物院、临江国家版本馆提质扩容。")
+    assert {"临江博物院", "临江国家版本馆"} <= _of_class(found, "Organization")
+
+
 def test_the_list_mates_of_sectors_are_sectors() -> None:
     found = _found(
         "一、发展基础\n获批国家级试点,新型显示、生物医药、低空经济等稳居全国第一方阵。"
