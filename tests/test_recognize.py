@@ -205,6 +205,13 @@ def test_museums_and_archives_of_other_names_are_organisations() -> None:
     assert {"临江博物院", "临江国家版本馆"} <= _of_class(found, "Organization")
 
 
+def test_acts_of_building_or_using_an_institution_are_no_part_of_its_name() -> None:
+    found = _found("一、主要任务\n充分发挥行业协会作用。投运临江飞行服务中心。改扩建临江医院。")
+    organisations = _of_class(found, "Organization")
+    assert "临江飞行服务中心" in organisations
+    assert not any(label.startswith(("充分发挥", "投运", "改扩建")) for label in organisations)
+
+
 def test_the_list_mates_of_sectors_are_sectors() -> None:
     found = _found(
         "一、发展基础\n获批国家级试点,新型显示、生物医药、低空经济等稳居全国第一方阵。"
