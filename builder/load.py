@@ -188,6 +188,23 @@ def _note_mark(before: str, lines: list[str], i: int) -> bool:
         and not before.endswith(_SENTENCE_END)
         and not _HEADING_START.match(after)
         and goes_on
+        and not _row_number(lines, i)
+    )
+
+
+_ROW_REACH = 8  # lines within which a table's next or last row number stands
+_TABLE_REACH = 400  # lines within which a table's header (序号) stands above its rows
+
+
+def _row_number(lines: list[str], i: int) -> bool:
+    """Whether a number on a line of its own counts the rows of a table with a 序号 column: the
+    row before or after it is numbered one less or one more within a few lines (序号 / … / 行动一:…
+    / 1 / “一江一河”地区… / 区规划资源局… / 2 / …)."""
+    n = int(lines[i])
+    before, after = lines[max(0, i - _ROW_REACH) : i], lines[i + 1 : i + 1 + _ROW_REACH]
+    counted = str(n - 1) in before or str(n + 1) in after
+    return counted and any(
+        "".join(line.split()) == "序号" for line in lines[max(0, i - _TABLE_REACH) : i]
     )
 
 

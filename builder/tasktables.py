@@ -27,7 +27,7 @@ from . import lists
 from .model import Span, TaskRow, TaskTable
 
 _NUMBER_HEAD = "序号"
-_BODY_HEAD = re.compile(r"部门|处室|主体|(?:牵头|责任|配合|协同|参与|实施|主责|承办|协办)单位")
+_BODY_HEAD = re.compile(r"部门|处室|主体|(?:牵头|责任|配合|协同|参与|实施|主责|承办|协办|推进)单位")
 _TASK_HEAD = re.compile(r"任务|内容|措施|举措|工作|计划|项目")
 # Tables of indicators and of powers and duties (权责清单) name bodies and contents too.
 _OTHER_HEAD = re.compile(r"指标|职权|权力|权责|追责|责任事项")
@@ -35,7 +35,10 @@ _DEADLINE_HEAD = re.compile(r"时限|时间|节点|期限|进度")
 _YEAR = re.compile(r"\d{4}年")
 _HEAD_CELL = re.compile(r"(?!\d+$)[^。,;:!?]{1,12}")
 _CAPTION = re.compile(r"[^。;:!?]{2,40}(?:表|清单)")
-_PART_ROW = re.compile(r"([一二三四五六七八九十]+)、([^。;]{2,40})")
+# A part row: "一、…", or an action plan's "行动一:…" (its actions, each a group of rows).
+_PART_ROW = re.compile(r"(?:行动)?([一二三四五六七八九十]+)[、:]([^。;]{2,40})")
+# A cell of a column before 序号 that groups rows by their kind (任务类型: 旧区改造 / 4 / …).
+_GROUP_CELL = re.compile(r"[^。,;:!?\d]{2,12}")
 # How a body's name ends.
 _BODY_END = re.compile(
     r"(?:处室|处|局|委|办|办公室|中心|部|厅|政府|集团|公司|街道|镇|区|县|市|单位|部门|院|所|会|联|队|站)$"
@@ -123,6 +126,9 @@ def _rows(paragraphs: Sequence[Span], pos: int, layout: _Layout) -> tuple[list[T
                 cells, expected = [], int(line.text) + 1
             at += 1
             continue
+        if cells != [] and _group_cell(paragraphs, at, expected):
+            at += 1  # 旧区改造 before row 4: the kind of the rows after it, no cell of a row
+            continue
         if cells is None or _STOP.match(line.text) or _starts_table(paragraphs, at):
             break
         if _cell_count([*cells, line], layout) > layout.width:
@@ -134,6 +140,16 @@ def _rows(paragraphs: Sequence[Span], pos: int, layout: _Layout) -> tuple[list[T
     elif part is not None:
         at -= 1  # a part row with no row after it is no part of the table
     return rows, at
+
+
+def _group_cell(paragraphs: Sequence[Span], at: int, expected: int) -> bool:
+    """Whether the line at ``at`` is a cell of a column before 序号 that groups the rows by kind:
+    a short name right before the number of the next row (a row's task comes after its number)."""
+    return (
+        bool(_GROUP_CELL.fullmatch(paragraphs[at].text))
+        and at + 1 < len(paragraphs)
+        and paragraphs[at + 1].text == str(expected)
+    )
 
 
 def _number_head(text: str) -> bool:

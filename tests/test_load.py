@@ -233,6 +233,21 @@ def test_a_box_caption_set_one_part_a_line_is_joined(tmp_path: Path) -> None:
     assert lines[-2:] == ["01", "具身智能"]
 
 
+def test_a_task_lists_row_numbers_are_no_note_marks(tmp_path: Path) -> None:
+    text = (
+        "一、主要任务\n推进片区更新。\n序号\n工作任务\n推进单位\n行动一:再造发展新极行动(综合区域焕新行动)\n"
+        "1\n“一江一河”地区:重点推进东斯文里区域整体更新。\n区规划资源局、区建设管理委\n2\n推进走马塘片区规划研究\n"
+    )
+    lines = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text.split("\n")
+    assert lines[lines.index("行动一:再造发展新极行动(综合区域焕新行动)") + 1] == "1"
+    assert "2" in lines
+    # notes numbered one after another in a text with no 序号 column are still dropped
+    notes = "一、主要任务\n打造万亿级汽车产业集群。聚焦“三横、三纵”\n16\n,推动集群提质扩量。\n做强整车制造能力\n17\n、车规级芯片配套。\n"
+    lines = load.load(_write(tmp_path, "q.txt", notes.encode()), VOCAB).text.split("\n")
+    assert "打造万亿级汽车产业集群。聚焦“三横、三纵”,推动集群提质扩量。" in lines
+    assert "做强整车制造能力、车规级芯片配套。" in lines
+
+
 def test_a_box_caption_wrapped_inside_a_word_or_a_quotation_is_joined(tmp_path: Path) -> None:
     text = (
         "一、主要任务\n加快建设。\n专栏\n8\n综合交通枢纽提升行\n动\n01\n航运项目\n建设港区五期工程。\n"

@@ -930,6 +930,28 @@ def test_a_task_table_ends_where_its_rows_do() -> None:
     assert "提升港口服务" in {b.heading.text for b in st.blocks}  # the item after the tables
 
 
+def test_a_task_list_grouped_by_actions_and_kinds_before_its_numbers() -> None:
+    """A list whose column of kinds (任务类型) stands before 序号, with actions as part rows
+    (行动一:…), a kind's cell before the row it groups (旧区改造), bodies under 推进单位, and rows
+    whose body cells are merged with the row after them."""
+    st = _structure_of(
+        "临江区城市更新行动方案\n附件\n临江区城市更新行动重点任务清单\n任务类型\n序号\n工作任务\n推进单位\n"
+        "行动一:再造发展新极行动(综合区域焕新行动)\n1\n推进走马塘片区规划研究\n区规划资源局、区建设管理委\n"
+        "2\n推进大徐家阁地区规划研究\n区规划资源局、临江集团\n行动二:重塑美丽新居行动\n旧区改造\n3\n"
+        "全面完成零星旧里改造\n旧住房更新改造\n4\n推进老旧住房成套改造,基本完成小梁薄板房屋改造。\n"
+        "区房管局、各相关街镇\n"
+    )
+    (table,) = st.task_tables
+    rows = [(r.part.text if r.part else "", r.task.text if r.task else "") for r in table.rows]
+    assert rows == [
+        ("再造发展新极行动(综合区域焕新行动)", "推进走马塘片区规划研究"),
+        ("再造发展新极行动(综合区域焕新行动)", "推进大徐家阁地区规划研究"),
+        ("重塑美丽新居行动", "全面完成零星旧里改造"),
+        ("重塑美丽新居行动", ""),
+    ]
+    assert [b.text for b in table.rows[1].bodies] == ["区规划资源局、临江集团"]
+
+
 def test_task_table_cells_numbered_in_brackets_dated_steps_and_tables_of_indicators() -> None:
     """(1)…(2)… is one cell; a step that opens with its year stays a step where the table has
     no column of deadlines; a table of indicators with a column of bodies is no task table."""
