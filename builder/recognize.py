@@ -227,11 +227,14 @@ class Recognizer:
         self.not_bodies = tuple(cues.words("not_bodies"))
         # A quoted name before a zone's head names the zone ("襄十随神"城市群, "环浙大"创新带).
         zone_heads = sorted(
-            (
-                h
-                for h in cues.mapping("suffixes")["Zone"]
-                if len(h) >= 2 and h not in self.loose_heads
-            ),
+            [
+                *(
+                    h
+                    for h in cues.mapping("suffixes")["Zone"]
+                    if len(h) >= 2 and h not in self.loose_heads
+                ),
+                *cues.words("quoted_zone_heads"),  # “梅泰恒”地区, “巨鹿路-富民路”片区
+            ],
             key=len,
             reverse=True,
         )

@@ -212,6 +212,12 @@ def test_acts_of_building_or_using_an_institution_are_no_part_of_its_name() -> N
     assert not any(label.startswith(("充分发挥", "投运", "改扩建")) for label in organisations)
 
 
+def test_a_quoted_name_before_an_area_or_a_quarter_names_a_zone() -> None:
+    found = _found("一、主要任务\n推动“梅泰恒”地区更新,推进“巨鹿路-富民路”片区更新。")
+    assert {"“梅泰恒”地区", "“巨鹿路-富民路”片区"} <= _of_class(found, "Zone")
+    assert not {"梅泰恒", "巨鹿路-富民路"} & _of_class(found, "PolicyConcept")
+
+
 def test_the_list_mates_of_sectors_are_sectors() -> None:
     found = _found(
         "一、发展基础\n获批国家级试点,新型显示、生物医药、低空经济等稳居全国第一方阵。"
