@@ -139,6 +139,35 @@ def join_note_marks(lines: list[str]) -> list[str]:
     return out
 
 
+# A part's title in two phrases (第七篇 筑牢产业根基 / 加快发展新质生产力), which the outline's own
+# table of contents prints on one line with a space between them.
+_PART_TITLE = re.compile(r"^第[一二三四五六七八九十百]+篇\s*[^\s。,;:]{2,20}$")
+_SUBTITLE = re.compile(r"^[^\d\s。,;:!?“”()]{4,16}$")
+
+
+def join_part_subtitles(lines: list[str]) -> list[str]:
+    """Join a part's title set on two lines into the one line its table of contents prints: a
+    short phrase with no mark right after "第X篇 …", before a line of text (not a heading)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            _PART_TITLE.match(line)
+            and i + 2 < len(lines)
+            and _SUBTITLE.match(lines[i + 1])
+            and not _HEADING_START.match(lines[i + 1])
+            and not _SUBTITLE.match(lines[i + 2])
+            and not _HEADING_START.match(lines[i + 2])
+        ):
+            out.append(f"{line} {lines[i + 1]}")
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def join_box_captions(lines: list[str]) -> list[str]:
     """Join a box's caption that a web copy sets one part a line ("专栏" / "2" / "支柱产业发展重点
     领域、重点平台", or word by word: "未来" / "产业" / "发展" / "重点领域、重点平台") into the one
@@ -363,8 +392,10 @@ def load(path: Path, vocab: Vocab) -> Document:
     text = decode(raw, path)
     if path.suffix.lower() in (".html", ".htm") or _HTML_START.match(raw[:512]):
         text = htmltext.body_text(text)
-    lines = join_box_captions(
-        join_wrapped_lines(join_note_marks(drop_chrome(normalise(text), vocab.chrome)))
+    lines = join_part_subtitles(
+        join_box_captions(
+            join_wrapped_lines(join_note_marks(drop_chrome(normalise(text), vocab.chrome)))
+        )
     )
     if not lines:
         raise InputError(path, "no plan text left after removing page chrome")

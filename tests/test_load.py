@@ -248,6 +248,16 @@ def test_a_task_lists_row_numbers_are_no_note_marks(tmp_path: Path) -> None:
     assert "做强整车制造能力、车规级芯片配套。" in lines
 
 
+def test_a_parts_title_in_two_phrases_on_two_lines_is_one_line(tmp_path: Path) -> None:
+    text = (
+        "第十一篇 优化发展格局\n大力促进城乡融合区域协调\n城乡融合与区域协调发展是推动高质量发展的必然要求。\n"
+        "第一章 扎实推进乡村全面振兴\n坚持大城市带动大京郊。\n第十二篇 提升城市治理效能\n第一章 全面提升规划水平\n"
+    )
+    lines = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text.split("\n")
+    assert lines[0] == "第十一篇 优化发展格局 大力促进城乡融合区域协调"
+    assert "第十二篇 提升城市治理效能" in lines  # a chapter's heading after it is no second phrase
+
+
 def test_a_box_caption_wrapped_inside_a_word_or_a_quotation_is_joined(tmp_path: Path) -> None:
     text = (
         "一、主要任务\n加快建设。\n专栏\n8\n综合交通枢纽提升行\n动\n01\n航运项目\n建设港区五期工程。\n"
