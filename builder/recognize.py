@@ -62,7 +62,7 @@ _LEVELS_ONLY = re.compile(r"^(?:(?:[省市区县乡镇]|街道){2,}|[省市区�
 _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
 # Stems of kinds of economy by how they are organised or what they use, not sectors (技能密集型产业,
 # 新型农村集体经济).
-_KIND_OF_ECONOMY = re.compile(r"(?:密集型|集体)$")
+_KIND_OF_ECONOMY = re.compile(r"(?:型|集体)$")  # 技能密集型产业, 枢纽型产业: kinds
 _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
 _DIVISION_ENDS = ("省", "市", "区", "县")  # the last character of a division's full name
 _LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")

@@ -218,6 +218,13 @@ def test_a_quoted_name_before_an_area_or_a_quarter_names_a_zone() -> None:
     assert not {"梅泰恒", "巨鹿路-富民路"} & _of_class(found, "PolicyConcept")
 
 
+def test_an_industry_of_a_type_is_a_kind_not_a_sector() -> None:
+    found = _found("一、主要任务\n促进枢纽型产业加速集聚,发展外向型产业和数据产业。")
+    industries = _of_class(found, "Industry")
+    assert "数据产业" in industries
+    assert not {"枢纽型产业", "外向型产业"} & industries
+
+
 def test_the_list_mates_of_sectors_are_sectors() -> None:
     found = _found(
         "一、发展基础\n获批国家级试点,新型显示、生物医药、低空经济等稳居全国第一方阵。"
