@@ -142,12 +142,13 @@ def join_note_marks(lines: list[str]) -> list[str]:
 # A part's title in two phrases (第七篇 筑牢产业根基 / 加快发展新质生产力), which the outline's own
 # table of contents prints on one line with a space between them.
 _PART_TITLE = re.compile(r"^第[一二三四五六七八九十百]+篇\s*[^\s。,;:]{2,20}$")
-_SUBTITLE = re.compile(r"^[^\d\s。,;:!?“”()]{4,16}$")
+_SUBTITLE = re.compile(r"^[^\d\s。,;:!?()]{4,16}$")
 
 
 def join_part_subtitles(lines: list[str]) -> list[str]:
     """Join a part's title set on two lines into the one line its table of contents prints: a
-    short phrase with no mark right after "第X篇 …", before a line of text (not a heading)."""
+    short phrase with no mark right after "第X篇 …", before a line of text; not before a heading,
+    where the dev texts read it better as a heading of its own."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -192,14 +193,16 @@ def join_box_captions(lines: list[str]) -> list[str]:
 _BOX_NUMBER = re.compile(r"^\d{1,2}$")
 _CAPTION_PIECE = 4  # a caption's part this short goes on in the next line
 _CAPTION_PART = re.compile(r"^[^\d。,;:]{1,16}$")
-_CAPTION_TAIL = 2  # a line this short after a caption is the end of its last word (…提升行 / 动)
+_CLOSING_QUOTES = ('"', "”")
+_CAPTION_TAIL = 1  # a line this short after a caption is the end of its last word (…提升行 / 动)
 
 
 def _caption_goes_on(caption: str, last: str, line: str) -> bool:
-    """Whether ``line`` continues a box's caption: after a short part, as the wrapped end of its
-    last word, or inside a quotation the caption opened ("“" / "5+2+4" / "”国际知名商圈建设行动")."""
-    if caption.count("“") > caption.count("”"):
-        return len(line) <= 16 and "。" not in line
+    """Whether ``line`` continues a box's caption: after a short part, a single character (the
+    wrapped end of its last word: …提升行 / 动), or a line inside a quotation the caption opened
+    ("“" / "5+2+4" / "”国际知名商圈建设行动"), but never an item's number (01)."""
+    if caption.count("“") > caption.count("”") and not caption.endswith(_CLOSING_QUOTES):
+        return len(line) <= 16 and "。" not in line and not _BOX_NUMBER.match(line)
     short = len(last) <= _CAPTION_PIECE or len(line) <= _CAPTION_TAIL
     return short and _CAPTION_PART.match(line) is not None
 
@@ -222,19 +225,19 @@ def _note_mark(before: str, lines: list[str], i: int) -> bool:
 
 
 _ROW_REACH = 8  # lines within which a table's next or last row number stands
-_TABLE_REACH = 400  # lines within which a table's header (序号) stands above its rows
 
 
 def _row_number(lines: list[str], i: int) -> bool:
-    """Whether a number on a line of its own counts the rows of a table with a 序号 column: the
-    row before or after it is numbered one less or one more within a few lines (序号 / … / 行动一:…
-    / 1 / “一江一河”地区… / 区规划资源局… / 2 / …)."""
-    n = int(lines[i])
-    before, after = lines[max(0, i - _ROW_REACH) : i], lines[i + 1 : i + 1 + _ROW_REACH]
-    counted = str(n - 1) in before or str(n + 1) in after
-    return counted and any(
-        "".join(line.split()) == "序号" for line in lines[max(0, i - _TABLE_REACH) : i]
-    )
+    """Whether a number on a line of its own counts the rows of a table: rows 1 … n each within a
+    few lines of the one before, and the table's header (序号) a few lines before row 1 (序号 / … /
+    行动一:… / 1 / “一江一河”地区… / 区规划资源局… / 2 / …)."""
+    n, at = int(lines[i]), i
+    while n > 1:
+        near = [k for k in range(max(0, at - _ROW_REACH), at) if lines[k] == str(n - 1)]
+        if not near:
+            return False
+        n, at = n - 1, near[-1]
+    return any("".join(lines[k].split()) == "序号" for k in range(max(0, at - _ROW_REACH), at))
 
 
 # A copy of a PDF breaks its lines where the page's width ends, inside sentences and names. Such a

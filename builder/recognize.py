@@ -225,6 +225,7 @@ class Recognizer:
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
+        self.quoted_only_heads = tuple(cues.words("quoted_zone_heads"))
         # A quoted name before a zone's head names the zone ("襄十随神"城市群, "环浙大"创新带).
         zone_heads = sorted(
             [
@@ -233,7 +234,7 @@ class Recognizer:
                     for h in cues.mapping("suffixes")["Zone"]
                     if len(h) >= 2 and h not in self.loose_heads
                 ),
-                *cues.words("quoted_zone_heads"),  # “梅泰恒”地区, “巨鹿路-富民路”片区
+                *self.quoted_only_heads,  # “梅泰恒”地区, “巨鹿路-富民路”片区
             ],
             key=len,
             reverse=True,
@@ -336,7 +337,8 @@ class Recognizer:
         return [
             Candidate(b, e, cls, label, 0)
             for b, e, _, (cls, label) in self.curated.find(text)
-            if not text.startswith("部门", e - 1)  # 应急管理部门 is no 应急管理部 (a ministry)
+            # 应急管理部门 is no 应急管理部 (a ministry); 商务部门户网站 is 商务部's
+            if not (text.startswith("部门", e - 1) and not text.startswith("门户", e))
         ]
 
     def pattern_candidates(self, text: str) -> list[Candidate]:
@@ -1575,6 +1577,8 @@ class Recognizer:
             if text.endswith(_SHORT_NAME_LEAD, 0, m.start()):
                 continue  # "…有限公司(以下简称“东方明珠”)": a short name of what comes before
             zone = self.quoted_zone.match(text, m.end())
+            if zone and zone.group() in self.quoted_only_heads and _AREA_KIND.search(term):
+                zone = None  # “城中村”片区, “老少边穷”地区: a kind of area, no name
             if zone and segment.ends_word(text, zone.end()):
                 name = text[m.start() : zone.end()]
                 out.append(
@@ -2224,6 +2228,8 @@ def _ends_sector(text: str, end: int) -> bool:
 
 
 _LIST_MARKS = "、,;:。()“”\n和及与"
+# A quoted kind of area (“城中村”, “老少边穷”, “两旧一村”, “三区三州”, “飞地”), named by what it is.
+_AREA_KIND = re.compile(r"村|旧|穷|边|飞地|[区州]")
 # A number and a classifier inside a list member: it counts things ("…129家", "…超千家"), it
 # names no sector.
 _COUNT_INSIDE = re.compile(

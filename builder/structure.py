@@ -372,7 +372,8 @@ def _raw_blocks(
             box = None
             if level == BOX:  # 专栏: a box inside the section before it, beside its (一) items
                 level = min(last + 1, 4)
-                box = None if _FIELD_CAPTION.search(para.text) else level
+                fields = _FIELD_CAPTION.search(para.text) and not _TASK_CAPTION.search(para.text)
+                box = None if fields else level
             else:
                 last = level
                 bare = max(BARE, level + 1)
@@ -446,14 +447,16 @@ _BARE_HEADING = re.compile(r"(?:[^。;:!?\d]|\d{4}年)(?:[^。;:!?\d]|\d{4}年){
 _SENTENCE_ENDS = ("。", "!", "?", "”", ")")
 
 
-# A box's caption that names fields or sectors, whose numbered lines are their names.
-_FIELD_CAPTION = re.compile(r"产业|领域")
+# A box's caption that names fields or sectors, whose numbered lines are their names, unless it
+# names works (重大产业项目建设工程).
+_FIELD_CAPTION = re.compile(r"产业|领域|集群|制造业|服务业|方向")
+_TASK_CAPTION = re.compile(r"项目|工程|行动")
 _BOX_NUMBER = re.compile(r"\d{2}")
 
 
 def _box_item(paras: list[Span], index: int) -> bool:
     """Whether a line is the number of a box's task ("01"), with its title on the next line and
-    its text after that."""
+    its text after that (a line of 16 characters or more with a full stop)."""
     return (
         bool(_BOX_NUMBER.fullmatch(paras[index].text))
         and index + 2 < len(paras)

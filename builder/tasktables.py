@@ -61,6 +61,7 @@ class _Layout:
     bodies: int
     deadlines: bool
     acts: tuple[str, ...]
+    grouped: bool = False  # a column before 序号 groups the rows by kind (任务类型)
 
 
 def task_tables(paragraphs: Sequence[Span], acts: tuple[str, ...]) -> list[TaskTable]:
@@ -88,7 +89,9 @@ def task_tables(paragraphs: Sequence[Span], acts: tuple[str, ...]) -> list[TaskT
             i = j  # a table of indicators, of powers and duties (权力责任清单), …
             continue
         bodies = sum(1 for h in heads if _BODY_HEAD.search(h.text)) or 1
-        layout = _Layout(len(heads), bodies, bool(_DEADLINE_HEAD.search(joined)), acts)
+        before = paragraphs[i - 1].text if i > 0 else ""
+        grouped = bool(_HEAD_CELL.fullmatch(before)) and not _CAPTION.fullmatch(before)
+        layout = _Layout(len(heads), bodies, bool(_DEADLINE_HEAD.search(joined)), acts, grouped)
         rows, end = _rows(paragraphs, j, layout)
         if len(rows) >= 2:
             above = paragraphs[i - 1] if i > 0 else None
@@ -126,7 +129,7 @@ def _rows(paragraphs: Sequence[Span], pos: int, layout: _Layout) -> tuple[list[T
                 cells, expected = [], int(line.text) + 1
             at += 1
             continue
-        if cells != [] and _group_cell(paragraphs, at, expected):
+        if layout.grouped and cells != [] and _group_cell(paragraphs, at, expected):
             at += 1  # 旧区改造 before row 4: the kind of the rows after it, no cell of a row
             continue
         if cells is None or _STOP.match(line.text) or _starts_table(paragraphs, at):
@@ -143,8 +146,9 @@ def _rows(paragraphs: Sequence[Span], pos: int, layout: _Layout) -> tuple[list[T
 
 
 def _group_cell(paragraphs: Sequence[Span], at: int, expected: int) -> bool:
-    """Whether the line at ``at`` is a cell of a column before 序号 that groups the rows by kind:
-    a short name right before the number of the next row (a row's task comes after its number)."""
+    """Whether the line at ``at``, in a table whose header has a column before 序号, is that
+    column's cell: a short name right before the number of the next row (a row's task comes
+    after its number)."""
     return (
         bool(_GROUP_CELL.fullmatch(paragraphs[at].text))
         and at + 1 < len(paragraphs)

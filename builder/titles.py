@@ -178,7 +178,7 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
         fyp=fyp,
         addressed=_REPORTS_WORK.search(text[:_OPENING]) is not None
         or _ADDRESSES_DELEGATES.search(text) is not None
-        or _THIS_YEARS_WORK.search(text) is not None,
+        or (_THIS_YEARS_WORK.search(text) is not None and _YEARS_TARGETS in text),
     )
 
 
@@ -186,6 +186,10 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
 _REPORTS_WORK = re.compile(r"向大会报告(?:政府)?工作")
 _OPENING = 400
 # An excerpt of a work report without its opening: it still addresses the delegates ("各位代表!")
-# or holds the part on this year's work ("三、2026年重点工作").
+# or holds the part on the year's work with the year's expected targets ("三、2026年重点工作" …
+# "主要预期目标是:"); an annual work plan's "一、2026年工作目标" is no such part.
 _ADDRESSES_DELEGATES = re.compile(r"各位代表[,!:;]")
-_THIS_YEARS_WORK = re.compile(r"^[一二三四五六七八九十]+、\d{4}年(?:的)?(?:重点)?工作", re.M)
+_THIS_YEARS_WORK = re.compile(
+    r"^[一二三四五六七八九十]+、(?:\d{4}年|今年)(?:的)?(?:重点工作|政府工作任务)", re.M
+)
+_YEARS_TARGETS = "预期目标"

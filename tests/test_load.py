@@ -241,8 +241,11 @@ def test_a_task_lists_row_numbers_are_no_note_marks(tmp_path: Path) -> None:
     lines = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text.split("\n")
     assert lines[lines.index("行动一:再造发展新极行动(综合区域焕新行动)") + 1] == "1"
     assert "2" in lines
-    # notes numbered one after another in a text with no 序号 column are still dropped
-    notes = "一、主要任务\n打造万亿级汽车产业集群。聚焦“三横、三纵”\n16\n,推动集群提质扩量。\n做强整车制造能力\n17\n、车规级芯片配套。\n"
+    # notes numbered one after another are still dropped, also below a table with a 序号 column
+    notes = (
+        "序号\n指标\n1\n地区生产总值增长(%)\n2\n全员劳动生产率增长(%)\n第二章 主要任务\n"
+        "打造万亿级汽车产业集群。聚焦“三横、三纵”\n16\n,推动集群提质扩量。\n做强整车制造能力\n17\n、车规级芯片配套。\n"
+    )
     lines = load.load(_write(tmp_path, "q.txt", notes.encode()), VOCAB).text.split("\n")
     assert "打造万亿级汽车产业集群。聚焦“三横、三纵”,推动集群提质扩量。" in lines
     assert "做强整车制造能力、车规级芯片配套。" in lines
@@ -267,3 +270,8 @@ def test_a_box_caption_wrapped_inside_a_word_or_a_quotation_is_joined(tmp_path: 
     assert "专栏8 综合交通枢纽提升行动" in lines
     assert "专栏6 “5+2+4”国际知名商圈建设行动" in lines
     assert lines[-2:] == ["01", "5个世界级地标商圈"]
+    # a table's header cells after a caption (序号, 类别) and a box's item number stay lines
+    text = '专栏\n1\n城市更新重点项目\n序号\n项目名称\n专栏\n6\n“一江两岸"滨水空间提升行动\n01\n滨江公园\n'
+    lines = load.load(_write(tmp_path, "q.txt", text.encode()), VOCAB).text.split("\n")
+    assert lines[:2] == ["专栏1 城市更新重点项目", "序号"]
+    assert lines[-2:] == ["01", "滨江公园"]

@@ -216,6 +216,10 @@ def test_a_quoted_name_before_an_area_or_a_quarter_names_a_zone() -> None:
     found = _found("一、主要任务\n推动“梅泰恒”地区更新,推进“巨鹿路-富民路”片区更新。")
     assert {"“梅泰恒”地区", "“巨鹿路-富民路”片区"} <= _of_class(found, "Zone")
     assert not {"梅泰恒", "巨鹿路-富民路"} & _of_class(found, "PolicyConcept")
+    kinds = _found("一、主要任务\n支持“老少边穷”地区发展,推进“城中村”片区改造。")
+    assert not {
+        label for label in _of_class(kinds, "Zone") if "老少边穷" in label or "城中村" in label
+    }
 
 
 def test_an_industry_of_a_type_is_a_kind_not_a_sector() -> None:

@@ -1718,6 +1718,15 @@ def test_an_excerpt_of_a_report_without_its_opening_is_known_by_its_parts(
     assert "新增规上工业企业300户" not in " ".join(labels(x, "Goal"))
 
 
+def test_an_annual_work_plans_part_on_the_years_work_makes_no_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "临江区科技局2025年工作总结和2026年工作计划\n一、2025年工作总结\n全年新增高新技术企业120家。\n"
+        "二、2026年工作计划\n(一)培育创新主体。力争新增高新技术企业150家。\n"
+    )
+    x = _extract(tmp_path, text, name="临江区.txt")
+    assert "力争新增高新技术企业150家" in labels(x, "Goal")  # a plan's pledge: no report's task
+
+
 def test_a_chapter_on_the_new_stage_weighs_the_times_after_its_opening_and_lists_troubles(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]

@@ -952,6 +952,19 @@ def test_a_task_list_grouped_by_actions_and_kinds_before_its_numbers() -> None:
     assert [b.text for b in table.rows[1].bodies] == ["区规划资源局、临江集团"]
 
 
+def test_a_short_body_cell_before_the_next_rows_number_stays_in_its_row() -> None:
+    """No column before 序号 here: a short cell before a row's number is the row's own body."""
+    st = _structure_of(
+        "临江区营商环境工作方案\n任务分解表\n序号\n工作任务\n责任单位\n1\n深化企业开办便利化改革\n"
+        "区市场监管局\n2\n推进工程建设项目审批改革\n区住房城乡建设委\n"
+    )
+    (table,) = st.task_tables
+    assert [[b.text for b in r.bodies] for r in table.rows] == [
+        ["区市场监管局"],
+        ["区住房城乡建设委"],
+    ]
+
+
 def test_task_table_cells_numbered_in_brackets_dated_steps_and_tables_of_indicators() -> None:
     """(1)…(2)… is one cell; a step that opens with its year stays a step where the table has
     no column of deadlines; a table of indicators with a column of bodies is no task table."""
