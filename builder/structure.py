@@ -368,10 +368,10 @@ def _raw_blocks(
             continue
         if numbered:
             level, number, start = numbered
-            # A box of tasks numbers them 01, 02, … (one that lists fields: recognize.py)
-            box = None
+            box = None  # a numbered heading ends a box of tasks (which numbers them 01, 02, …)
             if level == BOX:  # 专栏: a box inside the section before it, beside its (一) items
                 level = min(last + 1, 4)
+                # a box of fields (专栏2 支柱产业发展重点领域) names sectors: recognize.py
                 fields = _FIELD_CAPTION.search(para.text) and not _TASK_CAPTION.search(para.text)
                 box = None if fields else level
             else:
@@ -451,14 +451,14 @@ _SENTENCE_ENDS = ("。", "!", "?", "”", ")")
 # names works (重大产业项目建设工程).
 _FIELD_CAPTION = re.compile(r"产业|领域|集群|制造业|服务业|方向")
 _TASK_CAPTION = re.compile(r"项目|工程|行动")
-_BOX_NUMBER = re.compile(r"\d{2}")
+_BOX_ITEM_NUMBER = re.compile(r"\d{2}")
 
 
 def _box_item(paras: list[Span], index: int) -> bool:
     """Whether a line is the number of a box's task ("01"), with its title on the next line and
     its text after that (a line of 16 characters or more with a full stop)."""
     return (
-        bool(_BOX_NUMBER.fullmatch(paras[index].text))
+        bool(_BOX_ITEM_NUMBER.fullmatch(paras[index].text))
         and index + 2 < len(paras)
         and bool(_BARE_HEADING.fullmatch(paras[index + 1].text))
         and _body_line(paras[index + 2])
