@@ -20,6 +20,11 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
+def _lines(tmp_path: Path, text: str, name: str = "p.txt") -> list[str]:
+    """The lines of ``text`` as loading leaves them."""
+    return load.load(_write(tmp_path, name, text.encode()), VOCAB).text.split("\n")
+
+
 def test_seed_footer_is_dropped() -> None:
     doc = load.load(SEED, VOCAB)
     assert doc.text.endswith("六个方面予以强化落实。")
@@ -55,7 +60,7 @@ def test_note_numbers_inside_a_sentence_are_dropped_but_a_tables_row_numbers_sta
         "二、主要指标\n序号\n指标名称\n1\n新增功能性机构（五年累计）\n家\n力争1300亿元\n"
         "2\n创建特色空间载体（五年累计）\n家\n"
     )
-    lines = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text.split("\n")
+    lines = _lines(tmp_path, text)
     assert lines == [
         "一、发展基础",
         "加快实现老城市新活力、“四个出新出彩”,进一步增强城市能级。生产性服务业增加值比重提升至59.0%。",
@@ -238,7 +243,7 @@ def test_a_task_lists_row_numbers_are_no_note_marks(tmp_path: Path) -> None:
         "一、主要任务\n推进片区更新。\n序号\n工作任务\n推进单位\n行动一:再造发展新极行动(综合区域焕新行动)\n"
         "1\n“一江一河”地区:重点推进东斯文里区域整体更新。\n区规划资源局、区建设管理委\n2\n推进走马塘片区规划研究\n"
     )
-    lines = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text.split("\n")
+    lines = _lines(tmp_path, text)
     assert lines[lines.index("行动一:再造发展新极行动(综合区域焕新行动)") + 1] == "1"
     assert "2" in lines
     # notes numbered one after another are still dropped, also below a table with a 序号 column
@@ -246,7 +251,7 @@ def test_a_task_lists_row_numbers_are_no_note_marks(tmp_path: Path) -> None:
         "序号\n指标\n1\n地区生产总值增长(%)\n2\n全员劳动生产率增长(%)\n第二章 主要任务\n"
         "打造万亿级汽车产业集群。聚焦“三横、三纵”\n16\n,推动集群提质扩量。\n做强整车制造能力\n17\n、车规级芯片配套。\n"
     )
-    lines = load.load(_write(tmp_path, "q.txt", notes.encode()), VOCAB).text.split("\n")
+    lines = _lines(tmp_path, notes, "q.txt")
     assert "打造万亿级汽车产业集群。聚焦“三横、三纵”,推动集群提质扩量。" in lines
     assert "做强整车制造能力、车规级芯片配套。" in lines
 
@@ -256,7 +261,7 @@ def test_a_parts_title_in_two_phrases_on_two_lines_is_one_line(tmp_path: Path) -
         "第十一篇 优化发展格局\n大力促进城乡融合区域协调\n城乡融合与区域协调发展是推动高质量发展的必然要求。\n"
         "第一章 扎实推进乡村全面振兴\n坚持大城市带动大京郊。\n第十二篇 提升城市治理效能\n第一章 全面提升规划水平\n"
     )
-    lines = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text.split("\n")
+    lines = _lines(tmp_path, text)
     assert lines[0] == "第十一篇 优化发展格局 大力促进城乡融合区域协调"
     assert "第十二篇 提升城市治理效能" in lines  # a chapter's heading after it is no second phrase
 
@@ -266,12 +271,12 @@ def test_a_box_caption_wrapped_inside_a_word_or_a_quotation_is_joined(tmp_path: 
         "一、主要任务\n加快建设。\n专栏\n8\n综合交通枢纽提升行\n动\n01\n航运项目\n建设港区五期工程。\n"
         "专栏\n6\n“\n5+2+4\n”国际知名商圈建设行动\n01\n5个世界级地标商圈\n"
     )
-    lines = load.load(_write(tmp_path, "p.txt", text.encode()), VOCAB).text.split("\n")
+    lines = _lines(tmp_path, text)
     assert "专栏8 综合交通枢纽提升行动" in lines
     assert "专栏6 “5+2+4”国际知名商圈建设行动" in lines
     assert lines[-2:] == ["01", "5个世界级地标商圈"]
     # a table's header cells after a caption (序号, 类别) and a box's item number stay lines
     text = '专栏\n1\n城市更新重点项目\n序号\n项目名称\n专栏\n6\n“一江两岸"滨水空间提升行动\n01\n滨江公园\n'
-    lines = load.load(_write(tmp_path, "q.txt", text.encode()), VOCAB).text.split("\n")
+    lines = _lines(tmp_path, text, "q.txt")
     assert lines[:2] == ["专栏1 城市更新重点项目", "序号"]
     assert lines[-2:] == ["01", "滨江公园"]
