@@ -523,7 +523,9 @@ def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool
         items = [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
         return items, bool(items)
     if continues:  # a figure other than a date ("2022年,对…进行梳理" sets none)
-        items = [i for i in _split(sent, 0, end, ",;") if _FIGURE.search(_DATE.sub("", i.text))]
+        items = [
+            i for i in _split(sent, 0, end, ",;") if _FIGURE.search(_NOT_FIGURE.sub("", i.text))
+        ]
         if items:
             return items, True
     if not _FUTURE.search(sent.text):
@@ -532,7 +534,10 @@ def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool
 
 
 _FIGURE = re.compile(r"\d")
-_DATE = re.compile(rf"{dates.YEAR}年(?:\d{{1,2}}月)?")
+# Digits that are no figure: a date ("2020年12月31日", "10月15日前") or an item's number ("1.").
+_NOT_FIGURE = re.compile(
+    rf"{dates.YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月(?:\d{{1,2}}日)?|^\d{{1,2}}[.、]"
+)
 # A span of years the figures after it are set for: "…“民心工程”,2024年-2025年累计完成…项目240项".
 _SPAN = re.compile(
     rf"(?:^|(?<=[,;])){dates.YEAR}年?[-—–~至]{dates.YEAR}年(?=[^,;。]*\d)(?!以来|期间|间,)"

@@ -684,9 +684,10 @@ def blocks(
             )
             own = "" if later else own  # safeguards close a plan: 加强人才保障 among its tasks
         title = bool(own) and _is_title(heading.text, vocab)
-        if own == "Phase" and (
+        stage = own == "Phase" and bool(
             _STAGE.match(heading.text) or _DATE_NOTE.sub("", heading.text).endswith("阶段")
-        ):
+        )
+        if stage:
             title = False  # 第一阶段: one stage, not the section of stages
         leaf = i + 1 == len(raw) or parents[i + 1] != i
         if own == "Safeguard" and leaf and heading.text in singles:
@@ -719,6 +720,10 @@ def blocks(
         task = tasks[i] or task_groups.get(parents[i], False)
         mixed = parent is not None and _names_two(parent.heading.text, vocab)
         kind, role = _role(rank, own, title, parent, lead, task, mixed)
+        if stage and role == "element" and parent is not None and parent.role == "container":
+            kind = (
+                "Phase"  # "工作安排 > (一)宣传发动阶段(2024年3月)": a stage, whatever the section
+            )
         if role == "element" and kind == "Opportunity" and risks_too(parent, vocab):
             risky = vocab.cues.words("challenge_words")
             kind = "Challenge" if any(w in heading.text for w in risky) else kind

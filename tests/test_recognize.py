@@ -856,6 +856,15 @@ def test_kinds_of_institution_listed_are_no_names() -> None:
     assert not orgs & {"医院", "学校", "三甲医院"}
 
 
+def test_a_kind_of_museum_by_its_ownership_is_no_name() -> None:
+    found = _found(
+        "一、主要任务\n建立健全非国有博物馆与学校的联动机制,推出临江镇非遗陈列馆“博物馆计划”。"
+    )
+    orgs = _of_class(found, "Organization")
+    assert "临江镇非遗陈列馆" in orgs
+    assert not orgs & {"非国有博物馆", "建立健全非国有博物馆", "健全非国有博物馆"}
+
+
 def test_a_kind_of_farming_named_as_a_sector_is_an_industry() -> None:
     found = _found(
         "一、主要任务\n发展生态农业、高效农业和数字农业。办好上海合作组织成员国农业部长会议。"

@@ -622,6 +622,28 @@ def test_a_stages_date_sets_no_goal(tmp_path) -> None:  # type: ignore[no-untype
     assert "完成30宗地块盘活" in goals  # a figure that is no date still sets one
 
 
+def test_a_day_or_an_item_number_in_a_stage_sets_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区城市体检工作方案\n三、工作步骤\n(一)形成报告(2021年10月)。10月15日前,形成正式报告。"
+        "数据截止日期为2020年12月31日。\n报告主要内容包括:\n1.总体情况;\n2.提出对策建议。\n",
+    )
+    assert not labels(x, "Goal")
+
+
+def test_a_dated_stage_is_a_phase_in_a_section_of_any_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区燃气安全整治工作方案\n四、工作安排\n(一)宣传发动阶段(2024年3月)。开展宣传。\n"
+        "(二)全面整治阶段(2024年4月—10月)。集中整治。\n",
+    )
+    assert phase_dates(x) == {
+        "宣传发动阶段": Interval("2024-03", "2024-03"),
+        "全面整治阶段": Interval("2024-04", "2024-10"),
+    }
+    assert not labels(x, "Measure")
+
+
 def test_stages_stated_by_year_keep_years(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
