@@ -65,8 +65,9 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
                 j += 1
             first = _first_row(paragraphs, j)
             if first is not None:
-                units = any("单位" in p.text for p in paragraphs[i + 1 : j])
-                rows = _numbered_rows(paragraphs, first, units)
+                rows = _numbered_rows(
+                    paragraphs, first, _between([p.text for p in paragraphs[i + 1 : j]])
+                )
             else:
                 rows = _rows(paragraphs, j, j - i - 1)
         end = para.end
@@ -184,7 +185,23 @@ def _wrapped_cell(paragraphs: Sequence[Span], at: int) -> Span:
     return Span(first.begin, nxt.begin + len(rest), first.text + "\n" + rest)
 
 
-def _numbered_rows(paragraphs: Sequence[Span], pos: int, units: bool = False) -> list[Span]:
+def _between(header: Sequence[str]) -> int:
+    """How many columns stand between a table's indicator and its kind (约束性 / 预期性), from its
+    header: 指标名称 / 指标单位 / 2025年目标值 / 属性 puts two there, 指标项 / 单位 / 类型 one."""
+    names = [k for k, cell in enumerate(header) if _INDICATOR_HEAD.search(cell)]
+    kinds = [k for k, cell in enumerate(header) if "属性" in cell] or [
+        k for k, cell in enumerate(header) if cell in ("类型", "类别")
+    ]
+    later = [k for k in kinds if names and k > names[0]]
+    if later:
+        return later[0] - names[0] - 1
+    return int(any("单位" in cell for cell in header))  # a unit's column, before the kind
+
+
+_INDICATOR_HEAD = re.compile(r"指标(?!单位|属性|类别|类型)|项目")
+
+
+def _numbered_rows(paragraphs: Sequence[Span], pos: int, between: int = 0) -> list[Span]:
     """Rows that open with their number on a line of its own, the indicator on the next; a row
     whose indicator is split into parts (每千人口拥有医护人员数 / 执业医师数(人) / 4.9 / … /
     注册护士数(人) / …) gives each part, with its unit, as a row too."""
@@ -192,15 +209,22 @@ def _numbered_rows(paragraphs: Sequence[Span], pos: int, units: bool = False) ->
     expected = 1
     while pos + 1 < len(paragraphs) and paragraphs[pos].text == str(expected):
         nxt = pos + 1
-        while nxt < len(paragraphs) and paragraphs[nxt].text != str(expected + 1):
+        while nxt < len(paragraphs) and not _opens_row(paragraphs, nxt, expected + 1):
             nxt += 1
             if nxt - pos > _ROW_LINES:
                 break
-        out.append(_indicator(paragraphs[pos + 1 : nxt], units))
+        out.append(_indicator(paragraphs[pos + 1 : nxt], between))
         out.extend(_part_rows(paragraphs[pos + 2 : nxt]))
         expected += 1
         pos = nxt
     return out
+
+
+def _opens_row(paragraphs: Sequence[Span], at: int, number: int) -> bool:
+    """Whether row ``number`` opens at ``at``: its number, and after it a cell that is no value
+    (a value of the row before may be that number: 处 / 4 / 预期性)."""
+    after = paragraphs[at + 1].text if at + 1 < len(paragraphs) else ""
+    return paragraphs[at].text == str(number) and not _VALUE_CELL.match(after)
 
 
 # The most lines a row takes: its indicator, two parts with their values (X / A(人) / 4 values /
@@ -209,13 +233,13 @@ _ROW_LINES = 16
 _UNIT_END = re.compile(r"[\u4e00-\u9fff][^()]*\([^()]{1,12}\)$")
 
 
-def _indicator(lines: Sequence[Span], units: bool = False) -> Span:
+def _indicator(lines: Sequence[Span], between: int = 0) -> Span:
     """A numbered row's indicator: the line after its number, or, where a group cell opens the
-    row (1 / 水安全 / 城镇雨水排水…占比 / 预期性 / …), the line before the indicator's kind —
-    unless the table has a column of units, which stands there (5 / 住宅用地面积 / 平方千米 /
-    预期性)."""
+    row (1 / 水安全 / 城镇雨水排水…占比 / 预期性 / …), the line ``between`` + 1 before the
+    indicator's kind, past the columns that stand between them (5 / 保护修缮 / 住宅修缮面积 /
+    万平方米 / 30 / 约束性)."""
     kind = next((k for k, line in enumerate(lines) if line.text in _KINDS), 0)
-    before = kind - 1 - (1 if units else 0)
+    before = kind - 1 - between
     return lines[before] if before >= 1 and _GROUP_CELL.match(lines[0].text) else lines[0]
 
 

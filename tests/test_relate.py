@@ -374,6 +374,21 @@ def test_a_table_with_a_column_of_kinds_wrapped_years_and_units_after_the_indica
     assert not {"类型", "约束性", "平方千米", "千米/平方千米", "动态调整", "发展规模"} & goals
 
 
+def test_a_table_with_unit_and_value_columns_whose_values_look_like_row_numbers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """序号 / 类型 / 指标名称 / 指标单位 / 2025年目标值 / 属性, group cells on some rows, and a
+    value that is the next row's number (处 / 4 / 预期性 before row 4)."""
+    x = _extract(
+        tmp_path,
+        "临江区历史风貌保护规划\n附件1:\n临江区历史风貌保护规划指标\n序号\n类型\n指标名称\n指标单位\n"
+        "2025年目标值\n属性\n1\n保护修缮\n历史建筑修缮面积\n万平方米\n30\n约束性\n2\n红色文化\n"
+        "红色文物修缮改造\n处\n3\n预期性\n3\n线下走读线路数\n条\n5\n预期性\n4\n多元参与\n"
+        "新增文物保护员\n人\n>50\n预期性\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"历史建筑修缮面积", "红色文物修缮改造", "线下走读线路数", "新增文物保护员"} <= goals
+    assert not {"万平方米", "红色文化", "预期性", "处", "多元参与"} & goals
+
+
 def test_a_table_with_a_wrapped_header_group_cells_and_a_row_in_parts(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A header wrapped a word a line (2025年 / 预计, 年均/ / 累计), the first group's cells before
     row 1 (经济发展 / (2项)), and a row whose indicator has parts, each with its unit and values."""
