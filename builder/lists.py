@@ -698,6 +698,7 @@ _CLAUSE_OPENERS = (
     "但是",
     "但",
     "而且",
+    "以及",
 )
 _LIST_STOPPERS = ("对此", "我们", "必须", "要", "为此", "面对", "对于这些", "对这些", "这些问题")
 
@@ -756,6 +757,18 @@ def clause_items(sent: Span, start: int = 0) -> list[Span]:
 
 # "如" that opens an example of what the clause before names (not 如期, 如何, 如果).
 _EXAMPLE = re.compile(r"^如(?![期何果此同实])")
+# A sentence that lists what the one before names: "主要是:A,B", "如A,B,以及C等难题".
+_LISTING_OPENER = re.compile(
+    r"^(?:(?:主要是|主要表现在|具体表现为):|(?:比如|例如|譬如|如)(?![期何果此同实今])(?=[^,;:。]{4}))"
+)
+
+
+def listing_opener(text: str) -> int:
+    """Where the items of a sentence that lists what the sentence before names begin; 0 if it
+    does not open so."""
+    m = _LISTING_OPENER.match(text)
+    return m.end() if m else 0
+
 
 # A clause without a subject of its own that tells what the one before it is doing ("正沿着…",
 # "正在深刻改变…"): it and the clauses after it elaborate that one.

@@ -724,6 +724,15 @@ class Relator:
         if lists.leads_problems(span.text):  # "…仍面临一些问题。从外部看,A,B。从内部看,C。"
             return "Problem", sent.paragraph
         if (
+            previous is not None
+            and previous.paragraph == sent.paragraph
+            and (opened := lists.listing_opener(span.text))
+            and any(c in previous.span.text for c in self.vocab.cues.words("problem_cues"))
+        ):  # "…面临一些瓶颈问题。主要是:A,B。" / "…。如A,B,以及C等难题。"
+            for item in lists.clause_items(span, opened):
+                self.element(lists.problem_kind(item, self.vocab), item.text, item)
+            return "Problem", sent.paragraph
+        if (
             listing is not None
             and listing[1] == sent.paragraph
             and not lists.ends_list(span)
@@ -741,15 +750,6 @@ class Relator:
                 )
                 self.element(cls, item.text, item)
             return listing
-        if (
-            previous is not None
-            and previous.paragraph == sent.paragraph
-            and span.text.startswith(("主要是:", "主要表现在:", "具体表现为:"))
-            and any(c in previous.span.text for c in self.vocab.cues.words("problem_cues"))
-        ):
-            for item in lists.clause_items(span, span.text.index(":") + 1):
-                self.element(lists.problem_kind(item, self.vocab), item.text, item)
-            return "Problem", sent.paragraph
         seen = lists.seen_problems(span, self.vocab)
         for cls, item in seen:
             self.element(cls, item.text, item)

@@ -195,6 +195,19 @@ def test_a_weakness_in_a_risky_field_is_a_bottleneck_and_new_questions_a_challen
     )
 
 
+def test_problems_listed_as_examples_after_the_sentence_that_names_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区历史风貌保护规划\n一、发展回顾\n与此同时,风貌保护工作也面临一些瓶颈问题。如老大楼产权关系复杂,"
+        "专业施工单位和工匠人才匮乏,以及执法面临违法成本低、处罚力度不够等难题。\n",
+    )
+    assert {
+        "老大楼产权关系复杂",
+        "专业施工单位和工匠人才匮乏",
+        "执法面临违法成本低、处罚力度不够等难题",
+    } <= labels(x, "Bottleneck")
+
+
 def test_situation_paragraphs_of_a_work_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
