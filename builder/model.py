@@ -56,13 +56,15 @@ class TaskRow:
     """A row of a task table: the part row (一、…) it stands under, its task (None when the cell
     is merged with the row above's), the cells naming the bodies that lead and assist it, its
     steps, each with the index of its column among the table's (-1 and up, in the row's order),
-    and the cells of its deadline (2025年底前)."""
+    and the cells of its deadline (2025年底前); ``field`` is its cell of the column that groups
+    rows by field or area (主要领域: 外滩历史文化风貌区), None when merged with the row above's."""
 
     part: Span | None
     task: Span | None
     bodies: tuple[Span, ...]
     steps: tuple[tuple[int, Span], ...]
     deadlines: tuple[Span, ...] = ()
+    field: Span | None = None
 
 
 @dataclass(frozen=True)

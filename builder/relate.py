@@ -554,12 +554,16 @@ class Relator:
 
     def task_tables(self) -> None:
         """The rows of each task table, in order: a part row (一、…) is the measure its rows'
-        tasks are part of, and a row without a task of its own goes on with the task above."""
+        tasks are part of, and a row without a task of its own goes on with the task above; a
+        row's field cell (主要领域: 外滩历史文化风貌区) says where its tasks are, or what they are
+        about, and those of the rows after it that merge with it."""
         for table in self.st.task_tables:
             phases = [self.column_phase(head) for head in table.columns]
             task: EntityKey | None = None
             part: EntityKey | None = None
+            field: Span | None = None
             for row in table.rows:
+                field = row.field or field
                 if row.part is not None:
                     key = self.element("Measure", row.part.text, row.part, "structure")
                     task = task if key == part else None  # a new part row: no task above
@@ -568,10 +572,14 @@ class Relator:
                     task = self.element("Measure", row.task.text, row.task, "structure")
                     if part is not None:
                         self.relate(task, "partOf", part, row.task.begin)
-                self.task_row(row, task or part, phases)
+                self.task_row(row, task or part, phases, field)
 
     def task_row(
-        self, row: TaskRow, holder: EntityKey | None, phases: list[EntityKey | None]
+        self,
+        row: TaskRow,
+        holder: EntityKey | None,
+        phases: list[EntityKey | None],
+        field: Span | None = None,
     ) -> None:
         """A task table's row: the bodies its cells name are responsible for its task
         (``holder``) and each of its steps; each step is a measure, part of the task, in the
@@ -593,6 +601,8 @@ class Relator:
             if 0 <= column < len(phases) and (phase := phases[column]) is not None:
                 self.relate(key, "inPhase", phase, label.begin)
         for key in keys:
+            if field is not None and (key != holder or row.task is not None):
+                self.block_relations_in(key, "Measure", field.begin, field.end)  # not the part's
             for body, at in bodies:
                 self.relate(key, "responsibleBody", body, at)
             if due is not None:

@@ -32,6 +32,10 @@ _TASK_HEAD = re.compile(r"任务|内容|措施|举措|工作|计划|项目")
 # Tables of indicators and of powers and duties (权责清单) name bodies and contents too.
 _OTHER_HEAD = re.compile(r"指标|职权|权力|权责|追责|责任事项")
 _DEADLINE_HEAD = re.compile(r"时限|时间|节点|期限|进度")
+# A column that groups rows by field or area (主要领域, 区域, 板块), before the tasks' column.
+_FIELD_HEAD = re.compile(r"领域|区域|片区|板块|类别|方向")
+# A field's cell: a short name (外滩历史文化风貌区, 历史风貌    智慧管理).
+_FIELD_CELL = re.compile(r"[^。,;:!?]{2,20}")
 _YEAR = re.compile(r"\d{4}年")
 _HEAD_CELL = re.compile(r"(?!\d+$)[^。,;:!?]{1,12}")
 _CAPTION = re.compile(r"[^。;:!?]{2,40}(?:表|清单)")
@@ -62,6 +66,7 @@ class _Layout:
     deadlines: bool
     acts: tuple[str, ...]
     grouped: bool = False  # a column before 序号 groups the rows by kind (任务类型)
+    field: bool = False  # a column after 序号 groups them by field or area (主要领域)
 
 
 def task_tables(paragraphs: Sequence[Span], acts: tuple[str, ...]) -> list[TaskTable]:
@@ -81,17 +86,20 @@ def task_tables(paragraphs: Sequence[Span], acts: tuple[str, ...]) -> list[TaskT
             j += 1
         heads = paragraphs[i + 1 : j]
         joined = "".join(h.text for h in heads)  # a cell wrapped a word a line: 责任 / 单位
+        field = _field_column(heads)
         if not (
-            _BODY_HEAD.search(joined)
+            (_BODY_HEAD.search(joined) or field)
             and _TASK_HEAD.search(joined)
             and not _OTHER_HEAD.search(joined)
         ):
             i = j  # a table of indicators, of powers and duties (权力责任清单), …
             continue
-        bodies = sum(1 for h in heads if _BODY_HEAD.search(h.text)) or 1
+        bodies = sum(1 for h in heads if _BODY_HEAD.search(h.text))
         before = paragraphs[i - 1].text if i > 0 else ""
         grouped = bool(_HEAD_CELL.fullmatch(before)) and not _CAPTION.fullmatch(before)
-        layout = _Layout(len(heads), bodies, bool(_DEADLINE_HEAD.search(joined)), acts, grouped)
+        layout = _Layout(
+            len(heads), bodies, bool(_DEADLINE_HEAD.search(joined)), acts, grouped, field
+        )
         rows, end = _rows(paragraphs, j, layout)
         if len(rows) >= 2:
             above = paragraphs[i - 1] if i > 0 else None
@@ -156,6 +164,15 @@ def _group_cell(paragraphs: Sequence[Span], at: int, expected: int) -> bool:
     )
 
 
+def _field_column(heads: Sequence[Span]) -> bool:
+    """Whether the header has a column that groups rows by field or area (主要领域) right before
+    the column of tasks (重点任务或项目)."""
+    return any(
+        _FIELD_HEAD.search(a.text) and not _TASK_HEAD.search(a.text) and _TASK_HEAD.search(b.text)
+        for a, b in zip(heads, heads[1:], strict=False)
+    )
+
+
 def _number_head(text: str) -> bool:
     """Whether a line is a table's header cell 序号 (also 序 号)."""
     return "".join(text.split()) == _NUMBER_HEAD
@@ -185,7 +202,7 @@ def _cell_count(lines: list[Span], layout: _Layout) -> int:
     takes a line each)."""
     count, named = 0, 0
     for line, starts in zip(lines, _cell_starts(lines), strict=True):
-        named = named + 1 if _body_cell(line.text, layout.acts) else 0
+        named = named + 1 if layout.bodies and _body_cell(line.text, layout.acts) else 0
         count += named <= layout.bodies and starts
     return count
 
@@ -200,12 +217,15 @@ def _number(text: str) -> int:
 
 
 def _row(part: Span | None, lines: list[Span], layout: _Layout) -> TaskRow:
+    field: Span | None = None
+    if layout.field and len(lines) >= 2 and _FIELD_CELL.fullmatch(lines[0].text):
+        field, lines = lines[0], lines[1:]  # 外滩历史文化风貌区 / 外滩·中央(179街坊)
     task: Span | None = None
     bodies: list[Span] = []
     deadlines: list[Span] = []
     rest: list[Span] = []
     for line in lines:
-        if _body_cell(line.text, layout.acts):
+        if layout.bodies and _body_cell(line.text, layout.acts):
             bodies.append(line)
         elif layout.deadlines and lists.DEADLINE_CELL.fullmatch(line.text):
             deadlines.append(line)
@@ -221,7 +241,7 @@ def _row(part: Span | None, lines: list[Span], layout: _Layout) -> TaskRow:
         lo = m.end() if m else 0
         if line.text[lo:].strip():
             steps.append((column, Span(line.begin + lo, line.end, line.text[lo:])))
-    return TaskRow(part, task, tuple(bodies), tuple(steps), tuple(deadlines))
+    return TaskRow(part, task, tuple(bodies), tuple(steps), tuple(deadlines), field)
 
 
 def _body_cell(text: str, acts: tuple[str, ...]) -> bool:

@@ -2148,6 +2148,26 @@ def test_a_task_table_pasted_a_cell_a_line_lists_its_tasks_steps_bodies_and_year
     assert "一期工程" not in {k.label for k in x.entities if k.cls == "Phase"}
 
 
+def test_a_list_of_tasks_by_area_without_bodies_is_a_task_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """序号 / 主要领域 / 重点任务或项目: each row's task is a measure (its first clause when it is
+    a sentence), in the area of its row's field cell, or of the row above's where it is merged."""
+    x = _extract(
+        tmp_path,
+        "临江区历史风貌保护规划\n一、主要任务\n(一)推进风貌区更新。加快更新。\n"
+        "附件2:\n临江区重点任务与项目清单\n序号\n主要领域\n重点任务或项目\n1\n滨江历史文化风貌区\n"
+        "滨江·中央(179街坊)\n2\n国际医疗中心\n3\n城南历史文化风貌区\n推动豫园一期改造升级,打造三大主题片区。\n",
+    )
+    assert {"滨江·中央(179街坊)", "国际医疗中心", "推动豫园一期改造升级"} <= labels(x, "Measure")
+    zones = related(x, "buildsOnZone")
+    assert {
+        ("滨江·中央(179街坊)", "滨江历史文化风貌区"),
+        ("国际医疗中心", "滨江历史文化风貌区"),  # merged with row 1's field cell
+        ("推动豫园一期改造升级", "城南历史文化风貌区"),
+    } <= zones
+    assert ("国际医疗中心", "城南历史文化风貌区") not in zones
+    assert "国际医疗中心" not in labels(x, "Organization") | labels(x, "GovernmentBody")
+
+
 def test_a_table_of_powers_and_duties_is_no_task_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """序号 / 权力责任名称 / 行使主体 / 设定依据: no column of tasks, so no steps from its cells."""
     x = _extract(
