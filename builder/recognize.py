@@ -277,6 +277,7 @@ class Recognizer:
         # An industry's name holds no 发展 or 建设 (重点发展/介孔材料, 实际发展/生物医药).
         self.industry_verbs = self.verbs | {"建设", "发展"}
         segment.read_as_verbs(cues.words("verbs"))
+        segment.read_as_nouns(cues.words("nouns"))
         self.sector_heads = tuple(cues.words("sector_heads"))
         self.zone_short_heads = tuple(cues.words("zone_short_heads"))
         self.place_zone_heads = tuple(cues.words("place_zone_heads"))

@@ -37,6 +37,8 @@ _added: set[str] = set()
 # Words the dictionary tags as nouns (整治/n, 重塑/n, 制约/n, 力争/nz, 深化/j) that in plan prose
 # open a predicate: read as verbs.
 _verbs: set[str] = set()
+# Words read as nouns though the dictionary tags them otherwise (read_as_nouns).
+_nouns: set[str] = set()
 
 
 def warm() -> None:
@@ -53,8 +55,8 @@ def words(text: str) -> list[tuple[str, str]]:
 
 # Windows segmented so far (most recent first out when full): recognition reads the same short
 # windows many times (a stem, then its predicate, then its words), and plans repeat phrases.
-# An answer depends on the text and on the dictionary: add_words and read_as_verbs, the only
-# ways the private tokenizer or the verb list change, empty the cache when they change anything.
+# An answer depends on the text and on the dictionary: add_words, read_as_verbs and read_as_nouns,
+# the only ways the private tokenizer or the word lists change, empty the cache when they change anything.
 _CACHED_WINDOWS = 1 << 12  # about 4 MB; a plan reads 400 or so distinct windows
 
 
@@ -63,7 +65,14 @@ def _segmented(text: str) -> tuple[tuple[str, str], ...]:
     tok = _tokenizer()
     tags = tok.word_tag_tab  # type: ignore[attr-defined]
     return tuple(
-        (w, "v" if w in _verbs else tags.get(w, "nz" if len(w) > 1 else "x"))
+        (
+            w,
+            "v"
+            if w in _verbs
+            else "n"
+            if w in _nouns
+            else tags.get(w, "nz" if len(w) > 1 else "x"),
+        )
         for w in tok.tokenizer.cut(text, HMM=True)  # type: ignore[attr-defined]
     )
 
@@ -85,6 +94,15 @@ def read_as_verbs(words: Iterable[str]) -> None:
             if not tok.tokenizer.FREQ.get(word):  # type: ignore[attr-defined]
                 tok.tokenizer.add_word(word, freq=1000)  # type: ignore[attr-defined]
             _segmented.cache_clear()  # the word's tag, perhaps the segmentation, has changed
+
+
+def read_as_nouns(words: Iterable[str]) -> None:
+    """Words that qualify names but that the dictionary tags as adverbs (高新/d, 慢行/d), which
+    would end a name read leftwards (佘山高新科技园): tagged as nouns from now on."""
+    for word in words:
+        if word not in _nouns:
+            _nouns.add(word)
+            _segmented.cache_clear()  # the word's tag has changed
 
 
 def add_words(words: Iterable[str]) -> None:

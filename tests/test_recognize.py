@@ -856,6 +856,11 @@ def test_kinds_of_institution_listed_are_no_names() -> None:
     assert not orgs & {"医院", "学校", "三甲医院"}
 
 
+def test_a_park_named_high_tech_by_a_word_the_dictionary_reads_as_an_adverb() -> None:
+    found = _found("一、主要任务\n推进临江高新科技园转型升级。")
+    assert "临江高新科技园" in _of_class(found, "Zone")
+
+
 def test_a_kind_of_museum_by_its_ownership_is_no_name() -> None:
     found = _found(
         "一、主要任务\n建立健全非国有博物馆与学校的联动机制,推出临江镇非遗陈列馆“博物馆计划”。"
