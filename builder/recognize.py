@@ -275,7 +275,8 @@ class Recognizer:
             cues.words("cut_words") + cues.words("measure_verbs") + cues.words("name_verbs")
         ) - {"建设", "发展"}
         # An industry's name holds no 发展 or 建设 (重点发展/介孔材料, 实际发展/生物医药).
-        self.industry_verbs = self.verbs | {"建设", "发展"}
+        # 承载 hosts a sector (集中承载/先进制造产业) but names a kind of zone (承载基地)
+        self.industry_verbs = self.verbs | {"建设", "发展", "承载"}
         segment.read_as_verbs(cues.words("verbs"))
         segment.read_as_nouns(cues.words("nouns"))
         self.sector_heads = tuple(cues.words("sector_heads"))
@@ -937,6 +938,8 @@ class Recognizer:
             return False  # 依托宝钢产业基础: the firm's trade, no sector named
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
+        if cls == "Industry" and _QUANTITY.search(stem):
+            return False  # (盘活)3.44平方公里低效产业(用地): an amount of land, no sector
         if name.endswith(("产业", "行业")) and _quality_only(stem):
             return False  # (促使)低效产业(用地), 先进产业: a quality, no sector; 高效农业 is one
         if cls in ("Organization", "Enterprise") and stem in _AROUND:
@@ -2083,6 +2086,10 @@ def _verb_named_place(name: str, stem: str) -> bool:
     return _one_word_tagged(name, "ns") and all(
         flag.startswith(("v", "a")) for _w, flag in segment.words(stem)
     )
+
+
+# An amount with its unit (3.44平方公里, 1000亩, 50%).
+_QUANTITY = re.compile(r"\d[\d.]*(?:平方公里|平方千米|平方米|公顷|亩|万|亿|%|个|家|项)")
 
 
 def _quality_only(stem: str) -> bool:

@@ -856,6 +856,15 @@ def test_kinds_of_institution_listed_are_no_names() -> None:
     assert not orgs & {"医院", "学校", "三甲医院"}
 
 
+def test_an_amount_of_land_or_a_verb_before_an_industry_is_no_part_of_it() -> None:
+    industries = _of_class(
+        _found("一、主要任务\n推进3.44平方公里低效产业用地转型,园区集中承载先进制造产业。"),
+        "Industry",
+    )
+    assert "先进制造产业" in industries
+    assert not any(i.startswith(("3.44", "承载", "集中")) for i in industries)
+
+
 def test_a_park_named_high_tech_by_a_word_the_dictionary_reads_as_an_adverb() -> None:
     found = _found("一、主要任务\n推进临江高新科技园转型升级。")
     assert "临江高新科技园" in _of_class(found, "Zone")
