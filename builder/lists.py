@@ -320,6 +320,9 @@ def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Spa
     if sent.text.startswith(tuple(vocab.cues.words("outlook_openers"))):
         return []
     start = sent.text.find(cue) + len(cue) if cue else 0
+    inner = None if cue or _BY_YEAR.match(sent.text) else _INNER_YEAR.search(sent.text)
+    if inner is not None:  # "通过挖掘存量资源,力争到2020年,新增共享泊位5000个,…": the targets
+        start = inner.end()  # come after their year; the clauses before it say how
     if sent.text.startswith(":", start):  # "主要目标是:到2030年,…"
         start += 1
     end = len(sent.text.rstrip("。"))
@@ -404,6 +407,11 @@ def _dedicated(item: Span) -> Span | None:
         return None
     m = _GROUNDWORK.match(item.text)
     return Span(item.begin + 1, item.begin + m.end(1), m.group(1)) if m else item
+
+
+def aims_by_a_year(sent: Span) -> bool:
+    """A sentence whose targets come after a year inside it ("通过…,力争到2020年,新增…")."""
+    return _INNER_YEAR.search(sent.text) is not None
 
 
 def quantified(sent: Span) -> bool:
@@ -569,6 +577,7 @@ _QUANTIFIED = re.compile(
     r"\d(?:[\d.]*)(?:万|亿)?[^\d,;]{0,3}(?:以上|左右|以内)"
     rf"|(?:{'|'.join(_REACHING)})(?:\d|[IV]+类)"  # 达到III类: a grade (Ⅲ after NFKC)
     r"|^力争.*\d"
+    r"|(?:^|(?<=[,;]))确保[^,;。]*\d(?:%|个百分点)(?=$|[,;。])"  # 确保隐患整改率100%
     # an amount in words (迈上两万亿元台阶), a rank or a multiple (力争进位, 位次前移, 实现倍增,
     # 第一方阵), a deadline kept (如期实现)
     r"|[一二两三四五六七八九十百千]{1,4}(?:万亿|亿|万)元"

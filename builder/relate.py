@@ -241,7 +241,9 @@ class Relator:
             previous = sent
             tabled = in_table.covers(sent.span.begin)
             goal_prose = in_goals.covers(sent.span.begin) and sent.paragraph != goal_paragraph
-            figures = goal_prose and lists.quantified(sent.span)  # its clauses are the targets
+            figures = goal_prose and (  # its clauses are the targets
+                lists.quantified(sent.span) or lists.aims_by_a_year(sent.span)
+            )
             # an element's own section of aims ("（一）…行动 > 1.行动目标"): goals of that element
             aims = in_element and in_goals.covers(sent.span.begin)
             self.sentence_elements(
