@@ -46,7 +46,7 @@ _HEADED = re.compile(r"([^,。;:“”《》、()【】\[\]〔〕\s\d]{2,24}):(?
 _ENUMERATED = re.compile(
     r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、])([^,。;:]{2,40})(?=[,。;])"
 )
-_LEAD_ENDS = ("是", "到", "如下")  # a lead into what follows the colon, no heading of its own
+_LEAD_ENDS = ("是", "到", "如下", "包括")  # a lead into what follows the colon, no heading
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
 _COUNT = _NUM[:10]  # 一 … 十, the items a paragraph counts
@@ -84,11 +84,13 @@ _PART_MIN = 30  # the fewest characters an inline heading's part runs to before 
 # Items numbered ①② inside a paragraph ("…。①加强房地产管控。正文…②…"): NFKC made the circled
 # numbers digits, so an item is a digit glued to a character after a full stop, counted 1, 2, ….
 _NUMBERED_INLINE = re.compile(
-    r"(?<=[。;:])(\d{1,2})(?![\d年月日个家项条])([^。;!?]{4,60})(?=[。;])"
+    r"(?<=[。;:])(\d{1,2})(?:[.、](?!\d))?(?![\d年月日个家项条])([^。;!?]{4,60})(?=[。;])"
 )
 # The same items without the guard against a date or a count (2日, 3年, 5个): read only where the
 # guarded reading does not count up and this one does.
-_NUMBERED_INLINE_ANY = re.compile(r"(?<=[。;:])(\d{1,2})(?!\d)([^。;!?]{4,60})(?=[。;])")
+_NUMBERED_INLINE_ANY = re.compile(
+    r"(?<=[。;:])(\d{1,2})(?:[.、](?!\d))?(?!\d)([^。;!?]{4,60})(?=[。;])"
+)
 
 
 # A table's notes ("注:1.【 】为5年累计数…" / "2.…尚无2025年数据。"): numbered, but no items of the plan.

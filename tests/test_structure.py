@@ -987,3 +987,16 @@ def test_a_task_tables_step_is_called_by_its_first_clause_without_its_stop() -> 
         "建岸电",
         "运营岸电",
     ]
+
+
+def test_items_numbered_inside_a_paragraph_after_a_lead_are_named_without_their_mark() -> None:
+    """ "具体包括:1.A;2.B;3.C。": each item is named without its "1." and the lead 具体包括 is no
+    item of its own."""
+    st = _structure_of(
+        "临江区城市更新实施意见\n二、重点任务\n(二)创新实施机制。具体包括:1.完善项目认定;"
+        "2.优化审批流程;3.加强资金保障。\n"
+    )
+    kinds = _kinds(st)
+    assert {"完善项目认定", "优化审批流程", "加强资金保障"} <= set(kinds)
+    assert "具体包括" not in kinds
+    assert not any(heading.startswith((".", "、")) for heading in kinds)
