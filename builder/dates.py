@@ -16,7 +16,9 @@ _SEP = r"\s*(?:至|到|—+|-|~|～|–)\s*"
 _QUARTER = r"第?[一二三四1234]季度"
 # A month without 月 counts when a month with it follows the separator ("2023年7-9月").
 _POINT = (
-    r"(?:(?P<{y}>\d{{4}})年)?(?:(?P<{m}>\d{{1,2}})(?:月|(?=" + _SEP + r"\d{{1,2}}月))"
+    r"(?:(?P<{y}>\d{{4}})年)?(?:(?P<{m}>\d{{1,2}})(?:月(?:\d{{1,2}}日)?|(?="
+    + _SEP
+    + r"\d{{1,2}}月))"
     r"|(?P<{h}>上半年|下半年|年底|底|年初|初|" + _QUARTER + "))?"
 )
 _RANGE = re.compile(
@@ -51,17 +53,21 @@ def _point(year: str | None, month: str | None, half: str | None, side: int) -> 
     return year
 
 
-def find_interval(text: str) -> tuple[Interval, int, int] | None:
-    """The first dated point or range in ``text`` with its offsets, or None."""
+def find_interval(text: str, year: str | None = None) -> tuple[Interval, int, int] | None:
+    """The first dated point or range in ``text`` with its offsets, or None. With ``year``, a
+    month given without its year is of that year ("7月至10月", "即日起至6月底")."""
     for m in _YEARS.finditer(text):
         return Interval(m.group("y1"), m.group("y2")), m.start(), m.end()
     for m in _RANGE.finditer(text):
-        if not m.group("y1") and m.group("y2"):  # "(即日起)至2023年11月": open at its start
-            end = _point(m.group("y2"), m.group("m2"), m.group("h2"), 1)
-            return Interval(end, end), m.start("y2"), m.end()
-        if not m.group("y1"):
+        y2_given = m.group("y2") or (year if m.group("m2") and not m.group("m1") else None)
+        if not m.group("y1") and not m.group("m1") and y2_given:
+            # "(即日起)至2023年11月", "即日起至6月底": open at its start
+            end = _point(y2_given, m.group("m2"), m.group("h2"), 1)
+            return Interval(end, end), m.start("y2" if m.group("y2") else "m2"), m.end()
+        y1 = m.group("y1") or (year if m.group("m1") else None)
+        if not y1:
             continue
-        y1, y2 = m.group("y1"), m.group("y2") or m.group("y1")
+        y2 = m.group("y2") or y1
         begin = _point(y1, m.group("m1"), m.group("h1"), 0)
         if m.group("m2") or m.group("h2") or m.group("y2"):
             end = _point(y2, m.group("m2"), m.group("h2"), 1)

@@ -44,7 +44,7 @@ SHARED = (
     "PolicyDocument",
 )
 _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联勤联动机制不断强化"
-_DATE_PAREN = re.compile(r"\s*\([^()]*\d{4}[^()]*\)")
+_DATE_PAREN = re.compile(r"\s*\([^()]*(?:\d{4}|\d月|即日)[^()]*\)")
 # What follows a date that is a deadline ("2025年年底前"): the phase ends by then.
 _BEFORE = ("前", "以前", "之前")
 _UNTIL = ("至", "到")
@@ -53,7 +53,11 @@ _UNTIL = ("至", "到")
 def _by_deadline(text: str, end: int, begin: int = 0) -> bool:
     """Whether the date from ``begin`` to ``end`` is a deadline: "…前" after it, also after the
     month's end it names (2026年6月底前), or "至" before it ("即日起至2023年11月")."""
-    return text[end:].lstrip("底末").startswith(_BEFORE) or text[:begin].endswith(_UNTIL)
+    after = _DAY.sub("", text[end:], count=1).lstrip("底末")  # 2023年5月15日前
+    return after.startswith(_BEFORE) or text[:begin].endswith(_UNTIL)
+
+
+_DAY = re.compile(r"^\d{1,2}日")
 
 
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
@@ -516,21 +520,25 @@ class Relator:
         """A phase's dates from its heading or the opening of its text. One given only by a
         deadline ("（二）建设及试运行阶段（2025年年底前）") starts when the phase before it, under
         the same heading, ends."""
+        before = self.phase_ends.get(block.parent)
+        year = (before or self.signed_month or "")[:4] or None  # 7月至10月: of the year at hand
         text, at = block.heading.text, block.heading.begin
-        found = dates.find_interval(text)
+        found = dates.find_interval(text, year)
+        in_heading = found is not None
         if found is None:
             text, at = block.body.text[:24], block.body.begin
             found = dates.find_interval(text)
         if found is None:
             return
         interval, begin, end = found
-        before = self.phase_ends.get(block.parent)
         deadline = _by_deadline(text, end, begin)
         if deadline:
             interval = self.from_before(interval, before)
+        # "（四）形成体检报告（2021年10月）": the note in brackets is the phase's own time, no start
+        noted = in_heading and text[:begin].rstrip().endswith("(")
         self.phase_ends[block.parent] = interval.end
         self.out.intervals[key] = (interval, self.sentence(at + begin))
-        self.timelines.setdefault(block.parent, []).append((key, deadline))
+        self.timelines.setdefault(block.parent, []).append((key, deadline or noted))
 
     def timeline_ends(self) -> None:
         """Phases stated by the date they start ("(一)2018年9月,…", "(二)2020年10月起,…"): each

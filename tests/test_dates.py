@@ -23,6 +23,7 @@ from builder.model import Interval
         ("2023年7-9月", "2023-07", "2023-09"),
         ("即日起至2023年11月底", "2023-11", "2023-11"),  # open at its start: a deadline
         ("(自本方案印发之日起至2024年6月)", "2024-06", "2024-06"),
+        ("(2023年5月16日至2023年10月31日)", "2023-05", "2023-10"),  # days in a range
     ],
 )
 def test_find_interval(text: str, begin: str, end: str) -> None:
@@ -79,3 +80,19 @@ def test_deadlines_pledged_or_ending_a_span_of_years() -> None:
 def test_a_deadline_at_a_months_end_sets_its_year() -> None:
     assert dates.target_years("2025年6月底前,形成长效机制;2024年底前完成改造。") == ["2025", "2024"]
     assert dates.target_years("2025年6月,召开现场会。") == []  # a date, no deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "begin", "end"),
+    [
+        ("(7月至10月)", "2023-07", "2023-10"),
+        ("(即日起至6月底)", "2023-06", "2023-06"),  # open at its start
+        ("(11月)", "2023-11", "2023-11"),
+        ("(2024年3月)", "2024-03", "2024-03"),  # a year given wins
+    ],
+)
+def test_months_without_a_year_are_of_the_year_at_hand(text: str, begin: str, end: str) -> None:
+    found = dates.find_interval(text, "2023")
+    assert found is not None
+    assert found[0] == Interval(begin, end)
+    assert dates.find_interval("(7月至10月)") is None  # no year at hand: no date

@@ -681,6 +681,23 @@ def test_a_day_or_an_item_number_in_a_stage_sets_no_goal(tmp_path) -> None:  # t
     assert not labels(x, "Goal")
 
 
+def test_stages_dated_by_months_alone_take_the_year_of_the_notice(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Months without a year are of the year at hand (the notice's date, then the stage before);
+    a stage's date in brackets is its own time (总结阶段(2023年12月) after one of 2023年9月 runs
+    in December only), and a deadline with its day (5月15日前) is a deadline."""
+    x = _extract(
+        tmp_path,
+        "临江区燃气安全专项整治工作方案\n各街镇:\n现印发。\n2023年4月20日\n二、实施步骤\n"
+        "(一)排查摸底阶段(即日起至6月底)。全面排查。\n(二)集中整治阶段(7月至9月)。集中整治。\n"
+        "(三)总结阶段(2023年12月)。总结经验。\n",
+    )
+    assert phase_dates(x) == {
+        "排查摸底阶段": Interval("2023-04", "2023-06"),
+        "集中整治阶段": Interval("2023-07", "2023-09"),
+        "总结阶段": Interval("2023-12", "2023-12"),
+    }
+
+
 def test_a_dated_stage_is_a_phase_in_a_section_of_any_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
