@@ -24,6 +24,7 @@ from builder.model import Interval
         ("即日起至2023年11月底", "2023-11", "2023-11"),  # open at its start: a deadline
         ("(自本方案印发之日起至2024年6月)", "2024-06", "2024-06"),
         ("(2023年5月16日至2023年10月31日)", "2023-05", "2023-10"),  # days in a range
+        ("2023年5月中旬至9月", "2023-05", "2023-09"),  # a part of a month
     ],
 )
 def test_find_interval(text: str, begin: str, end: str) -> None:
