@@ -870,6 +870,11 @@ def test_a_park_named_high_tech_by_a_word_the_dictionary_reads_as_an_adverb() ->
     assert "临江高新科技园" in _of_class(found, "Zone")
 
 
+def test_a_pilot_test_base_is_an_institution_and_one_named_by_its_field_is_a_kind() -> None:
+    found = _found("一、主要任务\n建设临江国家人工智能应用中试基地,布局一批领域行业应用中试基地。")
+    assert found == {("Organization", "临江国家人工智能应用中试基地")}
+
+
 def test_a_kind_of_museum_by_its_ownership_is_no_name() -> None:
     found = _found(
         "一、主要任务\n建立健全非国有博物馆与学校的联动机制,推出临江镇非遗陈列馆“博物馆计划”。"
