@@ -1000,3 +1000,14 @@ def test_items_numbered_inside_a_paragraph_after_a_lead_are_named_without_their_
     assert {"完善项目认定", "优化审批流程", "加强资金保障"} <= set(kinds)
     assert "具体包括" not in kinds
     assert not any(heading.startswith((".", "、")) for heading in kinds)
+
+
+def test_items_of_a_section_on_the_ways_of_working_are_tasks() -> None:
+    """二、工作方式: its items are the plan's tasks, whatever verb (搭建) or none opens them."""
+    kinds = _kinds(
+        _structure_of(
+            "临江区城市体检工作方案\n二、工作方式\n(一)开展区级城市体检\n开展评估。\n"
+            "(二)搭建体检信息系统\n整合数据。\n(三)城市体检成果应用\n制定行动计划。\n"
+        )
+    )
+    assert kinds["搭建体检信息系统"] == kinds["城市体检成果应用"] == "Measure"
