@@ -46,6 +46,8 @@ _HEADED = re.compile(r"([^,。;:“”《》、()【】\[\]〔〕\s\d]{2,24}):(?
 _ENUMERATED = re.compile(
     r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、])([^,。;:]{2,40})(?=[,。;])"
 )
+# A short lead that opens a paragraph before its first counted item ("到2025年,一是…").
+_SHORT_LEAD = re.compile(r"[^。;:!?]{2,24}")
 _LEAD_ENDS = ("是", "到", "如下", "包括")  # a lead into what follows the colon, no heading
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
@@ -525,7 +527,14 @@ def _headed_in(
             stops = "。;:" if pattern is _ENUMERATED else "。;!"
             if pattern is _ENUMERATED and not m.group(0).startswith(("一", "第一")):
                 stops += ","
-            if at not in (0, start) and para.text[at - 1] not in stops:
+            lead = para.text[start : at - 1]
+            if (
+                pattern is _ENUMERATED
+                and para.text[at - 1 : at] == ","
+                and _SHORT_LEAD.fullmatch(lead)
+            ):
+                pass  # "到2025年,一是…", "在市政设施方面,一是…": a short lead before the first item
+            elif at not in (0, start) and para.text[at - 1] not in stops:
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
             if pattern is _HEADED and (m.group(1).endswith(_LEAD_ENDS) or _ANNEX.match(m.group(1))):
                 continue  # "总的要求是:…", "我们也清醒认识到:…" lead into a sentence; "附件:…"

@@ -1011,3 +1011,14 @@ def test_items_of_a_section_on_the_ways_of_working_are_tasks() -> None:
         )
     )
     assert kinds["搭建体检信息系统"] == kinds["城市体检成果应用"] == "Measure"
+
+
+def test_a_counted_item_after_a_short_lead_is_an_item() -> None:
+    """ "到2025年,一是着力打造滨江新亮点。…二是…": the first item follows a lead of its paragraph."""
+    kinds = _kinds(
+        _structure_of(
+            "临江区城市更新行动方案\n二、重点任务\n(一)滨水更新行动\n到2025年,一是着力打造滨江新亮点。"
+            "推进滨江区域更新。二是升级城市基础设施建设。完成管道改造。\n"
+        )
+    )
+    assert kinds["着力打造滨江新亮点"] == kinds["升级城市基础设施建设"] == "Measure"
