@@ -650,26 +650,29 @@ def test_a_stages_date_sets_no_goal(tmp_path) -> None:  # type: ignore[no-untype
     assert "完成30宗地块盘活" in goals  # a figure that is no date still sets one
 
 
-def test_targets_after_a_year_inside_a_sentence_of_a_goals_section(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    x = _extract(
-        tmp_path,
-        "临江区停车资源共享利用实施意见\n一、工作目标\n通过挖掘存量停车资源,推动共享利用,力争到2020年,"
-        "新增共享泊位5000个,基本缓解居住区停车难问题。\n二、主要任务\n(一)挖掘资源。推动共享。\n",
-    )
-    goals = labels(x, "Goal")
-    assert {"新增共享泊位5000个", "基本缓解居住区停车难问题"} <= goals
-    assert not goals & {"通过挖掘存量停车资源", "推动共享利用"}  # how, not what
-
-
-def test_a_share_to_keep_to_makes_a_goals_sentence_state_targets(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    x = _extract(
-        tmp_path,
-        "临江区燃气安全专项整治工作方案\n一、总体目标\n按照全市统一部署,全面排查整治燃气安全隐患,"
-        "确保隐患整改率100%,有效防范燃气事故发生。\n二、主要任务\n(一)全面排查。开展排查。\n",
-    )
-    goals = labels(x, "Goal")
-    assert {"确保隐患整改率100%", "有效防范燃气事故发生"} <= goals
-    assert "按照全市统一部署" not in goals
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (  # the targets come after a year inside the sentence; the clauses before say how
+            "临江区停车资源共享利用实施意见\n一、工作目标\n通过挖掘存量停车资源,推动共享利用,"
+            "力争到2020年,新增共享泊位5000个,基本缓解居住区停车难问题。\n",
+            {"新增共享泊位5000个", "基本缓解居住区停车难问题"},
+            {"通过挖掘存量停车资源", "推动共享利用"},
+        ),
+        (  # a share to keep to (确保…100%) makes the sentence one of targets
+            "临江区燃气安全专项整治工作方案\n一、总体目标\n按照全市统一部署,全面排查整治燃气安全隐患,"
+            "确保隐患整改率100%,有效防范燃气事故发生。\n",
+            {"确保隐患整改率100%", "有效防范燃气事故发生"},
+            {"按照全市统一部署"},
+        ),
+    ],
+)
+def test_targets_of_a_goals_section_in_a_sentence_that_opens_otherwise(  # type: ignore[no-untyped-def]
+    tmp_path, text: str, wanted: set[str], unwanted: set[str]
+) -> None:
+    goals = labels(_extract(tmp_path, text + "二、主要任务\n(一)挖掘资源。推动共享。\n"), "Goal")
+    assert wanted <= goals
+    assert not goals & unwanted
 
 
 def test_a_day_or_an_item_number_in_a_stage_sets_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]

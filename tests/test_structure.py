@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from builder import load, structure, tasktables, vocab
 from builder.model import Document, Span, TaskRow
 
@@ -1002,23 +1004,21 @@ def test_items_numbered_inside_a_paragraph_after_a_lead_are_named_without_their_
     assert not any(heading.startswith((".", "、")) for heading in kinds)
 
 
-def test_items_of_a_section_on_the_ways_of_working_are_tasks() -> None:
-    """二、工作方式: its items are the plan's tasks, whatever verb (搭建) or none opens them."""
-    kinds = _kinds(
-        _structure_of(
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (  # 二、工作方式: its items are tasks, whatever verb (搭建) or none opens them
             "临江区城市体检工作方案\n二、工作方式\n(一)开展区级城市体检\n开展评估。\n"
-            "(二)搭建体检信息系统\n整合数据。\n(三)城市体检成果应用\n制定行动计划。\n"
-        )
-    )
-    assert kinds["搭建体检信息系统"] == kinds["城市体检成果应用"] == "Measure"
-
-
-def test_a_counted_item_after_a_short_lead_is_an_item() -> None:
-    """ "到2025年,一是着力打造滨江新亮点。…二是…": the first item follows a lead of its paragraph."""
-    kinds = _kinds(
-        _structure_of(
+            "(二)搭建体检信息系统\n整合数据。\n(三)城市体检成果应用\n制定行动计划。\n",
+            ("搭建体检信息系统", "城市体检成果应用"),
+        ),
+        (  # "到2025年,一是…": the first counted item follows a short lead of its paragraph
             "临江区城市更新行动方案\n二、重点任务\n(一)滨水更新行动\n到2025年,一是着力打造滨江新亮点。"
-            "推进滨江区域更新。二是升级城市基础设施建设。完成管道改造。\n"
-        )
-    )
-    assert kinds["着力打造滨江新亮点"] == kinds["升级城市基础设施建设"] == "Measure"
+            "推进滨江区域更新。二是升级城市基础设施建设。完成管道改造。\n",
+            ("着力打造滨江新亮点", "升级城市基础设施建设"),
+        ),
+    ],
+)
+def test_items_read_as_tasks(text: str, items: tuple[str, ...]) -> None:
+    kinds = _kinds(_structure_of(text))
+    assert all(kinds[item] == "Measure" for item in items)
