@@ -519,7 +519,9 @@ class Relator:
     def phase_interval(self, key: EntityKey, block: Block) -> None:
         """A phase's dates from its heading or the opening of its text. One given only by a
         deadline ("（二）建设及试运行阶段（2025年年底前）") starts when the phase before it, under
-        the same heading, ends."""
+        the same heading, ends; months without a year (7月至9月) are of the year at hand (the
+        phase before's, else the notice's date); a date in brackets after the phase's name is
+        its own time, not a start that runs until the next phase."""
         before = self.phase_ends.get(block.parent)
         year = (before or self.signed_month or "")[:4] or None  # 7月至10月: of the year at hand
         text, at = block.heading.text, block.heading.begin
@@ -594,7 +596,8 @@ class Relator:
         """A task table's row: the bodies its cells name are responsible for its task
         (``holder``) and each of its steps; each step is a measure, part of the task, in the
         phase its column's head names (2024年工作任务), involving what its cell names; a deadline
-        cell sets their target year."""
+        cell sets their target year; the row's ``field`` cell (or the one it merges with) names
+        where its own task and steps are, or what they are about."""
         bodies = [
             (self.key_of(m), m.begin)
             for cell in row.bodies
