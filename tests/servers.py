@@ -137,38 +137,56 @@ def virtuoso_available() -> bool:
 
 
 @contextmanager
-def virtuoso_server(tmp_path: Path, timeout: float = 90.0) -> Iterator[Virtuoso]:
+def virtuoso_server(tmp_path: Path, timeout: float = 90.0, tries: int = 3) -> Iterator[Virtuoso]:
     """Start `virtuoso-t +foreground` on free loopback ports with a fresh database under
-    ``tmp_path``; stop it (terminate, then kill) on exit, whatever happened."""
+    ``tmp_path``; stop it (terminate, then kill) on exit, whatever happened. A server that exits
+    while starting (a port taken between choosing it and binding it; once, on a busy machine,
+    exit status 255 with an empty log, cause unknown) is started again with a fresh database on
+    other ports, ``tries`` times in all."""
     virtuoso_available()
-    db, load = tmp_path / "virtuoso", tmp_path / "load"
-    db.mkdir(parents=True)
-    load.mkdir(parents=True)
-    sql_port, http_port = free_port(), free_port()
-    ini = db / "virtuoso.ini"
-    ini.write_text(
-        VIRTUOSO_INI.format(db=db, load=load, sql_port=sql_port, http_port=http_port),
-        encoding="utf-8",
-    )
-    process = subprocess.Popen(
-        [VIRTUOSO, "+foreground", "+configfile", str(ini)],
-        cwd=db,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    server = Virtuoso(f"http://127.0.0.1:{http_port}/", sql_port, "dba", "dba", db, load)
-    try:
-        _wait_for_virtuoso(server, process, timeout)
-        yield server
-    finally:
-        _stop(process)
+    for attempt in range(1, tries + 1):
+        db, load = tmp_path / f"virtuoso-{attempt}", tmp_path / f"load-{attempt}"
+        db.mkdir(parents=True)
+        load.mkdir(parents=True)
+        sql_port, http_port = free_port(), free_port()
+        ini = db / "virtuoso.ini"
+        ini.write_text(
+            VIRTUOSO_INI.format(db=db, load=load, sql_port=sql_port, http_port=http_port),
+            encoding="utf-8",
+        )
+        process = subprocess.Popen(
+            [VIRTUOSO, "+foreground", "+configfile", str(ini)],
+            cwd=db,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        server = Virtuoso(f"http://127.0.0.1:{http_port}/", sql_port, "dba", "dba", db, load)
+        try:
+            _wait_for_virtuoso(server, process, timeout)
+        except _EarlyExit:
+            _stop(process)
+            if attempt == tries:
+                raise
+            continue
+        except BaseException:
+            _stop(process)
+            raise
+        try:
+            yield server
+        finally:
+            _stop(process)
+        return
+
+
+class _EarlyExit(RuntimeError):
+    """virtuoso-t exited before it answered."""
 
 
 def _wait_for_virtuoso(server: Virtuoso, process: subprocess.Popen[bytes], timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"virtuoso-t exited with {process.returncode}: {_log_tail(server)}")
+            raise _EarlyExit(f"virtuoso-t exited with {process.returncode}: {_log_tail(server)}")
         try:
             with urllib.request.urlopen(server.sparql + "?query=ASK%7B%7D", timeout=2):
                 return
