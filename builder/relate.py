@@ -60,6 +60,22 @@ def _by_deadline(text: str, end: int, begin: int = 0) -> bool:
 _DAY = re.compile(r"^\d{1,2}日")
 
 
+def _only_a_date(label: str) -> bool:
+    """Whether a heading is nothing but a date ("2023年6月—9月")."""
+    found = dates.find_interval(label)
+    return found is not None and found[1] == 0 and found[2] >= len(label.rstrip("起前"))
+
+
+def _named_after(text: str, begin: int, end: int) -> Span | None:
+    """The name a stage dated by its heading alone gives itself: the first clause of its text,
+    when short ("集中整治。全面排查。")."""
+    m = _STAGE_NAME.match(text, begin, end)
+    return Span(m.start(1), m.end(1), m.group(1)) if m else None
+
+
+_STAGE_NAME = re.compile(r"\s*([^,。;:\n]{2,12})(?=[,。;:\n]|$)")
+
+
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
 _TOPIC = "关于"
 
@@ -363,6 +379,10 @@ class Relator:
         head = block.heading
         offset = self.text.find(label, head.begin, head.end)
         span = self.span(offset, offset + len(label)) if offset >= 0 else head
+        if block.kind == "Phase" and _only_a_date(label):
+            named = _named_after(self.text, block.body.begin, block.body.end)
+            if named is not None:  # "（二）2023年6月—9月:集中整治。…": the stage is 集中整治
+                label, span = named.text, named
         if block.kind == "Goal" and "," in label and not block.body.text.strip():
             if self.goal_line(index, block, span):
                 return

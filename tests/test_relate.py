@@ -701,6 +701,18 @@ def test_stages_dated_by_months_alone_take_the_year_of_the_notice(tmp_path) -> N
     }
 
 
+def test_a_stage_headed_by_its_date_alone_is_named_by_what_follows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区燃气安全整治工作方案\n二、实施步骤\n(一)2023年5月:动员部署。制定方案。\n"
+        "(二)2023年6月—9月:集中整治。全面排查。\n",
+    )
+    assert phase_dates(x) == {
+        "动员部署": Interval("2023-05", "2023-05"),
+        "集中整治": Interval("2023-06", "2023-09"),
+    }
+
+
 def test_a_dated_stage_is_a_phase_in_a_section_of_any_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
