@@ -684,46 +684,42 @@ def test_a_day_or_an_item_number_in_a_stage_sets_no_goal(tmp_path) -> None:  # t
     assert not labels(x, "Goal")
 
 
-def test_stages_dated_by_months_alone_take_the_year_of_the_notice(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Months without a year are of the year at hand (the notice's date, then the stage before);
-    a stage's date in brackets is its own time (总结阶段(2023年12月) after one of 2023年9月 runs
-    in December only), and a deadline with its day (5月15日前) is a deadline."""
-    x = _extract(
-        tmp_path,
-        "临江区燃气安全专项整治工作方案\n各街镇:\n现印发。\n2023年4月20日\n二、实施步骤\n"
-        "(一)排查摸底阶段(即日起至6月底)。全面排查。\n(二)集中整治阶段(7月至9月)。集中整治。\n"
-        "(三)总结阶段(2023年12月)。总结经验。\n",
-    )
-    assert phase_dates(x) == {
-        "排查摸底阶段": Interval("2023-04", "2023-06"),
-        "集中整治阶段": Interval("2023-07", "2023-09"),
-        "总结阶段": Interval("2023-12", "2023-12"),
-    }
-
-
-def test_a_stage_headed_by_its_date_alone_is_named_by_what_follows(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    x = _extract(
-        tmp_path,
-        "临江区燃气安全整治工作方案\n二、实施步骤\n(一)2023年5月:动员部署。制定方案。\n"
-        "(二)2023年6月—9月:集中整治。全面排查。\n",
-    )
-    assert phase_dates(x) == {
-        "动员部署": Interval("2023-05", "2023-05"),
-        "集中整治": Interval("2023-06", "2023-09"),
-    }
-
-
-def test_a_dated_stage_is_a_phase_in_a_section_of_any_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    x = _extract(
-        tmp_path,
-        "临江区燃气安全整治工作方案\n四、工作安排\n(一)宣传发动阶段(2024年3月)。开展宣传。\n"
-        "(二)全面整治阶段(2024年4月—10月)。集中整治。\n",
-    )
-    assert phase_dates(x) == {
-        "宣传发动阶段": Interval("2024-03", "2024-03"),
-        "全面整治阶段": Interval("2024-04", "2024-10"),
-    }
-    assert not labels(x, "Measure")
+@pytest.mark.parametrize(
+    ("steps", "expected"),
+    [
+        (  # months without a year are of the year at hand (the notice's, then the stage
+            # before's); a date in brackets after a stage's name is its own time, no start
+            "各街镇:\n现印发。\n2023年4月20日\n二、实施步骤\n(一)排查摸底阶段(即日起至6月底)。全面排查。\n"
+            "(二)集中整治阶段(7月至9月)。集中整治。\n(三)总结阶段(2023年12月)。总结经验。\n",
+            {
+                "排查摸底阶段": Interval("2023-04", "2023-06"),
+                "集中整治阶段": Interval("2023-07", "2023-09"),
+                "总结阶段": Interval("2023-12", "2023-12"),
+            },
+        ),
+        (  # a stage headed by its date alone is named by the clause after it
+            "二、实施步骤\n(一)2023年5月:动员部署。制定方案。\n(二)2023年6月—9月:集中整治。全面排查。\n",
+            {
+                "动员部署": Interval("2023-05", "2023-05"),
+                "集中整治": Interval("2023-06", "2023-09"),
+            },
+        ),
+        (  # a dated stage is a phase, not a task, in a section of any name (工作安排)
+            "四、工作安排\n(一)宣传发动阶段(2024年3月)。开展宣传。\n"
+            "(二)全面整治阶段(2024年4月—10月)。集中整治。\n",
+            {
+                "宣传发动阶段": Interval("2024-03", "2024-03"),
+                "全面整治阶段": Interval("2024-04", "2024-10"),
+            },
+        ),
+    ],
+)
+def test_stages_of_a_work_plan_and_their_dates(  # type: ignore[no-untyped-def]
+    tmp_path, steps: str, expected: dict[str, Interval]
+) -> None:
+    x = _extract(tmp_path, "临江区燃气安全专项整治工作方案\n" + steps)
+    assert phase_dates(x) == expected
+    assert not labels(x, "Measure") & set(expected)
 
 
 def test_stages_stated_by_year_keep_years(tmp_path) -> None:  # type: ignore[no-untyped-def]
