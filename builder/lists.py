@@ -8,7 +8,7 @@ Every function returns spans with offsets into the document text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from . import dates, segment
 from .model import Interval, Span
@@ -1016,6 +1016,6 @@ def problem_items(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     end = colon + 1 + len(rest.rstrip("。"))
     return [
         (problem_kind(item, vocab), item)
-        for item in _split(sent, colon + 1, end, ",;")
+        for item in map(partial(_unnumbered, sent), _split(sent, colon + 1, end, ",;"))
         if len(item.text) >= 4
     ]

@@ -906,17 +906,22 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
         lead = before[: first.start()] if first else before
         lead = lead.rstrip("。,")
         lead = lead[lead.rfind("。") + 1 :]
-        problems = vocab.cues.words("problem_lead_cues")
-        if lead and any(cue in lead for cue in problems):
-            # "…仍面临不少风险挑战。一是…": challenges; "…还面临一系列困难挑战。一是…",
-            # "…矛盾和问题。一是…": troubles of the place's own, bottlenecks
-            kind = lists.headline_kind(lead)
-            own = any(w in lead for w in vocab.cues.words("own_trouble_words"))
-            return "Bottleneck" if kind == "Challenge" and own else kind
-        return lists.outlook_lead_kind(lead, vocab)  # "从挑战看,一是…;二是…"
-    start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
-    lead = before[start:colon]
-    return "WorkMethod" if _drafting_lead(lead, vocab) else _cue_kind(lead, vocab)
+    else:  # "部署了13项任务举措:一是…", "…还存在一些困难和问题:一是…"
+        start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
+        lead = before[start:colon]
+        if _drafting_lead(lead, vocab):
+            return "WorkMethod"
+        cued = _cue_kind(lead, vocab)
+        if cued:
+            return cued
+    problems = vocab.cues.words("problem_lead_cues")
+    if lead and any(cue in lead for cue in problems):
+        # "…仍面临不少风险挑战。一是…": challenges; "…还面临一系列困难挑战。一是…",
+        # "…矛盾和问题。一是…": troubles of the place's own, bottlenecks
+        kind = lists.headline_kind(lead)
+        own = any(w in lead for w in vocab.cues.words("own_trouble_words"))
+        return "Bottleneck" if kind == "Challenge" and own else kind
+    return lists.outlook_lead_kind(lead, vocab) if colon < 0 else ""  # "从挑战看,一是…"
 
 
 def _role(

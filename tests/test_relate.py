@@ -208,6 +208,21 @@ def test_problems_listed_as_examples_after_the_sentence_that_names_them(tmp_path
     } <= labels(x, "Bottleneck")
 
 
+def test_problems_counted_after_a_colon_in_a_review_are_no_results(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "…还存在一些困难和问题:一是A;二是B。" in the review of last year: A and B are troubles,
+    without their 一是, and no results of the year."""
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n(一)经济运行稳中向好。全市生产总值增长5.2%。\n"
+        "同时,我们也清醒看到,发展中还存在一些困难和问题:一是有效需求不足,消费恢复偏慢;"
+        "二是部分企业生产经营困难。\n",
+    )
+    troubles = labels(x, "Bottleneck") | labels(x, "Challenge")
+    assert {"有效需求不足", "部分企业生产经营困难"} <= troubles
+    assert not any(t.startswith(("一是", "二是")) for t in troubles)
+    assert labels(x, "Achievement") == {"经济运行稳中向好"}
+
+
 def test_situation_paragraphs_of_a_work_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
