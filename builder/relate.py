@@ -53,11 +53,7 @@ _UNTIL = ("至", "到")
 def _by_deadline(text: str, end: int, begin: int = 0) -> bool:
     """Whether the date from ``begin`` to ``end`` is a deadline: "…前" after it, also after the
     month's end it names (2026年6月底前), or "至" before it ("即日起至2023年11月")."""
-    after = _DAY.sub("", text[end:], count=1).lstrip("底末")  # 2023年5月15日前
-    return after.startswith(_BEFORE) or text[:begin].endswith(_UNTIL)
-
-
-_DAY = re.compile(r"^\d{1,2}日")
+    return text[end:].lstrip("底末").startswith(_BEFORE) or text[:begin].endswith(_UNTIL)
 
 
 def _only_a_date(label: str) -> bool:

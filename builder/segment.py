@@ -65,16 +65,19 @@ def _segmented(text: str) -> tuple[tuple[str, str], ...]:
     tok = _tokenizer()
     tags = tok.word_tag_tab  # type: ignore[attr-defined]
     return tuple(
-        (
-            w,
-            "v"
-            if w in _verbs
-            else "n"
-            if w in _nouns
-            else tags.get(w, "nz" if len(w) > 1 else "x"),
-        )
+        (w, _tag(w, tags))
         for w in tok.tokenizer.cut(text, HMM=True)  # type: ignore[attr-defined]
     )
+
+
+def _tag(word: str, tags: dict[str, str]) -> str:
+    """A word's tag: as read_as_verbs or read_as_nouns set it, else the dictionary's (a word it
+    lacks is a proper noun, nz, or a mark, x)."""
+    if word in _verbs:
+        return "v"
+    if word in _nouns:
+        return "n"
+    return tags.get(word, "nz" if len(word) > 1 else "x")
 
 
 def _cut(text: str) -> Iterator[str]:

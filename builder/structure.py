@@ -527,14 +527,13 @@ def _headed_in(
             stops = "。;:" if pattern is _ENUMERATED else "。;!"
             if pattern is _ENUMERATED and not m.group(0).startswith(("一", "第一")):
                 stops += ","
-            lead = para.text[start : at - 1]
-            if (
+            # "到2025年,一是…", "在市政设施方面,一是…": a short lead before the first item
+            led = (
                 pattern is _ENUMERATED
                 and para.text[at - 1 : at] == ","
-                and _SHORT_LEAD.fullmatch(lead)
-            ):
-                pass  # "到2025年,一是…", "在市政设施方面,一是…": a short lead before the first item
-            elif at not in (0, start) and para.text[at - 1] not in stops:
+                and _SHORT_LEAD.fullmatch(para.text[start : at - 1]) is not None
+            )
+            if at not in (0, start) and para.text[at - 1] not in stops and not led:
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
             if pattern is _HEADED and (m.group(1).endswith(_LEAD_ENDS) or _ANNEX.match(m.group(1))):
                 continue  # "总的要求是:…", "我们也清醒认识到:…" lead into a sentence; "附件:…"
@@ -731,10 +730,9 @@ def blocks(
         task = tasks[i] or task_groups.get(parents[i], False)
         mixed = parent is not None and _names_two(parent.heading.text, vocab)
         kind, role = _role(rank, own, title, parent, lead, task, mixed)
+        # "工作安排 > (一)宣传发动阶段(2024年3月)": a stage, whatever the section
         if stage and role == "element" and parent is not None and parent.role == "container":
-            kind = (
-                "Phase"  # "工作安排 > (一)宣传发动阶段(2024年3月)": a stage, whatever the section
-            )
+            kind = "Phase"
         if role == "element" and kind == "Opportunity" and risks_too(parent, vocab):
             risky = vocab.cues.words("challenge_words")
             kind = "Challenge" if any(w in heading.text for w in risky) else kind
