@@ -394,6 +394,8 @@ class Recognizer:
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
             if cand is None and cls == "Zone":
+                cand = self._quoted_kind(text, start, begin, end)
+            if cand is None and cls == "Zone":
                 unnamed = self._trimmed(text, joined, end, suffix, cls, joined == start, True)
                 if unnamed is not None:
                     pending.append(unnamed)
@@ -426,6 +428,29 @@ class Recognizer:
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         return found + _listed_with_a_zone(pending, found, text)
+
+    def _quoted_kind(self, text: str, start: int, begin: int, end: int) -> Candidate | None:
+        """A zone of a kind named by the quoted name right before it (“苏河之冠”文化创意集聚区,
+        “人体蛋白质组导航”国际大科学计划产业园); no slogan names one."""
+        lead = _QUOTED_LEAD.search(text, max(0, start - 10), start)
+        if lead is None or begin - start > 10 or _COUNTED.search(text, start, begin):
+            return None
+        quoted = lead.group(0)[1:-1]
+        if _COUNTED_QUOTE.match(quoted) or segment.opens_with_verb(quoted):
+            return None  # “两山”…, “16+16”重点园区, “走出去”综合服务基地: a slogan, no name
+        if _AREA_KIND.search(quoted) or self._city_cluster(quoted):
+            return None  # “城中村”片区: a kind of area; “汉孝随襄十”…走廊: the cities' zone
+        if segment.stem_start(text, start, begin, self.verbs) != start:
+            return None  # “一网通办”改革/示范区: a verb between the name and the head
+        return Candidate(lead.start(), end, "Zone", text[lead.start() : end], 2)
+
+    def _placed(self, text: str, start: int) -> bool:
+        """Whether a place starts at ``start``: a division's name, or a word the segmenter tags
+        as a place (巢湖, 天鹅湖)."""
+        if self._place_at(text, start, len(text)):
+            return True
+        first = next(iter(segment.words(text[start : start + 6])), ("", ""))
+        return first[1] == "ns" and len(first[0]) >= 2
 
     def _role_centre(self, label: str) -> bool:
         """Whether a name ends with a role a place plays (国际科技创新中心, 全国数字经济创新中心)."""
@@ -735,13 +760,13 @@ class Recognizer:
             start = self._after_district(text, start, stem_end, suffix)
         if cls in ("Organization", "Zone"):
             start = self._after_verb_before_place(text, start, stem_end)
+            if (
+                cls == "Zone"
+                and text[start - 1 : start] in _AROUND_PLACE
+                and self._placed(text, start)
+            ):
+                start -= 1  # 环杭州湾科技创新带, 环巢湖…休闲区, 泛南湖片区: around the place
             start = self._place_joined(text, start)
-        if (
-            cls == "Zone"
-            and text[start - 1 : start] == "环"
-            and self._place_at(text, start, stem_end)
-        ):
-            start -= 1  # 环杭州湾科技创新带, 环巢湖…休闲区: the zone rings the place
         if cls == "GovernmentBody":
             cut = self._after_last(text, start, stem_end, self.body_verbs)
             if (
@@ -2143,6 +2168,8 @@ def _short_names(text: str, found: list[Candidate]) -> list[tuple[str, tuple[str
 
 
 _QUOTED_LEAD = re.compile(r"“[^“”,。;:、]{2,8}”$")
+_AROUND_PLACE = ("环", "泛")  # 环巢湖, 泛南湖: a zone around a place (jieba reads both as verbs)
+_COUNTED_QUOTE = re.compile(r"[\d一二三四五六七八九十两百千万]|.*[\d+]")  # 两山, 16+16, 十五五
 
 
 # Classes of names that a quoted concept after them does not take in (自然资源部“季度+年度”).

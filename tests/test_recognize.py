@@ -1833,6 +1833,26 @@ def test_belts_are_zones_and_a_ring_around_a_place_is_part_of_the_name() -> None
     assert not any("三条" in z for z in zones)
 
 
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("打造环天鹅湖商圈。", "环天鹅湖商圈"),  # 环 + a lake the segmenter tags as a place
+        ("建设泛南湖生态文旅功能区。", "泛南湖生态文旅功能区"),
+        ("打造“苏河之冠”文化创意集聚区。", "“苏河之冠”文化创意集聚区"),  # a kind named by a quote
+        ("推进“中国数谷”数据知识产权生态试验区建设。", "“中国数谷”数据知识产权生态试验区"),
+    ],
+)
+def test_a_zone_around_a_place_or_named_by_a_quote(text: str, zone: str) -> None:
+    assert zone in _of_class(_found("一、主要任务\n" + text + "\n"), "Zone")
+
+
+@pytest.mark.parametrize(
+    "text", ["推进“两山”转化示范片区建设。", "建设“16+16”重点园区。", "建设“走出去”综合服务基地。"]
+)
+def test_a_slogan_in_quotes_names_no_zone(text: str) -> None:
+    assert not _of_class(_found("一、主要任务\n" + text + "\n"), "Zone")
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
