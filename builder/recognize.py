@@ -218,6 +218,7 @@ class Recognizer:
         self.loose_phrases = tuple(cues.words("loose_phrases"))
         self.not_towns = tuple(cues.words("not_towns"))
         self.not_offices = tuple(cues.words("not_offices"))
+        self.not_factories = tuple(cues.words("not_factories"))
         self.not_trades = tuple(cues.words("not_trades"))
         self.named_city_openers = tuple(cues.words("named_city_openers"))
         self.industry_suffixes = tuple(cues.mapping("suffixes")["Industry"])
@@ -380,6 +381,8 @@ class Recognizer:
                 continue  # 宜居城镇, 返乡: no town
             if cls == "GovernmentBody" and text.endswith(self.not_offices, 0, end):
                 continue  # 开办招生, 举办: a verb, no office
+            if suffix == "厂" and text.endswith(self.not_factories, 0, end):
+                continue  # 桃浦污水处理厂: a public works, no firm
             start = self._extend_left(text, begin, 12 if cls == "Industry" else 24)
             start = segment.past_split_word(text, start, begin)
             joined = start

@@ -1853,6 +1853,14 @@ def test_a_slogan_in_quotes_names_no_zone(text: str) -> None:
     assert not _of_class(_found("一、主要任务\n" + text + "\n"), "Zone")
 
 
+def test_a_named_factory_is_an_enterprise_and_public_works_are_not() -> None:
+    found = _found(
+        "一、主要任务\n推进彭浦机器厂、福新面粉厂地块更新,改造桃浦污水处理厂,创建一批绿色工厂。\n"
+    )
+    assert {"彭浦机器厂", "福新面粉厂"} <= _of_class(found, "Enterprise")
+    assert not {e for e in _of_class(found, "Enterprise") if "污水" in e or "绿色" in e}
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
