@@ -1861,6 +1861,11 @@ def test_a_named_factory_is_an_enterprise_and_public_works_are_not() -> None:
     assert not {e for e in _of_class(found, "Enterprise") if "污水" in e or "绿色" in e}
 
 
+def test_an_exchange_named_a_trading_centre_is_an_enterprise() -> None:
+    found = _found("一、主要任务\n支持广州碳排放权交易中心、国家绿色技术交易中心做大做强。\n")
+    assert {"广州碳排放权交易中心", "国家绿色技术交易中心"} <= _of_class(found, "Enterprise")
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
