@@ -130,8 +130,10 @@ def _counting_run(items: list[re.Match[str]]) -> list[re.Match[str]]:
 
 # The review of a work report told paragraph by paragraph, each opening with the same period and
 # "我们" ("这五年,我们…,经济实力迈上新台阶。…"): each opening sentence heads an achievement.
-_REVIEW = re.compile(r"(?:各位代表[!,]?)?((?:这|过去)?[一二三四五六七八九十几]年来?|过去一年),我们")
-_REVIEW_SENTENCE = re.compile(r"[^。;!?]{6,70}(?=[。;!?]|$)")
+_REVIEW = re.compile(
+    r"(?:各位代表[!,]?)?((?:这|过去)?[一二三四五六七八九十几]年来?|过去一年),(?:[^,。;]{2,20},)?我们"
+)
+_REVIEW_SENTENCE = re.compile(r"[^。;!?]{6,140}(?=[。;!?]|$)")
 REVIEW = "↺"  # the number of a review paragraph's heading
 # A line opening with a dash heads its paragraph with its first sentence, commas and all
 # ("——扎实抓好…三项任务,发展的底盘持续夯实。").

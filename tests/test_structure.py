@@ -776,6 +776,24 @@ def test_the_parts_of_a_review_paragraph_are_read_once() -> None:
     assert all(b.body.end >= b.body.begin for b in st.blocks)
 
 
+def test_a_review_paragraph_may_set_its_scene_and_run_long() -> None:
+    long = (
+        "这一年,我们聚力推进城市转型,奔着问题去、迎着困难干,深入开展创建活动,"
+        "里子面子、软件硬件、城市农村同步推进,全力打造品质为先、宜居宜业的新城市"
+    )
+    st = _structure_of(
+        "一、2020年工作回顾\n"
+        "这一年,我们深入落实协同发展战略,着力打造战略支点。正文。\n"
+        "这一年,面对突如其来的新冠肺炎疫情,我们坚持人民至上,打响了疫情防控阻击战。正文。\n"
+        f"{long}。正文。\n"
+    )
+    reviews = [b.heading.text for b in st.blocks if b.number == structure.REVIEW]
+    assert reviews[1:] == [
+        "这一年,面对突如其来的新冠肺炎疫情,我们坚持人民至上,打响了疫情防控阻击战",
+        long,
+    ]
+
+
 def test_a_task_may_open_with_a_word_of_manner() -> None:
     st = _structure_of(
         "二、“十五五”发展主要目标任务\n"
