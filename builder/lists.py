@@ -760,8 +760,21 @@ def clause_items(sent: Span, start: int = 0) -> list[Span]:
         if out and _FOR_US.match(item.text):
             continue  # "国家推动西部大开发,为我省发展带来重大机遇": what the item before brings
         if len(item.text) >= 4 and not item.text.startswith("这"):
-            out.append(item)
+            out.extend(_each_named(sent, item))
     return out
+
+
+def _each_named(sent: Span, item: Span) -> list[Span]:
+    """A clause that lists conditions of one kind, each named in full (A带来的X机遇、B带来的Y机遇),
+    is one item per condition; any other clause is one item."""
+    pieces = _split(sent, item.begin - sent.begin, item.end - sent.begin, "、")
+    for tail in _NAMED_EACH:
+        if len(pieces) > 1 and all(p.text.endswith(tail) and len(p.text) > 6 for p in pieces):
+            return pieces
+    return [item]
+
+
+_NAMED_EACH = ("机遇", "挑战")
 
 
 # "如" that opens an example of what the clause before names (not 如期, 如何, 如果).

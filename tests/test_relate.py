@@ -363,6 +363,17 @@ def test_favourable_conditions_after_opportunities_are_weighed(tmp_path) -> None
     assert {"港航融合发展打开广阔发展空间", "数字技术激发强劲发展动力"} == found
 
 
+def test_opportunities_listed_in_one_clause_are_each_an_opportunity(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n二、“十四五”发展环境\n从自身机遇看,临江正在由服务省会向联动省会转变。"
+        "区域协同发展战略带来的承接疏解机遇、新区大规模建设带来的辐射带动机遇,正向我们加速汇聚。\n",
+    )
+    assert {"区域协同发展战略带来的承接疏解机遇", "新区大规模建设带来的辐射带动机遇"} <= labels(
+        x, "Opportunity"
+    )
+
+
 def test_an_industry_named_with_its_sector_word_is_also_called_without_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path, "临江区发展规划\n一、主要任务\n(一)壮大数控机床产业\n推动焦化行业转型。\n"
