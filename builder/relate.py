@@ -242,6 +242,13 @@ class Relator:
             for b in self.st.blocks
             if b.role == "element" and b.kind == "Goal"
         )
+        # "主要目标:一是经济实力显著增强,…。生产总值年均增长8%以上,…": the text of a goal headed
+        # in the goals paragraph itself; its figures are goals, its other clauses describe it
+        run_in_goals = _Cover(
+            (b.body.begin, b.body.end)
+            for b in self.st.blocks
+            if b.role == "element" and b.kind == "Goal" and b.level == "headed"
+        )
         listing: tuple[str, int] | None = None  # (class, paragraph) of a running list
         previous: Sentence | None = None
         sentences = self.st.sentences
@@ -264,7 +271,8 @@ class Relator:
             aims = in_element and in_goals.covers(sent.span.begin)
             self.sentence_elements(
                 sent.span,
-                sent.paragraph == goal_paragraph or figures or led,
+                (sent.paragraph == goal_paragraph or figures or led)
+                and not run_in_goals.covers(sent.span.begin),
                 (in_element and not aims) or tabled,
                 aims,
             )

@@ -374,6 +374,21 @@ def test_opportunities_listed_in_one_clause_are_each_an_opportunity(tmp_path) ->
     )
 
 
+def test_a_goal_headed_in_the_goals_paragraph_keeps_its_figures_not_its_other_clauses(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n二、“十四五”时期的主要目标任务\n"
+        "“十四五”时期我市经济社会发展主要目标:一是经济实力显著增强,在推动高质量发展方面走在全省前列。"
+        "生产总值年均增长8%以上,实体经济加快发展,开发区能级大幅提升。"
+        "二是改革开放深入推进,在更高水平开放方面走在全省前列。开放型经济新体制基本形成。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"经济实力显著增强", "改革开放深入推进", "生产总值年均增长8%以上"} <= goals
+    assert not {"实体经济加快发展", "开发区能级大幅提升", "开放型经济新体制基本形成"} & goals
+
+
 def test_an_industry_named_with_its_sector_word_is_also_called_without_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path, "临江区发展规划\n一、主要任务\n(一)壮大数控机床产业\n推动焦化行业转型。\n"
