@@ -439,8 +439,10 @@ class Recognizer:
         if lead is None or begin - start > 10 or _COUNTED.search(text, start, begin):
             return None
         quoted = lead.group(0)[1:-1]
-        if _COUNTED_QUOTE.match(quoted) or segment.opens_with_verb(quoted):
-            return None  # “两山”…, “16+16”重点园区, “走出去”综合服务基地: a slogan, no name
+        if _COUNTED_QUOTE.match(quoted) or (
+            segment.opens_with_verb(quoted) and not self._opens_with_place(quoted, 0, len(quoted))
+        ):  # “两山”…, “16+16”重点园区, “走出去”综合服务基地: a slogan, no name; but jieba reads
+            return None  # the city in “保定直播”电商产业基地 as a verb
         if _AREA_KIND.search(quoted) or self._city_cluster(quoted):
             return None  # “城中村”片区: a kind of area; “汉孝随襄十”…走廊: the cities' zone
         if segment.stem_start(text, start, begin, self.verbs) != start:
@@ -632,9 +634,9 @@ class Recognizer:
         return start
 
     def _joined_name(self, text: str, start: int, begin: int) -> int:
-        """Extend "信息服务业" to "软件和信息服务业" (新型储能产业 to 新能源与新型储能产业): a short
-        head joined by 和 or 与 to a named field."""
-        if start < 3 or text[start - 1] not in "和与" or begin - start < 2:
+        """Extend "信息服务业" to "软件和信息服务业" (新型储能产业 to 新能源与新型储能产业, 零部件产业
+        to 汽车及零部件产业): a short head joined by 和, 与 or 及 to a named field."""
+        if start < 3 or text[start - 1] not in "和与及" or begin - start < 2:
             return start
         if text.endswith(self.industry_heads, 0, start - 1):
             return start  # 先进制造业和现代服务业, 首店经济和夜间经济: two, each named in full

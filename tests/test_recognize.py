@@ -1840,6 +1840,7 @@ def test_belts_are_zones_and_a_ring_around_a_place_is_part_of_the_name() -> None
         ("建设泛南湖生态文旅功能区。", "泛南湖生态文旅功能区"),
         ("打造“苏河之冠”文化创意集聚区。", "“苏河之冠”文化创意集聚区"),  # a kind named by a quote
         ("推进“中国数谷”数据知识产权生态试验区建设。", "“中国数谷”数据知识产权生态试验区"),
+        ("打造“保定直播”电商产业基地。", "“保定直播”电商产业基地"),  # jieba: 保定 a verb
     ],
 )
 def test_a_zone_around_a_place_or_named_by_a_quote(text: str, zone: str) -> None:
@@ -1864,6 +1865,11 @@ def test_a_named_factory_is_an_enterprise_and_public_works_are_not() -> None:
 def test_an_exchange_named_a_trading_centre_is_an_enterprise() -> None:
     found = _found("一、主要任务\n支持广州碳排放权交易中心、国家绿色技术交易中心做大做强。\n")
     assert {"广州碳排放权交易中心", "国家绿色技术交易中心"} <= _of_class(found, "Enterprise")
+
+
+def test_a_sector_joined_by_ji_names_one_industry() -> None:
+    found = _found("一、主要任务\n汽车及零部件产业领跑工业增长。\n")
+    assert "汽车及零部件产业" in _of_class(found, "Industry")
 
 
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
