@@ -758,6 +758,8 @@ class Recognizer:
         )
         ordinal = _ORDINAL.match(text, start, stem_end)  # 办好/第十届/上海合作组织
         start = ordinal.end() if ordinal else start
+        if text.startswith("届", start):
+            start += 1  # (举办)3届/市旅发大会: how many sessions were held, no part of the name
         size = _SIZE.match(text, start, stem_end) if cls == "Industry" else None
         start = size.end() if size else start  # 新开工/1亿元以上/服务业项目
         if cls == "Zone":

@@ -1872,6 +1872,11 @@ def test_a_sector_joined_by_ji_names_one_industry() -> None:
     assert "汽车及零部件产业" in _of_class(found, "Industry")
 
 
+def test_an_events_name_holds_no_verb_of_success_nor_a_count_of_sessions() -> None:
+    found = _found("一、主要任务\n成功举办首届省旅发大会和3届市旅发大会。\n")
+    assert {"首届省旅发大会", "市旅发大会"} <= _of_class(found, "Organization")
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
