@@ -1877,6 +1877,11 @@ def test_an_events_name_holds_no_verb_of_success_nor_a_count_of_sessions() -> No
     assert {"首届省旅发大会", "市旅发大会"} <= _of_class(found, "Organization")
 
 
+def test_a_branch_named_after_its_parent_and_place_is_one_institution() -> None:
+    found = _found("一、主要任务\n北京儿童医院保定分院投入使用,建设安徽高等研究院合肥分院。\n")
+    assert {"北京儿童医院保定分院", "安徽高等研究院合肥分院"} <= _of_class(found, "Organization")
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
