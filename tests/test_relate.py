@@ -223,6 +223,25 @@ def test_problems_counted_after_a_colon_in_a_review_are_no_results(tmp_path) -> 
     assert labels(x, "Achievement") == {"经济运行稳中向好"}
 
 
+def test_problems_listed_after_a_bare_mainly_with_their_measures_too_large_or_small(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n"
+        "发展成就令人鼓舞,但我们也清醒地看到,在前进的道路上还面临不少困难和问题。"
+        "主要是总体发展基础差,工业化、城镇化水平低。传统产业比重大,新兴产业规模小,"
+        "服务业比重低,转型发展的任务艰巨。\n",
+    )
+    assert {
+        "总体发展基础差",
+        "工业化、城镇化水平低",
+        "传统产业比重大",
+        "新兴产业规模小",
+        "服务业比重低",
+    } <= labels(x, "Bottleneck")
+
+
 def test_situation_paragraphs_of_a_work_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
