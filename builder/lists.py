@@ -623,7 +623,7 @@ def headline_clause(sent: Span) -> Span | None:
     clause = sent.text[:comma]
     if (
         "的" in clause.replace("党的", "")  # 党的建设全面加强 is a headline
-        or clause.startswith(("这", "在", "“", "从", "过去", "近"))
+        or clause.startswith(("这", "在", "“", "从", "过去", "近", "各位", "所有"))
         or _SITUATION_LEAD.match(clause)
         or _FIGURE.search(clause)  # 过去5年: a time
     ):

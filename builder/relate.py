@@ -441,7 +441,8 @@ class Relator:
         sents = [
             s.span for s in self.st.sentences if block.body.begin <= s.span.begin < block.body.end
         ]
-        self.headline_achievements(lists.headline_clauses(sents), key)
+        turn = next((i for i, s in enumerate(sents) if lists.leads_problems(s.text)), len(sents))
+        self.headline_achievements(lists.headline_clauses(sents[:turn]), key)  # not its troubles
 
     def paragraph_results(self, block: Block) -> None:
         """A paragraph of a review section outside its items whose sentences mostly open with a

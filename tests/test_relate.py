@@ -1517,6 +1517,22 @@ def test_an_item_of_results_in_headline_sentences_lists_each_headline(tmp_path) 
     assert ("科技创新成果丰硕", "“十四五”时期临江发展取得历史性成就") in related(x, "partOf")
 
 
+def test_the_troubles_after_an_item_of_results_head_no_results(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、“十四五”时期发展取得显著成就\n"
+        "(一)社会事业全面进步,和谐临江建设开创新局面。"
+        "综合实力显著提升,地区生产总值突破五千亿元。科技创新成果丰硕,临江科学城加快建设。"
+        "产业动能更加强劲,集成电路产业竞争力跃居全国前列。\n"
+        "各位代表,过去的五年,是我市经济快速发展的五年。所有这些,为我们奠定了坚实基础。\n"
+        "发展成就令人鼓舞,但我们也清醒地看到,在前进的道路上还面临不少困难和问题。"
+        "主要是总体发展基础差,工业化水平低。传统产业比重大,新兴产业规模小,服务业比重低。\n",
+    )
+    results = labels(x, "Achievement")
+    assert {"综合实力显著提升", "科技创新成果丰硕", "产业动能更加强劲"} <= results
+    assert not {"各位代表", "所有这些", "传统产业比重大"} & results
+
+
 def test_a_goals_text_sets_targets_in_words_ranks_grades_and_deadlines(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
