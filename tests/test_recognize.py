@@ -1882,6 +1882,13 @@ def test_a_branch_named_after_its_parent_and_place_is_one_institution() -> None:
     assert {"北京儿童医院保定分院", "安徽高等研究院合肥分院"} <= _of_class(found, "Organization")
 
 
+def test_an_industrial_park_named_by_its_city_and_a_gathering_area_are_zones() -> None:
+    found = _found(
+        "保定市政府工作报告\n一、主要任务\n保定工业园、定州沙河产业聚集区等分别达到100亿元以上。\n"
+    )
+    assert {"保定工业园", "定州沙河产业聚集区"} <= _of_class(found, "Zone")
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
