@@ -1095,6 +1095,8 @@ class Recognizer:
                 fields = False  # "航空产业重点发展航空维修、低轨卫星等领域": the sector's branches
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
                 continue  # "基金管理人、证券公司、律师事务所等中介机构": kinds, not names
+            named = [m for m in members if segment.names_a_firm(m.label)]
+            firms = cls == "Enterprise" and "企业" in category and 2 * len(named) > len(members)
             for member in members:
                 if member.label in self.place_set:
                     continue
@@ -1104,8 +1106,12 @@ class Recognizer:
                     continue
                 if cls == "Industry":  # 下陆电子电路铜箔等产业集群, 朝阳区数字医疗、…等细分产业
                     member = self._without_place(member, divisions_only="集群" not in category)
-                if cls in ("Enterprise", "Organization") and not segment.names_a_firm(member.label):
-                    continue  # "研发服务、技术转移等专业服务机构" lists services, not firms
+                if (
+                    cls in ("Enterprise", "Organization")
+                    and member not in named
+                    and not (firms and self._short_firm_name(member.label))
+                ):  # "研发服务、技术转移等专业服务机构" lists services, not firms; but a short
+                    continue  # name among firms' names is one (伊利、蒙牛、汇源等食品企业)
                 if cls in ("Enterprise", "Organization") and member.label.endswith("型"):
                     continue  # "制造主导型、物流主导型等…企业": types of firm, not firms
                 own = self._suffix_class(member.label)
@@ -1138,6 +1144,17 @@ class Recognizer:
             if cls == "Enterprise" and members:
                 cands.extend(self._category_sector(category, m.end()))
         return cands, hints
+
+    def _short_firm_name(self, label: str) -> bool:
+        """A short name that is also a word (汇源, 新希望, 国电), not an activity (低空飞行) nor a
+        kind of firm (独角兽): among firms' names, a firm's."""
+        parts = segment.words(label)
+        return (
+            2 <= len(label) <= 4
+            and bool(parts)
+            and not parts[-1][1].startswith("v")
+            and not any(kind in label for kind in self.firm_kinds)
+        )
 
     def _without_place(self, member: Candidate, divisions_only: bool = False) -> Candidate:
         """A list member without the place it opens with: 电子电路铜箔 of 下陆电子电路铜箔, a cluster

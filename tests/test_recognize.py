@@ -1889,6 +1889,16 @@ def test_an_industrial_park_named_by_its_city_and_a_gathering_area_are_zones() -
     assert {"保定工业园", "定州沙河产业聚集区"} <= _of_class(found, "Zone")
 
 
+def test_a_short_name_among_firms_names_is_a_firm_but_no_activity_or_kind() -> None:
+    found = _found(
+        "一、主要任务\n伊利、蒙牛、康师傅、汇源、娃哈哈、喜之郎等食品企业落户我市。"
+        "培育低空飞行、娃哈哈、独角兽、康师傅等企业。\n"
+    )
+    firms = _of_class(found, "Enterprise")
+    assert {"汇源", "喜之郎", "娃哈哈"} <= firms
+    assert not {"低空飞行", "独角兽"} & firms
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
