@@ -1899,6 +1899,16 @@ def test_a_short_name_among_firms_names_is_a_firm_but_no_activity_or_kind() -> N
     assert not {"低空飞行", "独角兽"} & firms
 
 
+def test_theatres_and_palaces_of_culture_are_institutions_but_historic_ones_a_kind() -> None:
+    found = _found(
+        "一、主要任务\n恢复历史剧场功能,发挥中国大戏院、长江剧场等历史剧场联动效应,"
+        "改造沪西工人文化宫。\n"
+    )
+    orgs = _of_class(found, "Organization")
+    assert {"中国大戏院", "长江剧场", "沪西工人文化宫"} <= orgs
+    assert not {o for o in orgs if "历史" in o}
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
