@@ -1645,7 +1645,11 @@ class Recognizer:
                 out.append(Candidate(m.start(group), m.end(group), "Zone", term, 2))
                 continue
             head = self.concept_heads.match(text, m.end())
-            if head:  # the mention spans the head; the concept keeps the quoted name
+            counted = _COUNT_LEAD.search(text, max(0, m.start() - 4), m.start())
+            if counted:  # 两个“翻一番”, 六大“卓越行动”: the count names the slogan too
+                end = head.end() if head else m.end()
+                out.append(Candidate(counted.start(), end, "PolicyConcept", term, 3))
+            elif head:  # the mention spans the head; the concept keeps the quoted name
                 out.append(Candidate(m.start(), head.end(), "PolicyConcept", term, 3))
             elif (
                 left := segment.qualifier_start(text, m.start())
@@ -2192,6 +2196,9 @@ def _short_names(text: str, found: list[Candidate]) -> list[tuple[str, tuple[str
 
 
 _QUOTED_LEAD = re.compile(r"“[^“”,。;:、]{2,8}”$")
+# A count in words before a quoted slogan, part of its name (五个“保定之变”); one in digits counts
+# things (3个“15分钟社区生活圈”).
+_COUNT_LEAD = re.compile(r"(?<![\d一二三四五六七八九十两百千万第])[一二三四五六七八九十两]+[个大]$")
 _AROUND_PLACE = ("环", "泛")  # 环巢湖, 泛南湖: a zone around a place (jieba reads both as verbs)
 _COUNTED_QUOTE = re.compile(r"[\d一二三四五六七八九十两百千万]|.*[\d+]")  # 两山, 16+16, 十五五
 

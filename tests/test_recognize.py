@@ -1909,6 +1909,13 @@ def test_theatres_and_palaces_of_culture_are_institutions_but_historic_ones_a_ki
     assert not {o for o in orgs if "历史" in o}
 
 
+def test_a_count_in_words_before_a_quoted_slogan_is_part_of_its_name() -> None:
+    spans = _spans("一、主要任务\n实现两个“翻一番”,推动五个“保定之变”,建成3个“美丽街区”。\n")
+    assert spans["翻一番"] == "两个“翻一番”"
+    assert spans["保定之变"] == "五个“保定之变”"
+    assert spans["美丽街区"] == "美丽街区"  # a count in digits counts the things
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
