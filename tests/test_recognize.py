@@ -1916,6 +1916,13 @@ def test_a_count_in_words_before_a_quoted_slogan_is_part_of_its_name() -> None:
     assert spans["美丽街区"] == "美丽街区"  # a count in digits counts the things
 
 
+def test_a_quoted_slogans_theory_or_campaign_of_governance_is_named_with_it() -> None:
+    spans = _spans("一、主要任务\n践行“两山”理论,开展“6+1”专项治理和“油、路、车”治理。\n")
+    assert spans["两山"] == "“两山”理论"
+    assert spans["6+1"] == "“6+1”专项治理"
+    assert spans["油、路、车"] == "“油、路、车”治理"
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
