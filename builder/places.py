@@ -58,6 +58,17 @@ def places() -> tuple[Place, ...]:
     return tuple(out.values())
 
 
+@lru_cache(maxsize=1)
+def zone_units() -> frozenset[str]:
+    """Shanghai's statistical units that are development zones, not divisions (NBS 类似乡级单位:
+    嘉定工业区, 张江高科技园区, 菊园新区); farms (东海农场) stay places."""
+    return frozenset(
+        row["name"].strip()
+        for row in tables.rows(paths.SHANGHAI_TOWNS)
+        if row["code"][6] in "45" and not row["name"].strip().endswith(("农场", "林场"))
+    )
+
+
 @lru_cache(maxsize=64)
 def city_characters(province: str) -> frozenset[str]:
     """The characters of the short names of a province's prefecture-level cities (武汉 → 武, 汉),

@@ -1497,6 +1497,9 @@ class Recognizer:
                 # 外滩 of 外滩街道: plans name a subdistrict in full; its short form is the area
                 out.append(Candidate(begin, end, "Zone", form, 4))
                 continue
+            if name in divisions.zone_units():
+                out.append(Candidate(begin, end, "Zone", name, 4))  # 嘉定工业区: a zone
+                continue
             out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
         return out
 

@@ -1923,6 +1923,12 @@ def test_a_quoted_slogans_theory_or_campaign_of_governance_is_named_with_it() ->
     assert spans["油、路、车"] == "“油、路、车”治理"
 
 
+def test_a_statistical_unit_that_is_a_development_zone_is_a_zone_not_a_place() -> None:
+    found = _found("上海市嘉定区实施意见\n一、主要任务\n推进嘉定工业区、海湾旅游区和马陆镇更新。\n")
+    assert {"嘉定工业区", "海湾旅游区"} <= _of_class(found, "Zone")
+    assert "马陆镇" in _of_class(found, "AdministrativeArea")
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
