@@ -191,6 +191,7 @@ class Relator:
     def run(self) -> Extraction:
         self.plan_facts()
         self.shared_entities()
+        self.issued_documents()
         self.concept_parts()
         for index, block in enumerate(self.st.blocks):
             if block.role == "element" and block.kind in _ELEMENT_KINDS:
@@ -375,6 +376,19 @@ class Relator:
                 at = inside.find(label)
                 if at >= 0 and label != m.label:
                     self.relate(self.key_of(m), "involves", key, m.begin + at)
+
+    def issued_documents(self) -> None:
+        """A notice that issues a document (关于印发〈X办法〉的通知) names that document too: X is a
+        document the plan cites, and the notice involves it."""
+        for m in self.mentions:
+            if m.cls != "PolicyDocument":
+                continue
+            for inner in _INNER_TITLE.finditer(self.text, m.begin, m.end):
+                at, end = inner.start(1), inner.end(1)
+                key = self.entity(EntityKey("PolicyDocument", inner.group(1)), self.span(at, end))
+                self.out.entities[key].attrs.setdefault("foundBy", "quotation")
+                self.relate(self.plan, "mentions", key, at)
+                self.relate(self.key_of(m), "involves", key, at)
 
     def block_element(self, index: int, block: Block) -> None:
         label = _ENUMERATOR.sub("", _DATE_PAREN.sub("", block.heading.text)).strip(" 。:")
@@ -858,6 +872,10 @@ class Relator:
                 EntityKey("Industry", evidence.label), self.span(evidence.begin, evidence.end)
             )
             self.relate(self.key_of(ent), "inIndustry", industry, ent.begin)
+
+
+# A title inside a title: 〈X〉 in 关于印发〈X〉的通知 (《》 inside 《》 is written 〈〉).
+_INNER_TITLE = re.compile(r"〈([^〈〉《》]{4,60})〉")
 
 
 class _Cover:

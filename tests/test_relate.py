@@ -408,6 +408,18 @@ def test_a_goal_headed_in_the_goals_paragraph_keeps_its_figures_not_its_other_cl
     assert not {"实体经济加快发展", "开发区能级大幅提升", "开放型经济新体制基本形成"} & goals
 
 
+def test_a_notice_that_issues_a_document_names_that_document_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区减量化工作实施方案\n现根据《临江区人民政府关于印发〈临江区集体建设用地减量化指标管理试行办法〉"
+        "的通知》等文件精神,制定本方案。\n",
+    )
+    docs = labels(x, "PolicyDocument")
+    assert "临江区集体建设用地减量化指标管理试行办法" in docs
+    assert any(d.endswith("的通知") for d in docs)
+    assert any(b == "临江区集体建设用地减量化指标管理试行办法" for _a, b in related(x, "involves"))
+
+
 def test_an_industry_named_with_its_sector_word_is_also_called_without_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path, "临江区发展规划\n一、主要任务\n(一)壮大数控机床产业\n推动焦化行业转型。\n"
