@@ -146,9 +146,36 @@ def paragraphs(text: str) -> list[Span]:
     spans, pos = [], 0
     for line in text.split("\n"):
         if line:
-            spans.append(Span(pos, pos + len(line), line))
+            spans.extend(_unflattened(Span(pos, pos + len(line), line)))
         pos += len(line) + 1
     return spans
+
+
+# The title of a plan that divides tasks among bodies: every numbered item of it is a task.
+_TASK_PLAN = re.compile(r"(?:任务|工作)分工(?:方案|表)|分工方案")
+# A page copied without its line breaks runs a whole outline on one line ("…方案。一、A(一)B。(财政部
+# 负责)具体措施:1.C。(…牵头)2.D。…"): where a number follows a sentence's end, a note or a lead, a
+# new item starts.
+_FLAT_LINE = 1500
+_FLAT_ITEM = re.compile(
+    r"(?<=[。;):])(?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d))"
+    r"|(?=\([一二三四五六七八九十]{1,3}\))"  # a heading of its own ends without a stop
+)
+
+
+def _unflattened(line: Span) -> list[Span]:
+    """A line of a flattened outline as the paragraphs it runs together; any other line whole."""
+    if len(line.text) < _FLAT_LINE:
+        return [line]
+    cuts = [m.start() for m in _FLAT_ITEM.finditer(line.text)]
+    if len(cuts) < 3:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [
+        Span(line.begin + lo, line.begin + hi, line.text[lo:hi])
+        for lo, hi in zip(bounds, bounds[1:], strict=False)
+        if hi > lo
+    ]
 
 
 def sentences(paras: list[Span]) -> list[Sentence]:
@@ -634,6 +661,9 @@ def blocks(
     procedural = frozenset(vocab.cues.words("procedural_headings"))
     singles = frozenset(vocab.cues.words("single_safeguards"))
     tasks = [_opens_task(heading.text, verbs) for _, _, heading, _, _ in raw]
+    if any(_TASK_PLAN.search(p.text) for p in paras[:3]):
+        # "…重点任务分工方案": its numbered items without a cue of their own are its tasks
+        tasks = [t or rank < RUN_IN for t, (rank, *_rest) in zip(tasks, raw, strict=True)]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
     result: list[Block] = []
     kept: dict[int, int] = {}  # raw index → index in result

@@ -1929,6 +1929,16 @@ def test_a_statistical_unit_that_is_a_development_zone_is_a_zone_not_a_place() -
     assert "马陆镇" in _of_class(found, "AdministrativeArea")
 
 
+def test_the_ministries_of_a_note_and_a_member_joined_by_ji_are_bodies() -> None:
+    found = _found(
+        "一、重点任务\n(一)优化医疗服务。(国家医保局及各地区按职责分工负责)"
+        "(二)稳定就业。(民政部、人力资源社会保障部、公安部等国务院相关部门按职责分工负责)\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"国家医保局", "民政部", "公安部"} <= bodies
+    assert not any("各地区" in b for b in bodies)
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"

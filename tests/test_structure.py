@@ -794,6 +794,27 @@ def test_a_review_paragraph_may_set_its_scene_and_run_long() -> None:
     ]
 
 
+def test_a_flattened_task_division_plan_is_read_item_by_item() -> None:
+    body = "".join(
+        f"{n}.及时总结第{n}批财政资金直达基层的经验做法,进一步完善财政资金直达机制,"
+        "优化完善直达资金监控系统功能,督促各地区加强直达资金日常监控,确保资金落实到位。(财政部牵头)"
+        for n in range(1, 21)
+    )
+    line = (
+        "为确保会议确定的重点任务落到实处,现制定如下分工方案。一、把实施好宏观政策和深化改革结合起来"
+        "(一)研究将财政资金直达机制实施中的好做法制度化,落实减税降费政策。(财政部负责)具体措施:"
+        + body
+        + "二、放要放出活力、放出创造力(二)系统梳理现有各层级审批并形成清单。(国务院办公厅牵头)"
+    )
+    assert len(line) > 1500
+    st = _structure_of("重点任务分工方案\n" + line + "\n")
+    kinds = _kinds(st)
+    assert kinds["把实施好宏观政策和深化改革结合起来"] == "Measure"
+    assert kinds["研究将财政资金直达机制实施中的好做法制度化,落实减税降费政策"] == "Measure"
+    assert kinds["系统梳理现有各层级审批并形成清单"] == "Measure"
+    assert sum(1 for b in st.blocks if b.number.isdigit()) == 20
+
+
 def test_a_task_may_open_with_a_word_of_manner() -> None:
     st = _structure_of(
         "二、“十五五”发展主要目标任务\n"
