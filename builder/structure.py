@@ -158,7 +158,7 @@ _TASK_PLAN = re.compile(r"(?:任务|工作)分工(?:方案|表)|分工方案")
 # new item starts.
 _FLAT_LINE = 1500
 _FLAT_ITEM = re.compile(
-    r"(?<=[。;):])(?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d))"
+    r"(?<=[。;):])(?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d)|\d{1,2}\.\d{4}年)"
     r"|(?=\([一二三四五六七八九十]{1,3}\))"  # a heading of its own ends without a stop
 )
 

@@ -796,7 +796,7 @@ def test_a_review_paragraph_may_set_its_scene_and_run_long() -> None:
 
 def test_a_flattened_task_division_plan_is_read_item_by_item() -> None:
     body = "".join(
-        f"{n}.及时总结第{n}批财政资金直达基层的经验做法,进一步完善财政资金直达机制,"
+        f"{n}.{'2020年底前' if n % 2 else ''}及时总结第{n}批财政资金直达基层的经验做法,进一步完善财政资金直达机制,"
         "优化完善直达资金监控系统功能,督促各地区加强直达资金日常监控,确保资金落实到位。(财政部牵头)"
         for n in range(1, 21)
     )
