@@ -1146,7 +1146,7 @@ class Recognizer:
         return cands, hints
 
     def _short_firm_name(self, label: str) -> bool:
-        """A short name that is also a word (汇源, 新希望, 国电), not an activity (低空飞行) nor a
+        """A short name that is also a word (汇源, 喜之郎, 国电), not an activity (低空飞行) nor a
         kind of firm (独角兽): among firms' names, a firm's."""
         parts = segment.words(label)
         return (
