@@ -984,6 +984,13 @@ def _role(
         return lead, "element"
     if own and rank < RUN_IN and mixed:
         return own, "element"  # "主要目标和重大任务" / "(一)关于主要目标指标": a goal item
+    if (
+        own == "Achievement"
+        and rank < RUN_IN
+        and parent is not None
+        and parent.kind in SITUATION_KINDS
+    ):  # "规划背景 > (一)我国扩大内需已取得显著成效": the background's results, not its chances
+        return own, "element"
     if parent is not None and parent.kind:
         return parent.kind, "element"
     if own and rank < RUN_IN:

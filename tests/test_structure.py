@@ -815,6 +815,18 @@ def test_a_flattened_task_division_plan_is_read_item_by_item() -> None:
     assert sum(1 for b in st.blocks if b.number.isdigit()) == 20
 
 
+def test_the_results_item_of_a_plans_background_is_an_achievement() -> None:
+    st = _structure_of(
+        "一、规划背景\n"
+        "(一)我国扩大内需已取得显著成效\n"
+        "消费基础性作用持续强化。最终消费支出占国内生产总值的比重保持在50%以上。\n"
+        "投资关键作用更好发挥。资本形成总额保持在合理水平。\n"
+        "(二)机遇和挑战\n"
+        "当前和今后一个时期,我国扩大内需既面临重要机遇,也面临不少风险挑战。\n"
+    )
+    assert _kinds(st)["我国扩大内需已取得显著成效"] == "Achievement"
+
+
 def test_a_task_may_open_with_a_word_of_manner() -> None:
     st = _structure_of(
         "二、“十五五”发展主要目标任务\n"
