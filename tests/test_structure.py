@@ -827,6 +827,15 @@ def test_the_results_item_of_a_plans_background_is_an_achievement() -> None:
     assert _kinds(st)["我国扩大内需已取得显著成效"] == "Achievement"
 
 
+def test_a_section_on_significance_holds_no_elements() -> None:
+    st = _structure_of(
+        "一、规划背景\n(二)重大意义\n"
+        "实施扩大内需战略是满足人民对美好生活向往的现实需要。正文。\n"
+        "实施扩大内需战略是应对国际环境深刻变化的必然要求。正文。\n"
+    )
+    assert {b.kind for b in st.blocks if b.level == "headed"} == {"Principle"}  # no element
+
+
 def test_a_task_may_open_with_a_word_of_manner() -> None:
     st = _structure_of(
         "二、“十五五”发展主要目标任务\n"
