@@ -1939,6 +1939,11 @@ def test_the_ministries_of_a_note_and_a_member_joined_by_ji_are_bodies() -> None
     assert not any("各地区" in b for b in bodies)
 
 
+def test_national_strategies_with_fixed_names_are_concepts() -> None:
+    found = _found("一、主要任务\n深入实施扩大内需战略、区域协调发展战略和国家节水行动。\n")
+    assert {"扩大内需战略", "区域协调发展战略", "国家节水行动"} <= _of_class(found, "PolicyConcept")
+
+
 def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     found = _found(
         "一、重点任务\n(一)推进改革。完成改革。(责任单位:区政务服务办、区大数据中心、"
