@@ -412,7 +412,7 @@ class Relator:
                 entity.aliases = (*entity.aliases, result)
         self.block_keys[index] = key
         parent = self.block_keys.get(self.enclosing_element(block))
-        if parent is not None and parent.cls == key.cls and parent != key:
+        if parent is not None and parent != key and _parts_of(key.cls, parent.cls):
             self.relate(key, "partOf", parent, span.begin)
         if block.number.isdigit():
             self.out.entities[key].attrs["ordinal"] = block.number
@@ -872,6 +872,12 @@ class Relator:
                 EntityKey("Industry", evidence.label), self.span(evidence.begin, evidence.end)
             )
             self.relate(self.key_of(ent), "inIndustry", industry, ent.begin)
+
+
+def _parts_of(cls: str, whole: str) -> bool:
+    """Whether an element of class ``cls`` inside one of class ``whole`` is a part of it: one of
+    its own kind, or a trouble inside a trouble (a weakness named under a challenge)."""
+    return cls == whole or {cls, whole} <= {"Bottleneck", "Challenge"}
 
 
 # A title inside a title: 〈X〉 in 关于印发〈X〉的通知 (《》 inside 《》 is written 〈〉).

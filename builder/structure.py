@@ -765,6 +765,14 @@ def blocks(
         # "工作安排 > (一)宣传发动阶段(2024年3月)": a stage, whatever the section
         if stage and role == "element" and parent is not None and parent.role == "container":
             kind = "Phase"
+        if (
+            role == "element"
+            and rank >= RUN_IN
+            and parent is not None
+            and parent.role == "element"
+            and parent.kind == "Challenge"
+        ):  # "2.水质量治理体系需进一步完善 > 一是溢流污染控制效能不足": a weakness of its own
+            kind = lists.problem_kind(heading, vocab)
         if role == "element" and kind == "Opportunity" and risks_too(parent, vocab):
             risky = vocab.cues.words("challenge_words")
             kind = "Challenge" if any(w in heading.text for w in risky) else kind

@@ -405,6 +405,18 @@ def test_a_notice_that_issues_a_document_names_that_document_too(tmp_path) -> No
     assert any(b == "临江区集体建设用地减量化指标管理试行办法" for _a, b in related(x, "involves"))
 
 
+def test_a_weakness_named_under_a_challenge_is_a_bottleneck_part_of_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区水务发展规划\n一、发展基础\n(三)面临的挑战\n1.水质量治理体系需进一步完善\n"
+        "2025年,全区断面优Ⅲ比例达到100%,但水体质量存在反复和不确定性。一是溢流污染控制效能不足,泵站放江时有发生。"
+        "二是雨污混接治理长效性不足,混接点反复出现。\n",
+    )
+    troubles = labels(x, "Bottleneck")
+    assert {"溢流污染控制效能不足", "雨污混接治理长效性不足"} <= troubles
+    assert ("溢流污染控制效能不足", "水质量治理体系需进一步完善") in related(x, "partOf")
+
+
 def test_an_industry_named_with_its_sector_word_is_also_called_without_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path, "临江区发展规划\n一、主要任务\n(一)壮大数控机床产业\n推动焦化行业转型。\n"
