@@ -71,6 +71,12 @@ _RUN_IN_PAIR = re.compile(
     r"(?!今年|去年|过去|当前|目前|这|我们|同时|此外|总的|各位)"
     r"([^,。;:!?“”《》()—\d]{4,16},(?!要|必须)[^,。;:!?“”《》()—\d]{4,16})。(?=.)"
 )
+# After "一是" opening a paragraph with more text, a longer second clause, quotes and all
+# ("一是加快特色金融功能集聚,打造上海国际金融中心的新质金融发展阵地。正文…").
+_ENUM_PAIR = re.compile(
+    r"((?:[^,。;:!?“”《》()—\d]|“[^“”,。;:!?]{1,12}”){4,16},(?!要|必须)"
+    r"(?:[^,。;:!?“”《》()—\d]|“[^“”,。;:!?]{1,12}”){4,24})。(?=.)"
+)
 # A short sentence inside a paragraph that heads what follows ("…。全力释放消费潜能。深入实施…"):
 # kept only where a paragraph has two or more, inside a measure or achievement, and for measures
 # only when it opens with a task verb.
@@ -370,7 +376,7 @@ def _review_heading(para: Span, openers: set[str]) -> Span | None:
 
 
 def _raw_blocks(
-    paras: list[Span], openers: tuple[str, ...] = ()
+    paras: list[Span], openers: tuple[str, ...] = (), troubles: tuple[str, ...] = ()
 ) -> Iterator[tuple[int, str, Span, int, int]]:
     """(level, number, heading, body begin, paragraph index) of numbered and headed blocks."""
     reviews = _review_openers(paras)
@@ -397,7 +403,7 @@ def _raw_blocks(
         review = _review_heading(para, reviews) if reviews else None
         if review is not None:
             yield RUN_IN, REVIEW, review, review.end + 1, index
-            yield from _headed_in(para, review.end - para.begin + 1, index, openers)
+            yield from _headed_in(para, review.end - para.begin + 1, index, openers, troubles)
             continue
         if numbered:
             level, number, start = numbered
@@ -431,6 +437,7 @@ def _raw_blocks(
                 _RUN_IN.match(para.text, dash)
                 or _RUN_IN_TIMED.match(para.text, dash)
                 or _RUN_IN_PAIR.match(para.text, dash)
+                or (enum and _task_pair(para.text, dash, troubles))
             )
             if not m and para.text.startswith("—"):
                 m = _DASH_RUN_IN.match(para.text, dash)
@@ -444,7 +451,7 @@ def _raw_blocks(
                 )
                 yield GROUP if alone else rank, "", heading, para.begin + m.end(), index
                 search_from = m.end()
-        yield from _headed_in(para, search_from, index, openers)
+        yield from _headed_in(para, search_from, index, openers, troubles)
 
 
 def _next_inline(text: str, opener: str, start: int) -> bool:
@@ -534,7 +541,11 @@ def _bare_heading(paras: list[Span], index: int) -> bool:
 
 
 def _headed_in(
-    para: Span, start: int, index: int, openers: tuple[str, ...] = ()
+    para: Span,
+    start: int,
+    index: int,
+    openers: tuple[str, ...] = (),
+    troubles: tuple[str, ...] = (),
 ) -> Iterator[tuple[int, str, Span, int, int]]:
     found = _numbered_inline(para, start, index)
     numbered = {heading.begin - 1 - para.begin for _, number, heading, _, _ in found}
@@ -571,11 +582,27 @@ def _headed_in(
             lo, hi = m.start(1), m.end(1)
             if pattern is _ENUMERATED and _SEMICOLON_ITEMS.search(para.text):
                 hi = _task_pair_end(para.text, lo, hi, openers)
+            elif (
+                pattern is _ENUMERATED
+                and _ENUM_MARK.match(para.text.lstrip("—-"))  # not "主要目标:一是…"
+                and (pair := _task_pair(para.text, lo, troubles))
+            ):
+                if not _ENUM_MARK.match(para.text, pair.end()):  # the item has text of its own
+                    hi = pair.end(1)
             heading = Span(para.begin + lo, para.begin + hi, para.text[lo:hi])
             number = INLINE if pattern is _INLINE else ""
             rank = INLINE_RANK if pattern is _INLINE else HEADED
             found.append((rank, number, heading, para.begin + m.end(1) + 1, index))
     yield from sorted(found, key=lambda item: item[2].begin)
+
+
+def _task_pair(text: str, at: int, troubles: tuple[str, ...]) -> re.Match[str] | None:
+    """The two clauses of a counted task's first sentence (_ENUM_PAIR) at ``at``; not where they
+    name troubles ("二是改革精准度仍待提升,制度供给还不够多。"), whose clauses are items each."""
+    pair = _ENUM_PAIR.match(text, at)
+    if pair is None or any(word in pair.group(1) for word in troubles):
+        return None
+    return pair
 
 
 def _numbered_inline(para: Span, start: int, index: int) -> list[tuple[int, str, Span, int, int]]:
@@ -645,7 +672,7 @@ def blocks(
     table_starts = sorted(t.begin for t in task_tables)
     raw = [
         b
-        for b in _raw_blocks(paras, openers)
+        for b in _raw_blocks(paras, openers, tuple(vocab.cues.words("problem_words")))
         if b[2].text not in fields  # 责任单位:…
         and not any(begin <= b[2].begin < end for begin, end in tabled)  # a table's row number
     ]

@@ -960,6 +960,21 @@ def test_items_a_paragraph_counts_one_after_another_are_siblings() -> None:
     assert parent["健全机制防返贫"] == "做好民生工作"
 
 
+def test_a_counted_item_with_text_of_its_own_is_headed_by_its_whole_first_sentence() -> None:
+    """ "一是A,B。正文…": the item's heading is its first sentence, a longer second clause and a
+    quoted name included; an item that is one sentence ("一是A,B;二是…") is named by A alone."""
+    st = _structure_of(
+        "临江区规划\n一、主要任务\n(一)推进滨江更新\n"
+        "一是加快特色金融功能集聚,打造临江国际金融中心的新质金融发展阵地。引进金融机构。"
+        "二是深入推进公园城市建设,实现公园绿地“量质齐升”。建设口袋公园。\n"
+        "(二)做好民生工作\n一是完善养老服务,增加床位;二是提升医疗服务,新建医院。\n"
+    )
+    headings = {b.heading.text for b in st.blocks}
+    assert "加快特色金融功能集聚,打造临江国际金融中心的新质金融发展阵地" in headings
+    assert "深入推进公园城市建设,实现公园绿地“量质齐升”" in headings
+    assert "完善养老服务" in headings
+
+
 _TWO_TASK_TABLES = (
     "临江区港口建设工作方案\n一、主要任务\n(一)建设港口设施\n推进港口建设。\n临江区港口建设任务分解表\n序号\n内容\n牵头部门\n配合部门\n"
     "2024年工作任务\n2025年工作计划\n一、建设港口设施\n1\n优化港口空间布局\n各区\n市交通委(市道运局)\n编制码头改造方案。\n"
