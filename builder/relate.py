@@ -70,6 +70,9 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
 
 
 _STAGE_NAME = re.compile(r"\s*([^,。;:\n]{2,12})(?=[,。;:\n]|$)")
+# A stage counted by its ordinal alone ("第一阶段"), and the time in brackets after a name.
+_ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
+_STAGE_NAMED = re.compile(r"\s*([^,。;:\n()]{2,12})(?:\([^()]*\d[^()]*\))?(?=[,。;:\n]|$)")
 
 
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
@@ -89,6 +92,8 @@ def _sector_stem(key: EntityKey) -> tuple[str, ...]:
 
 
 # "2019年1月17日在高阳县第十七届人民代表大会第三次会议上": the day a work report is given.
+# A year as the text writes it (2023年, 2024—2026年: the first).
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|\s*[—–-])")
 _SESSION_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在.{2,24}?人民代表大会")
 
 
@@ -416,6 +421,8 @@ class Relator:
             self.relate(key, "partOf", parent, span.begin)
         if block.number.isdigit():
             self.out.entities[key].attrs["ordinal"] = block.number
+        if block.kind == "Phase" and _ORDINAL_STAGE.fullmatch(label):
+            self.stage_name(key, block)
         if block.kind == "Phase":
             self.phase_interval(key, block)
         self.block_relations(key, block)
@@ -555,6 +562,17 @@ class Relator:
             self.out.intervals[key] = (interval, self.sentence(at))
             self.block_relations_in(key, "Phase", sent.span.begin, sent.span.end)
 
+    def stage_name(self, key: EntityKey, block: Block) -> None:
+        """ "第一阶段:动员部署(2023年6月)。…": the stage is also called by the name its text opens
+        with, without the time in brackets."""
+        named = _STAGE_NAMED.match(self.text, block.body.begin, block.body.end)
+        if named is None:
+            return
+        name = named.group(1).strip()
+        entity = self.out.entities[key]
+        if not _only_a_date(name) and name not in entity.aliases:
+            entity.aliases = (*entity.aliases, name)
+
     def phase_interval(self, key: EntityKey, block: Block) -> None:
         """A phase's dates from its heading or the opening of its text. One given only by a
         deadline ("（二）建设及试运行阶段（2025年年底前）") starts when the phase before it, under
@@ -562,13 +580,13 @@ class Relator:
         phase before's, else the notice's date); a date in brackets after the phase's name is
         its own time, not a start that runs until the next phase."""
         before = self.phase_ends.get(block.parent)
-        year = (before or self.signed_month or "")[:4] or None  # 7月至10月: of the year at hand
+        year = (before or self.signed_month or self.year_at(block.heading.begin))[:4] or None
         text, at = block.heading.text, block.heading.begin
         found = dates.find_interval(text, year)
         in_heading = found is not None
-        if found is None:
+        if found is None:  # "第一阶段:动员部署(6月)。": the time opens the phase's text
             text, at = block.body.text[:24], block.body.begin
-            found = dates.find_interval(text)
+            found = dates.find_interval(text, year)
         if found is None:
             return
         interval, begin, end = found
@@ -686,6 +704,16 @@ class Relator:
         if start is None or start > interval.end:
             return interval
         return Interval(start, interval.end)
+
+    def year_at(self, at: int) -> str:
+        """The year a month without one is of (7月至10月) when no phase before it and no notice's
+        date says: the year of the plan's title (2023年…工作方案), else the last year the text
+        names before ``at``; "" when it names none."""
+        title = _TITLE_YEAR.search(self.info.title)
+        if title is not None:
+            return title.group(1)
+        years = _TITLE_YEAR.findall(self.text, 0, at)
+        return years[-1] if years else ""
 
     @functools.cached_property
     def signed_month(self) -> str | None:

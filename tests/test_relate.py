@@ -824,6 +824,25 @@ def test_a_section_of_implementation_arrangements_lists_phases(tmp_path) -> None
     assert not labels(x, "Measure")
 
 
+def test_stages_dated_by_months_alone_are_of_the_year_the_plan_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Months without a year (6月, 7月—10月) in the text after "第一阶段:动员部署" are of the
+    year the plan's title names; the stage is also called by its name; a section headed by its
+    time and steps (整治时间和步骤) holds the stages and is none itself."""
+    x = _extract(
+        tmp_path,
+        "临江区2023年养老机构燃气安全专项整治工作方案\n一、整治时间和步骤\n"
+        "第一阶段:动员部署(6月)。召开动员会。\n第二阶段:排查整治(7月—10月)。全面排查整改。\n"
+        "二、工作要求\n(一)加强领导。\n",
+    )
+    assert phase_dates(x) == {
+        "第一阶段": Interval("2023-06", "2023-06"),
+        "第二阶段": Interval("2023-07", "2023-10"),
+    }
+    aliases = {e.key.label: e.aliases for e in x.entities.values() if e.key.cls == "Phase"}
+    assert "动员部署" in aliases["第一阶段"]
+    assert "排查整治" in aliases["第二阶段"]
+
+
 def test_items_numbered_before_a_year_are_items_not_decimals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
