@@ -246,6 +246,7 @@ class Recognizer:
         self.firm_projects = re.compile(
             r"(?:一批|[\d.]+万?个)?(?:重大|重点|亿元以上)*"
             f"(?:{'|'.join(cues.words('firm_project_kinds'))})项目"
+            r"|[\d.]+项(?:重大|重点)+项目"  # "…等50项重点项目": counted projects of firms
         )
         parts = "|".join(sorted(cues.words("project_parts"), key=len, reverse=True))
         self.project_part = re.compile(
@@ -1230,7 +1231,10 @@ class Recognizer:
             name = member.label
             while (part := self.project_part.search(name)) and part.start() >= 2:
                 name = name[: part.start()]
+            name = self._without_product(name)
             at = self._place_at(name, 0, len(name))
+            if name[:at] in _province_forms():
+                at = 0  # 河北同光科技, 山东时代新能源: a province's name is part of the firm's
             begin = member.begin + (at if len(name) - at >= 2 else 0)
             name = name[begin - member.begin :]
             if (
@@ -1245,6 +1249,24 @@ class Recognizer:
                 continue
             out.append(Candidate(begin, begin + len(name), "Enterprise", name, 1))
         return out
+
+    def _without_product(self, name: str) -> str:
+        """A project named by its firm and its product (东方雨虹建筑材料, 中科锂电新能源): the firm's
+        name without the sector the catalogue or the vocabulary knows at its end."""
+        for n in range(2, len(name) - 1):
+            tail = name[n:]
+            if tail in self.catalogue_names or self.vocab.lookup(tail) is not None:
+                return name[:n]
+        # …or a product of common words that ends in a sector's head (建筑材料, 智能装备)
+        parts = segment.words(name)
+        cut = len(name)
+        for word, flag in reversed(parts[1:]):
+            if flag.startswith(_PROPER_FLAGS):
+                break
+            cut -= len(word)
+            if len(name) - cut >= 3 and name[cut:].endswith(self.sector_heads) and cut >= 2:
+                return name[:cut]
+        return name
 
     def _list_class(self, category: str, members: list[Candidate]) -> str | None:
         """The class of a list's members. In "C、D等产业的企业" the first head noun (产业) types
@@ -2319,6 +2341,16 @@ _SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEA
 def _reversed_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """Words of two or more characters, reversed, as one alternation ((?!) when there are none)."""
     return re.compile("|".join(re.escape(w[::-1]) for w in words if len(w) > 1) or "(?!)")
+
+
+_PROPER_FLAGS = ("ns", "nr", "nt", "nz", "eng")
+
+
+@functools.lru_cache(maxsize=1)
+def _province_forms() -> frozenset[str]:
+    """Provinces' names, full and short (河北省, 河北)."""
+    wide = [p.name for p in divisions.places() if p.level == "省级"]
+    return frozenset(wide) | frozenset(divisions.short_form(name) for name in wide)
 
 
 def _abbreviated(stem: str, cls: str) -> bool:

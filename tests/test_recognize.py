@@ -1365,6 +1365,17 @@ def test_a_list_of_industrial_projects_names_the_firms_without_the_part_of_the_p
     assert not {f for f in firms if f.endswith(("二期", "T9", "延伸段", "改建"))}
 
 
+def test_counted_key_projects_name_their_firms_without_their_products() -> None:
+    """ "…等140项重点项目": the projects of firms, each named by the firm and its product
+    (东方雨虹建筑材料: the firm 东方雨虹); a province's name opens the firm's own (河北…)."""
+    found = _found(
+        "二、今年主要工作\n确保远山锂电新能源、河北同光科技、东方雨虹建筑材料等140项重点项目开工。\n"
+    )
+    firms = _of_class(found, "Enterprise")
+    assert {"远山锂电", "河北同光科技", "东方雨虹"} <= firms
+    assert not {f for f in firms if f.endswith(("新能源", "建筑材料"))}
+
+
 def test_centres_that_test_adapt_or_pool_are_organisations() -> None:
     found = _found(
         "一、主要任务\n支持临江医疗器械检验中心、临江省开源鸿蒙适配中心和世界技能资源中心建设。\n"
