@@ -1674,14 +1674,12 @@ class Recognizer:
             if counted:  # 两个“翻一番”, 六大“卓越行动”: the count names the slogan too
                 end = head.end() if head else m.end()
                 out.append(Candidate(counted.start(), end, "PolicyConcept", term, 3))
-            elif head:  # the mention spans the head; the concept keeps the quoted name
-                out.append(Candidate(m.start(), head.end(), "PolicyConcept", term, 3))
-            elif (
-                left := segment.qualifier_start(text, m.start())
-            ) < m.start() and not self._name_ends(text[left : m.start()].removesuffix("建设")):
-                # 碳达峰“十大工程”: the mention takes in the field it belongs to, as an alias;
-                # 云南大学“双一流”, 嘉定新城建设“两大战略引擎”: a name before the quote (and
-                # its building) is a name of its own
+            elif head:  # the mention spans the head (and the field before the quote, as
+                # below: 产业提质升级“1+9”行动); the concept keeps the quoted name
+                start = self._qualified_start(text, m.start(), headed=True)
+                out.append(Candidate(start, head.end(), "PolicyConcept", term, 3))
+            elif (left := self._qualified_start(text, m.start())) < m.start():
+                # 碳达峰“十大工程”: the mention takes in the field it belongs to, as an alias
                 out.append(Candidate(left, m.end(), "PolicyConcept", term, 3))
             elif not term.isdigit():
                 out.append(Candidate(m.start(group), m.end(group), "PolicyConcept", term, 3))
@@ -1689,6 +1687,16 @@ class Recognizer:
             for m in pattern.finditer(text):
                 out.append(Candidate(m.start(), m.end(), "PolicyConcept", m.group(0), 3))
         return out + self.city_title_candidates(text) + self.city_brand_candidates(text)
+
+    def _qualified_start(self, text: str, quote: int, headed: bool = False) -> int:
+        """Where a quoted concept's mention starts: at the field before the quote (碳达峰“十大工
+        程”), but not at a name of its own (云南大学“双一流”, 嘉定新城建设“两大战略引擎”: a name
+        before the quote, and its building, is a name of its own)."""
+        left = segment.qualifier_start(text, quote)
+        if left < quote and not self._name_ends(text[left:quote].removesuffix("建设")):
+            if not headed or text[left:quote] not in self.industry_verbs:
+                return left  # with a head, not a verb alone (建设“2+N”科创引领高地)
+        return quote
 
     def city_title_candidates(self, text: str) -> list[Candidate]:
         """Titles a city wins or works towards: 全国文明城市, 国家碳达峰试点城市 (a scope opens

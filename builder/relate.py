@@ -56,6 +56,16 @@ def _by_deadline(text: str, end: int, begin: int = 0) -> bool:
     return text[end:].lstrip("底末").startswith(_BEFORE) or text[:begin].endswith(_UNTIL)
 
 
+def _forms(mention: str, key: EntityKey) -> list[str]:
+    """The forms a mention names its entity by: the mention, and for a quoted concept named with
+    the field before it (产业提质升级“1+9”行动) also from the quote on (“1+9”行动)."""
+    forms = [mention] if len(mention) >= 2 else []
+    quote = mention.find("“")
+    if key.cls == "PolicyConcept" and quote > 0 and mention[quote:].strip("“”") != key.label:
+        forms.append(mention[quote:])
+    return forms
+
+
 def _only_a_date(label: str) -> bool:
     """Whether a heading is nothing but a date ("2023年6月—9月")."""
     found = dates.find_interval(label)
@@ -144,9 +154,10 @@ class Relator:
         if key not in self.out.entities:
             self.out.entities[key] = self._new_entity(key)
         entity = self.out.entities[key]
-        if span is not None and span.text != key.label and span.text not in entity.aliases:
-            if not key.scope and len(span.text) >= 2:  # another form the text names it by
-                entity.aliases = (*entity.aliases, span.text)
+        if span is not None and span.text != key.label and not key.scope:
+            for form in _forms(span.text, key):  # other forms the text names it by
+                if form not in entity.aliases:
+                    entity.aliases = (*entity.aliases, form)
         if span is not None and span.end > span.begin:
             self.out.mentions.append(Mention(key, span, self.sentence(span.begin)))
         return key

@@ -125,7 +125,7 @@ def test_a_quoted_code_takes_in_the_whole_programme_noun_after_it() -> None:
     assert spans["东进、南拓"] == "“东进、南拓”空间发展方针"
     assert spans["稳增长、保安全"] == "“稳增长、保安全”工作主线"
     spans = _spans("一、主要任务\n常态化开展节水宣传“五进”活动。")
-    assert spans["五进"] == "“五进”活动"  # a campaign of events
+    assert spans["五进"] == "节水宣传“五进”活动"  # a campaign of events, and its field
 
 
 def test_a_plan_named_without_marks_is_a_document_when_it_is_approved() -> None:

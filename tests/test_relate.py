@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.model import Extraction, Interval
+from builder.model import EntityKey, Extraction, Interval
 
 from .conftest import labels, phase_dates, related
 
@@ -841,6 +841,16 @@ def test_stages_dated_by_months_alone_are_of_the_year_the_plan_names(tmp_path) -
     aliases = {e.key.label: e.aliases for e in x.entities.values() if e.key.cls == "Phase"}
     assert "动员部署" in aliases["第一阶段"]
     assert "排查整治" in aliases["第二阶段"]
+
+
+def test_a_quoted_campaign_is_also_called_with_its_field_and_its_head(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """产业提质升级“1+9”行动: the concept 1+9, also called “1+9”行动 and by the whole mention."""
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n二、今年工作安排\n(一)优化提升传统产业。实施产业提质升级“1+9”行动。\n",
+    )
+    concept = next(e for e in x.entities.values() if e.key == EntityKey("PolicyConcept", "1+9"))
+    assert {"产业提质升级“1+9”行动", "“1+9”行动"} <= set(concept.aliases)
 
 
 def test_items_numbered_before_a_year_are_items_not_decimals(tmp_path) -> None:  # type: ignore[no-untyped-def]
