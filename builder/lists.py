@@ -379,9 +379,18 @@ def figure_clauses(sent: Span) -> list[Span]:
     return [
         goal
         for i in _split(sent, 0, end, ",;")
-        if _QUANTIFIED.search(i.text) and not i.text.startswith(_REACHING)
+        if (_QUANTIFIED.search(i.text) or _AMOUNT_DONE.search(i.text))
+        and not i.text.startswith(_REACHING)
         if (goal := _dedicated(_unframed(i))) is not None
     ]
+
+
+# An amount to complete, add or build, counted in a unit, as a clause opens ("全区完成旧住房成套
+# 改造50万平方米", "新增公共绿地20公顷"): in a goal's own text, a target.
+_AMOUNT_DONE = re.compile(
+    r"^[^,;\d]{0,4}?(?:完成|新增|建成|改造|累计|培育|打造|引进|建设)[^,;\d]{0,20}\d[\d.]*(?:万|亿)?"
+    r"(?:平方米|平方公里|公顷|亩|公里|千米|个|家|处|座|条|所|户|套|项|人|辆|张|吨|米)"
+)
 
 
 # A verb that states a target rather than belongs to it ("提出全社会研发经费投入年均增长7%以上").

@@ -843,6 +843,22 @@ def test_stages_dated_by_months_alone_are_of_the_year_the_plan_names(tmp_path) -
     assert "排查整治" in aliases["第二阶段"]
 
 
+def test_amounts_to_complete_in_a_goals_text_are_goals_of_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(一)城市功能更加完善。全区完成…50万平方米,新增…20公顷。: amounts to complete or add are the
+    goal's targets, as figures with 以上 or 达到 are; a count of what a plan proposes is none."""
+    x = _extract(
+        tmp_path,
+        "临江区城市更新“十五五”规划\n一、发展目标\n"
+        "(一)城市功能更加完善。全区完成旧住房成套改造50万平方米,新增公共绿地20公顷。\n"
+        "(二)服务更加便捷。围绕城市更新提出9项工程,社区生活圈覆盖率达到100%。\n"
+        "二、主要任务\n(一)推进旧区改造。加快实施旧住房改造。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"全区完成旧住房成套改造50万平方米", "新增公共绿地20公顷"} <= goals
+    assert ("新增公共绿地20公顷", "城市功能更加完善") in related(x, "partOf")
+    assert not {g for g in goals if g.startswith("围绕")}
+
+
 def test_a_quoted_campaign_is_also_called_with_its_field_and_its_head(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """产业提质升级“1+9”行动: the concept 1+9, also called “1+9”行动 and by the whole mention."""
     x = _extract(
