@@ -783,6 +783,7 @@ class Recognizer:
                 or _DUTY.search(text, start, cut)
             ):
                 start = cut  # 支持/区商务委; but 区住房保障房屋管理局 holds 保障; 区…委应…带领/专班
+            start = _after_preposition(text, start, stem_end)
             start = self._body_start(text, start, stem_end)
             if text[max(0, start - 2) : start].endswith(self.member_generic) or text.startswith(
                 self.member_generic, start
@@ -2352,6 +2353,17 @@ def _reversed_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PROPER_FLAGS = ("ns", "nr", "nt", "nz", "eng")
+
+
+def _after_preposition(text: str, start: int, stem_end: int) -> int:
+    """A body's name holds no preposition: "市规划资源部门以…专用章代/市政府" is 市政府, where the
+    stem runs back over a phrase that says how the body acts (以…, 经…)."""
+    pos, after = start, start
+    for word, flag in segment.words(text[start:stem_end]):
+        pos += len(word)
+        if flag == "p" and pos > start + len(word):
+            after = pos
+    return after
 
 
 @functools.lru_cache(maxsize=1)

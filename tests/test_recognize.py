@@ -1365,6 +1365,18 @@ def test_a_list_of_industrial_projects_names_the_firms_without_the_part_of_the_p
     assert not {f for f in firms if f.endswith(("二期", "T9", "延伸段", "改建"))}
 
 
+def test_a_bodys_name_holds_no_preposition() -> None:
+    """ "由市规划资源部门以…专用章代市政府批复": the body approving is 市政府; "区人民政府办公室关于
+    转发区建设管理委…": the office and 区建设管理委, not one name across 关于."""
+    found = _found(
+        "三、保障措施\n由市规划资源部门以城乡规划审批专用章代市政府批复。"
+        "上海市静安区人民政府办公室关于转发区建设管理委制订的方案。\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"市政府", "上海市静安区人民政府办公室", "区建设管理委"} <= bodies
+    assert not {b for b in bodies if "以" in b or "关于" in b}
+
+
 def test_counted_key_projects_name_their_firms_without_their_products() -> None:
     """ "…等140项重点项目": the projects of firms, each named by the firm and its product
     (东方雨虹建筑材料: the firm 东方雨虹); a province's name opens the firm's own (河北…)."""
