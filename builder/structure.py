@@ -66,10 +66,11 @@ _RUN_IN_TIMED = re.compile(
 )
 # The run-in heading of a work report's review or an outline's goal: two short clauses, an
 # action and its result ("着力扩大有效需求,经济运行稳中向好。正文…", "全面深化改革开放取得决定性
-# 成果,增长动力活力更强。"); no figures, no opening time word, no directive (…,要立足…).
+# 成果,增长动力活力更强。"); no figures, no opening time word, no directive (…,要立足…), no
+# speaker's outlook (展望未来,我们充满信心。).
 _RUN_IN_PAIR = re.compile(
-    r"(?!今年|去年|过去|当前|目前|这|我们|同时|此外|总的|各位)"
-    r"([^,。;:!?“”《》()—\d]{4,16},(?!要|必须)[^,。;:!?“”《》()—\d]{4,16})。(?=.)"
+    r"(?!今年|去年|过去|当前|目前|这|我们|同时|此外|总的|各位|展望|回顾)"
+    r"([^,。;:!?“”《》()—\d]{4,16},(?!要|必须|我们)[^,。;:!?“”《》()—\d]{4,16})。(?=.)"
 )
 # After "一是" opening a paragraph with more text, a longer second clause, quotes and all
 # ("一是加快特色金融功能集聚,打造上海国际金融中心的新质金融发展阵地。正文…").

@@ -960,6 +960,17 @@ def test_items_a_paragraph_counts_one_after_another_are_siblings() -> None:
     assert parent["健全机制防返贫"] == "做好民生工作"
 
 
+def test_the_speakers_outlook_heads_no_paragraph() -> None:
+    """ "展望未来,我们充满信心。…" closes a report: two short clauses, but no run-in heading."""
+    st = _structure_of(
+        "临江市政府工作报告\n二、今年工作安排\n着力扩大内需,消费潜力加快释放。推动消费升级。\n"
+        "展望未来,我们充满信心。全市上下团结奋斗,一定能够实现目标。\n"
+    )
+    headings = {b.heading.text for b in st.blocks}
+    assert "着力扩大内需,消费潜力加快释放" in headings
+    assert not {h for h in headings if h.startswith("展望")}
+
+
 def test_a_counted_item_with_text_of_its_own_is_headed_by_its_whole_first_sentence() -> None:
     """ "一是A,B。正文…": the item's heading is its first sentence, a longer second clause and a
     quoted name included; an item that is one sentence ("一是A,B;二是…") is named by A alone."""
