@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .model import Span
 
 _TABLE_CAPTION = re.compile(
-    r"^(?:表|专栏)\s*[\d一二三四五六七八九十]*\s*[:.、]?.*指标|^[^。;:!?,]{4,30}指标$"
+    r"^(?:表|专栏)\s*[\d一二三四五六七八九十]*\s*[:.、]?.*指标|^[^。;:!?,]{4,30}指标表?$"
 )
 _HEADER_CELLS = (
     "序号",
@@ -187,7 +187,9 @@ def _wrapped_cell(paragraphs: Sequence[Span], at: int) -> Span:
 
 def _between(header: Sequence[str]) -> int:
     """How many columns stand between a table's indicator and its kind (约束性 / 预期性), from its
-    header: 指标名称 / 指标单位 / 2025年目标值 / 属性 puts two there, 指标项 / 单位 / 类型 one."""
+    header: 指标名称 / 指标单位 / 2025年目标值 / 属性 puts two there, 指标项 / 单位 / 类型 one. A
+    header cell wrapped a word a line (指标 / 属性) is one cell (指标属性)."""
+    header = _unwrapped(header)
     names = [k for k, cell in enumerate(header) if _INDICATOR_HEAD.search(cell)]
     kinds = [k for k, cell in enumerate(header) if "属性" in cell] or [
         k for k, cell in enumerate(header) if cell in ("类型", "类别")
@@ -199,6 +201,18 @@ def _between(header: Sequence[str]) -> int:
 
 
 _INDICATOR_HEAD = re.compile(r"指标(?!单位|属性|类别|类型)|项目")
+_HEAD_TAILS = ("单位", "属性", "类别", "类型")
+
+
+def _unwrapped(header: Sequence[str]) -> list[str]:
+    """Header cells with a cell wrapped onto the next line put back together (指标 / 属性)."""
+    out: list[str] = []
+    for cell in header:
+        if out and out[-1] == "指标" and cell in _HEAD_TAILS:
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
 
 
 def _numbered_rows(paragraphs: Sequence[Span], pos: int, between: int = 0) -> list[Span]:

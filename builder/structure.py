@@ -481,7 +481,7 @@ BARE = 2
 # A table's caption or header cell on a line of its own ("…目标任务指标", "项 目", "序号").
 # A caption of a list of tasks (重点任务清单) heads the plan's tasks, one row a line: no table.
 _TABLE_START = re.compile(
-    r"^[^。;:!?]{0,30}(?:指标|一览表|(?<!任务)清单|任务表)$|^(?:项\s*目|序\s*号)$"
+    r"^[^。;:!?]{0,30}(?:指标表?|一览表|(?<!任务)清单|任务表)$|^(?:项\s*目|序\s*号)$"
 )
 # A bare line holds no sentence mark and no figure but a year (2026年重点工作).
 _BARE_HEADING = re.compile(r"(?:[^。;:!?\d]|\d{4}年)(?:[^。;:!?\d]|\d{4}年){3,29}")

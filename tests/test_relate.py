@@ -514,6 +514,22 @@ def test_a_table_whose_rows_open_with_a_group_cell_and_its_notes(tmp_path) -> No
     assert not any(goal.startswith("2.") for goal in goals)
 
 
+def test_a_table_captioned_as_a_table_of_indicators_with_a_header_cell_wrapped(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A caption that ends in 指标表 (…规划指标表), and a header cell wrapped a word a line (指标 /
+    属性): the kind stands right after the indicator, so a group cell (水安全) is no indicator."""
+    x = _extract(
+        tmp_path,
+        "临江市水系统治理“十五五”规划\n一、总体要求\n到2030年,基本建成现代水系统。\n"
+        "临江市水系统治理“十五五”规划指标表\n序号\n类别\n指标名称\n指标\n属性\n2025年\n现状值\n"
+        "2030年\n目标值\n1\n水安全\n防洪堤防达标率(%)\n预期性\n94\n96\n2\n河湖水面率(%)\n预期性\n"
+        "10.15\n10.25\n3\n水资源\n用水总量(亿立方米)\n约束性\n69.41\n达到国家要求\n"
+        "二、洪涝兼治,增强防汛安全与韧性\n(一)推进除涝设施建设。加快泵站建设。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"防洪堤防达标率(%)", "河湖水面率(%)", "用水总量(亿立方米)"} <= goals
+    assert not {"水安全", "水资源", "预期性"} & goals
+
+
 def test_states_to_reach_by_the_periods_end_are_goals_each_the_first_clause_of_its_part(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]
