@@ -688,7 +688,9 @@ def blocks(
     closing = tuple(vocab.cues.words("closing_clauses"))
     procedural = frozenset(vocab.cues.words("procedural_headings"))
     singles = frozenset(vocab.cues.words("single_safeguards"))
-    tasks = [_opens_task(heading.text, verbs) for _, _, heading, _, _ in raw]
+    mending = tuple(vocab.cues.words("mending_verbs"))
+    openers_of_tasks = verbs + mending + tuple(vocab.cues.words("task_openers"))
+    tasks = [_opens_task(heading.text, openers_of_tasks) for _, _, heading, _, _ in raw]
     if any(_TASK_PLAN.search(p.text) for p in paras[:3]):
         # "…重点任务分工方案": its numbered items without a cue of their own are its tasks
         tasks = [t or rank < RUN_IN for t, (rank, *_rest) in zip(tasks, raw, strict=True)]
@@ -742,6 +744,8 @@ def blocks(
                 kept[i] = parent_at  # "保障机制 > (五)其他 > 1.宣贯培训": more of the part's items
             continue  # "本政策由区商务委负责解释,自发布之日起施行", "附则": no item of the plan
         own = _heading_kind(heading.text, vocab)
+        if own in ("Bottleneck", "Challenge") and heading.text.startswith(mending):
+            own = ""  # "(一)补齐洪潮防御短板": a task that mends a weakness, no weakness
         if not own and _INDICATORS_TITLE.fullmatch(heading.text):
             own = "Goal"  # "(四)主要指标": the targets' figures, a part of the goals
         if own == "Measure" and heading.text.endswith("要求") and _on_conditions(parent):
@@ -1111,6 +1115,9 @@ def _opens_task(heading: str, verbs: tuple[str, ...]) -> bool:
     slogan = _SLOGAN.match(heading + "。")
     if slogan:  # "简政提效:深化行政审批改革…": the task after the slogan
         heading = heading[slogan.end() :]
+    lead, comma, rest = heading.partition(",")
+    if comma and 2 <= len(lead) <= 6 and rest.startswith(verbs):
+        return True  # "洪涝兼治,增强防汛安全与韧性": the task after a short slogan
     return (
         heading.startswith(verbs)
         or segment.opens_with_manner(heading)

@@ -960,6 +960,22 @@ def test_items_a_paragraph_counts_one_after_another_are_siblings() -> None:
     assert parent["健全机制防返贫"] == "做好民生工作"
 
 
+def test_tasks_after_a_short_slogan_mending_a_weakness_or_serving_are_measures() -> None:
+    """ "二、洪涝兼治,增强防汛安全与韧性": a task after a short slogan; "(一)补齐洪潮防御短板": a task
+    that mends a weakness, no weakness; "六、服务保障,支撑…": a task of service, no safeguard."""
+    st = _structure_of(
+        "临江市水系统治理规划\n一、洪涝兼治,增强防汛安全与韧性\n(一)补齐洪潮防御短板。加快堤防建设。\n"
+        "(二)推进除涝设施建设。新建泵站。\n二、服务保障,支撑区域高质量发展\n"
+        "(一)支撑临港新片区高水平开放。完善供水设施。\n三、保障措施\n(一)加强组织领导。\n"
+    )
+    kinds = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    assert kinds["洪涝兼治,增强防汛安全与韧性"] == ("Measure", "element")
+    assert kinds["补齐洪潮防御短板"] == ("Measure", "element")
+    assert kinds["服务保障,支撑区域高质量发展"] == ("Measure", "element")
+    assert kinds["支撑临港新片区高水平开放"] == ("Measure", "element")
+    assert kinds["加强组织领导"] == ("Safeguard", "element")
+
+
 def test_the_speakers_outlook_heads_no_paragraph() -> None:
     """ "展望未来,我们充满信心。…" closes a report: two short clauses, but no run-in heading."""
     st = _structure_of(
