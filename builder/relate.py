@@ -80,7 +80,8 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
 
 
 _STAGE_NAME = re.compile(r"\s*([^,。;:\n]{2,12})(?=[,。;:\n]|$)")
-# A stage counted by its ordinal alone ("第一阶段"), and the time in brackets after a name.
+# A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
+# brackets after it left out ("动员部署(6月)。").
 _ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
 _STAGE_NAMED = re.compile(r"\s*([^,。;:\n()]{2,12})(?:\([^()]*\d[^()]*\))?(?=[,。;:\n]|$)")
 
