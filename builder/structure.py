@@ -38,6 +38,9 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 # "附件", "附件2", "附件:…": an attachment's note, where what is attached to the plan begins
 _ANNEX = re.compile(r"^附件\s*\d*(?::|$)")
+# A notice's list of attachments, its first line ("附件:1.名词解释") and the lines after it.
+_ATTACHMENTS = re.compile(r"^附件\s*:\s*1[.、]")
+_LISTED = re.compile(r"^\d{1,2}[.、][^。;]{1,60}$")
 GROUP = 7  # a dashed heading on a line of its own, over the run-in paragraphs after it
 RUN_IN = 8  # a paragraph opening with a short heading sentence ("大力提振消费。正文…")
 HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
@@ -388,9 +391,13 @@ def _raw_blocks(
     last = 2  # the rank of the last numbered heading: a box (专栏) after it ranks below it
     count = 0  # the number of the last "1." item since a heading of an outer rank
     box: int | None = None  # the rank of the box of tasks the paragraphs are in
+    listed = False  # inside the list of a notice's attachments (附件:1.名词解释 / 2.…流程图)
     for index, para in enumerate(paras):
         if index == taken:
             continue
+        listed = bool(_ATTACHMENTS.match(para.text) or (listed and _LISTED.match(para.text)))
+        if listed:
+            continue  # the titles of what is attached, not items of the plan
         if box is not None and _box_item(paras, index):
             taken = index + 1  # "01" / "航运项目" / "建设…": a task of the box, its title below
             yield box + 1, para.text, paras[taken], paras[taken].end, index

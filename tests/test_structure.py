@@ -976,6 +976,20 @@ def test_tasks_after_a_short_slogan_mending_a_weakness_or_serving_are_measures()
     assert kinds["加强组织领导"] == ("Safeguard", "element")
 
 
+def test_a_notices_list_of_attachments_holds_no_items() -> None:
+    """ "附件:1.名词解释 / 2.…流程图 / 3.…索引": the titles of what is attached; the glossary's
+    terms after them (城市更新单元:…) are no tasks either."""
+    st = _structure_of(
+        "临江市城市更新实施意见\n一、主要任务\n(一)优化规划许可流程。简化审批。\n"
+        "附件:1.名词解释\n2.城市更新全周期流程图\n3.相关城市更新政策文件索引\n附件1\n名词解释\n"
+        "城市更新单元:建立可持续更新模式的重要载体。\n零星更新项目:基于物业权利人的意愿实施的项目。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["优化规划许可流程"] == "Measure"
+    assert not {"城市更新全周期流程图", "相关城市更新政策文件索引"} & set(kinds)
+    assert not kinds.get("城市更新单元")
+
+
 def test_the_speakers_outlook_heads_no_paragraph() -> None:
     """ "展望未来,我们充满信心。…" closes a report: two short clauses, but no run-in heading."""
     st = _structure_of(
