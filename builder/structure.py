@@ -51,7 +51,7 @@ _ENUMERATED = re.compile(
 )
 # A short lead that opens a paragraph before its first counted item ("到2025年,一是…").
 _SHORT_LEAD = re.compile(r"[^。;:!?]{2,24}")
-_LEAD_ENDS = ("是", "到", "如下", "包括")  # a lead into what follows the colon, no heading
+_LEAD_ENDS = ("是", "到", "如下", "包括", "为")  # a lead into what follows the colon, no heading
 _ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
 _SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
 _COUNT = _NUM[:10]  # 一 … 十, the items a paragraph counts
@@ -808,9 +808,15 @@ def blocks(
             role == "element"
             and rank >= RUN_IN
             and parent is not None
-            and parent.role == "element"
-            and parent.kind == "Challenge"
-        ):  # "2.水质量治理体系需进一步完善 > 一是溢流污染控制效能不足": a weakness of its own
+            and (
+                (parent.role == "element" and parent.kind == "Challenge")
+                or (
+                    lead == kind == "Challenge"
+                    and _ELABORATION.match(paras[p_index].text) is not None
+                )
+            )
+        ):  # "2.水质量治理体系需进一步完善 > 一是溢流污染控制效能不足": a weakness of its own;
+            # "…面临较大的压力和挑战。具体表现为:一是能效进一步提升空间有限": the same
             kind = lists.problem_kind(heading, vocab)
         if role == "element" and kind == "Opportunity" and risks_too(parent, vocab):
             risky = vocab.cues.words("challenge_words")
@@ -974,6 +980,10 @@ def _level_name(rank: int) -> str:
     return "section" if rank <= 3 else ("item" if rank < RUN_IN else "headed")
 
 
+# A lead that only says the items spell out what was said before ("具体表现为:一是…").
+_ELABORATION = re.compile(r"(?:具体|主要)?(?:表现为|表现在|体现为|体现在)")
+
+
 def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
     """The role a lead clause in the same paragraph gives "一是…" items ("部署了13项任务举措:一是…")."""
     before = text[para.begin : at]
@@ -986,6 +996,10 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
     else:  # "部署了13项任务举措:一是…", "…还存在一些困难和问题:一是…"
         start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
         lead = before[start:colon]
+        if _ELABORATION.fullmatch(lead) and para.begin > 0:
+            # "…还面临较大的压力和挑战。/具体表现为:一是…": the sentence before names them
+            earlier = text[: para.begin - 1].rstrip("。")
+            lead = earlier[earlier.rfind("。") + 1 :]
         if _drafting_lead(lead, vocab):
             return "WorkMethod"
         cued = _cue_kind(lead, vocab)

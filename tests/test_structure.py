@@ -976,6 +976,22 @@ def test_tasks_after_a_short_slogan_mending_a_weakness_or_serving_are_measures()
     assert kinds["加强组织领导"] == ("Safeguard", "element")
 
 
+def test_items_that_spell_out_the_pressures_named_before_are_weaknesses_or_challenges() -> None:
+    """ "…还面临较大的压力和挑战。/具体表现为:一是…": the lead names no kind, the sentence before
+    does; each item is a weakness of the place's own, or a challenge where it names outside
+    pressure; "具体表现为" heads nothing."""
+    st = _structure_of(
+        "临江区节能降碳规划\n一、发展基础\n(二)面临形势\n"
+        "但节能降碳工作还面临较大的压力和挑战。\n"
+        "具体表现为:一是能效进一步提升空间有限。能源利用效率已处于领先水平。"
+        "二是外部能源价格波动冲击加大。国际市场不确定性上升。\n二、主要任务\n(一)推进节能。加强管理。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["能效进一步提升空间有限"] == "Bottleneck"
+    assert kinds["外部能源价格波动冲击加大"] == "Challenge"
+    assert "具体表现为" not in kinds
+
+
 def test_a_notices_list_of_attachments_holds_no_items() -> None:
     """ "附件:1.名词解释 / 2.…流程图 / 3.…索引": the titles of what is attached; the glossary's
     terms after them (城市更新单元:…) are no tasks either."""
