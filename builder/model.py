@@ -70,12 +70,14 @@ class TaskRow:
 @dataclass(frozen=True)
 class TaskTable:
     """A task table pasted as text: the heads of its columns of dated steps (2024年工作任务,
-    2025年工作计划), in order, and its rows; ``begin``/``end`` bound it, caption included."""
+    2025年工作计划), in order, and its rows; ``begin``/``end`` bound it, caption included;
+    ``described`` when its one column besides the tasks describes them (主要内容)."""
 
     columns: tuple[Span, ...]
     rows: tuple[TaskRow, ...]
     begin: int
     end: int
+    described: bool = False  # its cells describe each task (举措 | 主要内容): no steps of it
 
 
 @dataclass(frozen=True)

@@ -653,6 +653,11 @@ class Relator:
                     task = self.element("Measure", row.task.text, row.task, "structure")
                     if part is not None:
                         self.relate(task, "partOf", part, row.task.begin)
+                holder = task or part
+                if table.described and holder is not None:
+                    for _column, cell in row.steps:  # the task's own text
+                        self.block_relations_in(holder, "Measure", cell.begin, cell.end)
+                    continue
                 self.task_row(row, task or part, phases, field)
 
     def task_row(

@@ -32,6 +32,8 @@ _TASK_HEAD = re.compile(r"任务|内容|措施|举措|工作|计划|项目")
 # Tables of indicators and of powers and duties (权责清单) name bodies and contents too.
 _OTHER_HEAD = re.compile(r"指标|职权|权力|权责|追责|责任事项")
 _DEADLINE_HEAD = re.compile(r"时限|时间|节点|期限|进度")
+# A column that describes each task (举措 | 主要内容): its cells are the task's text, no steps.
+_CONTENT_HEAD = re.compile(r"(?:主要|具体)?内容")
 # A column that groups rows by field or area (主要领域, 区域, 板块), before the tasks' column.
 _FIELD_HEAD = re.compile(r"领域|区域|片区|板块|类别|方向")
 # A field's cell: a short name (外滩历史文化风貌区, 历史风貌    智慧管理).
@@ -87,16 +89,16 @@ def task_tables(paragraphs: Sequence[Span], acts: tuple[str, ...]) -> list[TaskT
         heads = paragraphs[i + 1 : j]
         joined = "".join(h.text for h in heads)  # a cell wrapped a word a line: 责任 / 单位
         field = _field_column(heads)
+        before = paragraphs[i - 1].text if i > 0 else ""
+        grouped = bool(_HEAD_CELL.fullmatch(before)) and not _CAPTION.fullmatch(before)
         if not (
-            (_BODY_HEAD.search(joined) or field)
+            (_BODY_HEAD.search(joined) or field or grouped)
             and _TASK_HEAD.search(joined)
             and not _OTHER_HEAD.search(joined)
         ):
             i = j  # a table of indicators, of powers and duties (权力责任清单), …
             continue
         bodies = sum(1 for h in heads if _BODY_HEAD.search(h.text))
-        before = paragraphs[i - 1].text if i > 0 else ""
-        grouped = bool(_HEAD_CELL.fullmatch(before)) and not _CAPTION.fullmatch(before)
         layout = _Layout(
             len(heads), bodies, bool(_DEADLINE_HEAD.search(joined)), acts, grouped, field
         )
@@ -108,7 +110,8 @@ def task_tables(paragraphs: Sequence[Span], acts: tuple[str, ...]) -> list[TaskT
             steps = tuple(
                 h for h in heads if _YEAR.search(h.text) and not _BODY_HEAD.search(h.text)
             )
-            out.append(TaskTable(steps, tuple(rows), begin, paragraphs[end - 1].end))
+            described = not steps and any(_CONTENT_HEAD.fullmatch(h.text) for h in heads)
+            out.append(TaskTable(steps, tuple(rows), begin, paragraphs[end - 1].end, described))
         i = max(end, j)
     return out
 

@@ -697,6 +697,21 @@ def test_a_problems_sentence_of_the_situation_names_outside_pressure_as_challeng
     assert not labels(x, "Bottleneck") & labels(x, "Challenge")
 
 
+def test_a_table_of_tasks_and_their_contents_grouped_by_kind(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """重点任务 | 序号 | 举措 | 主要内容, with a group cell before each group's first row and no
+    column of bodies: each 举措 is a task; its content cell is its text, no task of its own."""
+    x = _extract(
+        tmp_path,
+        "临江区节能降碳规划\n一、主要任务\n(一)推进节能。加强管理。\n附件:\n重点任务一览表\n重点任务\n"
+        "序号\n举措\n主要内容\n构筑绿色低碳产业生态\n1\n吸引绿色低碳企业机构聚集\n"
+        "支持生物材料产业发展,积极参与国际绿色低碳对话合作。\n健全低碳管理体系\n2\n"
+        "探索开展碳排放预算管理\n定期开展预算执行情况评估。\n3\n严控项目准入\n坚决遏制高耗能项目盲目发展。\n",
+    )
+    measures = labels(x, "Measure")
+    assert {"吸引绿色低碳企业机构聚集", "探索开展碳排放预算管理", "严控项目准入"} <= measures
+    assert not {"支持生物材料产业发展", "定期开展预算执行情况评估"} & measures
+
+
 def test_numbered_stages_with_their_dates_in_the_text_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
