@@ -73,8 +73,9 @@ class _Layout:
 
 def task_tables(paragraphs: Sequence[Span], acts: tuple[str, ...]) -> list[TaskTable]:
     """Each task table pasted a cell a line: a header of cells with 序号, a column of tasks or
-    steps (内容, 工作任务, 2024年工作计划) and one of bodies (牵头部门, 责任单位), then part rows
-    (一、…) and rows that open with their number. ``acts`` are the verbs a task opens with."""
+    steps (内容, 工作任务, 2024年工作计划) and one of bodies (牵头部门, 责任单位), of fields (主要领域)
+    or, before 序号, of the rows' kinds (重点任务), then part rows (一、…) and rows that open with
+    their number. ``acts`` are the verbs a task opens with."""
     out: list[TaskTable] = []
     i = 0
     while i < len(paragraphs):
