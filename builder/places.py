@@ -110,6 +110,13 @@ def all_short_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """Provinces' names, full and short (河北省, 河北)."""
+    full = [p.name for p in places() if p.level == "省级"]
+    return frozenset(full) | frozenset(short_form(name) for name in full)
+
+
+@lru_cache(maxsize=1)
 def wide_names() -> frozenset[str]:
     """Full names of provinces and prefectures, whose short forms are known everywhere."""
     return frozenset(p.name for p in places() if p.level in _WIDE)

@@ -1234,7 +1234,7 @@ class Recognizer:
                 name = name[: part.start()]
             name = self._without_product(name)
             at = self._place_at(name, 0, len(name))
-            if name[:at] in _province_forms():
+            if name[:at] in divisions.province_names():
                 at = 0  # 河北同光科技, 山东时代新能源: a province's name is part of the firm's
             begin = member.begin + (at if len(name) - at >= 2 else 0)
             name = name[begin - member.begin :]
@@ -1262,7 +1262,7 @@ class Recognizer:
         parts = segment.words(name)
         cut = len(name)
         for word, flag in reversed(parts[1:]):
-            if flag.startswith(_PROPER_FLAGS):
+            if segment.proper_flag(flag):
                 break
             cut -= len(word)
             if len(name) - cut >= 3 and name[cut:].endswith(self.sector_heads) and cut >= 2:
@@ -2352,9 +2352,6 @@ def _reversed_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w[::-1]) for w in words if len(w) > 1) or "(?!)")
 
 
-_PROPER_FLAGS = ("ns", "nr", "nt", "nz", "eng")
-
-
 def _after_preposition(text: str, start: int, stem_end: int) -> int:
     """A body's name holds no preposition: "市规划资源部门以…专用章代/市政府" is 市政府, where the
     stem runs back over a phrase that says how the body acts (以…, 经…)."""
@@ -2364,13 +2361,6 @@ def _after_preposition(text: str, start: int, stem_end: int) -> int:
         if flag == "p" and pos > start + len(word):
             after = pos
     return after
-
-
-@functools.lru_cache(maxsize=1)
-def _province_forms() -> frozenset[str]:
-    """Provinces' names, full and short (河北省, 河北)."""
-    wide = [p.name for p in divisions.places() if p.level == "省级"]
-    return frozenset(wide) | frozenset(divisions.short_form(name) for name in wide)
 
 
 def _abbreviated(stem: str, cls: str) -> bool:

@@ -73,13 +73,12 @@ def _only_a_date(label: str) -> bool:
 
 
 def _named_after(text: str, begin: int, end: int) -> Span | None:
-    """The name a stage dated by its heading alone gives itself: the first clause of its text,
-    when short ("集中整治。全面排查。")."""
-    m = _STAGE_NAME.match(text, begin, end)
+    """The name a stage gives itself in its text: its first clause, when short ("集中整治。全面
+    排查。"), without the time in brackets after it ("动员部署(6月)。")."""
+    m = _STAGE_NAMED.match(text, begin, end)
     return Span(m.start(1), m.end(1), m.group(1)) if m else None
 
 
-_STAGE_NAME = re.compile(r"\s*([^,。;:\n]{2,12})(?=[,。;:\n]|$)")
 # A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
 # brackets after it left out ("动员部署(6月)。").
 _ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
@@ -577,10 +576,10 @@ class Relator:
     def stage_name(self, key: EntityKey, block: Block) -> None:
         """ "第一阶段:动员部署(2023年6月)。…": the stage is also called by the name its text opens
         with, without the time in brackets."""
-        named = _STAGE_NAMED.match(self.text, block.body.begin, block.body.end)
+        named = _named_after(self.text, block.body.begin, block.body.end)
         if named is None:
             return
-        name = named.group(1).strip()
+        name = named.text.strip()
         entity = self.out.entities[key]
         if not _only_a_date(name) and name not in entity.aliases:
             entity.aliases = (*entity.aliases, name)
@@ -658,7 +657,7 @@ class Relator:
                     for _column, cell in row.steps:  # the task's own text
                         self.block_relations_in(holder, "Measure", cell.begin, cell.end)
                     continue
-                self.task_row(row, task or part, phases, field)
+                self.task_row(row, holder, phases, field)
 
     def task_row(
         self,
