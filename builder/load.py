@@ -254,7 +254,7 @@ _WRAP_SHARE = 0.3  # the share of long lines that run to the width and end no se
 _CLOSED = ("。", "!", "?", ";", ":", "。”", "!”", "?”")
 _ITEM_START = re.compile(
     rf"{_HEADING_START.pattern}"
-    r"|^(?:第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+是|\(\d{1,2}\)|\d{1,2}[.、]|[①-⑳]|——|附件|注:)"
+    r"|^(?:第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+是|\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[①-⑳]|——|附件|注:)"
 )
 # A table's row copied as a line, its cells apart by spaces: two figures side by side ("2 每万人口
 # 高价值发明专利拥有量(件) 180.7 240左右 预期性") or a kind of indicator at its end ("6左右∗ >6
@@ -277,13 +277,15 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     if page is None:
         return lines
     out: list[str] = []
+    last = ""  # the line as the page had it: the end of out[-1] once lines are joined
     for line in lines:
         if _LETTER_SPACED.search(line):
             line = _LETTER_SPACE.sub("", line)
-        if out and _goes_on(out[-1], line, page):
+        if out and _goes_on(out[-1], last, line, page):
             out[-1] += line
         else:
             out.append(line)
+        last = line
     return out
 
 
@@ -310,19 +312,22 @@ def _display_width(line: str) -> int:
     return sum(1 if ch.isascii() and ch not in _WIDE_ASCII else 2 for ch in line)
 
 
-def _goes_on(line: str, after: str, page: tuple[int, int]) -> bool:
+def _goes_on(para: str, line: str, after: str, page: tuple[int, int]) -> bool:
+    """Whether the paragraph ``para``, whose last line on the page is ``line``, goes on in the
+    line ``after``."""
     least, full = page
-    if _ITEM_START.match(after) or _TABLE_ROW.search(line) or _TABLE_ROW.search(after):
+    if _ITEM_START.match(after) or _TABLE_ROW.search(para) or _TABLE_ROW.search(after):
         return False
-    if line.endswith(_CLOSED):
+    if para.endswith(_CLOSED):
         # a sentence that ends where a full line does, and a full line after it: the paragraph
-        # goes on (a paragraph's first line is indented, so never full)
+        # goes on (a paragraph's first line is indented, so never full); the width is the
+        # page's line's, not the paragraph's
         return _display_width(line) >= full and _display_width(after) >= full
-    if after.startswith(_GOES_ON) or line.endswith((",", "、", "“", "(")):
+    if after.startswith(_GOES_ON) or para.endswith((",", "、", "“", "(")):
         return True
-    if _HEADING_START.match(line):
-        return False
-    return len(line) >= least or line.count("“") > line.count("”")
+    if _HEADING_START.match(para) and "。" not in para:
+        return False  # a heading on its own line; one with its text run in is a paragraph
+    return len(para) >= least or para.count("“") > para.count("”")
 
 
 def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:

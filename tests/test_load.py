@@ -168,6 +168,21 @@ def test_a_pdf_copys_wrapped_lines_and_page_numbers_are_read_as_paragraphs(
     assert got[2:] == [second, third, "二、主要目标", item]
 
 
+def test_a_pdf_copy_without_indents_keeps_its_paragraphs_apart(tmp_path: Path) -> None:
+    """A copy that lost the paragraphs' indents: a paragraph whose last line ends a sentence short
+    of the width ends there, though the lines joined before it make a long paragraph; a line
+    that opens with a decimal (1.84万元) goes on; a heading with its text run in goes on."""
+    review = "全体城乡居民人均收入分别达到2.7万元和1.84万元,经济社会发展态势总体平稳向好。"
+    heading = "(一)着力提振市场信心,经济稳进向好。政策效应加快显现,争取中央预算内投资资金五十亿元。"
+    plain = "实施城市更新行动,加快推进老旧小区改造和完整社区建设,提升城市功能品质和人居环境。"
+    paragraphs = [review, heading, plain] * 3
+    lines = [p[i : i + 20] for p in paragraphs for i in range(0, len(p), 20)]
+    assert lines[1].startswith("1.84") and lines[-2].endswith("人居环境")
+    assert lines[lines.index(plain[:20]) - 1] == "十亿元。"  # a short line ends the heading's text
+    doc = load.load(_write(tmp_path, "p.txt", "\n".join(lines).encode()), VOCAB)
+    assert doc.text.split("\n") == paragraphs
+
+
 def test_text_with_a_paragraph_to_a_line_is_not_joined(tmp_path: Path) -> None:
     """Headings and lines that end no sentence (a responsible body's brackets) stay apart."""
     lines = ["一、主要任务"]
