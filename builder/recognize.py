@@ -210,6 +210,7 @@ class Recognizer:
         self.firm_heads = frozenset(cues.words("firm_heads"))
         self.placed_heads = tuple(cues.words("placed_heads"))
         self.event_heads = tuple(cues.words("event_heads"))
+        self.ranked_lab_heads = tuple(cues.words("ranked_lab_heads"))
         self.event_scopes = tuple(cues.words("event_scopes"))
         self.generic_document_stems = frozenset(cues.words("generic_document_stems"))
         self.fund_heads = tuple(cues.words("fund_heads"))
@@ -960,6 +961,8 @@ class Recognizer:
             return 2 <= len(stem) <= 5  # 未来科学城, 未来科技城: named cities of science
         if stem in self.generic or self.counting.match(stem):
             return False
+        if name.endswith(self.ranked_lab_heads):
+            return self._ranked_lab(name)
         if stem in self.places and (
             cls == "Industry" or (cls == "Zone" and not name.endswith(self.place_zone_heads))
         ):
@@ -1032,6 +1035,19 @@ class Recognizer:
         if stem.startswith(self.member_generic):
             return False
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
+
+    def _ranked_lab(self, name: str) -> bool:
+        """A laboratory of a rank named by its field (量子精密测量全省重点实验室), not the rank
+        alone nor a kind (一批全国重点实验室, 相关领域全国重点实验室)."""
+        head = max((h for h in self.ranked_lab_heads if name.endswith(h)), key=len)
+        field = name[: len(name) - len(head)]
+        return (
+            len(field) >= 3
+            and field not in self.generic
+            and not field.startswith(self.member_generic)
+            and not field.endswith(("领域", "方向", "学科"))
+            and not _COUNTED.search(field)
+        )
 
     def _curated_firm(self, name: str) -> bool:
         entry = self.vocab.lookup(name)

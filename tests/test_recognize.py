@@ -2246,3 +2246,14 @@ def test_a_duty_given_to_a_body_ends_its_name() -> None:
     bodies = _of_class(found, "GovernmentBody")
     assert {"区农业农村委", "区试点工作专班"} <= bodies
     assert not {b for b in bodies if "应" in b}
+
+
+def test_a_ranked_laboratory_is_named_by_its_field() -> None:
+    found = _of_class(
+        _found(
+            "一、主要任务\n建设先进特殊钢全国重点实验室,支持量子精密测量全省重点实验室发展。"
+            "新建一批全国重点实验室,争创5家省重点实验室。"
+        ),
+        "Organization",
+    )
+    assert found == {"先进特殊钢全国重点实验室", "量子精密测量全省重点实验室"}
