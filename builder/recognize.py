@@ -390,8 +390,13 @@ class Recognizer:
             joined = start
             if cls == "Industry":
                 joined = self._joined_name(text, start, begin)
-            elif cls in ("Organization", "Enterprise"):
-                joined = self._joined_institution(text, start)
+            elif cls in ("Organization", "Enterprise") or (
+                cls == "Zone"
+                and text[start - 1 : start] == "与"
+                and self._headless(text, start, begin)
+            ):
+                ranked = text.endswith(self.ranked_lab_heads, 0, end)
+                joined = self._joined_institution(text, start, ranked)
                 if suffix in self.event_heads:
                     joined = self._joined_event(text, joined)
             if cls == "GovernmentBody" and start > 0 and text[start - 1] == "和":
@@ -658,10 +663,16 @@ class Recognizer:
             return start  # 人工智能、大数据与/时尚消费品产业: 与 ends a list of fields
         return head if start - 1 - head >= 2 else start
 
-    def _joined_institution(self, text: str, start: int) -> int:
+    def _headless(self, text: str, start: int, end: int) -> bool:
+        """No head of a body or a zone inside text[start:end] (复旦大学…学院/实习实训基地)."""
+        return all(c == "Industry" for _b, _e, _s, c in self.suffixes.find(text[start:end]))
+
+    def _joined_institution(self, text: str, start: int, by_field: bool = False) -> int:
         """Extend "配送行业协会" to "上海市仓储与配送行业协会": an institution's name may join two
         fields by 与/和 after its place or parent (上海市, 国家, 复旦大学), where the part before
-        the joiner names no institution of its own (复旦大学和/上海交通大学 are two)."""
+        the joiner names no institution of its own (复旦大学和/上海交通大学 are two); a body
+        ``by_field`` (a ranked laboratory) joins two fields by 与 with no place before them
+        (微纳量子芯片与量子调控全省重点实验室)."""
         if start < 3 or text[start - 1] not in "与和":
             return start
         head = self._extend_left(text, start - 1, 12)
@@ -670,6 +681,8 @@ class Recognizer:
         first = text[head : start - 1]
         if len(first) < 4 or self._suffix_class(first) is not None:
             return start
+        if by_field and text[start - 1] == "与" and self._headless(text, head, start - 1):
+            return head
         # the name opens with an institution (复旦大学/智能材料): its head ends the opener
         opener = min(
             (e for _b, e, _s, c in self.suffixes.find(first) if c != "Industry"), default=0

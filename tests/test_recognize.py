@@ -2257,3 +2257,14 @@ def test_a_ranked_laboratory_is_named_by_its_field() -> None:
         "Organization",
     )
     assert found == {"先进特殊钢全国重点实验室", "量子精密测量全省重点实验室"}
+
+
+def test_two_fields_joined_by_yu_inside_a_lab_or_a_placed_park_name() -> None:
+    found = _found(
+        "一、主要任务\n推动微纳量子芯片与量子调控全省重点实验室建设。"
+        "建设浦东新区船舶与海洋工程产业园。"
+        "支持复旦大学智能材料与未来能源创新学院实习实训基地建设。"
+    )
+    assert "微纳量子芯片与量子调控全省重点实验室" in _of_class(found, "Organization")
+    assert "浦东新区船舶与海洋工程产业园" in _of_class(found, "Zone")
+    assert not any(label.startswith("复旦大学智能材料与") for c, label in found if c == "Zone")
