@@ -2041,6 +2041,8 @@ class Recognizer:
         first = _without_counted_kinds(first, text)
         mates = self.sector_listmates(text, first) + self.body_listmates(text, first)
         first = resolve(first + mates) if mates else first
+        pairs = paired_fields(text, first, self.industry_heads)
+        first = resolve(first + pairs) if pairs else first
         names: dict[str, tuple[str, str]] = {}
         methods: dict[str, str] = {}
         for cand in sorted(first, key=lambda c: c.priority):
@@ -2188,6 +2190,22 @@ _TRADE = re.compile("[\u4e00-\u9fff]{2,4}业")
 _TRADE_GOES_ON = frozenset("态务界主者内绩")  # 旅游业态, 物流业务: 业 opens the next word
 _PILOT_GOES_ON = frozenset("城市区县镇村项企园基单地")  # 试点城市, 试点项目, 试点企业
 _EVENT_FOLLOWERS = frozenset("、,;。:)”和与及等上期")  # 哈洽会、… 进博会期间 …
+
+
+def paired_fields(text: str, found: list[Candidate], heads: tuple[str, ...]) -> list[Candidate]:
+    """Two sectors joined by 与 or 及 as one item of a list of fields ("生物医药与健康、航空与低空
+    经济、时尚消费品", "光计算与可见光通信等领域"): the pair names one field; a first sector named
+    in full by its head (现代服务业与先进制造业) is one of two."""
+    industries = sorted((c for c in found if c.cls == "Industry"), key=lambda c: c.begin)
+    out = []
+    for a, b in zip(industries, industries[1:], strict=False):
+        if b.begin != a.end + 1 or text[a.end] not in "与及" or a.label.endswith(heads):
+            continue
+        before, after = text[a.begin - 1 : a.begin], text[b.end : b.end + 1]
+        if before == "、" or after in ("、", "等"):
+            label = text[a.begin : b.end]
+            out.append(Candidate(a.begin, b.end, "Industry", label, min(a.priority, b.priority)))
+    return out
 
 
 def _one_word_tagged(stem: str, flag: str) -> bool:

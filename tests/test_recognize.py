@@ -2268,3 +2268,16 @@ def test_two_fields_joined_by_yu_inside_a_lab_or_a_placed_park_name() -> None:
     assert "微纳量子芯片与量子调控全省重点实验室" in _of_class(found, "Organization")
     assert "浦东新区船舶与海洋工程产业园" in _of_class(found, "Zone")
     assert not any(label.startswith("复旦大学智能材料与") for c, label in found if c == "Zone")
+
+
+def test_two_sectors_joined_by_yu_in_a_list_of_fields_name_one_field() -> None:
+    found = _of_class(
+        _found(
+            "一、主要任务\n做大临空经济,发展生物医药与健康、航空与低空经济、时尚消费品等临空产业。"
+            "培育太阳能、新能源及智能电网等产业。推动现代服务业与先进制造业、数字经济融合。"
+        ),
+        "Industry",
+    )
+    assert {"生物医药与健康", "航空与低空经济", "新能源及智能电网"} <= found
+    assert {"现代服务业", "先进制造业"} <= found  # each named in full: two
+    assert not {"生物医药", "智能电网", "现代服务业与先进制造业"} & found
