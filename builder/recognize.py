@@ -2159,6 +2159,15 @@ _SECTOR_NEXT = (
     "集聚",
     "创新",
     "新业态",
+    "提质",
+    "转型",
+    "生态",
+    "规模",
+    "增加值",
+    "高质量",
+    "蓬勃",
+    "试点",
+    "示范",
 )
 # What follows X产业 when the words name a chain or a place rather than the sector.
 _PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷")

@@ -2281,3 +2281,15 @@ def test_two_sectors_joined_by_yu_in_a_list_of_fields_name_one_field() -> None:
     assert {"生物医药与健康", "航空与低空经济", "新能源及智能电网"} <= found
     assert {"现代服务业", "先进制造业"} <= found  # each named in full: two
     assert not {"生物医药", "智能电网", "现代服务业与先进制造业"} & found
+
+
+def test_an_economy_named_as_a_sector_before_a_word_of_its_growth() -> None:
+    found = _of_class(
+        _found(
+            "一、主要任务\n推动楼宇经济提质增效。构建票根经济生态圈。"
+            "深化赛事经济试点。抓住新一轮经济转型机遇。"
+        ),
+        "Industry",
+    )
+    assert {"楼宇经济", "票根经济", "赛事经济"} <= found
+    assert not any("新一轮" in label for label in found)
