@@ -2293,3 +2293,11 @@ def test_an_economy_named_as_a_sector_before_a_word_of_its_growth() -> None:
     )
     assert {"楼宇经济", "票根经济", "赛事经济"} <= found
     assert not any("新一轮" in label for label in found)
+
+
+def test_a_protected_area_is_a_zone_by_its_official_kind() -> None:
+    found = _of_class(
+        _found("一、主要任务\n推进东湖风景名胜区和西溪国家湿地公园建设。加强自然保护区建设。"),
+        "Zone",
+    )
+    assert found == {"东湖风景名胜区", "西溪国家湿地公园"}
