@@ -1339,13 +1339,15 @@ class Recognizer:
 
     def _kind_of_named(self, stem: str) -> bool:
         """Whether a stem is a named institution followed by modifiers only ("北京证券交易所上市");
-        a place whose name ends like a head (香港科技大学) names none."""
-        for b, e, _suffix, cls in self.suffixes.find(stem):
+        a place whose name ends like a head (香港科技大学) names none, nor a community, whose
+        centres are named after it (天山路街道社区卫生服务中心)."""
+        for b, e, suffix, cls in self.suffixes.find(stem):
             rest = stem[e:]
             if (
                 b > 0
                 and rest
                 and cls != "Industry"
+                and suffix != "社区"
                 and stem[:e] not in self.place_set
                 and self._only_words(rest, self.org_modifiers)
             ):

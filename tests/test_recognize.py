@@ -2301,3 +2301,16 @@ def test_a_protected_area_is_a_zone_by_its_official_kind() -> None:
         "Zone",
     )
     assert found == {"东湖风景名胜区", "西溪国家湿地公园"}
+
+
+def test_a_communitys_centre_and_a_placed_centre_of_culture_or_fitness_are_bodies() -> None:
+    found = _found(
+        "一、主要任务\n支持天山路街道社区卫生服务中心建设。建设静安区全民健身中心和黄浦文化中心。"
+        "完善社区文化活动中心。打造区域文化中心。"
+    )
+    assert _of_class(found, "Organization") == {
+        "天山路街道社区卫生服务中心",
+        "静安区全民健身中心",
+        "黄浦文化中心",
+    }
+    assert "天山路街道社区" not in _of_class(found, "Zone")
