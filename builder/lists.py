@@ -424,8 +424,12 @@ def aims_by_a_year(sent: Span) -> bool:
 
 
 def quantified(sent: Span) -> bool:
-    """A sentence that sets a figure as a target ("城镇新增就业3万人以上")."""
-    return bool(_QUANTIFIED.search(sent.text))
+    """A sentence that sets a figure as a target ("城镇新增就业3万人以上"), or an amount to
+    complete, add or build (完成旧住房成套改造50万平方米;新增公共绿地20公顷)."""
+    end = len(sent.text.rstrip("。"))
+    return bool(_QUANTIFIED.search(sent.text)) or any(
+        _AMOUNT_DONE.search(i.text) for i in _split(sent, 0, end, ",;")
+    )
 
 
 def stated_states(sent: Span) -> list[Span]:
@@ -587,6 +591,8 @@ _QUANTIFIED = re.compile(
     rf"|(?:{'|'.join(_REACHING)})(?:\d|[IV]+类)"  # 达到III类: a grade (Ⅲ after NFKC)
     r"|^力争.*\d"
     r"|(?:^|(?<=[,;]))确保[^,;。]*\d(?:%|个百分点)(?=$|[,;。])"  # 确保隐患整改率100%
+    # a change by a share (能耗下降13.5%, 提高2个百分点)
+    r"|(?:增长|提高|提升|下降|降低|减少|缩小|增加)\d[\d.]*(?:%|个百分点)"
     # an amount in words (迈上两万亿元台阶), a rank or a multiple (力争进位, 位次前移, 实现倍增,
     # 第一方阵), a deadline kept (如期实现)
     r"|[一二两三四五六七八九十百千]{1,4}(?:万亿|亿|万)元"

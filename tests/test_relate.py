@@ -103,6 +103,21 @@ def test_targets_inside_a_task_item_are_its_goals(tmp_path) -> None:  # type: ig
     assert ("力争港航产业规模突破300亿元", "推进港口建设") in related(x, "partOf")
 
 
+def test_amounts_to_build_and_shares_to_cut_in_a_goals_item_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市城市更新三年行动方案\n一、总体要求\n(一)工作目标\n1.总体目标。到2027年,城市更新体系"
+        "基本完善。\n2.具体目标。完成旧住房成套改造50万平方米;新增公共绿地20公顷;"
+        "单位地区生产总值能耗下降13.5%。\n二、重点任务\n(一)推进旧区改造。加快零星旧改。\n",
+    )
+    assert {
+        "城市更新体系基本完善",
+        "完成旧住房成套改造50万平方米",
+        "新增公共绿地20公顷",
+        "单位地区生产总值能耗下降13.5%",
+    } <= labels(x, "Goal")
+
+
 def test_figures_set_for_a_span_of_years_inside_a_task_are_its_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
