@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from . import indicators, lists, segment, tasktables
+from . import dates, indicators, lists, segment, tasktables
 from .model import Block, Document, Sentence, Span, Structure, TaskTable
 from .vocab import Vocab
 
@@ -700,6 +700,7 @@ def blocks(
         # "…重点任务分工方案": its numbered items without a cue of their own are its tasks
         tasks = [t or rank < RUN_IN for t, (rank, *_rest) in zip(tasks, raw, strict=True)]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
+    timetables = _timetables(parents, [heading.text for _, _, heading, _, _ in raw], vocab)
     result: list[Block] = []
     kept: dict[int, int] = {}  # raw index → index in result
     lead_kind, lead_para = "", -2
@@ -749,6 +750,8 @@ def blocks(
                 kept[i] = parent_at  # "保障机制 > (五)其他 > 1.宣贯培训": more of the part's items
             continue  # "本政策由区商务委负责解释,自发布之日起施行", "附则": no item of the plan
         own = _heading_kind(heading.text, vocab)
+        if i in timetables or (not own and parents[i] in timetables):
+            own = "Phase"  # "三、工作安排 > (一)启动部署(2024年第一季度)": a timetable's steps
         if own in ("Bottleneck", "Challenge") and heading.text.startswith(mending):
             own = ""  # "(一)补齐洪潮防御短板": a task that mends a weakness, no weakness
         if not own and _INDICATORS_TITLE.fullmatch(heading.text):
@@ -768,6 +771,8 @@ def blocks(
         )
         if stage:
             title = False  # 第一阶段: one stage, not the section of stages
+        if i in timetables:
+            title = True
         leaf = i + 1 == len(raw) or parents[i + 1] != i
         if own == "Safeguard" and leaf and heading.text in singles:
             title = False  # "三、组织领导" without items: one safeguard, not the section of them
@@ -910,6 +915,32 @@ def _parents(
         out.append(stack[-1] if stack else -1)
         stack.append(i)
     return out
+
+
+def _timetables(parents: list[int], headings: list[str], vocab: Vocab) -> set[int]:
+    """Headings of no kind, or arrangements of work, whose items, two or more, each end with the
+    time they take ("三、工作安排 > (一)启动部署(2024年第一季度)", "(二)全面体检(二季度至三季
+    度)"): timetables."""
+    children: dict[int, list[int]] = {}
+    for i, p in enumerate(parents):
+        if p >= 0:
+            children.setdefault(p, []).append(i)
+    return {
+        p
+        for p, items in children.items()
+        if len(items) >= 2
+        and (not _heading_kind(headings[p], vocab) or "安排" in headings[p])
+        and all(_dated_heading(headings[i]) for i in items)
+    }
+
+
+def _dated_heading(heading: str) -> bool:
+    note = _DATE_NOTE.search(heading)
+    return (
+        note is not None
+        and note.start() >= 2
+        and dates.find_interval(note.group(0), "2000") is not None
+    )
 
 
 def _task_groups(parents: list[int], tasks: list[bool], ranks: list[int]) -> dict[int, bool]:

@@ -2481,3 +2481,18 @@ def test_a_change_of_standing_and_a_push_to_a_figure_are_goals(tmp_path) -> None
     assert not any("带动" in g or "健全" in g for g in goals)
     assert not any("吞吐量" in g for g in goals)  # what the years before achieved
     assert ("成为全国港口经济的重要引擎", "推进港口建设") in related(x, "partOf")
+
+
+def test_a_work_arrangement_whose_items_each_end_with_their_time_is_a_timetable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区城市体检工作方案\n2024年2月20日\n一、工作安排\n(一)启动部署(2024年第一季度)。制定方案。\n"
+        "(二)全面体检(2024年二季度至三季度)。开展体检。\n(三)总结评估(2025年上半年)。开展评估。\n"
+        "二、保障措施\n(一)加强组织领导。\n",
+    )
+    assert _phase_dates(x) == {
+        "启动部署": ("2024-01", "2024-03"),
+        "全面体检": ("2024-04", "2024-09"),
+        "总结评估": ("2025-01", "2025-06"),
+    }
+    assert not labels(x, "Measure") & {"启动部署", "全面体检", "总结评估"}
