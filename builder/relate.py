@@ -67,8 +67,9 @@ def _forms(mention: str, key: EntityKey) -> list[str]:
 
 
 def _only_a_date(label: str) -> bool:
-    """Whether a heading is nothing but a date ("2023年6月—9月")."""
-    found = dates.find_interval(label)
+    """Whether a heading is nothing but a date ("2023年6月—9月", "4月至9月": the year, any, is
+    the document's)."""
+    found = dates.find_interval(label, "2000")
     return found is not None and found[1] == 0 and found[2] >= len(label.rstrip("起前"))
 
 

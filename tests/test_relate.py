@@ -2496,3 +2496,17 @@ def test_a_work_arrangement_whose_items_each_end_with_their_time_is_a_timetable(
         "总结评估": ("2025-01", "2025-06"),
     }
     assert not labels(x, "Measure") & {"启动部署", "全面体检", "总结评估"}
+
+
+def test_a_stage_headed_by_months_alone_is_called_by_the_name_after_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "关于开展交通秩序整治的工作方案\n2023年3月10日\n一、整治内容\n(一)整治违法停车。\n二、时间安排\n"
+        "(一)3月上旬至3月下旬:宣传发动。制定方案。\n(二)4月至9月:集中整治。开展整治行动。\n"
+        "(三)10月:总结评估。\n三、工作要求\n(一)加强领导。\n",
+    )
+    assert _phase_dates(x) == {
+        "宣传发动": ("2023-03", "2023-03"),
+        "集中整治": ("2023-04", "2023-09"),
+        "总结评估": ("2023-10", "2023-10"),
+    }
