@@ -368,6 +368,23 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     return lines
 
 
+# A date field of a copy's front matter ("发布日期: 2023-12-18", "成文日期: 2023年12月12日").
+_DATE_FIELD = re.compile(r"^[^:]{0,6}日期:\s*(\d{4})(?:-|年)(\d{1,2})")
+
+
+def front_matter_month(lines: list[str]) -> str:
+    """The month (YYYY-MM) of the date a Markdown copy's front matter gives its document, or ""."""
+    if not lines or lines[0] != "---":
+        return ""
+    for line in lines[1:_FRONT_MATTER_MAX]:
+        if line == "---":
+            break
+        m = _DATE_FIELD.match(line)
+        if m:
+            return f"{m.group(1)}-{int(m.group(2)):02d}"
+    return ""
+
+
 def _body_follows(lines: list[str], chrome: Chrome, annexes: bool = False) -> bool:
     """Whether body text follows: a sentence of a paragraph's length; with ``annexes``, also an
     annex or a heading (附件:…, 一、…), whose table may hold no sentence."""
@@ -400,9 +417,10 @@ def load(path: Path, vocab: Vocab) -> Document:
     text = decode(raw, path)
     if path.suffix.lower() in (".html", ".htm") or _HTML_START.match(raw[:512]):
         text = htmltext.body_text(text)
+    normalised = normalise(text)
     lines = join_part_subtitles(
         join_box_captions(
-            join_wrapped_lines(join_note_marks(drop_chrome(normalise(text), vocab.chrome)))
+            join_wrapped_lines(join_note_marks(drop_chrome(normalised, vocab.chrome)))
         )
     )
     if not lines:
@@ -413,4 +431,5 @@ def load(path: Path, vocab: Vocab) -> Document:
         slug=slug_for(path),
         text=body,
         sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        issued=front_matter_month(normalised),
     )

@@ -18,6 +18,7 @@ class Document:
     text: str
     sha256: str
     title: str = ""
+    issued: str = ""  # YYYY-MM of the date a copy's front matter gives (发布日期), else ""
 
 
 @dataclass(frozen=True)

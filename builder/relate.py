@@ -605,8 +605,13 @@ class Relator:
         deadline = _by_deadline(text, end, begin)
         if deadline:
             interval = self.from_before(interval, before)
-        # "（四）形成体检报告（2021年10月）": the note in brackets is the phase's own time, no start
-        noted = in_heading and text[:begin].rstrip().endswith("(")
+        # "（四）形成体检报告（2021年10月）": the note in brackets is the phase's own time, no start;
+        # "（一）试点阶段（2019年9月起）" says it starts then
+        noted = (
+            in_heading
+            and text[:begin].rstrip().endswith("(")
+            and not text.startswith(("起", "开始"), end)
+        )
         self.phase_ends[block.parent] = interval.end
         self.out.intervals[key] = (interval, self.sentence(at + begin))
         self.timelines.setdefault(block.parent, []).append((key, deadline or noted))
@@ -735,12 +740,13 @@ class Relator:
     @functools.cached_property
     def signed_month(self) -> str | None:
         """The month of the date under a notice's signature ("2024年11月 21日" → 2024-11): the
-        line chrome.yaml's ``body_ends`` knows as the end of a document's own text."""
+        line chrome.yaml's ``body_ends`` knows as the end of a document's own text; without one,
+        the month of the date a copy's front matter gives (发布日期: 2023-03-15)."""
         for line in self.text.split("\n"):
             if any(p.search(line) for p in self.vocab.chrome.body_ends):
                 found = dates.find_interval(line)
                 return found[0].begin if found else None
-        return None
+        return self.st.doc.issued or None  # the date a copy's front matter gives it
 
     def block_relations(self, key: EntityKey, block: Block) -> None:
         self.block_relations_in(key, block.kind, block.heading.begin, block.body.end)

@@ -25,6 +25,8 @@ from builder.model import Interval
         ("(自本方案印发之日起至2024年6月)", "2024-06", "2024-06"),
         ("(2023年5月16日至2023年10月31日)", "2023-05", "2023-10"),  # days in a range
         ("2023年5月中旬至9月", "2023-05", "2023-09"),  # a part of a month
+        ("(2024.10—2024.12)", "2024-10", "2024-12"),  # year and month with a dot
+        ("2024.3-2024.5", "2024-03", "2024-05"),
     ],
 )
 def test_find_interval(text: str, begin: str, end: str) -> None:
@@ -35,6 +37,8 @@ def test_find_interval(text: str, begin: str, end: str) -> None:
 
 def test_no_date() -> None:
     assert dates.find_interval("深化完善专项规划提纲") is None
+    for figure in ("增长3.5%", "投资2024.5亿元", "2025.13"):  # decimals, no month
+        assert dates.find_interval(figure, "2024") is None
 
 
 @pytest.mark.parametrize(
