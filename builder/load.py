@@ -145,6 +145,35 @@ _PART_TITLE = re.compile(r"^第[一二三四五六七八九十百]+篇\s*[^\s。
 _SUBTITLE = re.compile(r"^[^\d\s。,;:!?()]{4,16}$")
 
 
+# A name joined by a dash that a page's layout set on three lines ("环王子山 / — / 九龙湖生态文旅协作
+# 示范区"): a short proper name, the dash alone, the rest of the name. A table's empty cell is a
+# dash alone too, between cells with figures or longer words (预期性 / — / 90%).
+_DASH_LINE = frozenset("—–-")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_NAME_REST = re.compile(r"[\u4e00-\u9fff·]{4,30}")
+
+
+def join_dashed_names(lines: list[str]) -> list[str]:
+    """Join a name a layout broke around its dash back into one line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            out
+            and line in _DASH_LINE
+            and i + 1 < len(lines)
+            and _SHORT_NAME.fullmatch(out[-1])
+            and _NAME_REST.fullmatch(lines[i + 1])
+        ):
+            out[-1] += "—" + lines[i + 1]
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def join_part_subtitles(lines: list[str]) -> list[str]:
     """Join a part's title set on two lines into the one line its table of contents prints: a
     short phrase with no mark right after "第X篇 …", before a line of text; not before a heading,
@@ -420,7 +449,9 @@ def load(path: Path, vocab: Vocab) -> Document:
     normalised = normalise(text)
     lines = join_part_subtitles(
         join_box_captions(
-            join_wrapped_lines(join_note_marks(drop_chrome(normalised, vocab.chrome)))
+            join_wrapped_lines(
+                join_dashed_names(join_note_marks(drop_chrome(normalised, vocab.chrome)))
+            )
         )
     )
     if not lines:

@@ -295,3 +295,24 @@ def test_a_box_caption_wrapped_inside_a_word_or_a_quotation_is_joined(tmp_path: 
     lines = _lines(tmp_path, text, "q.txt")
     assert lines[:2] == ["专栏1 城市更新重点项目", "序号"]
     assert lines[-2:] == ["01", "滨江公园"]
+
+
+def test_a_name_a_layout_broke_around_its_dash_is_one_line(tmp_path: Path) -> None:
+    lines = [
+        "一、重点功能区",
+        "环王子山",
+        "—",
+        "九龙湖生态文旅协作示范区",
+        "加强与周边城市旅游合作,推动旅游景区联动发展。",
+        "指标 属性 2030年",
+        "预期性",
+        "—",
+        "90%",
+        "消除老旧小区手拎马桶",
+        "—",
+        "基本消除",
+    ]
+    doc = load.load(_write(tmp_path, "p.txt", "\n".join(lines).encode()), VOCAB)
+    got = doc.text.split("\n")
+    assert got[1] == "环王子山—九龙湖生态文旅协作示范区"
+    assert got[4:] == lines[6:]  # a table's empty cells stay apart
