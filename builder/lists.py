@@ -618,6 +618,24 @@ def first_clause(sent: Span) -> Span | None:
     return Span(sent.begin + lo, sent.begin + hi, sent.text[lo:hi])
 
 
+# A sentence that heads a part of the government's own conduct: 要/我们将 and a short aim.
+_CONDUCT_HEAD = re.compile(r"^(?:要|我们将|将|必须)([^,;:。]{4,16})。$")
+
+
+def self_building_heads(sents: list[Span], vocab: Vocab) -> list[tuple[Span, Span]]:
+    """(item, sentence) of a paragraph whose first sentence turns to the government's own
+    conduct (政府自身建设, 对政府工作提出了…要求) and whose later sentences, two or more, each
+    open a part with a short aim of their own ("要锻造对党忠诚的政治品格。"); else none."""
+    if not sents or not any(c in sents[0].text for c in vocab.cues.words("self_building_cues")):
+        return []
+    heads = []
+    for sent in sents[1:]:
+        m = _CONDUCT_HEAD.match(sent.text)
+        if m is not None:
+            heads.append((Span(sent.begin + m.start(1), sent.begin + m.end(1), m.group(1)), sent))
+    return heads if len(heads) >= 2 else []
+
+
 def headline_clauses(sents: list[Span]) -> list[tuple[Span, Span]]:
     """(headline, sentence) of a run of sentences that mostly open with a headline of their own
     ("经济总量实现新跃升,…。科技和产业创新取得新突破,…。"): three or more, at least half; else none."""

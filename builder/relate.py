@@ -230,6 +230,7 @@ class Relator:
             elif block.role == "container" and block.kind == "Achievement":
                 self.paragraph_results(block)
         self.timeline_ends()
+        self.self_building()
         self.task_tables()
         tables = self.st.tables
         for row in (row for rows, _b, _e in tables for row in rows):
@@ -535,6 +536,23 @@ class Relator:
             if item is not None:
                 key = self.element(block.kind, item.text, item)
                 self.block_relations_in(key, block.kind, span.begin, span.end)
+
+    def self_building(self) -> None:
+        """A work report's paragraph on the government's own conduct ("…必须把政府自身建设得更加
+        坚强有力。要锻造对党忠诚的政治品格。正文…要恪守依法行政的基本准则。…"): each short
+        sentence that heads its part (要X。, 我们将X。) is a safeguard, the sentences after it
+        its text."""
+        by_paragraph: dict[int, list[Span]] = {}
+        for sent in self.st.sentences:
+            by_paragraph.setdefault(sent.paragraph, []).append(sent.span)
+        for sents in by_paragraph.values():
+            heads = lists.self_building_heads(sents, self.vocab)
+            if not heads:
+                continue
+            ends = [h.begin for _, h in heads[1:]] + [sents[-1].end]
+            for (item, _sentence), end in zip(heads, ends, strict=True):
+                key = self.element("Safeguard", item.text, item, "structure")
+                self.block_relations_in(key, "Safeguard", item.begin, end)
 
     def situation_items(self, block: Block) -> None:
         """A section on problems, challenges or opportunities written as prose: each clause is

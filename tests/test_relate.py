@@ -2528,3 +2528,16 @@ def test_stages_start_at_a_copys_front_matter_date_or_when_they_say_they_start(t
         "试点阶段": ("2024-10", "2025-02"),
         "推广阶段": ("2025-03", "2025-03"),
     }
+
+
+def test_the_short_aims_of_a_reports_paragraph_on_its_own_conduct_are_safeguards(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2026年重点工作\n(一)大力提振消费。实施提振消费专项行动。\n"
+        "各位代表,完成今年目标任务,必须把政府自身建设得更加坚强有力。要锻造对党忠诚的政治品格。"
+        "坚定拥护“两个确立”,不折不扣落实市委决策部署。要恪守依法行政的基本准则。自觉接受市人大"
+        "及其常委会法律监督。\n",
+    )
+    assert labels(x, "Safeguard") == {"锻造对党忠诚的政治品格", "恪守依法行政的基本准则"}
+    assert ("恪守依法行政的基本准则", "市人大") in related(x, "involves")
+    assert ("锻造对党忠诚的政治品格", "市人大") not in related(x, "involves")
