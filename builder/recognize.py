@@ -1590,12 +1590,17 @@ class Recognizer:
     def event_abbreviations(self, text: str) -> list[Candidate]:
         """Fairs called by a short name of three characters (X博会, X交会, X洽会 …), standing as
         a word of their own: organisations, as named events are."""
-        return [
-            Candidate(m.start(), m.end(), "Organization", m.group(0), 2)
-            for m in self.event_abbreviation.finditer(text)
-            if (text[m.end() : m.end() + 1] in _EVENT_FOLLOWERS or segment.ends_word(text, m.end()))
-            and segment.starts_word(text, m.start(), m.end())
-        ] + self.games_abbreviations(text)
+        out = []
+        for m in self.event_abbreviation.finditer(text):
+            if not (
+                text[m.end() : m.end() + 1] in _EVENT_FOLLOWERS or segment.ends_word(text, m.end())
+            ) or not segment.starts_word(text, m.start(), m.end()):
+                continue
+            # 全球数贸会: a scope before the short name is part of it
+            scope = next((w for w in self.event_scopes if text.endswith(w, 0, m.start())), "")
+            start = m.start() - len(scope)
+            out.append(Candidate(start, m.end(), "Organization", text[start : m.end()], 2))
+        return out + self.games_abbreviations(text)
 
     def games_abbreviations(self, text: str) -> list[Candidate]:
         """Games called by a short name (奥运会, 全运会, 十五运会, 残特奥会): the longest such name

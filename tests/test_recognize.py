@@ -2314,3 +2314,8 @@ def test_a_communitys_centre_and_a_placed_centre_of_culture_or_fitness_are_bodie
         "黄浦文化中心",
     }
     assert "天山路街道社区" not in _of_class(found, "Zone")
+
+
+def test_a_fairs_short_name_keeps_the_scope_before_it() -> None:
+    found = _of_class(_found("一、主要任务\n办好第五届全球数贸会,参加进博会。"), "Organization")
+    assert found == {"全球数贸会", "进博会"}
