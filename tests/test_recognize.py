@@ -2319,3 +2319,9 @@ def test_a_communitys_centre_and_a_placed_centre_of_culture_or_fitness_are_bodie
 def test_a_fairs_short_name_keeps_the_scope_before_it() -> None:
     found = _of_class(_found("一、主要任务\n办好第五届全球数贸会,参加进博会。"), "Organization")
     assert found == {"全球数贸会", "进博会"}
+
+
+def test_a_placed_grand_market_is_a_body_but_the_national_one_a_concept() -> None:
+    found = _found("一、主要任务\n做强山东科技大市场,加快建设全国统一大市场。")
+    assert "山东科技大市场" in _of_class(found, "Organization")
+    assert "全国统一大市场" not in _of_class(found, "Organization")
