@@ -166,7 +166,7 @@ def join_dashed_names(lines: list[str]) -> list[str]:
             and _SHORT_NAME.fullmatch(out[-1])
             and _NAME_REST.fullmatch(lines[i + 1])
         ):
-            out[-1] += "—" + lines[i + 1]
+            out[-1] += line + lines[i + 1]
             i += 2
             continue
         out.append(line)

@@ -935,6 +935,8 @@ def _timetables(parents: list[int], headings: list[str], vocab: Vocab) -> set[in
 
 
 def _dated_heading(heading: str) -> bool:
+    """Whether a heading ends with the time its item takes, in brackets after its name
+    ("启动部署(2024年第一季度)", "集中整治(7月至10月)": months of any year)."""
     note = _DATE_NOTE.search(heading)
     return (
         note is not None
