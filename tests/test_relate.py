@@ -223,6 +223,19 @@ def test_problems_listed_as_examples_after_the_sentence_that_names_them(tmp_path
     } <= labels(x, "Bottleneck")
 
 
+def test_a_trouble_named_by_what_is_hard_to_do(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n过去一年,全市经济稳中向好。我们也清醒看到,发展中还存在"
+        "一些困难和问题。一是改革精准度仍待提升,新业态的制度供给仍难以适应发展要求。二是城市治理水平"
+        "仍待提高,旧模式城中村改造项目推进上还有难度。\n",
+    )
+    assert {
+        "新业态的制度供给仍难以适应发展要求",
+        "旧模式城中村改造项目推进上还有难度",
+    } <= labels(x, "Bottleneck")
+
+
 def test_problems_counted_after_a_colon_in_a_review_are_no_results(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """ "…还存在一些困难和问题:一是A;二是B。" in the review of last year: A and B are troubles,
     without their 一是, and no results of the year."""
