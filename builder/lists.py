@@ -442,8 +442,8 @@ def stated_states(sent: Span) -> list[Span]:
 # A clause that ends in the state it reaches: an adverb of degree and a verb of change, or a
 # state word (全覆盖, 常态化).
 _STATE = re.compile(
-    r"(?:明显|显著|大幅|进一步|持续|稳步|全面|基本|不断|有效|大幅度)"
-    r"(?:提升|提高|增强|下降|降低|改善|完善|优化|扩大|增加|减少|加快|壮大|健全|巩固)$"
+    r"(?:明显|显著|大幅|进一步|持续|稳步|全面|基本|不断|有效|大幅度|逐渐|逐步|日益|更加)"
+    r"(?:提升|提高|增强|下降|降低|改善|完善|优化|扩大|增加|减少|加快|壮大|健全|巩固|凸显)$"
     r"|(?:全覆盖|常态化|全面建成|基本建成|基本形成|初步形成|全面形成)$"
 )
 

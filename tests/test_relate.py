@@ -2554,3 +2554,13 @@ def test_the_short_aims_of_a_reports_paragraph_on_its_own_conduct_are_safeguards
     assert labels(x, "Safeguard") == {"锻造对党忠诚的政治品格", "恪守依法行政的基本准则"}
     assert ("恪守依法行政的基本准则", "市人大") in related(x, "involves")
     assert ("锻造对党忠诚的政治品格", "市人大") not in related(x, "involves")
+
+
+def test_a_goals_prose_states_reached_step_by_step_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江镇文物保护规划\n一、总体要求\n(一)主要目标\n在“十四五”时期,形成文物事业发展新格局。"
+        "文物保护管理体系逐渐健全,文物资源得到系统梳理,文物保护利用效率逐步提升。\n"
+        "二、主要任务\n(一)健全文物治理体系。完善管理体系。\n",
+    )
+    assert {"文物保护管理体系逐渐健全", "文物保护利用效率逐步提升"} <= labels(x, "Goal")
