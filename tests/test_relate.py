@@ -2564,3 +2564,14 @@ def test_a_goals_prose_states_reached_step_by_step_are_goals(tmp_path) -> None: 
         "二、主要任务\n(一)健全文物治理体系。完善管理体系。\n",
     )
     assert {"文物保护管理体系逐渐健全", "文物保护利用效率逐步提升"} <= labels(x, "Goal")
+
+
+def test_a_lead_into_targets_is_no_target_of_its_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区城市管理“十四五”规划\n三、发展目标\n到“十四五”末,全区城市管理精细化水平显著提升。\n"
+        "具体指标:生活垃圾回收利用率达到45%;道路保洁机械化率达到95%。\n四、主要任务\n(一)提升市容环境。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"生活垃圾回收利用率达到45%", "道路保洁机械化率达到95%"} <= goals
+    assert "具体指标" not in goals
