@@ -2325,3 +2325,11 @@ def test_a_placed_grand_market_is_a_body_but_the_national_one_a_concept() -> Non
     found = _found("一、主要任务\n做强山东科技大市场,加快建设全国统一大市场。")
     assert "山东科技大市场" in _of_class(found, "Organization")
     assert "全国统一大市场" not in _of_class(found, "Organization")
+
+
+def test_the_plans_own_place_by_a_deictic_is_no_part_of_a_sectors_name() -> None:
+    found = _of_class(
+        _found("一、主要任务\n推动本市交通行业高质量发展,支持我省文化产业发展。"), "Industry"
+    )
+    assert {"交通行业", "文化产业"} <= found
+    assert not any(label.startswith(("本市", "我省")) for label in found)
