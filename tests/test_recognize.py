@@ -2336,3 +2336,7 @@ def test_a_deictic_or_a_part_of_a_kind_is_no_part_of_a_sectors_name() -> None:
     )
     assert {"交通行业", "文化产业"} <= found
     assert not any(label.startswith(("本市", "我省", "部分")) for label in found)
+
+
+def test_a_duty_performed_is_no_part_of_a_sectors_name() -> None:
+    assert not _of_class(_found("一、主要任务\n推进农村公路管养履行行业管理职责。"), "Industry")
