@@ -580,6 +580,10 @@ class Recognizer:
             return False
         if text.startswith(self.loose_phrases, begin):
             return False
+        if text[begin:end] == "组织" and (
+            not _place_end(text, end) or text[begin - 1 : begin] in _BEFORE_ORGANISING
+        ):
+            return False  # 学校组织学生…, 镇级路长应组织: to organise, no organisation
         lo = max(0, begin - 4)
         if any(
             lo + b < begin for b, e, _f, _n in self.place_forms.find(text[lo:end]) if lo + e == end
@@ -2493,6 +2497,10 @@ def _made_of(word: str, generic: frozenset[str] | set[str]) -> bool:
     if word in generic:
         return True
     return any(word[:i] in generic and _made_of(word[i:], generic) for i in range(1, len(word)))
+
+
+# What comes before 组织 used as a verb (镇级路长应组织, 违办牵头组织, 2020年底前组织).
+_BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 
 
 def _place_end(text: str, end: int) -> bool:

@@ -2340,3 +2340,10 @@ def test_a_deictic_or_a_part_of_a_kind_is_no_part_of_a_sectors_name() -> None:
 
 def test_a_duty_performed_is_no_part_of_a_sectors_name() -> None:
     assert not _of_class(_found("一、主要任务\n推进农村公路管养履行行业管理职责。"), "Industry")
+
+
+def test_to_organise_is_no_organisation() -> None:
+    found = _found(
+        "一、主要任务\n镇级路长应组织,开展巡查。由区城管局牵头组织。2020年底前组织验收。加入世界卫生组织。"
+    )
+    assert _of_class(found, "Organization") == {"世界卫生组织"}
