@@ -56,6 +56,10 @@ def _point(year: str | None, month: str | None, half: str | None, side: int) -> 
     return year
 
 
+ANY_YEAR = "2000"
+"""A stand-in year for asking whether a text is a date at all, months without a year included."""
+
+
 def find_interval(text: str, year: str | None = None) -> tuple[Interval, int, int] | None:
     """The first dated point or range in ``text`` with its offsets, or None. With ``year``, a
     month given without its year is of that year ("7月至10月", "即日起至6月底")."""

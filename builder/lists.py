@@ -463,8 +463,15 @@ _FRAMES = ("围绕", "按照", "对照", "根据", "立足", "坚持")
 
 _LEAD_ONLY = re.compile(
     r"^(?:其中|具体(?:而言|来说|如下)?|主要(?:包括|有)"
-    r"|(?:主要|具体|发展|预期)?(?:目标|指标)(?:如下|是|为|包括)?):?$"
+    r"|(?:主要|具体|发展|预期|总体|核心)?(?:目标|指标)(?:如下|是|为|包括)?):?$"
 )
+
+
+def leads_only(text: str) -> bool:
+    """Whether a clause or a run-in heading only leads into the targets after it (其中, 具体指标)."""
+    return bool(_LEAD_ONLY.match(text))
+
+
 # A later clause of a goal sentence that opens with its own deadline, and such an opener alone.
 _DATED_CLAUSES = re.compile(rf";{_YEAR_OPENER}")
 _YEAR_ONLY = re.compile(_YEAR_OPENER.removesuffix(","))

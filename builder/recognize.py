@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from . import catalogue, lists, segment
 from . import places as divisions
@@ -2216,9 +2216,8 @@ def paired_fields(text: str, found: list[Candidate], heads: tuple[str, ...]) -> 
     """Two sectors joined by 与 or 及 as one item of a list of fields ("生物医药与健康、航空与低空
     经济、时尚消费品", "光计算与可见光通信等领域"): the pair names one field; a first sector named
     in full by its head (现代服务业与先进制造业) is one of two."""
-    industries = sorted((c for c in found if c.cls == "Industry"), key=lambda c: c.begin)
     out = []
-    for a, b in zip(industries, industries[1:], strict=False):
+    for a, b in pairwise(c for c in found if c.cls == "Industry"):  # found is in text order
         if b.begin != a.end + 1 or text[a.end] not in "与及" or a.label.endswith(heads):
             continue
         before, after = text[a.begin - 1 : a.begin], text[b.end : b.end + 1]

@@ -69,7 +69,7 @@ def _forms(mention: str, key: EntityKey) -> list[str]:
 def _only_a_date(label: str) -> bool:
     """Whether a heading is nothing but a date ("2023年6月—9月", "4月至9月": the year, any, is
     the document's)."""
-    found = dates.find_interval(label, "2000")
+    found = dates.find_interval(label, dates.ANY_YEAR)
     return found is not None and found[1] == 0 and found[2] >= len(label.rstrip("起前"))
 
 
@@ -88,8 +88,6 @@ _STAGE_NAMED = re.compile(r"\s*([^,。;:\n()]{2,12})(?:\([^()]*\d[^()]*\))?(?=[,
 
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).
 _TOPIC = "关于"
-# The run-in heading of a paragraph of targets that only leads into them (具体指标:…, 主要目标:…).
-_GOALS_LEAD = re.compile(r"(?:具体|主要|发展|预期|总体|核心)?(?:目标|指标)(?:如下)?")
 
 
 _SECTOR_WORD = re.compile(r"(?<=[^业])(?:产业|行业)$")
@@ -414,7 +412,7 @@ class Relator:
         label = _ENUMERATOR.sub("", _DATE_PAREN.sub("", block.heading.text)).strip(" 。:")
         if not label or label.startswith(_TOPIC):
             return  # （一）关于主要目标指标: a topic its items speak to, not an element
-        if block.kind == "Goal" and block.level == "headed" and _GOALS_LEAD.fullmatch(label):
+        if block.kind == "Goal" and block.level == "headed" and lists.leads_only(label):
             return  # "具体指标:A;B;C": a lead into the targets after it, no target itself
         head = block.heading
         offset = self.text.find(label, head.begin, head.end)

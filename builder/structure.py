@@ -941,7 +941,7 @@ def _dated_heading(heading: str) -> bool:
     return (
         note is not None
         and note.start() >= 2
-        and dates.find_interval(note.group(0), "2000") is not None
+        and dates.find_interval(note.group(0), dates.ANY_YEAR) is not None
     )
 
 
