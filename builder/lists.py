@@ -432,19 +432,27 @@ def quantified(sent: Span) -> bool:
     )
 
 
-def stated_states(sent: Span) -> list[Span]:
+def stated_states(sent: Span, opening: bool = False) -> list[Span]:
     """The clauses of a goals section's sentence that name a state to reach ("岸电设施全覆盖",
-    "港口大气污染物排放明显下降"), not a task ("全面推进岸电建设") nor a principle ("坚持绿色发展")."""
+    "港口大气污染物排放明显下降"), not a task ("全面推进岸电建设") nor a principle ("坚持绿色发展").
+    A paragraph's ``opening`` sentence of two clauses, one of them a state, is its headline: one
+    goal ("历史风貌资源加快盘活,经济繁荣、生活优质、文化活跃的局面基本形成。")."""
     end = len(sent.text.rstrip("。"))
-    return [i for i in _split(sent, 0, end, ",;") if _STATE.search(i.text) and len(i.text) >= 6]
+    states = [i for i in _split(sent, 0, end, ",;") if _STATE.search(i.text) and len(i.text) >= 6]
+    if opening and states and len(_split(sent, 0, end, ",;")) == 2:
+        return [Span(sent.begin, sent.begin + end, sent.text[:end])]
+    return states
 
 
 # A clause that ends in the state it reaches: an adverb of degree and a verb of change, or a
 # state word (全覆盖, 常态化).
 _STATE = re.compile(
     r"(?:明显|显著|大幅|进一步|持续|稳步|全面|基本|不断|有效|大幅度|逐渐|逐步|日益|更加)"
-    r"(?:提升|提高|增强|下降|降低|改善|完善|优化|扩大|增加|减少|加快|壮大|健全|巩固|凸显)$"
+    r"(?:提升|提高|增强|下降|降低|改善|完善|优化|扩大|增加|减少|加快|壮大|健全|巩固|凸显|加强|彰显)$"
     r"|(?:全覆盖|常态化|全面建成|基本建成|基本形成|初步形成|全面形成)$"
+    # a state the subject comes to, in the passive (文化根脉得到激活) or by a verb of standing out
+    r"|得到(?:充分|有效|明显|全面|进一步|持续)?(?:激活|彰显|提升|加强|改善|保护|释放|发挥|巩固)$"
+    r"|(?<=[功能品质品牌])(?:凸显|提升|打响)$"
 )
 
 

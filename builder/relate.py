@@ -296,7 +296,8 @@ class Relator:
                 aims,
             )
             if goal_prose and not figures:
-                self.stated_states(sent.span)
+                opening = at == 0 or sentences[at - 1].paragraph != sent.paragraph
+                self.stated_states(sent.span, opening)
             if in_element and not tabled and not aims:
                 carried = dated[1] if dated and dated[0] == sent.paragraph else None
                 year = self.element_goals(sent.span, carried)
@@ -323,12 +324,13 @@ class Relator:
         if holder is not None and holder != key and (aims or holder.cls == "Goal"):
             self.relate(key, "partOf", holder, item.begin)
 
-    def stated_states(self, sent: Span) -> None:
+    def stated_states(self, sent: Span, opening: bool = False) -> None:
         """A sentence of a goals section that sets no figure and has no goal cue: each clause
-        that names a state to reach is a goal ("…,港口大气污染物排放明显下降。")."""
+        that names a state to reach is a goal ("…,港口大气污染物排放明显下降。"); one that opens
+        its paragraph with two clauses is its headline, one goal."""
         if lists.is_goal_sentence(sent, self.vocab):
             return  # its goals are the goal sentence's
-        for item in lists.stated_states(sent):
+        for item in lists.stated_states(sent, opening):
             self.element("Goal", item.text, item)
 
     def plan_target_year(self) -> None:

@@ -1376,6 +1376,28 @@ def test_a_section_of_goals_sets_the_states_its_sentences_reach(tmp_path) -> Non
     assert labels(x, "Goal") == {"岸电设施全覆盖", "港口大气污染物排放明显下降"}
 
 
+def test_a_goals_paragraph_opens_with_a_headline_goal_and_states_its_parts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区历史风貌保护规划\n三、发展目标\n"
+        "历史风貌格局持续优化,世界级城市会客厅的功能形象和文化品牌得到充分彰显。"
+        "滨江风貌区的金融商务功能凸显,老城风貌区的文化根脉得到激活,剧场街区的演艺品牌打响。\n"
+        "历史风貌资源加快盘活,经济繁荣、生活优质、文化活跃的发展局面基本形成。"
+        "各部门工作协同不断加强。\n"
+        "四、主要任务\n(一)推动风貌区建设。打响演艺品牌。\n",
+    )
+    assert labels(x, "Goal") == {
+        # each paragraph's headline: one goal, not a goal per clause
+        "历史风貌格局持续优化,世界级城市会客厅的功能形象和文化品牌得到充分彰显",
+        "历史风貌资源加快盘活,经济繁荣、生活优质、文化活跃的发展局面基本形成",
+        # states reached without an adverb: a function stands out, a passive, a brand made known
+        "滨江风貌区的金融商务功能凸显",
+        "老城风貌区的文化根脉得到激活",
+        "剧场街区的演艺品牌打响",
+        "各部门工作协同不断加强",
+    }
+
+
 def test_a_sentence_that_only_names_the_list_of_targets_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
