@@ -2327,6 +2327,11 @@ def test_a_placed_grand_market_is_a_body_but_the_national_one_a_concept() -> Non
     assert "全国统一大市场" not in _of_class(found, "Organization")
 
 
+def test_an_arbitration_court_named_by_its_city_is_an_organisation() -> None:
+    found = _found("一、主要任务\n加强临江国际仲裁院建设,完善商事调解机制。")
+    assert "临江国际仲裁院" in _of_class(found, "Organization")
+
+
 def test_a_deictic_or_a_part_of_a_kind_is_no_part_of_a_sectors_name() -> None:
     found = _of_class(
         _found(
