@@ -15,8 +15,6 @@ Matching rules (the same for every text):
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,18 +27,18 @@ from rdflib.namespace import SKOS
 from builder import paths
 from builder.errors import PlankgError
 from builder.namespaces import PLANKG, TIME
+from builder.vocab import normal_form
 
 from .gold import CLASSES, NAMED_CLASSES, Gold
 
 GRAPH_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".nq": "nquads"}
 HUBS = {"Plan", "SourceText", "Period"}
-_STRIP = re.compile(r"[\s\"'“”‘’「」『』()\[\]{}（）【】《》〈〉<>〔〕]")
 _NS = str(PLANKG._NS)
 
 
 def normalise(label: str) -> str:
-    """NFKC, without quotation marks, brackets and spaces."""
-    return _STRIP.sub("", unicodedata.normalize("NFKC", label))
+    """NFKC, without quotation marks, brackets and spaces (as the builder compares labels)."""
+    return normal_form(label)
 
 
 def load_graph(path: Path) -> Graph:

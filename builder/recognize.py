@@ -2102,6 +2102,13 @@ class Recognizer:
         )
         for doc in documents:
             methods.setdefault(doc.label, "quotation")
+        mentions = [  # 组合拳, 最后一公里: phrases annotators never take for names (negatives.yaml)
+            m
+            for m in mentions
+            if not (
+                self.vocab.never_named(m.label) or self.vocab.never_named(text[m.begin : m.end])
+            )
+        ]
         hints = self._industry_hints(text, mentions, raw_hints)
         return Recognition(mentions, hints, methods, aliases)
 

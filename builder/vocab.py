@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -79,16 +80,31 @@ class Chrome:
     body_ends: tuple[re.Pattern[str], ...]
 
 
+# What two labels may differ in and still be one name: quotation marks, brackets and spaces.
+_NOT_OF_THE_NAME = re.compile(r"[\s\"'“”‘’「」『』()\[\]{}（）【】《》〈〉<>〔〕]")
+
+
+def normal_form(label: str) -> str:
+    """A label as labels are compared: NFKC, without quotation marks, brackets and spaces."""
+    return _NOT_OF_THE_NAME.sub("", unicodedata.normalize("NFKC", label))
+
+
 @dataclass(frozen=True)
 class Vocab:
     entries: tuple[VocabEntry, ...]
     cues: Cues
     chrome: Chrome
     by_label: dict[str, VocabEntry] = field(default_factory=dict)
+    # phrases annotators say are never entities (negatives.yaml), in their normal form
+    negatives: frozenset[str] = frozenset()
 
     def lookup(self, label: str) -> VocabEntry | None:
         """The entry whose label or alias is ``label``."""
         return self.by_label.get(label)
+
+    def never_named(self, label: str) -> bool:
+        """Whether annotators list ``label`` as a phrase that is never an entity (组合拳)."""
+        return normal_form(label) in self.negatives
 
 
 def _read_yaml(path: Path) -> Any:
@@ -156,4 +172,19 @@ def load(vocab_dir: Path = paths.VOCAB_DIR) -> Vocab:
             by_label.setdefault(name, entry)
     cues = Cues(_read_yaml(vocab_dir / "cues.yaml"))
     chrome = _chrome(_read_yaml(vocab_dir / "chrome.yaml"))
-    return Vocab(entries=entries, cues=cues, chrome=chrome, by_label=by_label)
+    return Vocab(entries, cues, chrome, by_label, _negatives(vocab_dir / NEGATIVES))
+
+
+NEGATIVES = "negatives.yaml"
+
+
+def _negatives(path: Path) -> frozenset[str]:
+    """The learned generic phrases (written by ``python -m bench.negatives``); none if the
+    vocabulary folder has no such file."""
+    if not path.exists():
+        return frozenset()
+    data = _read_yaml(path)
+    phrases = data.get("phrases") if isinstance(data, dict) else None
+    if not isinstance(phrases, list):
+        raise VocabError(f"{path}: expected a mapping with a list 'phrases'")
+    return frozenset(normal_form(str(p)) for p in phrases)
