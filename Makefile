@@ -41,10 +41,10 @@ bench: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python -m queries.docs
 
-## eval: learn the negatives of the dev annotations, score every annotated real text and the
-## seed; writes data/vocab/negatives.yaml and docs/fidelity.md
+## eval: learn from the dev annotations, score every annotated real text and the seed;
+## writes data/vocab/learned.yaml and docs/fidelity.md
 eval: $(STAMP)
-	$(BIN)/python -m bench.negatives
+	$(BIN)/python -m bench.learn
 	$(BIN)/python -m bench.fidelity_report
 
 ## screenshot: docs/img/graph.png of the seed view (needs Debian's chromium)

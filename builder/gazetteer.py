@@ -51,7 +51,8 @@ def _automaton(keys: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
 @dataclass(frozen=True)
 class Candidate:
     """A possible mention: a span, the class and canonical label it names, and a priority
-    (0 curated vocabulary, 1 enumeration, 2 name pattern, 3 quotation; see METHODS)."""
+    (0 curated vocabulary, 1 enumeration, 2 name pattern, 3 quotation, 4 catalogue, 5 learned
+    from the annotations; see METHODS)."""
 
     begin: int
     end: int
@@ -61,7 +62,14 @@ class Candidate:
 
 
 # How a candidate of each priority was found (emitted as plankg:foundBy).
-METHODS = {0: "vocabulary", 1: "enumeration", 2: "pattern", 3: "quotation", 4: "catalogue"}
+METHODS = {
+    0: "vocabulary",
+    1: "enumeration",
+    2: "pattern",
+    3: "quotation",
+    4: "catalogue",
+    5: "annotations",  # learned from the dev annotations (data/vocab/learned.yaml)
+}
 
 
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -90,13 +90,20 @@ def normal_form(label: str) -> str:
 
 
 @dataclass(frozen=True)
+class Learned:
+    """What ``python -m bench.learn`` learned from the dev annotations (learned.yaml)."""
+
+    never_entities: frozenset[str] = frozenset()  # in their normal form
+    zones: tuple[tuple[str, ...], ...] = ()  # (label, alias, …), as the text writes them
+
+
+@dataclass(frozen=True)
 class Vocab:
     entries: tuple[VocabEntry, ...]
     cues: Cues
     chrome: Chrome
     by_label: dict[str, VocabEntry] = field(default_factory=dict)
-    # phrases annotators say are never entities (negatives.yaml), in their normal form
-    negatives: frozenset[str] = frozenset()
+    learned: Learned = Learned()
 
     def lookup(self, label: str) -> VocabEntry | None:
         """The entry whose label or alias is ``label``."""
@@ -104,7 +111,7 @@ class Vocab:
 
     def never_named(self, label: str) -> bool:
         """Whether annotators list ``label`` as a phrase that is never an entity (组合拳)."""
-        return normal_form(label) in self.negatives
+        return normal_form(label) in self.learned.never_entities
 
 
 def _read_yaml(path: Path) -> Any:
@@ -172,19 +179,25 @@ def load(vocab_dir: Path = paths.VOCAB_DIR) -> Vocab:
             by_label.setdefault(name, entry)
     cues = Cues(_read_yaml(vocab_dir / "cues.yaml"))
     chrome = _chrome(_read_yaml(vocab_dir / "chrome.yaml"))
-    return Vocab(entries, cues, chrome, by_label, _negatives(vocab_dir / NEGATIVES))
+    return Vocab(entries, cues, chrome, by_label, _learned(vocab_dir / LEARNED))
 
 
-NEGATIVES = "negatives.yaml"
+LEARNED = "learned.yaml"
 
 
-def _negatives(path: Path) -> frozenset[str]:
-    """The learned generic phrases (written by ``python -m bench.negatives``); none if the
+def _learned(path: Path) -> Learned:
+    """The lists learned from the annotations (written by ``python -m bench.learn``); none if the
     vocabulary folder has no such file."""
     if not path.exists():
-        return frozenset()
+        return Learned()
     data = _read_yaml(path)
-    phrases = data.get("phrases") if isinstance(data, dict) else None
-    if not isinstance(phrases, list):
-        raise VocabError(f"{path}: expected a mapping with a list 'phrases'")
-    return frozenset(normal_form(str(p)) for p in phrases)
+    never = data.get("never_entities") if isinstance(data, dict) else None
+    zones = data.get("zones") if isinstance(data, dict) else None
+    if not (isinstance(never, list) and isinstance(zones, list)):
+        raise VocabError(f"{path}: expected lists 'never_entities' and 'zones'")
+    if not all(isinstance(z, list) and z for z in zones):
+        raise VocabError(f"{path}: each zone is a list [label, alias, …]")
+    return Learned(
+        frozenset(normal_form(str(p)) for p in never),
+        tuple(tuple(str(n) for n in z) for z in zones),
+    )
