@@ -54,6 +54,9 @@ HEADER = """\
 """
 # Stems that make a zone's name a kind or a title rather than one place (国家数字贸易示范区).
 _KIND_STEMS = ("国家", "省级", "市级", "区级", "全国", "中心", "核心")
+# A zone is learned when more than this share of the dev texts that contain its name annotate it.
+CONSISTENCY = 0.66
+_QUOTES = ("“", "”", '"')
 
 
 def dev_names() -> list[str]:
@@ -72,20 +75,17 @@ def never_entities(golds: Iterable[goldfile.Gold]) -> list[str]:
 def zones(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> list[list[str]]:
     """The annotations' zones with proper names, each [label, alias, …] in NFKC, sorted."""
     golds = list(golds)
-    classes: dict[str, set[str]] = defaultdict(set)
+    classes: dict[str, set[str]] = defaultdict(set)  # a name's normal form → its classes
+    annotated: dict[str, set[str]] = defaultdict(set)  # … → the texts annotating it
     for g in golds:
         for e in g.entities:
             for label in e.labels:
                 classes[normal_form(label)].add(e.cls)
-    negatives = set(never_entities(golds))
+                annotated[normal_form(label)].add(g.name)
     curated = {normal_form(n) for entry in vb.entries for n in (entry.label, *entry.aliases)}
+    excluded = set(never_entities(golds)) | curated
     heads = sorted(vb.cues.mapping("suffixes")["Zone"], key=len, reverse=True)
     texts = {g.name: normal_form(g.text_path.read_text(encoding="utf-8")) for g in golds}
-    annotated: dict[str, set[str]] = defaultdict(set)  # a name's normal form → texts naming it
-    for g in golds:
-        for e in g.entities:
-            for label in e.labels:
-                annotated[normal_form(label)].add(g.name)
     out: dict[str, list[str]] = {}
     for g in golds:
         for e in g.entities:
@@ -98,15 +98,12 @@ def zones(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> list[list[str]]:
                 if _proper(normal_form(n), heads)
                 and not _holds_division(n)
                 and classes[normal_form(n)] == {"Zone"}
-                and normal_form(n) not in negatives | curated
+                and normal_form(n) not in excluded
                 and _consistent(normal_form(n), annotated, texts)
             ]
             if keep and keep[0] not in out:
                 out[keep[0]] = list(dict.fromkeys(keep))
     return [out[k] for k in sorted(out)]
-
-
-CONSISTENCY = 0.66
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,9 +126,6 @@ def _consistent(name: str, annotated: dict[str, set[str]], texts: dict[str, str]
     that contain it (苏州河, 京津冀 and the airports are zones to some annotations, not others)."""
     containing = [t for t, text in texts.items() if name in text]
     return len(annotated[name] & set(containing)) > CONSISTENCY * len(containing)
-
-
-_QUOTES = ("“", "”", '"')
 
 
 def _unquoted(name: str) -> str:
