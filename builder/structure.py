@@ -831,9 +831,18 @@ def blocks(
                 kind = "Measure"
         if number == REVIEW:  # the past told as results: achievements wherever they stand
             kind, role = "Achievement", "element"
+        if role == "element" and kind == "Phase" and _COUNTS_STAGES.match(heading.text):
+            role = "container"  # "本方案分三个阶段实施。第一阶段为…": it leads into the stages
         kept[i] = len(result)
         result.append(Block(_level_name(rank), number, heading, body, kind, role, parent_at))
     return result
+
+
+# A heading that only says how many stages follow ("本方案分三个阶段实施", "分两步走").
+_COUNTS_STAGES = re.compile(
+    r"^(?:本(?:方案|计划|行动|工作)|全年工作|整个工作|工作|行动)?(?:共|按照)?分(?:为)?"
+    r"[一二三四五六两\d]+(?:个)?(?:阶段|步)(?:实施|推进|进行|开展|走|完成)?$"
+)
 
 
 def _one_of_the_safeguards(own: str, title: bool, leaf: bool, parent: Block) -> bool:

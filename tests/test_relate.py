@@ -753,6 +753,21 @@ def test_numbered_stages_with_their_dates_in_the_text_are_phases(tmp_path) -> No
     }
 
 
+def test_a_sentence_that_counts_the_stages_is_no_stage_of_its_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区数字化转型行动方案\n一、实施步骤\n本方案分三个阶段实施。"
+        "第一阶段为2023年1月至6月,制定方案;第二阶段为2023年7月至2024年12月,全面推进;"
+        "第三阶段为2025年,总结评估。\n二、保障措施\n(一)加强组织领导。\n",
+    )
+    assert phase_dates(x) == {
+        "第一阶段": Interval("2023-01", "2023-06"),
+        "第二阶段": Interval("2023-07", "2024-12"),
+        "第三阶段": Interval("2025", "2025"),
+    }
+    assert "本方案分三个阶段实施" not in labels(x, "Phase")
+
+
 def test_stages_stated_by_the_date_they_start_run_until_the_next_starts(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
