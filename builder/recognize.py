@@ -172,8 +172,10 @@ class Recognizer:
             for entry in vocab.entries
             for name in (entry.label, *entry.aliases)
         )
+        zones = vocab.learned.zones  # a zone's own label wins over another's alias (中国数谷)
         self.learned_zones = Gazetteer(
-            (name, ("Zone", names[0])) for names in vocab.learned.zones for name in names
+            [(z[0], ("Zone", z[0])) for z in zones]
+            + [(alias, ("Zone", z[0])) for z in zones for alias in z[1:]]
         )
         self.keywords = [
             (kw, entry.label)

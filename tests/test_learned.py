@@ -91,3 +91,11 @@ def test_the_builder_finds_a_learned_zone_in_any_text(name: str) -> None:
     text = f"一、主要任务\n支持{name}发展,推进产业集聚。"
     assert ("Zone", name) in _mentions(vb, text)
     assert ("Zone", name) not in _mentions(replace(vb, learned=Learned()), text)
+
+
+def test_a_learned_zones_own_label_wins_over_anothers_alias() -> None:
+    zones = (("临江中轴线地区", "中轴线"), ("中轴线",))  # in learned.yaml's order
+    vb = replace(vocab.load(), learned=Learned(zones=zones))
+    found = _mentions(vb, "一、主要任务\n保护中轴线风貌,推进遗产申报。")
+    assert ("Zone", "中轴线") in found
+    assert ("Zone", "临江中轴线地区") not in found
