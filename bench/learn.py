@@ -1,15 +1,19 @@
 """What the builder learns from the dev half's hand annotations: data/vocab/learned.yaml.
 
 Two lists, both learned from the dev annotations only (tests/fixtures/real/split.yaml; the test
-half is never read), both in the text's form (NFKC):
+half is never read):
 
 - ``never_entities``: each string a dev annotation lists under ``must_not_be_entities``
   (docs/annotation.md) that no dev annotation names as an entity: figures of speech (组合拳,
-  最后一公里), kinds (一批特色园区), headings. The builder drops a recognised name found there.
-- ``zones``: the zones the dev annotations name, each with its aliases, where the name is proper
-  (a stem before its head noun, not a bare kind such as 高新区 or 国家…示范区), annotated as
-  nothing but a zone, and neither a negative nor a name of the curated vocabulary. The builder
-  finds them in any text, as it finds the vocabulary's (``plankg:foundBy "annotations"``).
+  最后一公里), kinds (一批特色园区), headings; in their normal form (``normal_form``). The
+  builder drops a recognised name found there.
+- ``zones``: the zones the dev annotations name, each with its aliases (NFKC, without the
+  quotation marks around a whole name), where the name is proper (three characters or more, a
+  stem before its head noun that is no level or kind: not 高新区 or 国家…示范区; not X区域; no
+  division's full name inside), annotated as nothing but a zone, annotated in more than two
+  thirds of the dev texts that contain it, and neither a negative nor a name of the curated
+  vocabulary. The builder finds them in any text that does not name them otherwise
+  (``plankg:foundBy "annotations"``).
 
     python -m bench.learn                  # rewrite data/vocab/learned.yaml (make eval does)
     python -m bench.learn --leave-one-out  # how much it should help on texts it never saw
