@@ -43,9 +43,9 @@ from builder.output import write_atomic
 from builder.vocab import LEARNED, Learned, normal_form
 
 from . import gold as goldfile
-from .fidelity import Score, load_graph, named_total, require_plan, score
+from .fidelity import Score
+from .fidelity_report import REAL, evaluate, split, summary
 
-REAL = paths.ROOT / "tests" / "fixtures" / "real"
 TARGET = paths.VOCAB_DIR / LEARNED
 HEADER = """\
 # Learned from the hand annotations of the dev half (tests/fixtures/real/split.yaml) by
@@ -61,11 +61,6 @@ _KIND_STEMS = ("国家", "省级", "市级", "区级", "全国", "中心", "核�
 # A zone is learned when more than this share of the dev texts that contain its name annotate it.
 CONSISTENCY = 0.66
 _QUOTES = ("“", "”", '"')
-
-
-def dev_names() -> list[str]:
-    data = yaml.safe_load((REAL / "split.yaml").read_text(encoding="utf-8"))
-    return [str(name) for name in data["dev"]]
 
 
 def never_entities(golds: Iterable[goldfile.Gold]) -> list[str]:
@@ -163,7 +158,7 @@ def render(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> str:
 
 
 def _dev_golds() -> dict[str, goldfile.Gold]:
-    return {n: goldfile.load(REAL / f"{n}.gold.yaml") for n in dev_names()}
+    return {n: goldfile.load(REAL / f"{n}.gold.yaml") for n in split()["dev"]}
 
 
 def expected() -> str:
@@ -176,8 +171,7 @@ def _scored(task: tuple[str, Learned]) -> Score:
     name, learned = task
     taught = replace(vocab.load(), learned=learned)
     with mock.patch.object(vocab, "load", return_value=taught):
-        graph = load_graph(REAL / f"{name}.txt")
-    return score(goldfile.load(REAL / f"{name}.gold.yaml"), require_plan(graph, REAL))
+        return evaluate(REAL / f"{name}.gold.yaml", REAL / f"{name}.txt")
 
 
 def leave_one_out(jobs: int = 2) -> dict[str, tuple[int, int, int, int]]:
@@ -197,14 +191,9 @@ def leave_one_out(jobs: int = 2) -> dict[str, tuple[int, int, int, int]]:
     out = {}
     with ProcessPoolExecutor(jobs) as pool:
         for label, taught in runs.items():
-            scores = list(pool.map(_scored, [(n, taught[n]) for n in names]))
-            named = [named_total(s) for s in scores]
-            out[label] = (
-                sum(s.total(goldfile.CLASSES).found for s in scores),
-                sum(s.total(goldfile.CLASSES).gold for s in scores),
-                sum(c.correct for c in named),
-                sum(c.extracted for c in named),
-            )
+            totals = summary(pool.map(_scored, [(n, taught[n]) for n in names]))
+            entities, named = totals["entities"], totals["named"]
+            out[label] = (entities.found, entities.gold, named.correct, named.extracted)
     return out
 
 
