@@ -99,7 +99,11 @@ def start(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    wait_until_up(f"http://{host}:{port}/", process)
+    try:
+        wait_until_up(f"http://{host}:{port}/", process)
+    except BaseException:  # Ctrl-C while it starts included: never leave a server behind
+        stop(process)
+        raise
     return process
 
 
@@ -114,13 +118,15 @@ def serve(files: Sequence[Path], host: str, port: int) -> int:
         signal.SIGINT, signal.default_int_handler
     )  # even when started as `plankg serve &`
     with tempfile.TemporaryDirectory(prefix="plankg-store-") as tmp:
-        process = start(files, host, port, Path(tmp))
         url = f"http://{host}:{port}/"
-        print(f"SPARQL endpoint: {url}query   (read-only; web query page: {url})")
-        print(
-            "use it with: plankg query NAME --endpoint " + url + "query   — Ctrl-C stops the server"
-        )
-        try:
+        process = start(files, host, port, Path(tmp))
+        try:  # from here on, Ctrl-C at any moment (even while printing) stops the server cleanly
+            print(f"SPARQL endpoint: {url}query   (read-only; web query page: {url})")
+            print(
+                "use it with: plankg query NAME --endpoint "
+                + url
+                + "query   — Ctrl-C stops the server"
+            )
             process.wait()
         except KeyboardInterrupt:
             print("\nstopping the server")

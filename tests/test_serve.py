@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 
 from queries.store import RemoteEngine, Select
@@ -75,3 +76,58 @@ def test_serve_a_graph_that_does_not_parse(tmp_path: Path) -> None:
     assert len(lines) == 1 and "backtrace" not in result.stderr.lower()
     assert lines[0].startswith(f"plankg: error: {bad}: not a readable RDF file")
     assert "line 3 column 11" in lines[0]
+
+
+class InterruptedPrint:
+    """Ctrl-C arriving while `serve` prints its first line (and only then)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, *args: object, **kwargs: object) -> None:
+        self.calls += 1
+        if self.calls == 1:
+            raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_serve_prints_still_stops_the_server(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from queries import server
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        monkeypatch.setattr(server, "start", lambda *args, **kwargs: child)
+        monkeypatch.setattr(server.signal, "signal", lambda *args: None)
+        monkeypatch.setattr(server, "print", InterruptedPrint(), raising=False)
+        try:
+            code = server.serve([], "127.0.0.1", free_port())
+        except KeyboardInterrupt:
+            pytest.fail("Ctrl-C escaped `serve` (exit 130) and left its server running")
+        assert code == 0
+        assert child.poll() is not None  # stopped, not left listening
+    finally:
+        if child.poll() is None:
+            child.kill()
+
+
+def test_ctrl_c_while_the_server_starts_leaves_nothing_running(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from queries import server
+
+    started: list[subprocess.Popen[bytes]] = []
+    real_popen = subprocess.Popen
+
+    def popen(*args, **kwargs):  # the real server, started as `start` starts it
+        started.append(real_popen(*args, **kwargs))
+        return started[-1]
+
+    def interrupted(url: str, process: object, timeout: float = 20.0) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(server.subprocess, "Popen", popen)
+    monkeypatch.setattr(server, "wait_until_up", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        server.start([], "127.0.0.1", free_port(), tmp_path / "store")
+    assert len(started) == 1 and started[0].poll() is not None
