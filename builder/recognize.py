@@ -763,6 +763,8 @@ class Recognizer:
             trimmed = max(start, segment.stem_start(text, start, stem_end, verbs))
             proper = cls in ("Enterprise", "Organization")
             trimmed = segment.trim_predicate(text, trimmed, stem_end, proper)
+            if cls == "Zone":
+                trimmed = segment.after_inner_verb(text, trimmed, stem_end)
             start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
         level = _LEVEL.match(text, start, stem_end)
         if level and (

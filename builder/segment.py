@@ -184,6 +184,26 @@ def trim_predicate(text: str, start: int, stem_end: int, proper: bool = False) -
     return pos
 
 
+def after_inner_verb(text: str, start: int, stem_end: int) -> int:
+    """A zone's stem past the last plain verb inside it that a named place follows (高水平编制/科学城,
+    加密运行至洋山/港 …): zones are named by places and kinds, not by acts."""
+    parts = words(text[start:stem_end])
+    pos, cut = start, start
+    for i, (word, flag) in enumerate(parts):
+        pos += len(word)
+        rest = parts[i + 1 :]
+        if (
+            flag == "v"
+            and len(word) >= 2
+            and stem_end - pos >= 2
+            and any(f.startswith(_NOUN) for _w, f in rest)
+        ):
+            cut = pos
+        elif i == 0 and flag == "vn" and rest and rest[0][1] == "ns":
+            cut = pos  # 研究/珠江口伶仃洋深水港: an act on a place's zone
+    return cut
+
+
 def _predicate_word(word: str, flag: str) -> bool:
     return flag in _PREDICATE or (len(word) == 1 and flag == "a")
 

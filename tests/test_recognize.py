@@ -2352,3 +2352,10 @@ def test_to_organise_is_no_organisation() -> None:
         "一、主要任务\n镇级路长应组织,开展巡查。由区城管局牵头组织。2020年底前组织验收。加入世界卫生组织。"
     )
     assert _of_class(found, "Organization") == {"世界卫生组织"}
+
+
+def test_an_act_inside_a_zones_stem_is_no_part_of_its_name() -> None:
+    found = _found("一、主要任务\n加密运行至洋山港、外高桥港直达航线。研究珠江口伶仃洋深水港建设。")
+    zones = _of_class(found, "Zone")
+    assert {"洋山港", "珠江口伶仃洋深水港"} <= zones
+    assert not any(z.startswith(("至", "研究", "加密")) for z in zones)
