@@ -66,6 +66,7 @@ class TaskRow:
     steps: tuple[tuple[int, Span], ...]
     deadlines: tuple[Span, ...] = ()
     field: Span | None = None
+    text: Span | None = None  # the task's whole cell, when ``task`` is its first clause
 
 
 @dataclass(frozen=True)

@@ -670,8 +670,13 @@ class Relator:
             task: EntityKey | None = None
             part: EntityKey | None = None
             field: Span | None = None
+            bodies: tuple[Span, ...] = ()
+            last_part: Span | None = None
             for row in table.rows:
                 field = row.field or field
+                if row.part != last_part:  # no cell is merged across a part row
+                    bodies, last_part = (), row.part
+                bodies = row.bodies or bodies  # none of its own: merged with the row above's
                 if row.part is not None:
                     key = self.element("Measure", row.part.text, row.part, "structure")
                     task = task if key == part else None  # a new part row: no task above
@@ -680,12 +685,14 @@ class Relator:
                     task = self.element("Measure", row.task.text, row.task, "structure")
                     if part is not None:
                         self.relate(task, "partOf", part, row.task.begin)
+                    if row.text is not None:  # the task's own sentences after its first clause
+                        self.block_relations_in(task, "Measure", row.text.begin, row.text.end)
                 holder = task or part
                 if table.described and holder is not None:
                     for _column, cell in row.steps:  # the task's own text
                         self.block_relations_in(holder, "Measure", cell.begin, cell.end)
                     continue
-                self.task_row(row, holder, phases, field)
+                self.task_row(row, holder, phases, field, bodies)
 
     def task_row(
         self,
@@ -693,16 +700,20 @@ class Relator:
         holder: EntityKey | None,
         phases: list[EntityKey | None],
         field: Span | None = None,
+        cells: Iterable[Span] = (),
     ) -> None:
         """A task table's row: the bodies its cells name are responsible for its task
         (``holder``) and each of its steps; each step is a measure, part of the task, in the
         phase its column's head names (2024年工作任务), involving what its cell names; a deadline
         cell sets their target year; the row's ``field`` cell (or the one it merges with) names
-        where its own task and steps are, or what they are about."""
+        where its own task and steps are, or what they are about; ``cells`` name its bodies (its
+        own, or those of the row above that its merged cell shares)."""
         bodies = [
             (self.key_of(m), m.begin)
-            for cell in row.bodies
-            for m in self.mentions_in(cell.begin, cell.end, "GovernmentBody", "Organization")
+            for cell in cells
+            for m in self.mentions_in(
+                cell.begin, cell.end, "GovernmentBody", "Organization", "Enterprise"
+            )  # a group company leads tasks too (市北高新集团)
         ]
         due = self.row_deadline(row)
         keys = [holder] if holder is not None else []

@@ -44,12 +44,14 @@ _CAPTION = re.compile(r"[^。;:!?]{2,40}(?:表|清单)")
 # A part row: "一、…", or an action plan's "行动一:…" (its actions, each a group of rows).
 _PART_ROW = re.compile(r"(?:行动)?([一二三四五六七八九十]+)[、:]([^。;]{2,40})")
 # A cell of a column before 序号 that groups rows by their kind (任务类型: 旧区改造 / 4 / …).
-_GROUP_CELL = re.compile(r"[^。,;:!?\d]{2,12}")
+_GROUP_CELL = re.compile(r"[^。,;:!?\d]{2,24}")
 # How a body's name ends.
 _BODY_END = re.compile(
-    r"(?:处室|处|局|委|办|办公室|中心|部|厅|政府|集团|公司|街道|镇|区|县|市|单位|部门|院|所|会|联|队|站)$"
+    r"(?:处室|处|局|委|办|办公室|专班|中心|部|厅|政府|集团|公司|街道|镇|区|县|市|单位|部门|院|所|会|联|队|站)$"
 )
 _NONE_CELL = frozenset("—-–/无")
+# A count in a cell: what a task makes (创建20个…示范小区, 建设3座…), never a body's name.
+_COUNT = re.compile(r"\d+(?:个|座|家|处|所|条|项)")
 # A step numbered within its cell: 1. / 1、 / (1) / ①.
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\)|([①-⑳]))")
 _STOP = re.compile(
@@ -141,7 +143,7 @@ def _rows(paragraphs: Sequence[Span], pos: int, layout: _Layout) -> tuple[list[T
                 cells, expected = [], int(line.text) + 1
             at += 1
             continue
-        if layout.grouped and cells != [] and _group_cell(paragraphs, at, expected):
+        if layout.grouped and cells != [] and _group_cell(paragraphs, at, expected, cells, layout):
             at += 1  # 旧区改造 before row 4: the kind of the rows after it, no cell of a row
             continue
         if cells is None or _STOP.match(line.text) or _starts_table(paragraphs, at):
@@ -157,12 +159,22 @@ def _rows(paragraphs: Sequence[Span], pos: int, layout: _Layout) -> tuple[list[T
     return rows, at
 
 
-def _group_cell(paragraphs: Sequence[Span], at: int, expected: int) -> bool:
+def _group_cell(
+    paragraphs: Sequence[Span], at: int, expected: int, cells: list[Span] | None, layout: _Layout
+) -> bool:
     """Whether the line at ``at``, in a table whose header has a column before 序号, is that
     column's cell: a short name right before the number of the next row (a row's task comes
-    after its number)."""
+    after its number), not the bodies that end the row being read (区规划资源局、各相关街镇)
+    when it has none yet (产业园区 after a row's bodies is the kind of the rows after it)."""
+    text = paragraphs[at].text
+    bodies_due = (
+        layout.bodies
+        and cells is not None
+        and not any(_body_cell(c.text, layout.acts) for c in cells)
+    )
     return (
-        bool(_GROUP_CELL.fullmatch(paragraphs[at].text))
+        bool(_GROUP_CELL.fullmatch(text))
+        and not (bodies_due and _body_cell(text, layout.acts))
         and at + 1 < len(paragraphs)
         and paragraphs[at + 1].text == str(expected)
     )
@@ -225,6 +237,7 @@ def _row(part: Span | None, lines: list[Span], layout: _Layout) -> TaskRow:
     if layout.field and len(lines) >= 2 and _FIELD_CELL.fullmatch(lines[0].text):
         field, lines = lines[0], lines[1:]  # 外滩历史文化风貌区 / 外滩·中央(179街坊)
     task: Span | None = None
+    text: Span | None = None
     bodies: list[Span] = []
     deadlines: list[Span] = []
     rest: list[Span] = []
@@ -235,6 +248,8 @@ def _row(part: Span | None, lines: list[Span], layout: _Layout) -> TaskRow:
             deadlines.append(line)
         elif task is None and not bodies and not rest and _task_cell(line.text):
             task = line
+        elif task is None and not bodies and not rest and _tasks_only(layout):
+            task, text = _first_clause(line), line  # 推进海绵城市建设。城市建成区40%的…
         else:
             rest.append(line)
     steps: list[tuple[int, Span]] = []
@@ -245,7 +260,21 @@ def _row(part: Span | None, lines: list[Span], layout: _Layout) -> TaskRow:
         lo = m.end() if m else 0
         if line.text[lo:].strip():
             steps.append((column, Span(line.begin + lo, line.end, line.text[lo:])))
-    return TaskRow(part, task, tuple(bodies), tuple(steps), tuple(deadlines), field)
+    return TaskRow(part, task, tuple(bodies), tuple(steps), tuple(deadlines), field, text)
+
+
+def _tasks_only(layout: _Layout) -> bool:
+    """Whether a row's one cell besides its bodies and deadline is its task (工作任务 | 推进单位):
+    no column of steps or description, so a long cell is the task as it is written."""
+    return layout.width - layout.bodies - layout.deadlines - layout.grouped - layout.field <= 1
+
+
+def _first_clause(cell: Span) -> Span:
+    """A task written as sentences is called by its first clause, as an item without a heading
+    is (docs/annotation.md)."""
+    stop = re.search(r"[,;。]", cell.text)
+    end = stop.start() if stop else len(cell.text)
+    return Span(cell.begin, cell.begin + end, cell.text[:end])
 
 
 def _body_cell(text: str, acts: tuple[str, ...]) -> bool:
@@ -259,7 +288,9 @@ def _body_cell(text: str, acts: tuple[str, ...]) -> bool:
         return False
     names = re.sub(r"\([^()]*\)", "", text).removesuffix("等")
     pieces = [p for p in re.split(r"[、\s]+", names) if p]
-    return bool(pieces) and all(len(p) <= 30 and _BODY_END.search(p) for p in pieces)
+    return bool(pieces) and all(
+        len(p) <= 30 and _BODY_END.search(p) and not _COUNT.search(p) for p in pieces
+    )
 
 
 def _task_cell(text: str) -> bool:

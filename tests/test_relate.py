@@ -2612,3 +2612,26 @@ def test_a_lead_into_targets_is_no_target_of_its_own(tmp_path) -> None:  # type:
     goals = labels(x, "Goal")
     assert {"生活垃圾回收利用率达到45%", "道路保洁机械化率达到95%"} <= goals
     assert "具体指标" not in goals
+
+
+def test_a_task_list_row_without_bodies_shares_the_cell_merged_from_the_row_above(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """工作任务 | 推进单位: a row without a cell of bodies has it merged with the row above's
+    (never across an action's part row); a group company leads tasks too; a task written as
+    sentences is called by its first clause and involves what the rest of its cell names."""
+    x = _extract(
+        tmp_path,
+        "临江区城市更新行动方案\n附件\n临江区城市更新行动重点任务清单\n任务类型\n序号\n工作任务\n推进单位\n"
+        "行动一:重塑美丽新居行动\n旧区改造\n1\n全面完成零星旧里改造\n区房管局、临江置业集团\n"
+        "旧住房更新改造\n2\n推进老旧住房成套改造,重点推进张江科学城更新。\n"
+        "行动二:点燃商业新擎行动\n3\n推动临江商圈升级\n",
+    )
+    responsible = related(x, "responsibleBody")
+    assert {
+        ("全面完成零星旧里改造", "区房管局"),
+        ("全面完成零星旧里改造", "临江置业集团"),
+        ("推进老旧住房成套改造", "区房管局"),
+        ("推进老旧住房成套改造", "临江置业集团"),
+    } <= responsible
+    assert not {body for task, body in responsible if task == "推动临江商圈升级"}
+    assert "推进老旧住房成套改造" in labels(x, "Measure")
+    assert ("推进老旧住房成套改造", "张江科学城") in related(x, "buildsOnZone")

@@ -1066,8 +1066,9 @@ def test_a_task_table_ends_where_its_rows_do() -> None:
 
 def test_a_task_list_grouped_by_actions_and_kinds_before_its_numbers() -> None:
     """A list whose column of kinds (任务类型) stands before 序号, with actions as part rows
-    (行动一:…), a kind's cell before the row it groups (旧区改造), bodies under 推进单位, and rows
-    whose body cells are merged with the row after them."""
+    (行动一:…), a kind's cell before the row it groups (旧区改造), bodies under 推进单位, rows
+    whose body cells are merged with the row above's (none of their own), and a task written as
+    sentences (the table's only column besides the bodies): called by its first clause."""
     st = _structure_of(
         "临江区城市更新行动方案\n附件\n临江区城市更新行动重点任务清单\n任务类型\n序号\n工作任务\n推进单位\n"
         "行动一:再造发展新极行动(综合区域焕新行动)\n1\n推进走马塘片区规划研究\n区规划资源局、区建设管理委\n"
@@ -1081,9 +1082,42 @@ def test_a_task_list_grouped_by_actions_and_kinds_before_its_numbers() -> None:
         ("再造发展新极行动(综合区域焕新行动)", "推进走马塘片区规划研究"),
         ("再造发展新极行动(综合区域焕新行动)", "推进大徐家阁地区规划研究"),
         ("重塑美丽新居行动", "全面完成零星旧里改造"),
-        ("重塑美丽新居行动", ""),
+        ("重塑美丽新居行动", "推进老旧住房成套改造"),
     ]
     assert [b.text for b in table.rows[1].bodies] == ["区规划资源局、临江集团"]
+    last = table.rows[3]
+    assert last.text is not None and last.text.text.endswith("基本完成小梁薄板房屋改造。")
+    assert not last.steps
+
+
+def test_a_long_kind_cell_a_bodies_cell_before_the_next_row_and_a_count_are_read_apart() -> None:
+    """A kind's cell may be long (a merged cell of several kinds wrapped into one line); a cell
+    of bodies before the next row's number ends the row being read when it has none yet; a task
+    that counts what it makes (创建20个…小区) names no bodies."""
+    st = _structure_of(
+        "临江区城市更新行动方案\n附件\n临江区城市更新行动重点任务清单\n任务类型\n序号\n工作任务\n"
+        "推进单位\n行动一:重塑美丽新居行动\n旧区改造\n1\n全面完成零星旧里改造\n区房管局\n2\n"
+        "创建20个“美丽家园”特色小区、10个“美丽家园”示范小区\n公共服务设施提升改造\n3\n"
+        "各街镇全面推进“15分钟社区生活圈”行动,率先建成3个示范性街镇。\n区规划资源局、各相关街镇\n"
+        "4\n建设国际一流高品质公共服务设施。\n区体育局、区规划资源局、区建设管理委\n"
+        "行动二:蝶变重获新生行动\n历史文化风貌区风貌保护街坊风貌保护道路\n5\n"
+        "重点推进张园历史风貌片区开发;推进愚园路街区更新\n区文化旅游局、区“两旧”专班\n"
+    )
+    (table,) = st.task_tables
+    assert [r.task.text if r.task else "" for r in table.rows] == [
+        "全面完成零星旧里改造",
+        "创建20个“美丽家园”特色小区、10个“美丽家园”示范小区",
+        "各街镇全面推进“15分钟社区生活圈”行动",
+        "建设国际一流高品质公共服务设施",
+        "重点推进张园历史风貌片区开发",
+    ]
+    assert [[b.text for b in r.bodies] for r in table.rows] == [
+        ["区房管局"],
+        [],
+        ["区规划资源局、各相关街镇"],
+        ["区体育局、区规划资源局、区建设管理委"],
+        ["区文化旅游局、区“两旧”专班"],
+    ]
 
 
 def test_a_short_body_cell_before_the_next_rows_number_stays_in_its_row() -> None:
