@@ -498,6 +498,8 @@ def _unnumbered(sent: Span, item: Span) -> Span:
 # "实现X的目标" says X is the goal.
 _GOAL_FRAME = re.compile(r"^(?:实现|达成)(?=.{6})|的(?:发展)?目标$")
 _GOAL_JOINS = re.compile("、|以及")
+# A name for the set of targets that a colon leads into ("“三个明显”:", "五个新:").
+_NAMED_SET = re.compile(r"“[^“”]{2,10}”:|[一二三四五六七八九十两]个[^,:“”]{1,4}:")
 
 
 def _goal_pieces(item: Span) -> list[Span]:
@@ -514,6 +516,9 @@ def _goal_pieces(item: Span) -> list[Span]:
             continue  # "排放降低完成国家审核后确定的目标": the target is what is completed
         lo, hi = (item.begin + m.end(), hi) if m.start() == 0 else (lo, item.begin + m.start())
     text = item.text[lo - item.begin : hi - item.begin]
+    named = _NAMED_SET.match(text)
+    if named:  # "“三个明显”:城市面貌明显改善、…": the name of the set leads into its targets
+        lo, text = lo + named.end(), text[named.end() :]
     rider = next((i for r in _RIDERS if (i := text.find("、" + r)) > 0), -1)
     if rider > 0:  # "控制在29微克/立方米左右、争取更优水平": the rider is no target of its own
         text, hi = text[:rider], lo + rider
@@ -532,8 +537,9 @@ def _is_clause(text: str) -> bool:
     ws = segment.words(text)
     return (
         len(text) >= 6
-        and len(ws) >= 3
-        and ws[-1][1][:1] in ("v", "a", "i", "l")
+        and len(ws) >= 2
+        and (ws[-1][1][:1] in ("v", "a", "i", "l") or _STATE.search(text) is not None)
+        and (len(ws) >= 3 or _STATE.search(text) is not None)
         and ws[0][1] != "p"
     )
 

@@ -2635,3 +2635,14 @@ def test_a_task_list_row_without_bodies_shares_the_cell_merged_from_the_row_abov
     assert not {body for task, body in responsible if task == "推动临江商圈升级"}
     assert "推进老旧住房成套改造" in labels(x, "Measure")
     assert ("推进老旧住房成套改造", "张江科学城") in related(x, "buildsOnZone")
+
+
+def test_targets_a_named_set_leads_into_are_goals_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "实现“三个明显”:A、B、C": the set's name leads into three targets, each a state reached
+    (even where segmentation reads 明显改善 as a name)."""
+    x = _extract(
+        tmp_path,
+        "临江区城市更新三年行动计划\n一、总体目标\n通过三年努力,实现“三个明显”:城市面貌明显改善、"
+        "功能品质明显提升、群众获得感明显增强。\n二、重点任务\n(一)推进旧区改造。加快推进。\n",
+    )
+    assert {"城市面貌明显改善", "功能品质明显提升", "群众获得感明显增强"} <= labels(x, "Goal")
