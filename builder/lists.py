@@ -721,9 +721,10 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
     return spans
 
 
-# "(区发展改革委牵头,区大数据中心、区财政局配合)": who leads a task and who works with it.
-LEADING_ROLES = ("牵头", "负责")
-ASSISTING_ROLES = ("配合", "参与", "协同")
+# "(区发展改革委牵头,区大数据中心、区财政局配合)", "(区商务局主办,相关街道协办)": who leads a
+# task and who works with it.
+LEADING_ROLES = ("牵头", "负责", "主办", "主责", "承办")
+ASSISTING_ROLES = ("配合", "参与", "协同", "协办")
 _LEAD_NOTE = re.compile(
     rf"\(([^()。]{{3,80}}?(?:{'|'.join(LEADING_ROLES)})"
     rf"(?:[,;][^()。]{{2,80}}?(?:{'|'.join(ASSISTING_ROLES)}))?)\)"

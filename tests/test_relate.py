@@ -2646,3 +2646,21 @@ def test_targets_a_named_set_leads_into_are_goals_each(tmp_path) -> None:  # typ
         "功能品质明显提升、群众获得感明显增强。\n二、重点任务\n(一)推进旧区改造。加快推进。\n",
     )
     assert {"城市面貌明显改善", "功能品质明显提升", "群众获得感明显增强"} <= labels(x, "Goal")
+
+
+def test_the_bodies_a_breakdowns_note_says_host_and_assist_are_responsible(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A task breakdown (分解落实方案) notes who hosts each task and who assists: "(区商务局主办,
+    相关街道协办)"."""
+    x = _extract(
+        tmp_path,
+        "临江区2025年区政府主要工作目标任务分解落实方案\n一、聚力提振消费需求\n"
+        "1.推进老旧小区改造20个。(区住房城乡建设局、区房管局主办,各街道协办)\n"
+        "2.培育高新技术企业50家。(区科技局主办)\n3.建成口袋公园10座。(主办单位:区绿化市容局)\n",
+    )
+    responsible = related(x, "responsibleBody")
+    assert {
+        ("推进老旧小区改造20个", "区住房城乡建设局"),
+        ("推进老旧小区改造20个", "区房管局"),
+        ("培育高新技术企业50家", "区科技局"),
+        ("建成口袋公园10座", "区绿化市容局"),
+    } <= responsible
