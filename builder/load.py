@@ -355,7 +355,9 @@ def _goes_on(para: str, line: str, after: str, page: tuple[int, int]) -> bool:
     if after.startswith(_GOES_ON) or para.endswith((",", "、", "“", "(")):
         return True
     if _HEADING_START.match(para) and "。" not in para:
-        return False  # a heading on its own line; one with its text run in is a paragraph
+        # a heading on its own line (one with its text run in is a paragraph), unless it fills
+        # the line and the short line after it is the rest of it (…体现湖北优势 / 的现代化产业体系。)
+        return _display_width(line) >= full and len(after) < least
     return len(para) >= least or para.count("“") > para.count("”")
 
 

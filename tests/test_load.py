@@ -316,3 +316,28 @@ def test_a_name_a_layout_broke_around_its_dash_is_one_line(tmp_path: Path) -> No
     got = doc.text.split("\n")
     assert got[1] == "环王子山—九龙湖生态文旅协作示范区"
     assert got[4:] == lines[6:]  # a table's empty cells stay apart
+
+
+def test_a_pdf_copys_heading_that_fills_its_line_goes_on_in_the_short_line_after_it(
+    tmp_path: Path,
+) -> None:
+    """ "(二)大力推进…湖北优势" fills the page's line and "的现代化产业体系。" ends it; a heading
+    short of the width stays on its own line."""
+    body = (
+        "遵循科技创新规律、产业发展规律和现代金融规律,坚持需求牵引和问题导向,加快构建现代化产业体系。"
+        * 6
+    )
+    long_heading = "(二)大力推进科技创新和金融创新深度融合"  # 20 characters: the page's width
+    assert len(long_heading) == 20
+    lines = [
+        *_wrapped(body),
+        long_heading,
+        "发展。",
+        *_wrapped(body),
+        "(三)推进改革",
+        *_wrapped(body),
+    ]
+    doc = load.load(_write(tmp_path, "p.txt", "\n".join(lines).encode()), VOCAB)
+    got = doc.text.split("\n")
+    assert long_heading + "发展。" in got
+    assert "(三)推进改革" in got
