@@ -245,6 +245,11 @@ class Relator:
             ]
         )
         goal_paragraph = -1
+        led_into = -1  # the paragraph a goal sentence's colon leads into ("主要预期目标是:")
+        starts = [para.begin for para in self.st.paragraphs]
+        headed = {  # paragraphs that open an item of the outline: the item says what it is
+            bisect_right(starts, b.heading.begin) - 1 for b in self.st.blocks
+        }
         dated: tuple[int, str] | None = None  # (paragraph, year) of the last dated targets
         inside = _Cover(  # a plan element's text (a block of principles, 总体要求, is none)
             (b.heading.begin, b.body.end)
@@ -288,9 +293,11 @@ class Relator:
             )
             # an element's own section of aims ("（一）…行动 > 1.行动目标"): goals of that element
             aims = in_element and in_goals.covers(sent.span.begin)
+            led_on = sent.paragraph == led_into and sent.paragraph not in headed
+            last_of_paragraph = after is None or after.paragraph != sent.paragraph
             self.sentence_elements(
                 sent.span,
-                (sent.paragraph == goal_paragraph or figures or led)
+                (sent.paragraph == goal_paragraph or figures or led or led_on)
                 and not run_in_goals.covers(sent.span.begin),
                 (in_element and not aims) or tabled,
                 aims,
@@ -304,8 +311,12 @@ class Relator:
                 dated = (sent.paragraph, year) if year is not None else None
             if lists.is_goal_sentence(sent.span, self.vocab) and not in_element:
                 goal_paragraph = sent.paragraph
+                if last_of_paragraph and sent.span.text.endswith(":"):
+                    led_into = sent.paragraph + 1  # its targets are the next paragraph's
             elif goal_bodies.covers(sent.span.begin) and not tabled and not figures:
                 self.goal_figures(sent.span)
+            if led_on and last_of_paragraph and sent.span.text.endswith(";"):
+                led_into = sent.paragraph + 1  # a target a line, each but the last with ";"
         self.plan_target_year()
         return self.out
 

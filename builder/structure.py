@@ -345,8 +345,8 @@ def _heading_span(
         task = Span(para.begin + start, para.begin + start + len(cells[0]), cells[0])
         return task, start + len(cells[0]) + 1
     title_line = "。" not in rest.rstrip("。") and (level <= 3 or not rest.endswith("。"))
-    if len(rest) <= 40 and title_line:  # a heading on a line of its own
-        end = len(rest.rstrip("。"))
+    if len(rest) <= 40 and title_line:  # a heading on a line of its own, without its stop
+        end = len(rest.rstrip("。;,:"))  # (1.建成示范场景20个; in a list of targets a line each)
         return Span(para.begin + start, para.begin + start + end, rest[:end]), len(para.text)
     m = _HEADING_END.search(rest)
     end = m.start() if m else len(rest)

@@ -2664,3 +2664,18 @@ def test_the_bodies_a_breakdowns_note_says_host_and_assist_are_responsible(tmp_p
         ("培育高新技术企业50家", "区科技局"),
         ("建成口袋公园10座", "区绿化市容局"),
     } <= responsible
+
+
+def test_targets_on_the_lines_after_a_work_reports_lead_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "主要预期目标是:" ending its paragraph leads into the next; with a target a line, each line
+    but the last ending in ";", the lines after it too, and no further."""
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n三、2026年的重点工作\n今年是“十五五”开局之年。"
+        "2026年经济社会发展的主要预期目标是:\n地区生产总值增长5%左右;\n城镇调查失业率5.5%左右;\n"
+        "居民消费价格涨幅2%左右。\n实现这些目标需要付出艰苦努力,物价总水平基本稳定。\n"
+        "(一)大力提振消费。实施提振消费专项行动。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"地区生产总值增长5%左右", "城镇调查失业率5.5%左右", "居民消费价格涨幅2%左右"} <= goals
+    assert not any("物价" in goal for goal in goals)

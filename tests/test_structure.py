@@ -1188,3 +1188,12 @@ def test_items_numbered_inside_a_paragraph_after_a_lead_are_named_without_their_
 def test_items_read_as_tasks(text: str, items: tuple[str, ...]) -> None:
     kinds = _kinds(_structure_of(text))
     assert all(kinds[item] == "Measure" for item in items)
+
+
+def test_a_target_or_task_on_a_line_of_its_own_is_named_without_its_stop() -> None:
+    st = _structure_of(
+        "临江区行动方案\n一、工作目标\n到2025年,实现以下目标:\n1.建成示范场景20个;\n"
+        "2.培育龙头企业10家。\n二、主要任务\n(一)推进改造;\n(二)完善机制,\n"
+    )
+    headings = [b.heading.text for b in st.blocks]
+    assert {"建成示范场景20个", "培育龙头企业10家", "推进改造", "完善机制"} <= set(headings)
