@@ -322,6 +322,7 @@ class Recognizer:
             + cues.words("programme_verbs")
             + cues.words("designation_verbs")
         )
+        self.roles = tuple(cues.words("responsibility_verbs"))  # 牵头, 负责, 会同 …
         # What ends a name on its left, where a class's names hold verbs of their own.
         self.class_cuts = {
             "PolicyDocument": self.title_cut_words,
@@ -374,8 +375,12 @@ class Recognizer:
                     continue  # 大会堂: the head word goes on; 人民代表大会 is no event
             elif suffix in self.loose_heads and not self._loose_end(text, begin, end):
                 continue
-            if cls != "Industry" and not segment.ends_word(text, end):
-                continue  # 全国高校区域: the head is inside the next word
+            if (
+                cls != "Industry"
+                and not segment.ends_word(text, end)
+                and not (cls == "GovernmentBody" and text.startswith(self.roles, end))
+            ):  # 全国高校区域: the head is inside the next word; but a body's role after its
+                continue  # name ends it however segmentation reads them (市发展改革委/会同)
             if suffix == "副中心" and text.startswith(("线", "城市"), end):
                 continue  # 副中心线, 省域副中心城市: a line, a city of that rank
             if suffix.endswith("试点") and text[end : end + 1] in _PILOT_GOES_ON:

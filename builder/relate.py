@@ -805,11 +805,13 @@ class Relator:
 
     def block_relations_in(self, key: EntityKey, kind: str, begin: int, end: int) -> None:
         responsible = lists.responsibility_spans(self.text, begin, end, self.vocab)
+        bodies = self.mentions_in(begin, end, "GovernmentBody", "Organization")
+        leading = _leading_bodies(self.text, bodies)
         for m in self.mentions_in(begin, end, *SHARED):
             target = self.key_of(m)
-            if any(b <= m.begin < e for b, e in responsible) and m.cls in (
-                "GovernmentBody",
-                "Organization",
+            if m in leading or (
+                any(b <= m.begin < e for b, e in responsible)
+                and m.cls in ("GovernmentBody", "Organization")
             ):
                 self.relate(key, "responsibleBody", target, m.begin)
             else:
@@ -1000,6 +1002,26 @@ _ELEMENT_KINDS = frozenset(
     + structure.SITUATION_KINDS
 )
 _CONCEPT_PART_CLASSES = ("Industry", "Zone", "Enterprise", "Organization", "AdministrativeArea")
+
+
+def _leading_bodies(text: str, bodies: list[Candidate]) -> set[Candidate]:
+    """The bodies a sentence makes responsible in its own words: a run of them (apart by 、, 和
+    or 及) right before 牵头, 负责, 主办 or 会同 ("由市住房城乡建设委牵头", "市财政局、市国资委负责
+    统筹", "市发展改革委会同各区推进")."""
+    out: set[Candidate] = set()
+    run: list[Candidate] = []
+    for i, m in enumerate(bodies):
+        run.append(m)
+        after = bodies[i + 1] if i + 1 < len(bodies) else None
+        if after is not None and after.begin == m.end + 1 and text[m.end] in "、和及":
+            continue  # the run goes on
+        if text.startswith(_LEADS, m.end):
+            out.update(run)
+        run = []
+    return out
+
+
+_LEADS = (*lists.LEADING_ROLES, "会同")
 
 
 def _predicate(kind: str, cls: str) -> str:

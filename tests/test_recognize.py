@@ -2359,3 +2359,8 @@ def test_an_act_inside_a_zones_stem_is_no_part_of_its_name() -> None:
     zones = _of_class(found, "Zone")
     assert {"洋山港", "珠江口伶仃洋深水港"} <= zones
     assert not any(z.startswith(("至", "研究", "加密")) for z in zones)
+
+
+def test_a_bodys_role_after_its_name_ends_it_however_segmentation_reads_them() -> None:
+    found = _found("一、主要任务\n市发展改革委会同市市场监管局推进改革。")
+    assert {"市发展改革委", "市市场监管局"} <= _of_class(found, "GovernmentBody")

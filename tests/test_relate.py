@@ -2679,3 +2679,22 @@ def test_targets_on_the_lines_after_a_work_reports_lead_are_goals(tmp_path) -> N
     goals = labels(x, "Goal")
     assert {"地区生产总值增长5%左右", "城镇调查失业率5.5%左右", "居民消费价格涨幅2%左右"} <= goals
     assert not any("物价" in goal for goal in goals)
+
+
+def test_bodies_a_task_says_lead_it_are_responsible_for_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "由A牵头", "A、B负责…", "A会同B…": A (and B of the run) lead the task; a body that only
+    supports it, or the one A works with, is involved."""
+    x = _extract(
+        tmp_path,
+        "临江市人民政府关于推进城市更新的实施意见\n二、重点任务\n"
+        "(一)推进老旧小区改造。由市住房城乡建设委牵头,完成改造200万平方米。\n"
+        "(二)推动园区提质增效。市经济信息化委、市商务委负责推动转型升级,市财政局予以支持。\n"
+        "(三)优化营商环境。市发展改革委会同市市场监管局推进改革。\n",
+    )
+    assert related(x, "responsibleBody") == {
+        ("推进老旧小区改造", "市住房城乡建设委"),
+        ("推动园区提质增效", "市经济信息化委"),
+        ("推动园区提质增效", "市商务委"),
+        ("优化营商环境", "市发展改革委"),
+    }
+    assert ("推动园区提质增效", "市财政局") in related(x, "involves")
