@@ -686,6 +686,7 @@ def blocks(
     own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
     annex = next((k for k, p in enumerate(paras) if _ANNEX.match(p.text)), len(paras))
+    signed = _closing(paras, max((b[4] for b in raw if b[4] < annex), default=-1), annex, vocab)
     for i, up in enumerate(parents):  # what is attached to a plan is no part of its items
         if up >= 0 and raw[up][4] < annex <= raw[i][4]:
             parents[i] = -1
@@ -708,6 +709,8 @@ def blocks(
         body_end = _body_end(raw, i, paras, text_end)
         if p_index < annex < len(paras):
             body_end = max(body_begin, min(body_end, paras[annex].begin - 1))
+        if p_index < signed < len(paras):  # the signature and the closing clause before it
+            body_end = max(body_begin, min(body_end, paras[signed].begin - 1))
         after = bisect.bisect_right(table_starts, body_begin)
         if after < len(table_starts):  # a task table's rows are no part of the item before it
             body_end = max(body_begin, min(body_end, table_starts[after] - 1))
@@ -1099,6 +1102,23 @@ def _role(
     if task and rank < RUN_IN:
         return "Measure", "element"
     return "", ""
+
+
+def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
+    """Where a plan's text ends, after its last item and before any annex: at its signature (the
+    issuer's name on a line, then the date: 临江市人民政府 / 2024年12月1日), or at the closing
+    clause right before it (本意见自2025年1月1日起施行。); ``len(paras)`` when there is none."""
+    closing = tuple(vocab.cues.words("closing_clauses"))
+    for k in range(max(last + 1, 1), min(annex, len(paras))):
+        if _SIGNED.fullmatch(paras[k].text) and len(paras[k - 1].text) <= 30:
+            start = k - 1 if "。" not in paras[k - 1].text else k
+            if start - 1 > last and any(cue in paras[start - 1].text for cue in closing):
+                start -= 1
+            return start
+    return len(paras)
+
+
+_SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _body_end(
