@@ -672,14 +672,14 @@ def blocks(
     Two passes: the outline tree (each block's parent), then roles from the top down, so that a
     heading is read in the light of its ancestors and of its siblings."""
     openers = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("stop_prefixes"))
-    fields = tuple(vocab.cues.words("responsibility_cues"))
+    fields = tuple(vocab.cues.words("responsibility_cues") + vocab.cues.words("task_note_fields"))
     tabled = [(begin, end) for _rows, begin, end in tables] + list(notes)
     tabled += [(t.begin, t.end) for t in task_tables]
     table_starts = sorted(t.begin for t in task_tables)
     raw = [
         b
         for b in _raw_blocks(paras, openers, tuple(vocab.cues.words("problem_words")))
-        if b[2].text not in fields  # 责任单位:…
+        if b[2].text not in fields  # 责任单位:…, 完成时限:…
         and not any(begin <= b[2].begin < end for begin, end in tabled)  # a table's row number
     ]
     text_end = paras[-1].end if paras else 0

@@ -1208,3 +1208,14 @@ def test_the_closing_clause_and_the_signature_are_no_part_of_the_last_item() -> 
     last = st.blocks[-1]
     assert last.heading.text == "强化资金保障"
     assert last.body.text.rstrip() == "市财政局统筹安排资金。"
+
+
+def test_the_fields_of_a_tasks_note_head_no_items() -> None:
+    """ "(责任单位:…;完成时限:2024年6月底前)" and "完成时限:2024年底。": fields of the task's note."""
+    st = _structure_of(
+        "临江区2024年优化营商环境工作方案\n一、重点任务\n"
+        "1.推行企业开办“一网通办”。(责任单位:区市场监管局;完成时限:2024年6月底前)\n"
+        "2.优化纳税服务。责任单位:区税务局。完成时限:2024年底。\n"
+    )
+    headings = [b.heading.text for b in st.blocks]
+    assert headings == ["重点任务", "推行企业开办“一网通办”", "优化纳税服务"]
