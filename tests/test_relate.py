@@ -2698,3 +2698,15 @@ def test_bodies_a_task_says_lead_it_are_responsible_for_it(tmp_path) -> None:  #
         ("优化营商环境", "市发展改革委"),
     }
     assert ("推动园区提质增效", "市财政局") in related(x, "involves")
+
+
+def test_a_weakness_stated_by_falling_below_or_lacking_is_a_bottleneck(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区“十五五”产业发展规划\n一、发展基础\n(二)存在问题\n"
+        "一是创新能力不足,研发投入强度低于全市平均水平;二是人才储备欠缺,高端人才缺乏。\n"
+        "三、主要任务\n(一)发展先进制造业。加快发展。\n",
+    )
+    assert {"研发投入强度低于全市平均水平", "人才储备欠缺", "高端人才缺乏"} <= labels(
+        x, "Bottleneck"
+    )
