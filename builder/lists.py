@@ -691,6 +691,18 @@ def headline_clause(sent: Span) -> Span | None:
 _AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|后)?(?:为|是|[,:、\s]*)")
 
 
+def dated_parts(sent: Span) -> list[Span]:
+    """A timetable's sentence as its steps: the parts apart by ";" when each opens with a date
+    ("2024年3月底前,完成方案制定;2024年12月底前,完成首批场景建设。"), else the sentence whole."""
+    parts = _split(sent, 0, len(sent.text), ";")
+    if len(parts) > 1 and all(
+        (found := dates.find_interval(part.text[:24])) is not None and found[1] == 0
+        for part in parts
+    ):
+        return parts
+    return [sent]
+
+
 def dated_step(sent: Span) -> tuple[Span, Interval, int, int] | None:
     """A step of a timetable written as a sentence that opens with its date ("2024年6月底前,完成
     X改造。", "2023年:制定标准"): the step's first clause after the date, the date's interval,

@@ -596,16 +596,17 @@ class Relator:
         for sent in self.st.sentences:
             if not block.body.begin <= sent.span.begin < block.body.end:
                 continue
-            found = lists.dated_step(sent.span)
-            if found is None:
-                continue
-            step, interval, at, date_end = found
-            if _by_deadline(sent.span.text, date_end):
-                interval = self.from_before(interval, before)
-            before = interval.end
-            key = self.element("Phase", step.text, step)
-            self.out.intervals[key] = (interval, self.sentence(at))
-            self.block_relations_in(key, "Phase", sent.span.begin, sent.span.end)
+            for part in lists.dated_parts(sent.span):  # "2024年3月底前,A;2024年底前,B。"
+                found = lists.dated_step(part)
+                if found is None:
+                    continue
+                step, interval, at, date_end = found
+                if _by_deadline(part.text, date_end):
+                    interval = self.from_before(interval, before)
+                before = interval.end
+                key = self.element("Phase", step.text, step)
+                self.out.intervals[key] = (interval, self.sentence(at))
+                self.block_relations_in(key, "Phase", part.begin, part.end)
 
     def stage_name(self, key: EntityKey, block: Block) -> None:
         """ "第一阶段:动员部署(2023年6月)。…": the stage is also called by the name its text opens

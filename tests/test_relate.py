@@ -2710,3 +2710,16 @@ def test_a_weakness_stated_by_falling_below_or_lacking_is_a_bottleneck(tmp_path)
     assert {"研发投入强度低于全市平均水平", "人才储备欠缺", "高端人才缺乏"} <= labels(
         x, "Bottleneck"
     )
+
+
+def test_a_timetables_sentence_of_dated_steps_apart_by_semicolons_lists_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区数字化转型三年行动方案\n五、进度安排\n2024年3月底前,完成方案制定;"
+        "2024年12月底前,完成首批场景建设;2025年底前,全面完成建设任务。\n",
+    )
+    assert phase_dates(x) == {
+        "完成方案制定": Interval("2024-03", "2024-03"),
+        "完成首批场景建设": Interval("2024-04", "2024-12"),
+        "全面完成建设任务": Interval("2025-01", "2025-12"),
+    }
