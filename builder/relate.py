@@ -246,6 +246,7 @@ class Relator:
         )
         goal_paragraph = -1
         led_into = -1  # the paragraph a goal sentence's colon leads into ("主要预期目标是:")
+        headline: tuple[int, EntityKey] | None = None  # a goals paragraph's opening goal
         starts = [para.begin for para in self.st.paragraphs]
         headed = {  # paragraphs that open an item of the outline: the item says what it is
             bisect_right(starts, b.heading.begin) - 1 for b in self.st.blocks
@@ -304,7 +305,13 @@ class Relator:
             )
             if goal_prose and not figures:
                 opening = at == 0 or sentences[at - 1].paragraph != sent.paragraph
-                self.stated_states(sent.span, opening)
+                states = self.stated_states(sent.span, opening)
+                if opening:  # the paragraph's headline goal, when its opening sentence is one
+                    whole = len(states) == 1 and states[0].label == sent.span.text.rstrip("。")
+                    headline = (sent.paragraph, states[0]) if whole else None
+                elif headline is not None and headline[0] == sent.paragraph:
+                    for key in states:  # "…局面基本形成。A凸显,B提升。": parts of the headline
+                        self.relate(key, "partOf", headline[1], sent.span.begin)
             if in_element and not tabled and not aims:
                 carried = dated[1] if dated and dated[0] == sent.paragraph else None
                 year = self.element_goals(sent.span, carried)
@@ -335,14 +342,15 @@ class Relator:
         if holder is not None and holder != key and (aims or holder.cls == "Goal"):
             self.relate(key, "partOf", holder, item.begin)
 
-    def stated_states(self, sent: Span, opening: bool = False) -> None:
+    def stated_states(self, sent: Span, opening: bool = False) -> list[EntityKey]:
         """A sentence of a goals section that sets no figure and has no goal cue: each clause
         that names a state to reach is a goal ("…,港口大气污染物排放明显下降。"); one that opens
         its paragraph with two clauses is its headline, one goal."""
         if lists.is_goal_sentence(sent, self.vocab):
-            return  # its goals are the goal sentence's
-        for item in lists.stated_states(sent, opening):
-            self.element("Goal", item.text, item)
+            return []  # its goals are the goal sentence's
+        return [
+            self.element("Goal", item.text, item) for item in lists.stated_states(sent, opening)
+        ]
 
     def plan_target_year(self) -> None:
         """One target year for the plan: the end of its period (十四五 → 2025, a title's

@@ -1411,6 +1411,16 @@ def test_a_goals_paragraph_opens_with_a_headline_goal_and_states_its_parts(tmp_p
         "剧场街区的演艺品牌打响",
         "各部门工作协同不断加强",
     }
+    headline = "历史风貌格局持续优化,世界级城市会客厅的功能形象和文化品牌得到充分彰显"
+    assert {  # the states after a paragraph's headline are parts of it
+        ("滨江风貌区的金融商务功能凸显", headline),
+        ("老城风貌区的文化根脉得到激活", headline),
+        ("剧场街区的演艺品牌打响", headline),
+        (
+            "各部门工作协同不断加强",
+            "历史风貌资源加快盘活,经济繁荣、生活优质、文化活跃的发展局面基本形成",
+        ),
+    } <= related(x, "partOf")
 
 
 def test_a_sentence_that_only_names_the_list_of_targets_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
