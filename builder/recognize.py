@@ -413,6 +413,8 @@ class Recognizer:
                 if not text.startswith(self.body_openers, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
+            if cand is None and cls == "GovernmentBody":
+                cand = _quoted_body(text, begin, end)  # 区“两旧”专班, 市“一网通办”工作专班
             if cand is None and cls == "Zone":
                 cand = self._quoted_kind(text, start, begin, end)
             if cand is None and cls == "Zone":
@@ -2289,6 +2291,19 @@ _SLOGAN = re.compile(r"[^,。;:!?]{2,12}(?:[、—\-+][^,。;:!?、—\-+]{2,12}
 _CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
+# A body named by its level and the quoted work it does (区“两旧”专班, 市“一网通办”工作专班).
+_QUOTED_BODY = re.compile(r"(?:区|市|县|省|镇|街道)“[^“”,。;:]{2,10}”(?:工作)?")
+
+
+def _quoted_body(text: str, begin: int, end: int) -> Candidate | None:
+    m = _QUOTED_BODY.search(text, max(0, begin - 18), begin)
+    while m is not None and m.end() != begin:
+        m = _QUOTED_BODY.search(text, m.start() + 1, begin)
+    if m is None:
+        return None
+    return Candidate(m.start(), end, "GovernmentBody", text[m.start() : end], 2)
+
+
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
 # Prefixes of place that say "around", "along" or "across" what follows (环大学, 沿江, 跨省).

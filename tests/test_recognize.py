@@ -2364,3 +2364,8 @@ def test_an_act_inside_a_zones_stem_is_no_part_of_its_name() -> None:
 def test_a_bodys_role_after_its_name_ends_it_however_segmentation_reads_them() -> None:
     found = _found("一、主要任务\n市发展改革委会同市市场监管局推进改革。")
     assert {"市发展改革委", "市市场监管局"} <= _of_class(found, "GovernmentBody")
+
+
+def test_a_body_named_by_its_level_and_the_quoted_work_it_does() -> None:
+    found = _found("一、主要任务\n由区“两旧”专班牵头,市“一网通办”工作专班配合。推进“两旧”改造。")
+    assert {"区“两旧”专班", "市“一网通办”工作专班"} <= _of_class(found, "GovernmentBody")
