@@ -185,8 +185,9 @@ def trim_predicate(text: str, start: int, stem_end: int, proper: bool = False) -
 
 
 def after_inner_verb(text: str, start: int, stem_end: int) -> int:
-    """A zone's stem past the last plain verb inside it that a named place follows (高水平编制/科学城,
-    加密运行至洋山/港 …): zones are named by places and kinds, not by acts."""
+    """A zone's stem past the last plain verb inside it that a noun follows (有序安排/港产城,
+    加密运行/至洋山港: 至 then ends it), or past a verbal noun that opens it before a place
+    (研究/珠江口伶仃洋深水港): zones are named by places and kinds, not by acts."""
     parts = words(text[start:stem_end])
     pos, cut = start, start
     for i, (word, flag) in enumerate(parts):
