@@ -769,6 +769,8 @@ def blocks(
             )
             own = "" if later else own  # safeguards close a plan: 加强人才保障 among its tasks
         title = bool(own) and _is_title(heading.text, vocab)
+        if own == "Achievement" and _PERIOD_RESULTS.search(heading.text):
+            title = True  # "1.“十四五”时期合肥发展取得历史性成就。…": the review of a period
         stage = own == "Phase" and bool(
             _STAGE.match(heading.text) or _DATE_NOTE.sub("", heading.text).endswith("阶段")
         )
@@ -1118,6 +1120,8 @@ def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
     return len(paras)
 
 
+# A heading that sums up a period's results: the review they are listed in, not one of them.
+_PERIOD_RESULTS = re.compile(r"(?:时期|五年|一年)[^,。]*取得[^,。]*(?:成就|成效|进展)$")
 _SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 

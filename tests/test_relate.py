@@ -1674,7 +1674,8 @@ def test_an_item_of_results_in_headline_sentences_lists_each_headline(tmp_path) 
     assert {"综合实力显著提升", "科技创新成果丰硕", "产业动能更加强劲"} <= results
     assert not {"加速发展新能源产业", "这些成绩的取得"} & results  # an act, a reference back
     assert ("产业动能更加强劲", "集成电路产业") in related(x, "involves")
-    assert ("科技创新成果丰硕", "“十四五”时期临江发展取得历史性成就") in related(x, "partOf")
+    # the item's heading sums up the period: it titles the review, no result of its own
+    assert "“十四五”时期临江发展取得历史性成就" not in results
 
 
 @pytest.mark.parametrize(

@@ -1219,3 +1219,13 @@ def test_the_fields_of_a_tasks_note_head_no_items() -> None:
     )
     headings = [b.heading.text for b in st.blocks]
     assert headings == ["重点任务", "推行企业开办“一网通办”", "优化纳税服务"]
+
+
+def test_a_heading_that_sums_up_a_periods_results_titles_the_review() -> None:
+    st = _structure_of(
+        "中共临江市委关于制定临江市国民经济和社会发展第十五个五年规划的建议\n一、坚定信心奋力前行\n"
+        "1.“十四五”时期临江发展取得历史性成就。综合实力显著提升,地区生产总值突破5000亿元。"
+        "科技创新成果丰硕,研发投入强度达到3%。\n"
+    )
+    (review,) = [b for b in st.blocks if b.heading.text.endswith("取得历史性成就")]
+    assert (review.kind, review.role) == ("Achievement", "container")
