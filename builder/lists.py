@@ -273,12 +273,13 @@ _INDICATORS = re.compile(r"指标,?(?:主要)?(?:包括|有|为|是)?:")
 _AND_SO_ON = re.compile(r"[,、]?等等$")
 
 
-def is_goal_sentence(sent: Span, vocab: Vocab) -> bool:
+def is_goal_sentence(sent: Span, vocab: Vocab, vision: bool = True) -> bool:
     """A sentence that states goals: "发展目标是…", one that opens with "到2026年,", or a list
     of indicators ("主要指标,包括:…")."""
     return (
         any(c in sent.text for c in vocab.cues.words("goal_cues"))
         or bool(_BY_YEAR.match(sent.text))
+        or (vision and bool(_VISION.match(sent.text)))
         or bool(_INDICATORS.search(sent.text))
     )
 
@@ -305,13 +306,29 @@ def _indicator_items(sent: Span) -> list[Span]:
 _BARE_LEAD = re.compile(r"^(?:具体|主要|发展|预期|总体)?目标(?:如下|是|为|包括)?:$")
 
 
+# The vision after a plan's period: "在此基础上再奋斗五年,到二〇三五年", "展望二〇三五年,".
+_VISION = re.compile(rf"^(?:在此基础上)?(?:再奋斗五年|展望)[,]?(?:到|至)?{dates.YEAR}年[,]?")
+
+
 def bare_lead(sent: Span) -> bool:
     return bool(_BARE_LEAD.match(sent.text))
 
 
-def goal_items(sent: Span, vocab: Vocab, follows_goal: bool = False) -> list[Span]:
+def goal_items(
+    sent: Span, vocab: Vocab, follows_goal: bool = False, vision: bool = True
+) -> list[Span]:
     """Clauses of a goal sentence (after its cue and "到2025年,"), each one goal; a sentence that
-    follows a goal sentence in its paragraph continues the list unless it looks further ("展望")."""
+    follows a goal sentence in its paragraph continues the list unless it looks further ("展望").
+    With ``vision`` (a plan, not a work report), the vision for a later year ("在此基础上再奋斗
+    五年,到二〇三五年A,B。") sets goals too: its clauses."""
+    later = _VISION.match(sent.text) if vision else None
+    if later is not None and not any(c in sent.text for c in vocab.cues.words("goal_cues")):
+        end = len(sent.text.rstrip("。"))
+        return [
+            piece
+            for item in _clauses(sent, later.end(), end)
+            for piece in _goal_pieces(_unnumbered(sent, item))
+        ]
     cue = next((c for c in vocab.cues.words("goal_cues") if c in sent.text), None)
     if cue is None and _INDICATORS.search(sent.text):
         return _indicator_items(sent)
@@ -470,7 +487,7 @@ _FRAMES = ("围绕", "按照", "对照", "根据", "立足", "坚持")
 
 
 _LEAD_ONLY = re.compile(
-    r"^(?:其中|具体(?:而言|来说|如下)?|主要(?:包括|有)"
+    r"^(?:其中|到那时|届时|具体(?:而言|来说|如下)?|主要(?:包括|有)"
     r"|(?:主要|具体|发展|预期|总体|核心)?(?:目标|指标)(?:如下|是|为|包括)?):?$"
 )
 

@@ -116,6 +116,8 @@ class Relator:
         self.text = structure.doc.text
         self.vocab = vocab
         self.info = info
+        # a work report's goals are the targets it lists as such, not its vision for 2035
+        self.vision = not info.report
         own = info.title_span
         self.mentions = [  # the plan's own title, or a piece of it (社会发展…规划纲要), is no citation
             m
@@ -316,7 +318,7 @@ class Relator:
                 carried = dated[1] if dated and dated[0] == sent.paragraph else None
                 year = self.element_goals(sent.span, carried)
                 dated = (sent.paragraph, year) if year is not None else None
-            if lists.is_goal_sentence(sent.span, self.vocab) and not in_element:
+            if lists.is_goal_sentence(sent.span, self.vocab, self.vision) and not in_element:
                 goal_paragraph = sent.paragraph
                 if last_of_paragraph and sent.span.text.endswith(":"):
                     led_into = sent.paragraph + 1  # its targets are the next paragraph's
@@ -346,7 +348,7 @@ class Relator:
         """A sentence of a goals section that sets no figure and has no goal cue: each clause
         that names a state to reach is a goal ("…,港口大气污染物排放明显下降。"); one that opens
         its paragraph with two clauses is its headline, one goal."""
-        if lists.is_goal_sentence(sent, self.vocab):
+        if lists.is_goal_sentence(sent, self.vocab, self.vision):
             return []  # its goals are the goal sentence's
         return [
             self.element("Goal", item.text, item) for item in lists.stated_states(sent, opening)
@@ -855,7 +857,7 @@ class Relator:
             self.element("Achievement", item.text, item)
         for item in lists.safeguard_items(sent, self.vocab):
             self.element("Safeguard", item.text, item)
-        goals = [] if in_element else lists.goal_items(sent, self.vocab, follows_goal)
+        goals = [] if in_element else lists.goal_items(sent, self.vocab, follows_goal, self.vision)
         # "2023年底前,A;2025年底前,B": each target is of the last deadline before it
         said = [(sent.begin + at, year) for year, at in dates.deadlines(sent.text)]
         if said:

@@ -2734,3 +2734,23 @@ def test_a_timetables_sentence_of_dated_steps_apart_by_semicolons_lists_each(tmp
         "完成首批场景建设": Interval("2024-04", "2024-12"),
         "全面完成建设任务": Interval("2025-01", "2025-12"),
     }
+
+
+def test_the_vision_for_a_later_year_sets_goals_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "在此基础上再奋斗五年,到二〇三五年A,B。" after the period's goals: its clauses are goals
+    (as most dev annotations take them); "展望未来,我们充满信心。" names no year and sets none."""
+    x = _extract(
+        tmp_path,
+        "中共临江市委关于制定临江市国民经济和社会发展第十五个五年规划的建议\n一、主要目标\n"
+        "今后五年临江经济社会发展的主要目标是:\n——高质量发展迈上新台阶。经济增长保持合理区间。\n"
+        "在此基础上再奋斗五年,到二〇三五年经济实力、科技实力、综合实力大幅跃升,"
+        "城乡差距、区域差距、收入差距显著缩小,高水平基本实现社会主义现代化。到那时,人民更加幸福。\n"
+        "展望未来,我们充满信心。\n二、主要任务\n(一)做强先进制造业。推动集成电路发展。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {
+        "经济实力、科技实力、综合实力大幅跃升",
+        "城乡差距、区域差距、收入差距显著缩小",
+        "高水平基本实现社会主义现代化",
+    } <= goals
+    assert not {"到那时", "我们充满信心"} & goals
