@@ -2369,3 +2369,18 @@ def test_a_bodys_role_after_its_name_ends_it_however_segmentation_reads_them() -
 def test_a_body_named_by_its_level_and_the_quoted_work_it_does() -> None:
     found = _found("一、主要任务\n由区“两旧”专班牵头,市“一网通办”工作专班配合。推进“两旧”改造。")
     assert {"区“两旧”专班", "市“一网通办”工作专班"} <= _of_class(found, "GovernmentBody")
+
+
+def test_members_of_a_list_of_sites_or_land_for_industry_are_no_industries() -> None:
+    """ "等产业载体空间", "等产业用地": what is listed is where industry goes, not a sector."""
+    found = _found(
+        "一、主要任务\n衔接沿江、沿湾、新城及重点园区等产业载体空间。"
+        "通过协商解除合同、期限届满收回等产业用地处置方式盘活土地。"
+    )
+    assert not _of_class(found, "Industry") & {
+        "沿江",
+        "沿湾",
+        "新城",
+        "协商解除合同",
+        "期限届满收回",
+    }
