@@ -274,8 +274,9 @@ _AND_SO_ON = re.compile(r"[,、]?等等$")
 
 
 def is_goal_sentence(sent: Span, vocab: Vocab, vision: bool = True) -> bool:
-    """A sentence that states goals: "发展目标是…", one that opens with "到2026年,", or a list
-    of indicators ("主要指标,包括:…")."""
+    """A sentence that states goals: "发展目标是…", one that opens with "到2026年,", a list of
+    indicators ("主要指标,包括:…"), or, with ``vision`` (not in a work report), the vision for a
+    later year ("在此基础上再奋斗五年,到二〇三五年…")."""
     return (
         any(c in sent.text for c in vocab.cues.words("goal_cues"))
         or bool(_BY_YEAR.match(sent.text))

@@ -1122,6 +1122,7 @@ def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
 
 # A heading that sums up a period's results: the review they are listed in, not one of them.
 _PERIOD_RESULTS = re.compile(r"(?:时期|五年|一年)[^,。]*取得[^,。]*(?:成就|成效|进展)$")
+# The date of a plan's signature, on a line of its own.
 _SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
