@@ -152,8 +152,11 @@ def learn(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> Learned:
 
 
 def render(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> str:
-    golds = list(golds)
-    body = {"never_entities": never_entities(golds), "zones": zones(golds, vb)}
+    learned = learn(golds, vb)
+    body = {
+        "never_entities": sorted(learned.never_entities),
+        "zones": [list(z) for z in learned.zones],
+    }
     return HEADER + yaml.safe_dump(body, allow_unicode=True, width=100, sort_keys=False)
 
 

@@ -329,11 +329,7 @@ class Recognizer:
             "PolicyConcept": sorted(self.programme_verbs),
             # a body named after another's role in a task (区更新办牵头/区城市更新领导小组) or
             # after the name it shortens (…下设办公室(以下简称/区更新办)
-            "GovernmentBody": sorted(
-                set(self.cut_words)
-                | set(cues.words("responsibility_verbs"))
-                | set(_SHORT_NAME_LEAD)
-            ),
+            "GovernmentBody": sorted(set(self.cut_words) | set(self.roles) | set(_SHORT_NAME_LEAD)),
         }
         # Only words every document shares: a plan's own places added here would change how
         # the documents after it in the same process are segmented (and a build's output would
@@ -2292,13 +2288,12 @@ _CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
 # A body named by its level and the quoted work it does (区“两旧”专班, 市“一网通办”工作专班).
-_QUOTED_BODY = re.compile(r"(?:区|市|县|省|镇|街道)“[^“”,。;:]{2,10}”(?:工作)?")
+_QUOTED_BODY = re.compile(r"(?:区|市|县|省|镇|街道)“[^“”,。;:]{2,10}”(?:工作)?$")
 
 
 def _quoted_body(text: str, begin: int, end: int) -> Candidate | None:
+    """The body whose head (专班) begins at ``begin`` after its level and quoted work."""
     m = _QUOTED_BODY.search(text, max(0, begin - 18), begin)
-    while m is not None and m.end() != begin:
-        m = _QUOTED_BODY.search(text, m.start() + 1, begin)
     if m is None:
         return None
     return Candidate(m.start(), end, "GovernmentBody", text[m.start() : end], 2)

@@ -249,9 +249,8 @@ class Relator:
         goal_paragraph = -1
         led_into = -1  # the paragraph a goal sentence's colon leads into ("主要预期目标是:")
         headline: tuple[int, EntityKey] | None = None  # a goals paragraph's opening goal
-        starts = [para.begin for para in self.st.paragraphs]
         headed = {  # paragraphs that open an item of the outline: the item says what it is
-            bisect_right(starts, b.heading.begin) - 1 for b in self.st.blocks
+            self.st.sentences[self.sentence(b.heading.begin)].paragraph for b in self.st.blocks
         }
         dated: tuple[int, str] | None = None  # (paragraph, year) of the last dated targets
         inside = _Cover(  # a plan element's text (a block of principles, 总体要求, is none)
@@ -816,9 +815,10 @@ class Relator:
 
     def block_relations_in(self, key: EntityKey, kind: str, begin: int, end: int) -> None:
         responsible = lists.responsibility_spans(self.text, begin, end, self.vocab)
-        bodies = self.mentions_in(begin, end, "GovernmentBody", "Organization")
+        mentions = self.mentions_in(begin, end, *SHARED)
+        bodies = [m for m in mentions if m.cls in ("GovernmentBody", "Organization")]
         leading = _leading_bodies(self.text, bodies)
-        for m in self.mentions_in(begin, end, *SHARED):
+        for m in mentions:
             target = self.key_of(m)
             if m in leading or (
                 any(b <= m.begin < e for b, e in responsible)

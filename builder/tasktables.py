@@ -272,8 +272,7 @@ def _tasks_only(layout: _Layout) -> bool:
 def _first_clause(cell: Span) -> Span:
     """A task written as sentences is called by its first clause, as an item without a heading
     is (docs/annotation.md)."""
-    stop = re.search(r"[,;。]", cell.text)
-    end = stop.start() if stop else len(cell.text)
+    end = _clause_end(cell.text, 0)
     return Span(cell.begin, cell.begin + end, cell.text[:end])
 
 
