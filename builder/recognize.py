@@ -1878,20 +1878,64 @@ class Recognizer:
         starts = [b for b, _ in taken]
         reach = list(accumulate((e for _, e in taken), max))  # the furthest end so far
         out: list[Candidate] = []
-        for spans in _list_runs(text):
+        for spans in _list_runs(text, lead=10):
             known = sum(span in sectors for span in spans)
             if len(spans) < 3 or known < 2 or 2 * known < len(spans):
                 continue
-            for b, e in spans:
+            for i, (b, e) in enumerate(spans):
+                if i == 0:  # the clause's verbs before the list (培育/低空物流、银发经济、…)
+                    start = self._strip_stops(text, b, e, "Industry")
+                    if start > b and not self._sector_word(text[start:e]):
+                        continue  # 加强与/长三角、粤港澳大湾区在…: no sector after the verbs
+                    b = start
                 before = bisect_left(starts, e) - 1  # the candidates that start before e
                 if before >= 0 and reach[before] > b:
                     continue  # a candidate overlaps it: found already, as whatever it is
                 name = text[b:e]
-                if name in self.place_set or name in self.generic:
+                if not 2 <= len(name) <= 6 or name in self.place_set or name in self.generic:
                     continue
                 if segment.opens_with_verb(name):
                     continue
                 out.append(Candidate(b, e, "Industry", name, 1))
+        return out
+
+    def firm_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The members of a list of three or more that names a firm and no body or sector
+        (加快推进宁德时代、福耀玻璃、亿纬锂能等项目建设): each short proper name of its own is a
+        firm too, though the list's category (项目) does not say so."""
+        ends: dict[int, tuple[int, str]] = {c.end: (c.begin, c.cls) for c in found}
+        taken = sorted((c.begin, c.end) for c in found)
+        starts = [b for b, _ in taken]
+        reach = list(accumulate((e for _, e in taken), max))
+        out: list[Candidate] = []
+        for spans in _list_runs(text, lead=10):
+            classes = [  # what names each member, or the first's end (推进/宁德时代)
+                ends[e][1] if e in ends and ends[e][0] >= b else None for b, e in spans
+            ]
+            if len(spans) < 3 or "Enterprise" not in classes:
+                continue
+            if {"GovernmentBody", "Industry", "Zone", "AdministrativeArea"} & set(classes):
+                continue  # a list of who does what, or of places and sectors
+            kind = _CLAUSE_SPLIT.split(text[spans[-1][1] :], maxsplit=1)[0]
+            if kind.startswith("等") and any(w in kind for w in _NO_FIRMS):
+                continue  # 强村公司、片区组团、共富标准地等新型集体经济发展模式: ways, not firms
+            for i, (b, e) in enumerate(spans):
+                if i == 0:
+                    b = self._strip_stops(text, b, e, "Enterprise")
+                before = bisect_left(starts, e) - 1
+                if before >= 0 and reach[before] > b:
+                    continue
+                name = text[b:e]
+                if (
+                    2 <= len(name) <= 6
+                    and name not in self.place_set
+                    and name not in self.generic
+                    and not self._sector_word(name)
+                    and not segment.opens_with_verb(name)
+                    and not segment.dictionary_word(name)  # 安全、消防、环保等要求
+                    and self._proper(name)
+                ):
+                    out.append(Candidate(b, e, "Enterprise", name, 1))
         return out
 
     def body_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -2060,7 +2104,11 @@ class Recognizer:
             )
         )
         first = _without_counted_kinds(first, text)
-        mates = self.sector_listmates(text, first) + self.body_listmates(text, first)
+        mates = (
+            self.sector_listmates(text, first)
+            + self.body_listmates(text, first)
+            + self.firm_listmates(text, first)
+        )
         first = resolve(first + mates) if mates else first
         pairs = paired_fields(text, first, self.industry_heads)
         first = resolve(first + pairs) if pairs else first
@@ -2571,16 +2619,19 @@ def _joined(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int
 # A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
 # member opens the clause, the last ends it or stands before 等; any other words beside them
 # leave them out (they may carry the clause's verb).
+# Categories of lists that name ways and demands, not firms (…等发展模式, 环保等要求).
+_NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制")
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
-_PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
 # The heads of an office's name that a list of a level's bodies names without the level.
 _OFFICE_HEADS = ("局", "委", "办", "办公室")  # 局 also ends 分局
 
 
-def _list_runs(text: str) -> Iterator[list[tuple[int, int]]]:
-    """The members of each clause's list of three or more, as spans."""
+def _list_runs(text: str, lead: int = 6) -> Iterator[list[tuple[int, int]]]:
+    """The members of each clause's list of three or more, as spans; the first may run to
+    ``lead`` characters (the clause's words before the list with it)."""
     pos = 0
     for clause in _CLAUSE_SPLIT.split(text):
         begin, pos = pos, pos + len(clause) + 1
@@ -2595,7 +2646,7 @@ def _list_runs(text: str) -> Iterator[list[tuple[int, int]]]:
             if i == len(parts) - 1:
                 cut = part.find("等")
                 e = b + cut if cut > 0 else e
-            if _PLAIN_NAME.match(text[b:e]):
+            if _PLAIN_NAME.match(text[b:e]) and (i == 0 or e - b <= 6) and e - b <= lead:
                 spans.append((b, e))
         yield spans
 

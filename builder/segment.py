@@ -364,6 +364,11 @@ def past_split_word(text: str, start: int, end: int) -> int:
     return start
 
 
+def dictionary_word(word: str) -> bool:
+    """Whether the segmenter's dictionary holds ``word`` whole (环保, 消防; not 福耀玻璃)."""
+    return bool(_tokenizer().tokenizer.FREQ.get(word))  # type: ignore[attr-defined]
+
+
 def common_word(word: str) -> bool:
     """Whether ``word`` is a dictionary word that is no proper name (县城, 河谷; not 青岛)."""
     tok = _tokenizer()

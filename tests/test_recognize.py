@@ -239,6 +239,23 @@ def test_the_list_mates_of_sectors_are_sectors() -> None:
     assert not industries & {"资金", "人才", "土地"}
 
 
+def test_the_first_list_mate_of_sectors_loses_the_clauses_verbs() -> None:
+    found = _found("一、主要任务\n大力发展低空物流、银发经济、科技金融、普惠金融。")
+    industries = _of_class(found, "Industry")
+    assert "低空物流" in industries
+    assert not {i for i in industries if i.startswith(("大力", "发展"))}
+
+
+def test_the_list_mates_of_a_firm_are_firms() -> None:
+    found = _found(
+        "一、主要任务\n加快推进宁德时代、福耀玻璃、亿纬锂能等项目建设。"
+        "不符合安全、消防、环保等要求的企业依法退出。"
+    )
+    firms = _of_class(found, "Enterprise")
+    assert {"福耀玻璃", "亿纬锂能"} <= firms
+    assert not firms & {"消防", "环保"}
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
