@@ -1131,8 +1131,8 @@ class Recognizer:
                 cands.extend(self._project_firms(members))
                 continue
             cls = self._list_class(category, members)
-            if cls is None:
-                continue
+            if cls is None or _DEMANDS_OF.match(category):
+                continue  # "不符合安全、消防、环保等要求的企业": demands, whoever is to meet them
             fields = cls == "Industry" and category.lstrip("重点新兴未来各多个").startswith(
                 self.fields
             )
@@ -2621,6 +2621,8 @@ def _joined(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int
 # leave them out (they may carry the clause's verb).
 # Categories of lists that name ways and demands, not firms (…等发展模式, 环保等要求).
 _NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制")
+# A list's category that says what its members are before whom they concern (等要求的企业).
+_DEMANDS_OF = re.compile(f"(?:{'|'.join(_NO_FIRMS)})的")
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
