@@ -4,9 +4,10 @@ Two lists, both learned from the dev annotations only (tests/fixtures/real/split
 half is never read):
 
 - ``never_entities``: each string a dev annotation lists under ``must_not_be_entities``
-  (docs/annotation.md) that no dev annotation names as an entity: figures of speech (组合拳,
-  最后一公里), kinds (一批特色园区), headings; in their normal form (``normal_form``). The
-  builder drops a recognised name found there.
+  (docs/annotation.md) that no dev annotation names as an entity and that the text the builder
+  reads holds (not only its page chrome): figures of speech (组合拳, 最后一公里), kinds (一批特色
+  园区), headings; in their normal form (``normal_form``). The builder drops a recognised name
+  found there.
 - ``zones``: the zones the dev annotations name, each with its aliases (NFKC, without the
   quotation marks around a whole name), where the name is proper (three characters or more, a
   stem before its head noun that is no level or kind: not 高新区 or 国家…示范区; not X区域; no
@@ -37,7 +38,7 @@ from unittest import mock
 
 import yaml
 
-from builder import paths, places, vocab
+from builder import load, paths, places, vocab
 from builder.gazetteer import Gazetteer
 from builder.output import write_atomic
 from builder.vocab import LEARNED, Learned, normal_form
@@ -51,8 +52,9 @@ HEADER = """\
 # Learned from the hand annotations of the dev half (tests/fixtures/real/split.yaml) by
 # `python -m bench.learn` (make eval); do not edit by hand. The test half is never read.
 # never_entities: each string a dev annotation lists under must_not_be_entities that no dev
-#   annotation names as an entity (normal form: NFKC, without quotation marks, brackets and
-#   spaces); the builder drops a recognised name found here.
+#   annotation names as an entity and that the text read holds outside its page chrome (normal
+#   form: NFKC, without quotation marks, brackets and spaces); the builder drops a recognised
+#   name found here.
 # zones: each zone the dev annotations name by a proper name, with its aliases (NFKC), that they
 #   annotate as nothing else; the builder finds them in any text.
 """
@@ -64,11 +66,21 @@ _QUOTES = ("“", "”", '"')
 
 
 def never_entities(golds: Iterable[goldfile.Gold]) -> list[str]:
-    """The annotations' negatives, less every label and alias they annotate, sorted."""
+    """The annotations' negatives, less every label and alias they annotate, sorted. A negative
+    only in the page chrome the builder drops (a site's menu: 中国国际进口博览会) is no lesson
+    about names: it is left out."""
     golds = list(golds)
     named = {normal_form(label) for g in golds for e in g.entities for label in e.labels}
-    negatives = {normal_form(s) for g in golds for s in g.must_not}
-    return sorted(p for p in negatives - named if p)
+    negatives = set()
+    for g in golds:
+        read = _read_text(g)
+        negatives.update(p for p in map(normal_form, g.must_not) if p and p in read)
+    return sorted(negatives - named)
+
+
+def _read_text(gold: goldfile.Gold) -> str:
+    """The normal form of the text the builder reads of ``gold``'s plan, chrome left out."""
+    return normal_form(load.load(gold.text_path, vocab.load()).text)
 
 
 def zones(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> list[list[str]]:

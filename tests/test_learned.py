@@ -37,6 +37,20 @@ def test_a_negative_another_annotation_names_is_not_learned(tmp_path: Path) -> N
     assert learn.never_entities(golds) == ["一批特色园区", "组合拳"]  # normal form, sorted
 
 
+def test_a_negative_only_in_the_page_chrome_is_not_learned(tmp_path: Path) -> None:
+    # a site's menu after the footer starts: the annotator lists its items as no entities of
+    # this page, which says nothing of the fair's name where a plan names it
+    golds = [
+        _gold(
+            tmp_path,
+            "a",
+            "打好“组合拳”,推进城市更新。\n相关链接\n中国国际进口博览会\n",
+            "entities: {}\nmust_not_be_entities: [组合拳, 中国国际进口博览会]\n",
+        )
+    ]
+    assert learn.never_entities(golds) == ["组合拳"]
+
+
 def test_zones_are_learned_where_the_annotations_agree_and_the_name_is_proper(
     tmp_path: Path,
 ) -> None:
