@@ -37,7 +37,7 @@ _YEAR_CELL = re.compile(r"^\(?(?:\d{4}年|“?十[一二三四五六七八九]�
 _KINDS = ("预期性", "约束性")
 # A value cell: a figure, a range or mark (>60, [25], —), or the indicator's kind.
 _VALUE_CELL = re.compile(
-    rf"^[^。;,,\u4e00-\u9fff]{{1,16}}(?:左右|以上|以下|以内)?$|^(?:{'|'.join(_KINDS)})$"
+    rf"^[^。;,,\u4e00-\u9fff]{{1,16}}(?:左右|以上|以下|以内)?[\]】]?$|^(?:{'|'.join(_KINDS)})$"
 )
 
 
@@ -128,14 +128,23 @@ def _line_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
     out: list[Span] = []
     for para in paragraphs[pos:]:
         cells = para.text.split()
+        if len(cells) > 3 and _GROUP_CELL.match(cells[0]) and _NUMBERED.match(cells[1]):
+            cells = cells[1:]  # "经济发展 1.地区生产总值增长(%) …": the group's cell first
         if len(cells) > 2 and cells[0].isdigit():  # a row that opens with its number
             cells = cells[1:]
         first, *values = cells
         if not values or not all(_VALUE_CELL.match(v) for v in values) or "。" in first:
             break
         at = para.text.index(first)
+        number = _NUMBERED.match(first)
+        if number is not None and number.end() < len(first):
+            at, first = at + number.end(), first[number.end() :]  # 1.地区生产总值增长(%)
         out.append(Span(para.begin + at, para.begin + at + len(first), first))
     return out
+
+
+# A row's number, alone (2) or before its indicator in the same cell (2.全员劳动生产率增长(%)).
+_NUMBERED = re.compile(r"^\d{1,2}(?:[.、．]|$)")
 
 
 _ROW_OPEN = re.compile(r"^(\d{1,2})(?: (\S+)|$)")

@@ -1248,6 +1248,23 @@ def test_a_table_of_indicators_copied_a_row_a_line_lists_goals(tmp_path) -> None
     assert not {g for g in goals if "预期性" in g or "主要任务" in g}
 
 
+def test_a_row_of_indicators_may_open_with_its_groups_cell_and_number_its_indicator(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展目标\n"
+        "专栏1 “十五五”时期经济社会发展主要指标\n类别 指标 2025年 2030年 年均增长 属性\n"
+        "经济发展 1.地区生产总值增长(%) 5.5 [5左右] 预期性\n2.全员劳动生产率增长(%) 6 >5 预期性\n"
+        "创新驱动 3.研发经费投入强度(%) 3.2 4 预期性\n第三章 建设现代化产业体系\n推进产业升级。\n",
+    )
+    assert labels(x, "Goal") == {
+        "地区生产总值增长(%)",
+        "全员劳动生产率增长(%)",
+        "研发经费投入强度(%)",
+    }
+
+
 def test_goals_by_the_end_of_a_five_year_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
