@@ -3,7 +3,7 @@
 "2020年3月至4月" → 2020-03 … 2020-04; "2024年11月至2025年1月"; "2024年1月—3月"; "2020年8月";
 "2021年至2023年" and "2021—2025年" → years; "2021年底" → 2021-12; "上半年"/"下半年" → halves;
 "2023年一季度" → 2023-01 … 2023-03; "2023年7-9月" → 2023-07 … 2023-09; "2024.10—2024.12" →
-2024-10 … 2024-12; "(即日起)至2023年11月"
+2024-10 … 2024-12; "2023年10月—次年3月" → 2023-10 … 2024-03; "(即日起)至2023年11月"
 → 2023-11, its start left to the reader (a deadline).
 """
 
@@ -26,7 +26,7 @@ _POINT = (
 )
 _RANGE = re.compile(
     _POINT.format(y="y1", m="m1", h="h1")
-    + f"(?:{_SEP}"
+    + f"(?:{_SEP}(?P<next>次年|翌年)?"  # 2023年10月—次年3月: the year after the first
     + _POINT.format(y="y2", m="m2", h="h2")
     + ")?"
 )
@@ -74,9 +74,9 @@ def find_interval(text: str, year: str | None = None) -> tuple[Interval, int, in
         y1 = m.group("y1") or (year if m.group("m1") else None)
         if not y1:
             continue
-        y2 = m.group("y2") or y1
+        y2 = m.group("y2") or (str(int(y1) + 1) if m.group("next") else y1)
         begin = _point(y1, m.group("m1"), m.group("h1"), 0)
-        if m.group("m2") or m.group("h2") or m.group("y2"):
+        if m.group("m2") or m.group("h2") or m.group("y2") or m.group("next"):
             end = _point(y2, m.group("m2"), m.group("h2"), 1)
         else:
             end = _point(y1, m.group("m1"), m.group("h1"), 1)

@@ -82,6 +82,8 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
 
 # A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
 # brackets after it left out ("动员部署(6月)。").
+# What joins a stage's ordinal to the name it then gives itself ("第一阶段:排查摸底").
+_RUN_IN = re.compile(r"[:,]\s*[^,。;:\n()]+")
 _ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
 _STAGE_NAMED = re.compile(r"\s*([^,。;:\n()]{2,12})(?:\([^()]*\d[^()]*\))?(?=[,。;:\n]|$)")
 
@@ -625,8 +627,12 @@ class Relator:
             return
         name = named.text.strip()
         entity = self.out.entities[key]
-        if not _only_a_date(name) and name not in entity.aliases:
-            entity.aliases = (*entity.aliases, name)
+        if _only_a_date(name):
+            return
+        whole = self.text[block.heading.begin : named.end]  # 第一阶段:排查摸底, as written
+        for alias in (name, whole if _RUN_IN.fullmatch(whole, len(key.label)) else None):
+            if alias is not None and alias not in entity.aliases:
+                entity.aliases = (*entity.aliases, alias)
 
     def phase_interval(self, key: EntityKey, block: Block) -> None:
         """A phase's dates from its heading or the opening of its text. One given only by a

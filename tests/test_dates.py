@@ -27,6 +27,8 @@ from builder.model import Interval
         ("2023年5月中旬至9月", "2023-05", "2023-09"),  # a part of a month
         ("(2024.10—2024.12)", "2024-10", "2024-12"),  # year and month with a dot
         ("2024.3-2024.5", "2024-03", "2024-05"),
+        ("(2023年7月—次年3月)", "2023-07", "2024-03"),  # into the year after
+        ("2023年10月至翌年2月", "2023-10", "2024-02"),
     ],
 )
 def test_find_interval(text: str, begin: str, end: str) -> None:

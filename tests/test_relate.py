@@ -915,6 +915,7 @@ def test_stages_dated_by_months_alone_are_of_the_year_the_plan_names(tmp_path) -
     aliases = {e.key.label: e.aliases for e in x.entities.values() if e.key.cls == "Phase"}
     assert "动员部署" in aliases["第一阶段"]
     assert "排查整治" in aliases["第二阶段"]
+    assert "第一阶段:动员部署" in aliases["第一阶段"]  # the heading as written, its time left out
 
 
 def test_amounts_to_complete_in_a_goals_text_are_goals_of_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
