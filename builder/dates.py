@@ -97,6 +97,35 @@ _TARGET = re.compile(
 _DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+# A date written in Chinese numerals, as a notice's signature often is (二〇二四年三月五日).
+_NUMERAL_DATE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+    r"(?:(?P<d>[一二三四五六七八九十]{1,3})日)?"
+)
+
+
+def _numeral(text: str) -> int:
+    """一 … 三十一 as a number: 九 9, 十 10, 十五 15 (five-year plans), 二十五 25 (days)."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return int(text.translate(_DIGITS))
+    return 10 * (int(tens.translate(_DIGITS)) if tens else 1) + (
+        int(units.translate(_DIGITS)) if units else 0
+    )
+
+
+def digit_dates(text: str) -> str:
+    """``text`` with each date in Chinese numerals written in digits (二〇二四年三月五日 →
+    2024年3月5日), for reading a date; offsets into the result are not the text's."""
+
+    def digits(m: re.Match[str]) -> str:
+        year = m.group("y").replace("○", "〇").translate(_DIGITS)
+        day = f"{_numeral(m.group('d'))}日" if m.group("d") else ""
+        return f"{year}年{_numeral(m.group('m'))}月{day}"
+
+    return _NUMERAL_DATE.sub(digits, text)
+
+
 def deadlines(text: str) -> list[tuple[str, int]]:
     """Years a text sets targets for, with where each is said: "到2025年", "2024年底前",
     "到二〇三五年", "到“十五五”末" (2030), "力争2025年", "(2023—2025年)" (2025)."""
@@ -120,13 +149,6 @@ _CN = "一二三四五六七八九"
 
 
 _FYP_LONG = re.compile(r"第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年")
-
-
-def _numeral(text: str) -> int:
-    """ "十五" → 15, "九" → 9 (the numbers five-year plans use)."""
-    if text.startswith("十"):
-        return 10 + (_CN.index(text[1]) + 1 if len(text) > 1 else 0)
-    return _CN.index(text) + 1
 
 
 def five_year_plan(text: str) -> tuple[int, Interval] | None:

@@ -804,7 +804,7 @@ class Relator:
         the month of the date a copy's front matter gives (发布日期: 2023-03-15)."""
         for line in self.text.split("\n"):
             if any(p.search(line) for p in self.vocab.chrome.body_ends):
-                found = dates.find_interval(line)
+                found = dates.find_interval(dates.digit_dates(line))  # 二〇二四年三月五日 too
                 return found[0].begin if found else None
         return self.st.doc.issued or None  # the date a copy's front matter gives it
 

@@ -1112,7 +1112,7 @@ def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
     clause right before it (本意见自2025年1月1日起施行。); ``len(paras)`` when there is none."""
     closing = tuple(vocab.cues.words("closing_clauses"))
     for k in range(max(last + 1, 1), min(annex, len(paras))):
-        if _SIGNED.fullmatch(paras[k].text) and len(paras[k - 1].text) <= 30:
+        if _SIGNED.fullmatch(dates.digit_dates(paras[k].text)) and len(paras[k - 1].text) <= 30:
             start = k - 1 if "。" not in paras[k - 1].text else k
             if start - 1 > last and any(cue in paras[start - 1].text for cue in closing):
                 start -= 1

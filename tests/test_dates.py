@@ -103,3 +103,16 @@ def test_months_without_a_year_are_of_the_year_at_hand(text: str, begin: str, en
     assert found is not None
     assert found[0] == Interval(begin, end)
     assert dates.find_interval("(7月至10月)") is None  # no year at hand: no date
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("二〇二四年三月五日", "2024年3月5日"),
+        ("二○二三年十二月三十一日", "2023年12月31日"),  # a circle for the zero
+        ("二〇二四年十月印发", "2024年10月印发"),
+        ("2024年3月5日", "2024年3月5日"),
+    ],
+)
+def test_dates_in_chinese_numerals_read_in_digits(text: str, digits: str) -> None:
+    assert dates.digit_dates(text) == digits

@@ -855,6 +855,16 @@ def test_a_day_or_an_item_number_in_a_stage_sets_no_goal(tmp_path) -> None:  # t
                 "全面整治阶段": Interval("2024-04", "2024-10"),
             },
         ),
+        (  # the first stage, given by its deadline, starts at the date under the signature,
+            # though that is written in Chinese numerals; the last runs into the year after
+            "三、工作安排\n(一)排查摸底阶段(2024年4月底前)。全面排查。\n"
+            "(二)整改销项阶段(2024年5月—次年3月)。整改。\n四、保障措施\n加强领导。\n"
+            "临江区人民政府办公室\n二〇二四年三月五日\n",
+            {
+                "排查摸底阶段": Interval("2024-03", "2024-04"),
+                "整改销项阶段": Interval("2024-05", "2025-03"),
+            },
+        ),
     ],
 )
 def test_stages_of_a_work_plan_and_their_dates(  # type: ignore[no-untyped-def]

@@ -1199,11 +1199,12 @@ def test_a_target_or_task_on_a_line_of_its_own_is_named_without_its_stop() -> No
     assert {"建成示范场景20个", "培育龙头企业10家", "推进改造", "完善机制"} <= set(headings)
 
 
-def test_the_closing_clause_and_the_signature_are_no_part_of_the_last_item() -> None:
+@pytest.mark.parametrize("signed", ["2024年12月1日", "二〇二四年十二月一日"])
+def test_the_closing_clause_and_the_signature_are_no_part_of_the_last_item(signed: str) -> None:
     st = _structure_of(
         "临江市人民政府关于推进城市更新的实施意见\n三、保障措施\n(一)加强组织领导。成立领导小组。\n"
         "(二)强化资金保障。市财政局统筹安排资金。\n本意见自2025年1月1日起施行。\n临江市人民政府\n"
-        "2024年12月1日\n"
+        f"{signed}\n"
     )
     last = st.blocks[-1]
     assert last.heading.text == "强化资金保障"
