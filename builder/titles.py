@@ -94,10 +94,14 @@ def _plan_title(
     line = _title_line(structure)
     if line is not None:
         inner = [t for t in titles if line.begin <= t.begin < line.end]
-        if inner:
-            return inner[0].text, inner[0]
+        if inner and _NOTICE_TAIL.fullmatch(text, inner[0].end, line.end):
+            return inner[0].text, inner[0]  # 关于印发《…方案》的通知: the plan it issues
         if _ends_as_title(line.text, endings):
             return _unspaced(line.text), line
+        issued = _ISSUING.fullmatch(line.text)  # 关于印发临江区2024年《…》重点任务分工方案的通知
+        if issued and _ends_as_title(issued.group(1), endings):
+            begin = line.begin + issued.start(1)
+            return issued.group(1), Span(begin, begin + len(issued.group(1)), issued.group(1))
     later = _later_title_line(structure, endings)
     if later is not None:
         return _unspaced(later.text), later
@@ -109,6 +113,17 @@ def _plan_title(
         best = max(candidates, key=lambda t: sum(1 for o in titles if o.text == t.text))
         return best.text, best
     return structure.doc.slug, None
+
+
+# What may follow the title a notice issues on its own line: 》的通知, 》和《…》的通知, 》(2024年修订); not more of
+# the plan's own title (《政府工作报告》确定的主要目标任务责任分解方案).
+_NOTICE_TAIL = re.compile(
+    r"》(?:[和、及]《[^》]*》)*(?:的(?:通知|决定|批复|函|公告))?(?:\([^()]*\))?\s*"
+)
+
+
+# A notice's title line that issues a plan named without 《》 (关于印发X的通知).
+_ISSUING = re.compile(r"(?:.{0,30}?关于)?(?:印发|转发)(.{6,60})的通知")
 
 
 def _bases(text: str, titles: list[Span], vocab: Vocab) -> list[Span]:

@@ -1068,6 +1068,31 @@ def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(
     assert labels(x, "Challenge") == {"保护主义抬头", "国际经济贸易秩序遇到严峻挑战"}
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("关于印发《临江区数字经济行动方案》的通知", "临江区数字经济行动方案"),
+        (
+            "关于印发《临江区数字经济行动方案》和《临江区数字经济支持政策》的通知",
+            "临江区数字经济行动方案",
+        ),
+        (  # a title that names a report it carries out is the plan's own, 《》 and all
+            "临江区2024年《政府工作报告》确定的主要目标任务责任分解方案",
+            "临江区2024年《政府工作报告》确定的主要目标任务责任分解方案",
+        ),
+        (
+            "临江区人民政府关于印发临江区2024年《政府工作报告》重点任务分工方案的通知",
+            "临江区2024年《政府工作报告》重点任务分工方案",
+        ),
+    ],
+)
+def test_a_notice_is_titled_by_the_plan_it_issues(tmp_path, first_line: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path, first_line + "\n一、重点任务\n(一)发展数字经济。推进数据要素市场建设。\n"
+    )
+    assert x.plan.label == title
+
+
 def test_a_policy_of_articles_is_titled_and_its_procedural_articles_are_no_measures(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]
