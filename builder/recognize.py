@@ -409,6 +409,13 @@ class Recognizer:
                 if not text.startswith(self.body_openers, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
             cand = self._trimmed(text, joined, end, suffix, cls, segmented=joined == start)
+            if (
+                cand is not None
+                and cls == "Industry"
+                and text.startswith(_INDUSTRY_QUALIFIES, end)
+                and self._fragment_before(cand.label, suffix)
+            ):  # 建设成静安产业能级最高…, 更多分享产业增值收益: 产业 qualifies the noun after it
+                cand = None
             if cand is None and cls == "GovernmentBody":
                 cand = _quoted_body(text, begin, end)  # 区“两旧”专班, 市“一网通办”工作专班
             if cand is None and cls == "Zone":
@@ -838,6 +845,16 @@ class Recognizer:
     def _opens_with_sector(self, name: str) -> bool:
         """Whether a name's first word is a sector of the catalogue or the vocabulary."""
         return self._known_sector(next(iter(segment.words(name)), ("", ""))[0])
+
+    def _fragment_before(self, label: str, head: str) -> bool:
+        """Whether the words before an industry's head are a piece of the clause (_fragment_stem),
+        not a sector of the catalogue or the vocabulary nor a word ending in a sector's head; a
+        rank between them (绿色食品千亿/产业) is no part of the stem."""
+        if not label.endswith(head):
+            return False
+        stem = label[: len(label) - len(head)]
+        stem = next((stem[: -len(r)] for r in self.industry_ranks if stem.endswith(r)), stem)
+        return _fragment_stem(stem) and not self._known_sector(stem) and not self._sector_word(stem)
 
     def _known_sector(self, word: str) -> bool:
         entry = self.vocab.lookup(word)
@@ -2619,6 +2636,34 @@ def _joined(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int
 # A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
 # member opens the clause, the last ends it or stands before 等; any other words beside them
 # leave them out (they may carry the clause's verb).
+def _fragment_stem(stem: str) -> bool:
+    """Whether the words before a 产业 are a piece of the clause, not a name: they open with a
+    word of one character (成/静安, 多/分享), hold a preposition, a locative, a numeral or an
+    adjective (公司与符合, 沿沪宁, 成独特), a verb that no distinguishing word leads (能级跃升; not
+    新型显示), or end in a distinguishing word (生物医药国家级)."""
+    parts = segment.words(stem)
+    if not parts or len(parts[0][0]) == 1 or parts[-1][1] == "b":
+        return True
+    for i, (_word, flag) in enumerate(parts):
+        if flag in ("p", "f", "m", "a") or (flag == "v" and (i == 0 or parts[i - 1][1] != "b")):
+            return True
+    return False
+
+
+# Nouns that 产业 qualifies (产业能级, 产业用地): before them, 产业 heads no sector's name unless
+# its stem names one by itself (集成电路产业能级).
+_INDUSTRY_QUALIFIES = (
+    "能级",
+    "形态",
+    "增值",
+    "导向",
+    "用地",
+    "市场",
+    "集群",
+    "生态",
+    "创新带",
+    "结构",
+)
 # Categories of lists that name ways and demands, not firms (…等发展模式, 环保等要求).
 _NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制")
 # A list's category that says what its members are before whom they concern (等要求的企业).

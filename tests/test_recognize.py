@@ -239,6 +239,16 @@ def test_the_list_mates_of_sectors_are_sectors() -> None:
     assert not industries & {"资金", "人才", "土地"}
 
 
+def test_a_piece_of_the_clause_before_a_qualifying_industry_names_no_sector() -> None:
+    found = _found(
+        "一、主要任务\n将该区域建设成静安产业能级最高的区域,让农民更多分享产业增值收益,"
+        "主动服务沿沪宁产业创新带建设。做强绿色食品千亿产业集群,提升集成电路产业能级。"
+    )
+    industries = _of_class(found, "Industry")
+    assert not {i for i in industries if i.startswith(("成", "多", "沿"))}
+    assert {"绿色食品产业", "集成电路产业"} <= industries  # sectors whatever follows them
+
+
 def test_the_first_list_mate_of_sectors_loses_the_clauses_verbs() -> None:
     found = _found("一、主要任务\n大力发展低空物流、银发经济、科技金融、普惠金融。")
     industries = _of_class(found, "Industry")
