@@ -1150,8 +1150,19 @@ class Recognizer:
             cls = self._list_class(category, members)
             if cls is None or _DEMANDS_OF.match(category):
                 continue  # "不符合安全、消防、环保等要求的企业": demands, whoever is to meet them
-            fields = cls == "Industry" and category.lstrip("重点新兴未来各多个").startswith(
-                self.fields
+            head = self._category_head(category)
+            fields = (
+                cls == "Industry"
+                and (  # 等领域, 等重要客货运输领域: fields of any kind
+                    category.lstrip("重点新兴未来各多个").startswith(self.fields)
+                    or (  # 公路治超、水路运输管理等重要客货运输领域: most members look like no sector
+                        head is not None
+                        and head[0] in self.fields
+                        and not category[: category.find(head[0])].endswith(_SECTOR_FIELDS)
+                        and 2 * sum(self._sector_like(m.label) for m in members) < len(members)
+                        and not (members and _GROWS.search(text, 0, members[0].begin))
+                    )
+                )
             )
             if fields and members and _SECTOR_DEVELOPS.search(text, 0, members[0].begin):
                 fields = False  # "航空产业重点发展航空维修、低轨卫星等领域": the sector's branches
@@ -1343,6 +1354,10 @@ class Recognizer:
         firms = sum(segment.names_a_firm(m.label) for m in members)
         return owner if 2 * firms > len(members) else first
 
+    def _sector_like(self, name: str) -> bool:
+        """A name of the catalogue or the vocabulary's sectors, or ending in a sector's head."""
+        return self._sector_member(name, True) or self._known_sector(name)
+
     def _sector_member(self, name: str, field: bool) -> bool:
         """A list member that can be an industry: not generic, and for lists of 领域 a sector."""
         if name in self.industry_generic or self.counting.match(name) or len(name) > 16:
@@ -1435,6 +1450,11 @@ class Recognizer:
     def _category_class(self, category: str, owned: bool = False) -> str | None:
         """The class of the category's head noun: the first class noun ("等产业的企业" lists
         sectors), or with ``owned`` the first not followed by 的 (the owner of a nested list)."""
+        head = self._category_head(category, owned)
+        return head[1] if head is not None else None
+
+    def _category_head(self, category: str, owned: bool = False) -> tuple[str, str] | None:
+        """The category's head noun and its class (_category_class)."""
         hits: list[tuple[int, int, str]] = []
         for noun, cls in self.categories:
             if noun not in category:
@@ -1450,12 +1470,12 @@ class Recognizer:
                 break
         if not hits:
             return None
-        end, size, cls = min(hits)
-        if any(word in category[:end] for word in self.non_entity):
+        begin, size, cls = min(hits)
+        if any(word in category[:begin] for word in self.non_entity):
             return None
-        if category.startswith(self.non_entity, end - size):
+        if category.startswith(self.non_entity, begin - size):
             return None  # 等重大产业项目, 等产业政策: the noun only qualifies what is listed
-        return cls
+        return category[begin : begin - size], cls
 
     def _members(self, text: str, at: int, floor: int = -1) -> list[Candidate]:
         start = max(max(text.rfind(ch, 0, at) for ch in _CLAUSE_END) + 1, floor)
@@ -2664,6 +2684,11 @@ _INDUSTRY_QUALIFIES = (
     "创新带",
     "结构",
 )
+# A verb that grows what the list after it names (重点发展/超大型集装箱船、…等高附加值领域).
+_GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")
+# Words before a field's head (领域, 赛道) that make the fields sectors: 等细分赛道, 等前沿领域,
+# 等重点商业领域.
+_SECTOR_FIELDS = ("细分", "前沿", "产业", "行业", "新兴", "未来", "商业", "消费", "服务", "制造")
 # Categories of lists that name ways and demands, not firms (…等发展模式, 环保等要求).
 _NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制")
 # A list's category that says what its members are before whom they concern (等要求的企业).

@@ -249,6 +249,16 @@ def test_a_piece_of_the_clause_before_a_qualifying_industry_names_no_sector() ->
     assert {"绿色食品产业", "集成电路产业"} <= industries  # sectors whatever follows them
 
 
+def test_a_list_of_fields_of_work_names_no_sectors_but_one_of_sectors_to_grow_does() -> None:
+    found = _found(
+        "一、主要任务\n加强公路治超、水路运输管理、船舶污染防治等重要客货运输领域的联动执法。"
+        "重点发展超大型集装箱船、中小型邮轮游艇、高端海工装备等高附加值领域。"
+    )
+    industries = _of_class(found, "Industry")
+    assert not industries & {"公路治超", "水路运输管理", "船舶污染防治"}
+    assert {"超大型集装箱船", "中小型邮轮游艇"} <= industries
+
+
 def test_the_first_list_mate_of_sectors_loses_the_clauses_verbs() -> None:
     found = _found("一、主要任务\n大力发展低空物流、银发经济、科技金融、普惠金融。")
     industries = _of_class(found, "Industry")
