@@ -953,10 +953,18 @@ def test_words_before_a_name_that_place_or_count_it_are_no_part_of_it() -> None:
 def test_words_the_dictionary_tags_as_names_do_not_name_a_zone() -> None:
     found = _found(
         "建设一批零碳园区、中试基地和冷链物流基地,打造智慧口岸。推进洋山港和临港冷链物流基地建设。"
+        "永庆坊等非遗集聚区建成开放,探索老旧工业区更新。"
     )
     zones = _of_class(found, "Zone")
     assert {"洋山港", "临港冷链物流基地"} <= zones
-    assert not zones & {"零碳园区", "中试基地", "冷链物流基地", "智慧口岸"}
+    assert not zones & {
+        "零碳园区",
+        "中试基地",
+        "冷链物流基地",
+        "智慧口岸",
+        "非遗集聚区",
+        "老旧工业区",
+    }
 
 
 def test_conservation_areas_and_resorts_are_zones() -> None:
