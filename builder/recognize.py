@@ -134,10 +134,10 @@ class Recognizer:
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
         self.document_acts = tuple(cues.words("document_acts"))
         self.document_approvals = tuple(cues.words("document_approvals"))
-        self.issued_document = re.compile(
+        self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了)
             "(?:"
             + "|".join(sorted(self.document_acts, key=len, reverse=True))
-            + ")([^,。;:、“”《》()]{4,40}?(?:"
+            + ")+了?([^,。;:、“”《》()]{4,40}?(?:"
             + "|".join(cues.words("issued_document_heads"))
             + "))(?=[,。;、和])"
         )
