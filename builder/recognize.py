@@ -1033,6 +1033,8 @@ class Recognizer:
             return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name
         if cls == "Zone" and name in divisions.province_index():
             return False  # 浦东新区 is a district: a place, not a zone
+        if cls == "AdministrativeArea" and _clause_in_town(stem):
+            return False  # 各级路长报/镇, 以城带/乡, 乡改/镇: a piece of the clause, no town
         if (
             cls == "Zone"
             and not unnamed_ok
@@ -2656,6 +2658,19 @@ def _joined(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int
 # A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
 # member opens the clause, the last ends it or stands before 等; any other words beside them
 # leave them out (they may carry the clause's verb).
+def _clause_in_town(stem: str) -> bool:
+    """Whether the words before 镇 or 乡 are a piece of the clause, not a town's name: they hold
+    a verb of two characters (颐康中心实现街), a numeral after the first word (三区两), a level
+    or another town's head (镇级路长设, 乡改); a name may open with a numeral (四团, 五里)."""
+    if any(ch in stem for ch in "镇乡级"):
+        return True
+    parts = segment.words(stem)
+    return any(
+        (flag == "v" and len(word) > 1) or (flag == "m" and i > 0)
+        for i, (word, flag) in enumerate(parts)
+    )
+
+
 def _fragment_stem(stem: str) -> bool:
     """Whether the words before a 产业 are a piece of the clause, not a name: they open with a
     word of one character (成/静安, 多/分享), hold a preposition, a locative, a numeral or an

@@ -641,10 +641,11 @@ def test_a_list_of_kinds_of_public_body_names_none() -> None:
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
+        "四团镇、华漕镇乡改镇取得进展,颐康中心实现街镇覆盖。镇级路长:镇级路长设镇总路长。"
     )
     areas = _of_class(found, "AdministrativeArea")
-    assert {"鹤鸣乡", "柳湾镇", "石埠镇"} <= areas
-    assert not any(a.endswith(("城镇", "小镇", "返乡")) for a in areas)
+    assert {"鹤鸣乡", "柳湾镇", "石埠镇", "四团镇", "华漕镇"} <= areas
+    assert not any(a.endswith(("城镇", "小镇", "返乡", "改镇", "街镇", "设镇")) for a in areas)
 
 
 def test_a_body_starts_at_its_place_or_level_word() -> None:
