@@ -1594,6 +1594,7 @@ class Recognizer:
                 and not _place_end(text, end)
                 and not self._city_before_noun(text, end, name)
                 and not self._place_before_verb(text, end)
+                and not _PLACES_SECTOR.match(text, end)
             ):
                 continue
             if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理
@@ -2620,6 +2621,10 @@ def _made_of(word: str, generic: frozenset[str] | set[str]) -> bool:
 
 # What comes before 组织 used as a verb (镇级路长应组织, 违办牵头组织, 2020年底前组织).
 _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
+
+
+# A sector after a place's short form: the place's sector (长宁/绿色产业, 宝山/数字经济).
+_PLACES_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业|经济|服务业|制造业)(?![园区基地集群链])")
 
 
 def _place_end(text: str, end: int) -> bool:

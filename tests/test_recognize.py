@@ -638,6 +638,15 @@ def test_a_list_of_kinds_of_public_body_names_none() -> None:
     assert not {label for cls, label in found if cls in ("Organization", "Enterprise")}
 
 
+def test_a_places_short_form_before_a_sector_names_the_place() -> None:
+    found = _found(
+        "长宁区绿色低碳发展规划\n一、主要任务\n围绕长宁绿色产业主攻方向,推动宝山数字经济发展。"
+    )
+    areas = _of_class(found, "AdministrativeArea")
+    assert {"长宁区", "宝山区"} <= areas
+    assert "绿色产业" in _of_class(found, "Industry")
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
