@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
@@ -1914,9 +1914,7 @@ class Recognizer:
         already (新型显示、生物医药、低空经济、自动驾驶等稳居全国第一方阵): each is a sector too, when
         it is a short noun phrase of its own (not a place, a verb phrase or a kind)."""
         sectors = {(c.begin, c.end) for c in found if c.cls == "Industry"}
-        taken = sorted((c.begin, c.end) for c in found)
-        starts = [b for b, _ in taken]
-        reach = list(accumulate((e for _, e in taken), max))  # the furthest end so far
+        overlaps = _overlap_test(found)
         out: list[Candidate] = []
         for spans in _list_runs(text, lead=10):
             known = sum(span in sectors for span in spans)
@@ -1928,9 +1926,8 @@ class Recognizer:
                     if start > b and not self._sector_word(text[start:e]):
                         continue  # 加强与/长三角、粤港澳大湾区在…: no sector after the verbs
                     b = start
-                before = bisect_left(starts, e) - 1  # the candidates that start before e
-                if before >= 0 and reach[before] > b:
-                    continue  # a candidate overlaps it: found already, as whatever it is
+                if overlaps(b, e):
+                    continue  # found already, as whatever it is
                 name = text[b:e]
                 if not 2 <= len(name) <= 6 or name in self.place_set or name in self.generic:
                     continue
@@ -1944,9 +1941,7 @@ class Recognizer:
         (加快推进宁德时代、福耀玻璃、亿纬锂能等项目建设): each short proper name of its own is a
         firm too, though the list's category (项目) does not say so."""
         ends: dict[int, tuple[int, str]] = {c.end: (c.begin, c.cls) for c in found}
-        taken = sorted((c.begin, c.end) for c in found)
-        starts = [b for b, _ in taken]
-        reach = list(accumulate((e for _, e in taken), max))
+        overlaps = _overlap_test(found)
         out: list[Candidate] = []
         for spans in _list_runs(text, lead=10):
             classes = [  # what names each member, or the first's end (推进/宁德时代)
@@ -1962,8 +1957,7 @@ class Recognizer:
             for i, (b, e) in enumerate(spans):
                 if i == 0:
                     b = self._strip_stops(text, b, e, "Enterprise")
-                before = bisect_left(starts, e) - 1
-                if before >= 0 and reach[before] > b:
+                if overlaps(b, e):
                     continue
                 name = text[b:e]
                 if (
@@ -2660,9 +2654,19 @@ def _joined(text: str, spans: list[tuple[int, int]], others: list[tuple[int, int
     ]
 
 
-# A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
-# member opens the clause, the last ends it or stands before 等; any other words beside them
-# leave them out (they may carry the clause's verb).
+def _overlap_test(found: list[Candidate]) -> Callable[[int, int], bool]:
+    """A test of whether a span overlaps one of ``found``'s candidates."""
+    taken = sorted((c.begin, c.end) for c in found)
+    starts = [b for b, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # the furthest end so far
+
+    def overlaps(begin: int, end: int) -> bool:
+        before = bisect_left(starts, end) - 1  # the candidates that start before end
+        return before >= 0 and reach[before] > begin
+
+    return overlaps
+
+
 def _clause_in_town(stem: str) -> bool:
     """Whether the words before 镇 or 乡 are a piece of the clause, not a town's name: they hold
     a verb of two characters (颐康中心实现街), a numeral after the first word (三区两), a level
@@ -2713,6 +2717,9 @@ _SECTOR_FIELDS = ("细分", "前沿", "产业", "行业", "新兴", "未来", "�
 _NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制")
 # A list's category that says what its members are before whom they concern (等要求的企业).
 _DEMANDS_OF = re.compile(f"(?:{'|'.join(_NO_FIRMS)})的")
+# A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
+# member opens the clause, the last ends it or stands before 等; any other words beside them
+# leave them out (they may carry the clause's verb).
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 

@@ -82,10 +82,10 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
 
 # A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
 # brackets after it left out ("动员部署(6月)。").
-# What joins a stage's ordinal to the name it then gives itself ("第一阶段:排查摸底").
-_RUN_IN = re.compile(r"[:,]\s*[^,。;:\n()]+")
 _ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
 _STAGE_NAMED = re.compile(r"\s*([^,。;:\n()]{2,12})(?:\([^()]*\d[^()]*\))?(?=[,。;:\n]|$)")
+# What joins a stage's ordinal to the name it then gives itself ("第一阶段:排查摸底").
+_RUN_IN = re.compile(r"[:,]\s*[^,。;:\n()]+")
 
 
 # A heading that names what its items speak to ("关于主要目标指标" in a report on a draft).

@@ -115,8 +115,8 @@ def _plan_title(
     return structure.doc.slug, None
 
 
-# What may follow the title a notice issues on its own line: 》的通知, 》和《…》的通知, 》(2024年修订); not more of
-# the plan's own title (《政府工作报告》确定的主要目标任务责任分解方案).
+# What may follow the title a notice issues on its own line: 》的通知, 》和《…》的通知,
+# 》(2024年修订); not more of the plan's own title (《政府工作报告》确定的主要目标任务责任分解方案).
 _NOTICE_TAIL = re.compile(
     r"》(?:[和、及]《[^》]*》)*(?:的(?:通知|决定|批复|函|公告))?(?:\([^()]*\))?\s*"
 )
