@@ -1477,6 +1477,9 @@ class Recognizer:
             return None
         if category.startswith(self.non_entity, begin - size):
             return None  # 等重大产业项目, 等产业政策: the noun only qualifies what is listed
+        rest = category[begin - size :].split("的", 1)[0]
+        if any(word in rest for word in self.non_entity):
+            return None  # 等品牌消费场景: the last noun (场景) is what is listed
         return category[begin : begin - size], cls
 
     def _members(self, text: str, at: int, floor: int = -1) -> list[Candidate]:

@@ -249,6 +249,16 @@ def test_a_piece_of_the_clause_before_a_qualifying_industry_names_no_sector() ->
     assert {"绿色食品产业", "集成电路产业"} <= industries  # sectors whatever follows them
 
 
+def test_a_list_whose_category_ends_in_no_entity_names_none() -> None:
+    found = _found(
+        "一、主要任务\n构建“车水马龙”(赛车、珠江游、赛马、龙舟)等品牌消费场景。"
+        "支持青禾科技、星图游戏等品牌企业发展。"
+    )
+    firms = _of_class(found, "Enterprise")
+    assert not firms & {"珠江游", "赛马", "龙舟)", "龙舟"}  # the last noun, 场景, is what is listed
+    assert {"青禾科技", "星图游戏"} <= firms
+
+
 def test_a_list_of_fields_of_work_names_no_sectors_but_one_of_sectors_to_grow_does() -> None:
     found = _found(
         "一、主要任务\n加强公路治超、水路运输管理、船舶污染防治等重要客货运输领域的联动执法。"
