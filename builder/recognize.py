@@ -1498,6 +1498,8 @@ class Recognizer:
             b = self._strip_stops(text, b, e, "")
             for lo, hi in self._conjuncts(text, b, e):
                 name = text[lo:hi].strip()
+                if name.endswith(")") and "(" not in name:
+                    name = name[:-1]  # (赛车、赛马、龙舟)等: the list stood in brackets
                 generic = name.startswith(self.member_generic) or any(
                     word in name for word in self.member_generic_inside
                 )

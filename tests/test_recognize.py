@@ -249,6 +249,12 @@ def test_a_piece_of_the_clause_before_a_qualifying_industry_names_no_sector() ->
     assert {"绿色食品产业", "集成电路产业"} <= industries  # sectors whatever follows them
 
 
+def test_a_list_in_brackets_leaves_its_closing_bracket_out() -> None:
+    found = _found("一、主要任务\n培育(智能网联汽车、低空经济、生物医药)等产业。")
+    assert {"智能网联汽车", "低空经济", "生物医药"} <= _of_class(found, "Industry")
+    assert not {label for _cls, label in found if ")" in label}
+
+
 def test_a_list_whose_category_ends_in_no_entity_names_none() -> None:
     found = _found(
         "一、主要任务\n构建“车水马龙”(赛车、珠江游、赛马、龙舟)等品牌消费场景。"
