@@ -1475,11 +1475,11 @@ class Recognizer:
         begin, size, cls = min(hits)
         if any(word in category[:begin] for word in self.non_entity):
             return None
-        if category.startswith(self.non_entity, begin - size):
-            return None  # 等重大产业项目, 等产业政策: the noun only qualifies what is listed
         rest = category[begin - size :].split("的", 1)[0]
         if any(word in rest for word in self.non_entity):
-            return None  # 等品牌消费场景: the last noun (场景) is what is listed
+            # 等重大产业项目, 等产业政策, 等品牌消费场景: the noun only qualifies the last one
+            # (项目, 政策, 场景), which is what is listed
+            return None
         return category[begin : begin - size], cls
 
     def _members(self, text: str, at: int, floor: int = -1) -> list[Candidate]:
