@@ -1201,7 +1201,9 @@ class Recognizer:
                 ):
                     continue  # "富阳区智能物联(光电激光)等集聚区": a place and its sector, not a name
                 if cls == "GovernmentBody" and (own is None or own[0] != "GovernmentBody"):
-                    continue  # "发展改革、商务等部门" names fields of work, not bodies
+                    if not _level_unit(member.label):
+                        continue  # "发展改革、商务等部门" names fields of work, not bodies
+                    own = None  # 区大数据中心、区城运中心等部门: units of a level's government
                 stem = member.label[: -len(own[1])] if own else ""
                 if (
                     own
@@ -2672,6 +2674,13 @@ def _overlap_test(found: list[Candidate]) -> Callable[[int, int], bool]:
     return overlaps
 
 
+def _level_unit(label: str) -> bool:
+    """A list of bodies' member named by a level and a unit's head (区大数据中心, 区交通执法大队):
+    the level's unit, not an institution of its own name."""
+    head = next((h for h in _LEVEL_UNIT_HEADS if label.endswith(h)), None)
+    return head is not None and label.startswith(_LEVELS) and 2 <= len(label) - len(head) - 1 <= 8
+
+
 def _clause_in_town(stem: str) -> bool:
     """Whether the words before 镇 or 乡 are a piece of the clause, not a town's name: they hold
     a verb of two characters (颐康中心实现街), a numeral after the first word (三区两), a level
@@ -2718,6 +2727,10 @@ _GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")
 # Words before a field's head (领域, 赛道) that make the fields sectors: 等细分赛道, 等前沿领域,
 # 等重点商业领域.
 _SECTOR_FIELDS = ("细分", "前沿", "产业", "行业", "新兴", "未来", "商业", "消费", "服务", "制造")
+# The levels of government a unit's name opens with, and the heads of units a list of bodies
+# (等部门) names with them (区大数据中心, 区交通执法大队, 区消防救援支队).
+_LEVELS = ("市", "区", "县", "省")
+_LEVEL_UNIT_HEADS = ("中心", "大队", "支队", "总队", "管理所", "管理站")
 # Categories of lists that name ways and demands, not firms (…等发展模式, 环保等要求).
 _NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制")
 # A list's category that says what its members are before whom they concern (等要求的企业).

@@ -663,6 +663,16 @@ def test_a_places_short_form_before_a_sector_names_the_place() -> None:
     assert "绿色产业" in _of_class(found, "Industry")
 
 
+def test_a_list_of_bodies_names_a_levels_units() -> None:
+    found = _found(
+        "一、主要任务\n区民防办、区消防救援支队、区大数据中心、区城运中心等部门共同推进。"
+        "发展改革、商务等部门加强指导。"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"区民防办", "区消防救援支队", "区大数据中心", "区城运中心"} <= bodies
+    assert not bodies & {"发展改革", "商务"}
+
+
 def test_towns_of_any_province_by_their_full_names() -> None:
     found = _found(
         "一、发展基础\n完成鹤鸣乡托管移交,推进柳湾镇、石埠镇建设宜居城镇和特色小镇,吸引人才返乡。"
