@@ -2807,3 +2807,20 @@ def test_the_vision_for_a_later_year_sets_goals_too(tmp_path) -> None:  # type: 
         "高水平基本实现社会主义现代化",
     } <= goals
     assert not {"到那时", "我们充满信心"} & goals
+
+
+def test_a_note_that_only_names_bodies_after_a_task_names_who_is_responsible(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "…。(区投促中心、各街镇)": a note after a task whose members are bodies of a level (and
+    bodies of a kind) says who carries it out; a bracket of other words is no such note."""
+    x = _extract(
+        tmp_path,
+        "临江区低效产业用地行动方案\n一、主要任务\n16.加强招商引资。缩短招商周期。(区投促中心、各街镇)\n"
+        "17.把好租赁项目关。建立评估机制。(区经委、区规资局)\n18.推进更新。完善配套(含道路、绿化)。\n",
+    )
+    responsible = related(x, "responsibleBody")
+    assert {
+        ("加强招商引资", "区投促中心"),
+        ("把好租赁项目关", "区经委"),
+        ("把好租赁项目关", "区规资局"),
+    } <= responsible
+    assert not {body for _task, body in responsible if body.startswith(("各", "含"))}
