@@ -2098,7 +2098,7 @@ class Recognizer:
         """The members of a responsibility note ("(责任单位:区政务服务办、区大数据中心)",
         "(区发展改革委牵头,区财政局配合)") that open with a level or a place are bodies of the
         government, whatever their head (the note names who is responsible), unless the head is
-        an institution's or a firm's (上海理工大学, 上海城投集团). Generic members
+        an institution's, a firm's or a zone's (上海理工大学, 上海城投集团, 市北功能区). Generic members
         (各街镇, 相关部门) are none. (A task table's body cells are read by row, in relate; the
         whole text is no row.)"""
         out = []
@@ -2112,8 +2112,12 @@ class Recognizer:
                     and "等" not in name
                     and not name.endswith(("单位", "部门"))
                 ):
-                    head = self._suffix_class(name)  # 上海理工大学, 上海城投集团: no body's
-                    cls = head[0] if head and head[0] in ("Organization", "Enterprise") else None
+                    head = self._suffix_class(name)  # 上海理工大学, 上海城投集团, 市北功能区
+                    cls = (
+                        head[0]
+                        if head and head[0] in ("Organization", "Enterprise", "Zone")
+                        else None
+                    )
                     out.append(Candidate(m.start(), m.end(1), cls or "GovernmentBody", name, 1))
         return out
 

@@ -2061,12 +2061,15 @@ def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     assert not any(b.endswith(("成员单位", "部门")) or b.startswith("各") for b in bodies)
 
 
-def test_a_university_or_a_firm_in_a_responsibility_note_keeps_its_class() -> None:
+def test_a_university_a_firm_or_a_zone_in_a_responsibility_note_keeps_its_class() -> None:
     from builder import structure, vocab
     from builder.model import Document
     from builder.recognize import Recognizer
 
-    text = "一、重点任务\n(一)推进开放。(责任部门:市规划资源局、上海理工大学、上海城投集团)\n"
+    text = (
+        "一、重点任务\n(一)推进开放。(责任部门:市规划资源局、上海理工大学、上海城投集团)\n"
+        "(二)推进应用。(责任单位:区科委、市北功能区)\n"
+    )
     vb = vocab.load()
     st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
     recognised = Recognizer(vb, ("上海市", "上海")).recognise(st)  # a plan of 上海市
@@ -2074,6 +2077,7 @@ def test_a_university_or_a_firm_in_a_responsibility_note_keeps_its_class() -> No
     assert ("GovernmentBody", "市规划资源局") in found
     assert ("Organization", "上海理工大学") in found
     assert ("Enterprise", "上海城投集团") in found
+    assert ("Zone", "市北功能区") in found  # a zone's head: no body, though a level opens it
 
 
 def test_a_subdistrict_office_is_a_body_and_the_districts_offices_are_none() -> None:
