@@ -744,12 +744,13 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
     pattern = re.compile(f"(?:{cues})\\s*:([^()。]+)")
     spans = [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]
     spans += [(begin + m.start(1), begin + m.end(1)) for m in _LEAD_NOTE.finditer(text[begin:end])]
-    openers = (*vocab.cues.words("government_prefixes"), *_GENERIC_BODIES)
+    generic = tuple(vocab.cues.words("generic_member_prefixes"))  # 各街镇, 相关单位
+    openers = (*vocab.cues.words("government_prefixes"), *generic)
     spans += [
         (begin + m.start(1), begin + m.end(1))
         for m in _BODIES_NOTE.finditer(text[begin:end])
         if all(piece.startswith(openers) for piece in m.group(1).split("、"))
-        and not m.group(1).startswith(_GENERIC_BODIES)
+        and not m.group(1).startswith(generic)
     ]
     cells = row_cells(text[begin:end])
     if len(cells) >= 3 and DEADLINE_CELL.fullmatch(cells[-1]):
@@ -760,7 +761,6 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
 
 # "…。(区投促中心、各街镇)": a note after a task that only names bodies, the first of a level.
 _BODIES_NOTE = re.compile(r"(?<=[。;])\(([^()。,;:]{3,80})\)")
-_GENERIC_BODIES = ("各", "相关", "有关")
 # "(区发展改革委牵头,区大数据中心、区财政局配合)", "(区商务局主办,相关街道协办)": who leads a
 # task and who works with it.
 LEADING_ROLES = ("牵头", "负责", "主办", "主责", "承办")

@@ -848,13 +848,13 @@ class Recognizer:
 
     def _fragment_before(self, label: str, head: str) -> bool:
         """Whether the words before an industry's head are a piece of the clause (_fragment_stem),
-        not a sector of the catalogue or the vocabulary nor a word ending in a sector's head; a
-        rank between them (绿色食品千亿/产业) is no part of the stem."""
+        not a sector (_sector_like); a rank between them (绿色食品千亿/产业) is no part of the
+        stem."""
         if not label.endswith(head):
             return False
         stem = label[: len(label) - len(head)]
         stem = next((stem[: -len(r)] for r in self.industry_ranks if stem.endswith(r)), stem)
-        return _fragment_stem(stem) and not self._known_sector(stem) and not self._sector_word(stem)
+        return _fragment_stem(stem) and not self._sector_like(stem)
 
     def _known_sector(self, word: str) -> bool:
         entry = self.vocab.lookup(word)
