@@ -33,9 +33,9 @@ def tokens(text: str) -> list[tuple[int, str]]:
         elif ch in "{}":
             out.append((i, ch))
             i += 1
-        elif ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "?$:_")):
-            m = _WORD.match(text, i)
-            assert m is not None
+        elif (m := _WORD.match(text, i)) and (
+            i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "?$:_")
+        ):  # keywords are ASCII; any other letter (an IRI's À) is no token's start
             out.append((i, m.group(0).upper()))
             i = m.end()
         else:
