@@ -721,19 +721,43 @@ def dated_parts(sent: Span) -> list[Span]:
     return [sent]
 
 
-def dated_step(sent: Span) -> tuple[Span, Interval, int, int] | None:
+def dated_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
     """A step of a timetable written as a sentence that opens with its date ("2024年6月底前,完成
-    X改造。", "2023年:制定标准"): the step's first clause after the date, the date's interval,
-    where the date is and where in the sentence it ends; None when the sentence does not open
-    with a date."""
+    X改造。", "2023年:制定标准"), or with the step's name and then its date (horizon_step): the
+    step, the date's interval, where the sentence is, and where in it the date begins and ends;
+    None when the sentence opens with neither."""
     found = dates.find_interval(sent.text[:24])
     if found is None or found[1] != 0:
-        return None
+        return horizon_step(sent)
     interval, _, end = found
+    step = step_after(sent, end)
+    return (step, interval, sent.begin, 0, end) if step is not None else None
+
+
+def step_after(sent: Span, end: int) -> Span | None:
+    """The first clause after a step's date, which ends at ``end`` in the sentence."""
     after = _AFTER_DATE.match(sent.text, end)
     lo = after.end() if after else end
-    step = first_clause(Span(sent.begin + lo, sent.end, sent.text[lo:]))
-    return (step, interval, sent.begin, end) if step is not None else None
+    return first_clause(Span(sent.begin + lo, sent.end, sent.text[lo:]))
+
+
+# A step named by its horizon or its count before its time ("近期(2021—2023年):…", "第一步,到
+# 2022年底,…"); "到" stays with the date (a deadline).
+_HORIZON = re.compile(r"(近期|中期|远期|近中期|中远期|第[一二三四五六七八九十]步)[,:]?\(?")
+
+
+def horizon_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
+    """A step called by its horizon or count and dated right after ("中期(2024—2025年):形成产业
+    集群。"): the name, the date's interval, where the sentence is, and where the date is."""
+    m = _HORIZON.match(sent.text)
+    if m is None:
+        return None
+    found = dates.find_interval(sent.text[m.end() : m.end() + 24])
+    lead = sent.text[m.end() : m.end() + (found[1] if found else 0)]
+    if found is None or lead not in ("", "到", "至"):
+        return None
+    name = Span(sent.begin, sent.begin + m.end(1), m.group(1))
+    return name, found[0], sent.begin, m.end() + found[1], m.end() + found[2]
 
 
 def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[tuple[int, int]]:

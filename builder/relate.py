@@ -66,6 +66,18 @@ def _forms(mention: str, key: EntityKey) -> list[str]:
     return forms
 
 
+# What names a stage after its time ("2024年3月至4月,为宣传发动阶段").
+_STAGE_AFTER_DATE = re.compile(r"[,:]?(?:为|是)?([\u4e00-\u9fff]{2,8}阶段)")
+
+
+def _stage_after_date(label: str) -> re.Match[str] | None:
+    """A stage's heading that opens with its time and then names the stage: the name."""
+    found = dates.find_interval(label, dates.ANY_YEAR)
+    if found is None or found[1] != 0:
+        return None
+    return _STAGE_AFTER_DATE.fullmatch(label, found[2])
+
+
 def _only_a_date(label: str) -> bool:
     """Whether a heading is nothing but a date ("2023年6月—9月", "4月至9月": the year, any, is
     the document's)."""
@@ -80,6 +92,8 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
     return Span(m.start(1), m.end(1), m.group(1)) if m else None
 
 
+# A step counted alone ("第一步,到2022年底,完成试点"): also called by its first clause.
+_COUNTED_STEP = re.compile(r"第[一二三四五六七八九十]+步$")
 # A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
 # brackets after it left out ("动员部署(6月)。").
 _ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
@@ -445,6 +459,9 @@ class Relator:
             named = _named_after(self.text, block.body.begin, block.body.end)
             if named is not None:  # "（二）2023年6月—9月:集中整治。…": the stage is 集中整治
                 label, span = named.text, named
+        elif block.kind == "Phase" and (stage := _stage_after_date(label)):
+            at = span.begin + stage.start(1)  # "（一）2024年3月至4月,为宣传发动阶段": 宣传发动阶段
+            label, span = stage.group(1), self.span(at, at + len(stage.group(1)))
         if block.kind == "Goal" and "," in label and not block.body.text.strip():
             if self.goal_line(index, block, span):
                 return
@@ -611,11 +628,15 @@ class Relator:
                 found = lists.dated_step(part)
                 if found is None:
                     continue
-                step, interval, at, date_end = found
-                if _by_deadline(part.text, date_end):
+                step, interval, at, date_begin, date_end = found
+                if _by_deadline(part.text, date_end, date_begin):
                     interval = self.from_before(interval, before)
                 before = interval.end
                 key = self.element("Phase", step.text, step)
+                named = lists.step_after(part, date_end) if _COUNTED_STEP.match(step.text) else None
+                entity = self.out.entities[key]
+                if named is not None and named.text not in entity.aliases:
+                    entity.aliases = (*entity.aliases, named.text)  # 第一步 is also 完成试点
                 self.out.intervals[key] = (interval, self.sentence(at))
                 self.block_relations_in(key, "Phase", part.begin, part.end)
 

@@ -1201,6 +1201,40 @@ def test_a_timetable_that_names_each_years_stage(tmp_path) -> None:  # type: ign
     assert dated == {"试点阶段": ("2023", "2023"), "推广阶段": ("2024", "2024")}
 
 
+def test_a_stage_heading_that_opens_with_its_time_is_called_by_the_stage(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区燃气安全整治工作方案\n一、进度安排\n(一)2024年3月至4月,为宣传发动阶段。制定方案。\n"
+        "(二)2024年5月—10月是集中整治阶段。全面排查。\n",
+    )
+    assert _phase_dates(x) == {
+        "宣传发动阶段": ("2024-03", "2024-04"),
+        "集中整治阶段": ("2024-05", "2024-10"),
+    }
+
+
+def test_steps_named_by_their_horizon_or_count_before_their_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区产业园区建设规划\n一、实施步骤\n近期(2021—2023年):完善基础设施。"
+        "中期(2024—2025年):形成产业集群。远期(2026—2035年):建成一流园区。\n",
+    )
+    assert _phase_dates(x) == {
+        "近期": ("2021", "2023"),
+        "中期": ("2024", "2025"),
+        "远期": ("2026", "2035"),
+    }
+    x = _extract(
+        tmp_path,
+        "临江区岸电推广工作方案\n一、工作步骤\n第一步,2022年,完成试点。"
+        "第二步,到2024年,全面推广岸电应用。\n",
+    )
+    # the second by its deadline, so from the year after the first step
+    assert _phase_dates(x) == {"第一步": ("2022", "2022"), "第二步": ("2023", "2024")}
+    second = next(e for k, e in x.entities.items() if k.label == "第二步")
+    assert "全面推广岸电应用" in second.aliases
+
+
 def test_opinions_citing_a_five_year_plan_take_neither_its_period_nor_a_goal_for_their_aims(
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
