@@ -123,7 +123,17 @@ def digit_dates(text: str) -> str:
         day = f"{_numeral(m.group('d'))}日" if m.group("d") else ""
         return f"{year}年{_numeral(m.group('m'))}月{day}"
 
-    return _NUMERAL_DATE.sub(digits, text)
+    def end_month(m: re.Match[str]) -> str:
+        return f"{m.group(1)}{_numeral(m.group(2))}月"
+
+    dated = _NUMERAL_DATE.sub(digits, text)
+    return _NUMERAL_END_MONTH.sub(end_month, dated) if dated != text else text
+
+
+# The month a range in Chinese numerals ends in, after its first date (二〇二四年四月至十月).
+_NUMERAL_END_MONTH = re.compile(
+    r"(\d月(?:\d{1,2}日)?(?:底|中旬|下旬)?(?:至|到|—|-|~))([一二三四五六七八九十]{1,2})月"
+)
 
 
 def deadlines(text: str) -> list[tuple[str, int]]:

@@ -403,15 +403,26 @@ def _without_front_matter(lines: list[str]) -> list[str]:
 _DATE_FIELD = re.compile(r"^[^:]{0,6}日期:\s*(\d{4})(?:-|年)(\d{1,2})")
 
 
+# The date a web page's chrome gives the document above its text ("发布日期: 2024-03-05",
+# "时间:2026-02-02 09:30", "成文日期: 2024年03月05日").
+_PAGE_DATE = re.compile(
+    r"^(?:成文日期|发布日期|发布时间|日期|时间)\s*:\s*(\d{4})(?:-|年|/|\.)(\d{1,2})"
+)
+
+
 def front_matter_month(lines: list[str]) -> str:
-    """The month (YYYY-MM) of the date a Markdown copy's front matter gives its document, or ""."""
-    if not lines or lines[0] != "---":
-        return ""
-    for line in lines[1:_FRONT_MATTER_MAX]:
-        if line == "---":
-            break
-        m = _DATE_FIELD.match(line)
-        if m:
+    """The month (YYYY-MM) of the date a Markdown copy's front matter gives its document, else
+    the date a web page's chrome gives it in the lines before its text, or ""."""
+    if lines and lines[0] == "---":
+        for line in lines[1:_FRONT_MATTER_MAX]:
+            if line == "---":
+                break
+            m = _DATE_FIELD.match(line)
+            if m:
+                return f"{m.group(1)}-{int(m.group(2)):02d}"
+    for line in lines[:_FRONT_MATTER_MAX]:
+        m = _PAGE_DATE.match(line)
+        if m and 1 <= int(m.group(2)) <= 12:
             return f"{m.group(1)}-{int(m.group(2)):02d}"
     return ""
 

@@ -44,7 +44,7 @@ SHARED = (
     "PolicyDocument",
 )
 _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联勤联动机制不断强化"
-_DATE_PAREN = re.compile(r"\s*\([^()]*(?:\d{4}|\d月|即日)[^()]*\)")
+_DATE_PAREN = re.compile(rf"\s*\([^()]*(?:\d{{4}}|\d月|即日|{dates.YEAR}年)[^()]*\)")
 # What follows a date that is a deadline ("2025年年底前"): the phase ends by then.
 _BEFORE = ("前", "以前", "之前")
 _UNTIL = ("至", "到")
@@ -663,11 +663,11 @@ class Relator:
         its own time, not a start that runs until the next phase."""
         before = self.phase_ends.get(block.parent)
         year = (before or self.signed_month or self.year_at(block.heading.begin))[:4] or None
-        text, at = block.heading.text, block.heading.begin
+        text, at = dates.digit_dates(block.heading.text), block.heading.begin  # 二〇二四年三月 too
         found = dates.find_interval(text, year)
         in_heading = found is not None
         if found is None:  # "第一阶段:动员部署(6月)。": the time opens the phase's text
-            text, at = block.body.text[:24], block.body.begin
+            text, at = dates.digit_dates(block.body.text[:24]), block.body.begin
             found = dates.find_interval(text, year)
         if found is None:
             return

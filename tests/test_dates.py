@@ -112,6 +112,8 @@ def test_months_without_a_year_are_of_the_year_at_hand(text: str, begin: str, en
         ("二○二三年十二月三十一日", "2023年12月31日"),  # a circle for the zero
         ("二〇二四年十月印发", "2024年10月印发"),
         ("2024年3月5日", "2024年3月5日"),
+        ("二〇二四年四月至十月", "2024年4月至10月"),  # a range's end month
+        ("2024年4月至十月", "2024年4月至十月"),  # no date in numerals: as written
     ],
 )
 def test_dates_in_chinese_numerals_read_in_digits(text: str, digits: str) -> None:

@@ -2678,6 +2678,31 @@ def test_stages_start_at_a_copys_front_matter_date_or_when_they_say_they_start(t
     }
 
 
+def test_stages_start_at_the_date_a_web_pages_chrome_gives(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "首页 > 政务公开\n发布时间:2024-03-05 09:30\n关于开展燃气安全整治的工作方案\n"
+        "一、时间安排\n(一)动员部署阶段(即日起至3月底)。制定方案。\n"
+        "(二)集中整治阶段(4月至10月)。开展排查。\n",
+    )
+    assert _phase_dates(x) == {
+        "动员部署阶段": ("2024-03", "2024-03"),
+        "集中整治阶段": ("2024-04", "2024-10"),
+    }
+
+
+def test_stage_dates_in_chinese_numerals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "关于开展燃气安全整治的工作方案\n一、实施步骤\n(一)动员部署阶段(二〇二四年三月)。制定方案。\n"
+        "(二)集中整治阶段(二〇二四年四月至十月)。开展排查。\n",
+    )
+    assert _phase_dates(x) == {
+        "动员部署阶段": ("2024-03", "2024-03"),
+        "集中整治阶段": ("2024-04", "2024-10"),
+    }
+
+
 def test_the_short_aims_of_a_reports_paragraph_on_its_own_conduct_are_safeguards(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
