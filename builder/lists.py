@@ -741,6 +741,22 @@ def step_after(sent: Span, end: int) -> Span | None:
     return first_clause(Span(sent.begin + lo, sent.end, sent.text[lo:]))
 
 
+# A clause that dates a stage by name ("2024年3月至5月为排查阶段", "6月至10月为整治阶段").
+_STAGE_CLAUSE = re.compile(
+    r"(?:^|(?<=[,;]))([^,;。]{2,24}?)(?:为|是)([\u4e00-\u9fff]{2,8}阶段)(?=[,;。]|$)"
+)
+
+
+def stage_clauses(sent: Span) -> list[tuple[Span, str]]:
+    """The stages one sentence dates clause by clause ("2024年3月至5月为排查阶段,6月至10月为整治
+    阶段,…"): each stage's name and the text of its time; none unless two or more are."""
+    found = [
+        (Span(sent.begin + m.start(2), sent.begin + m.end(2), m.group(2)), m.group(1))
+        for m in _STAGE_CLAUSE.finditer(sent.text)
+    ]
+    return found if len(found) >= 2 else []
+
+
 # A step named by its horizon or its count before its time ("近期(2021—2023年):…", "第一步,到
 # 2022年底,…"); "到" stays with the date (a deadline).
 _HORIZON = re.compile(r"(近期|中期|远期|近中期|中远期|第[一二三四五六七八九十]步)[,:]?\(?")

@@ -624,6 +624,8 @@ class Relator:
         for sent in self.st.sentences:
             if not block.body.begin <= sent.span.begin < block.body.end:
                 continue
+            if self.stage_clauses(sent.span):
+                continue
             for part in lists.dated_parts(sent.span):  # "2024年3月底前,A;2024年底前,B。"
                 found = lists.dated_step(part)
                 if found is None:
@@ -639,6 +641,23 @@ class Relator:
                     entity.aliases = (*entity.aliases, named.text)  # 第一步 is also 完成试点
                 self.out.intervals[key] = (interval, self.sentence(at))
                 self.block_relations_in(key, "Phase", part.begin, part.end)
+
+    def stage_clauses(self, sent: Span) -> bool:
+        """ "2024年3月至5月为排查阶段,6月至10月为整治阶段。": each clause a phase with its time, a
+        month without a year of the year the clause before gives; whether the sentence had any."""
+        year = None
+        stages = []
+        for name, when in lists.stage_clauses(sent):
+            year = year or self.year_at(name.begin)[:4] or None  # 自2024年3月开始,3月至5月为…
+            found = dates.find_interval(dates.digit_dates(when), year)
+            if found is None or found[2] < len(when.rstrip("底末前止")):
+                return False  # a clause that is more than a time: no timetable
+            stages.append((name, found[0]))
+            year = found[0].end[:4]
+        for name, interval in stages:
+            key = self.element("Phase", name.text, name)
+            self.out.intervals[key] = (interval, self.sentence(sent.begin))
+        return bool(stages)
 
     def stage_name(self, key: EntityKey, block: Block) -> None:
         """ "第一阶段:动员部署(2023年6月)。…": the stage is also called by the name its text opens

@@ -2691,6 +2691,19 @@ def test_stages_start_at_the_date_a_web_pages_chrome_gives(tmp_path) -> None:  #
     }
 
 
+def test_one_sentence_that_dates_each_stage_clause_by_clause(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "关于开展燃气安全整治的工作方案\n一、时间安排\n整治自2024年3月开始,3月至5月为排查阶段,"
+        "6月至10月为整治阶段,11月至12月为验收阶段。\n",
+    )
+    assert _phase_dates(x) == {
+        "排查阶段": ("2024-03", "2024-05"),
+        "整治阶段": ("2024-06", "2024-10"),
+        "验收阶段": ("2024-11", "2024-12"),
+    }
+
+
 def test_stage_dates_in_chinese_numerals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
