@@ -1,6 +1,6 @@
 """What the builder learns from the dev half's hand annotations: data/vocab/learned.yaml.
 
-Two lists, both learned from the dev annotations only (tests/fixtures/real/split.yaml; the test
+Three lists, all learned from the dev annotations only (tests/fixtures/real/split.yaml; the test
 half is never read):
 
 - ``never_entities``: each string a dev annotation lists under ``must_not_be_entities``
@@ -15,6 +15,9 @@ half is never read):
   thirds of the dev texts that contain it, and neither a negative nor a name of the curated
   vocabulary. The builder finds them in any text that does not name them otherwise
   (``plankg:foundBy "annotations"``).
+- ``industries``: the same for the industries the dev annotations name by three characters or
+  more (量子信息, 细胞治疗, 跨境电商), but only those annotated in more than nine tenths of the
+  dev texts that contain them: a sector's name is often a common word too (制造业企业).
 
     python -m bench.learn                  # rewrite data/vocab/learned.yaml (make eval does)
     python -m bench.learn --leave-one-out  # how much it should help on texts it never saw
@@ -31,7 +34,7 @@ import functools
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from unittest import mock
@@ -57,11 +60,15 @@ HEADER = """\
 #   name found here.
 # zones: each zone the dev annotations name by a proper name, with its aliases (NFKC), that they
 #   annotate as nothing else; the builder finds them in any text.
+# industries: the same for industries of three characters or more that nearly every dev text
+#   naming them annotates.
 """
 # Stems that make a zone's name a kind or a title rather than one place (国家数字贸易示范区).
 _KIND_STEMS = ("国家", "省级", "市级", "区级", "全国", "中心", "核心")
-# A zone is learned when more than this share of the dev texts that contain its name annotate it.
+# A zone is learned when more than this share of the dev texts that contain its name annotate it;
+# an industry's name, often a common word as well (制造业, 物流), when nearly all of them do.
 CONSISTENCY = 0.66
+INDUSTRY_CONSISTENCY = 0.9
 _QUOTES = ("“", "”", '"')
 
 
@@ -85,6 +92,33 @@ def _read_text(gold: goldfile.Gold) -> str:
 
 def zones(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> list[list[str]]:
     """The annotations' zones with proper names, each [label, alias, …] in NFKC, sorted."""
+    heads = sorted(vb.cues.mapping("suffixes")["Zone"], key=len, reverse=True)
+    return _names(golds, vb, "Zone", lambda name: _proper(name, heads), CONSISTENCY)
+
+
+def industries(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> list[list[str]]:
+    """The annotations' industries named in Chinese by three characters or more, each [label,
+    alias, …] in NFKC, sorted: those nearly every dev text that names them annotates."""
+    return _names(golds, vb, "Industry", _named_in_hanzi, INDUSTRY_CONSISTENCY)
+
+
+def _named_in_hanzi(name: str) -> bool:
+    """Three characters or more, some of them Chinese: a Latin acronym alone (CMO) would be found
+    inside longer words (CMOS)."""
+    return len(name) >= 3 and any("\u4e00" <= ch <= "\u9fff" for ch in name)
+
+
+def _names(
+    golds: Iterable[goldfile.Gold],
+    vb: vocab.Vocab,
+    cls: str,
+    proper: Callable[[str], bool],
+    share: float,
+) -> list[list[str]]:
+    """The annotations' names of class ``cls`` (each [label, alias, …], NFKC, sorted) that are
+    ``proper`` in their normal form, hold no division's full name, are annotated as nothing else
+    and by more than ``share`` of the dev texts that contain them, and are neither a negative nor
+    a name of the curated vocabulary."""
     golds = list(golds)
     classes: dict[str, set[str]] = defaultdict(set)  # a name's normal form → its classes
     annotated: dict[str, set[str]] = defaultdict(set)  # … → the texts annotating it
@@ -95,22 +129,21 @@ def zones(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> list[list[str]]:
                 annotated[normal_form(label)].add(g.name)
     curated = {normal_form(n) for entry in vb.entries for n in (entry.label, *entry.aliases)}
     excluded = set(never_entities(golds)) | curated
-    heads = sorted(vb.cues.mapping("suffixes")["Zone"], key=len, reverse=True)
     texts = {g.name: normal_form(g.text_path.read_text(encoding="utf-8")) for g in golds}
     out: dict[str, list[str]] = {}
     for g in golds:
         for e in g.entities:
-            if e.cls != "Zone":
+            if e.cls != cls:
                 continue
             names = [_unquoted(unicodedata.normalize("NFKC", label)) for label in e.labels]
             keep = [
                 n
                 for n in names
-                if _proper(normal_form(n), heads)
+                if proper(normal_form(n))
                 and not _holds_division(n)
-                and classes[normal_form(n)] == {"Zone"}
+                and classes[normal_form(n)] == {cls}
                 and normal_form(n) not in excluded
-                and _consistent(normal_form(n), annotated, texts)
+                and _consistent(normal_form(n), annotated, texts, share)
             ]
             if keep and keep[0] not in out:
                 out[keep[0]] = list(dict.fromkeys(keep))
@@ -132,11 +165,14 @@ def _holds_division(name: str) -> bool:
     return next(_division_names().find(name), None) is not None
 
 
-def _consistent(name: str, annotated: dict[str, set[str]], texts: dict[str, str]) -> bool:
-    """Whether the annotators take ``name`` for a zone wherever it occurs: in most of the texts
-    that contain it (苏州河, 京津冀 and the airports are zones to some annotations, not others)."""
+def _consistent(
+    name: str, annotated: dict[str, set[str]], texts: dict[str, str], share: float
+) -> bool:
+    """Whether the annotators take ``name`` for a name wherever it occurs: in more than ``share``
+    of the texts that contain it (苏州河, 京津冀 and the airports are zones to some annotations,
+    not others)."""
     containing = [t for t, text in texts.items() if name in text]
-    return len(annotated[name] & set(containing)) > CONSISTENCY * len(containing)
+    return len(annotated[name] & set(containing)) > share * len(containing)
 
 
 def _unquoted(name: str) -> str:
@@ -160,7 +196,11 @@ def _proper(name: str, heads: list[str]) -> bool:
 
 def learn(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> Learned:
     golds = list(golds)
-    return Learned(frozenset(never_entities(golds)), tuple(tuple(z) for z in zones(golds, vb)))
+    return Learned(
+        frozenset(never_entities(golds)),
+        tuple(tuple(z) for z in zones(golds, vb)),
+        tuple(tuple(i) for i in industries(golds, vb)),
+    )
 
 
 def render(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> str:
@@ -168,6 +208,7 @@ def render(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> str:
     body = {
         "never_entities": sorted(learned.never_entities),
         "zones": [list(z) for z in learned.zones],
+        "industries": [list(i) for i in learned.industries],
     }
     return HEADER + yaml.safe_dump(body, allow_unicode=True, width=100, sort_keys=False)
 

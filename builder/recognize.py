@@ -153,6 +153,12 @@ class Recognizer:
         self.suffixes = Gazetteer(
             (suffix, cls) for cls, items in cues.mapping("suffixes").items() for suffix in items
         )
+        self.name_heads = tuple(  # heads of names other than a sector's (中心区, 研究院)
+            suffix
+            for cls, items in cues.mapping("suffixes").items()
+            if cls != "Industry"
+            for suffix in items
+        )
         self.categories = sorted(
             (
                 (noun, cls)
@@ -172,10 +178,12 @@ class Recognizer:
             for entry in vocab.entries
             for name in (entry.label, *entry.aliases)
         )
-        zones = vocab.learned.zones  # a zone's own label wins over another's alias (中国数谷)
-        self.learned_zones = Gazetteer(
-            [(z[0], ("Zone", z[0])) for z in zones]
-            + [(alias, ("Zone", z[0])) for z in zones for alias in z[1:]]
+        learned = [("Zone", z) for z in vocab.learned.zones] + [
+            ("Industry", i) for i in vocab.learned.industries
+        ]  # a name's own label wins over another's alias (中国数谷)
+        self.learned_names = Gazetteer(
+            [(n[0], (cls, n[0])) for cls, n in learned]
+            + [(alias, (cls, n[0])) for cls, n in learned for alias in n[1:]]
         )
         self.keywords = [
             (kw, entry.label)
@@ -2197,12 +2205,17 @@ class Recognizer:
         for short, (cls, canonical) in _short_names(text, first):
             if names.setdefault(short, (cls, canonical)) == (cls, canonical):
                 aliases[canonical] = (*aliases.get(canonical, ()), short)
-        for _b, _e, name, (cls, canonical) in self.learned_zones.find(text):
-            # zones the dev annotations name (learned.yaml), unless the text names them otherwise
+        for _b, _e, name, (cls, canonical) in self.learned_names.find(text):
+            # zones and industries the dev annotations name (learned.yaml), unless the text
+            # names them otherwise
             if names.setdefault(name, (cls, canonical)) == (cls, canonical):
                 methods.setdefault(canonical, METHODS[5])
         second = Gazetteer(names.items())
-        found = [Candidate(b, e, cls, label, 0) for b, e, _, (cls, label) in second.find(text)]
+        found = [
+            Candidate(b, e, cls, label, 0)
+            for b, e, _, (cls, label) in second.find(text)
+            if not self._learned_sector_in_name(text, e, cls, methods.get(label))
+        ]
         documents = self.document_candidates(text) + self.issued_document_candidates(text)
         mentions = resolve(
             _outside(found + [c for c in first if c.cls in _FIRST_PASS_ONLY], titles) + documents
@@ -2218,6 +2231,11 @@ class Recognizer:
         ]
         hints = self._industry_hints(text, mentions, raw_hints)
         return Recognition(mentions, hints, methods, aliases)
+
+    def _learned_sector_in_name(self, text: str, end: int, cls: str, method: str | None) -> bool:
+        """Whether a learned industry runs on into the head of another name, of which it is a
+        part (建设/创意设计/中心区, 文化产业/园区)."""
+        return cls == "Industry" and method == METHODS[5] and text.startswith(self.name_heads, end)
 
     def _industry_hints(
         self, text: str, mentions: list[Candidate], raw: list[tuple[Candidate, str]]

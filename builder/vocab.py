@@ -95,6 +95,7 @@ class Learned:
 
     never_entities: frozenset[str] = frozenset()  # in their normal form
     zones: tuple[tuple[str, ...], ...] = ()  # (label, alias, …), as the text writes them
+    industries: tuple[tuple[str, ...], ...] = ()  # the same for industries
 
 
 @dataclass(frozen=True)
@@ -193,11 +194,13 @@ def _learned(path: Path) -> Learned:
     data = _read_yaml(path)
     never = data.get("never_entities") if isinstance(data, dict) else None
     zones = data.get("zones") if isinstance(data, dict) else None
-    if not (isinstance(never, list) and isinstance(zones, list)):
-        raise VocabError(f"{path}: expected lists 'never_entities' and 'zones'")
-    if not all(isinstance(z, list) and z for z in zones):
-        raise VocabError(f"{path}: each zone is a list [label, alias, …]")
+    industries = data.get("industries", []) if isinstance(data, dict) else None
+    if not (isinstance(never, list) and isinstance(zones, list) and isinstance(industries, list)):
+        raise VocabError(f"{path}: expected lists 'never_entities', 'zones' and 'industries'")
+    if not all(isinstance(z, list) and z for z in (*zones, *industries)):
+        raise VocabError(f"{path}: each zone and industry is a list [label, alias, …]")
     return Learned(
         frozenset(normal_form(str(p)) for p in never),
         tuple(tuple(str(n) for n in z) for z in zones),
+        tuple(tuple(str(n) for n in i) for i in industries),
     )

@@ -69,6 +69,24 @@ def test_zones_are_learned_where_the_annotations_agree_and_the_name_is_proper(
     assert learn.zones(golds, vocab.load()) == [["临江科学城"]]
 
 
+def test_industries_are_learned_where_nearly_every_text_naming_them_annotates_them(
+    tmp_path: Path,
+) -> None:
+    golds = [
+        _gold(
+            tmp_path,
+            "a",
+            "发展量子信息、细胞治疗和CDMO,推动制造业转型。",
+            "entities: {Industry: [[量子信息], [细胞治疗], [CDMO], [制造业]]}\n",
+        ),
+        _gold(tmp_path, "b", "培育量子信息。", "entities: {Industry: [[量子信息]]}\n"),
+        _gold(tmp_path, "c", "支持细胞治疗药物,制造业企业。", "entities: {}\n"),
+    ]
+    # 细胞治疗 and 制造业 are sectors to one of the two texts that name each (c: 细胞治疗药物,
+    # 制造业企业); CDMO is a Latin acronym, which would be found inside longer words
+    assert learn.industries(golds, vocab.load()) == [["量子信息"]]
+
+
 def test_the_shipped_file_is_what_the_dev_annotations_give() -> None:
     assert learn.TARGET.read_text(encoding="utf-8") == learn.expected(), (
         "run `make eval` (python -m bench.learn) after changing a dev annotation"
@@ -78,8 +96,8 @@ def test_the_shipped_file_is_what_the_dev_annotations_give() -> None:
 def test_nothing_learned_is_a_name_of_the_curated_vocabulary() -> None:
     vb = vocab.load()
     curated = {normal_form(n) for e in vb.entries for n in (e.label, *e.aliases)}
-    zones = {normal_form(n) for z in vb.learned.zones for n in z}
-    assert vb.learned.never_entities and zones
+    zones = {normal_form(n) for z in (*vb.learned.zones, *vb.learned.industries) for n in z}
+    assert vb.learned.never_entities and vb.learned.zones and vb.learned.industries
     assert not (vb.learned.never_entities | zones) & curated
     assert not vb.learned.never_entities & zones
 
@@ -105,6 +123,15 @@ def test_the_builder_finds_a_learned_zone_in_any_text(name: str) -> None:
     text = f"一、主要任务\n支持{name}发展,推进产业集聚。"
     assert ("Zone", name) in _mentions(vb, text)
     assert ("Zone", name) not in _mentions(replace(vb, learned=Learned()), text)
+
+
+def test_the_builder_finds_a_learned_industry_in_any_text() -> None:
+    vb = replace(vocab.load(), learned=Learned(industries=(("临江鹅肝",), ("创意设计",))))
+    text = "一、主要任务\n做强临江鹅肝,推进产业集聚。"
+    assert ("Industry", "临江鹅肝") in _mentions(vb, text)
+    assert ("Industry", "临江鹅肝") not in _mentions(replace(vb, learned=Learned()), text)
+    # but not where it runs on into the head of another name, as part of that name
+    assert ("Industry", "创意设计") not in _mentions(vb, "一、主要任务\n建设创意设计中心区。")
 
 
 def test_a_learned_zones_own_label_wins_over_anothers_alias() -> None:
