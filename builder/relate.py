@@ -480,6 +480,8 @@ class Relator:
         if block.kind == "Phase" and _ORDINAL_STAGE.fullmatch(label):
             self.stage_name(key, block)
         if block.kind == "Phase":
+            self.dated_heading_step(key, span)
+        if block.kind == "Phase":
             self.phase_interval(key, block)
         self.block_relations(key, block)
         if block.kind in _TROUBLE_KINDS and block.level == "headed":
@@ -658,6 +660,17 @@ class Relator:
             key = self.element("Phase", name.text, name)
             self.out.intervals[key] = (interval, self.sentence(sent.begin))
         return bool(stages)
+
+    def dated_heading_step(self, key: EntityKey, heading: Span) -> None:
+        """ "1.2024年3月底前,完成方案编制。": a phase headed by its date and its step is also
+        called by the step, as a timetable's sentence is."""
+        found = dates.find_interval(key.label[:24])
+        if found is None or found[1] != 0:
+            return
+        step = lists.step_after(Span(heading.begin, heading.end, key.label), found[2])
+        entity = self.out.entities[key]
+        if step is not None and step.text != key.label and step.text not in entity.aliases:
+            entity.aliases = (*entity.aliases, step.text)
 
     def stage_name(self, key: EntityKey, block: Block) -> None:
         """ "第一阶段:动员部署(2023年6月)。…": the stage is also called by the name its text opens

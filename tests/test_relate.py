@@ -2691,6 +2691,17 @@ def test_stages_start_at_the_date_a_web_pages_chrome_gives(tmp_path) -> None:  #
     }
 
 
+def test_a_phase_headed_by_its_date_and_step_is_also_called_by_the_step(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区数字化转型行动方案\n一、进度安排\n1.2024年3月底前,完成方案编制。\n"
+        "2.2024年6月底前,完成试点建设。\n",
+    )
+    phases = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "Phase"}
+    assert "完成方案编制" in phases["2024年3月底前,完成方案编制"]
+    assert "完成试点建设" in phases["2024年6月底前,完成试点建设"]
+
+
 def test_one_sentence_that_dates_each_stage_clause_by_clause(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
