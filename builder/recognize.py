@@ -612,6 +612,8 @@ class Recognizer:
             lo + b < begin for b, e, _f, _n in self.place_forms.find(text[lo:end]) if lo + e == end
         ):
             return False
+        if end - begin == 1 and end >= 4 and segment.common_word(text[end - 4 : end]):
+            return False  # 众志成城, 进退维谷, 网上商城: a common word of four characters ends here
         if end - begin > 1 or not segment.common_word(text[end - 2 : end]):
             return True
         # 张江药谷, 中国光谷: a valley of a trade (药谷, 光谷) names the zone after a proper name

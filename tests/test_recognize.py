@@ -414,6 +414,13 @@ def test_a_loose_head_ends_a_name_before_a_word_of_its_own() -> None:
     assert not any(label.endswith(("组织", "共同体")) for _cls, label in found)
 
 
+def test_a_loose_head_at_the_end_of_a_common_four_character_word_ends_no_name() -> None:
+    found = _found("一、发展基础\n临江人民众志成城、守望相助,临江国际商贸城、临江古城焕发新活力。")
+    zones = _of_class(found, "Zone")
+    assert {"临江国际商贸城", "临江古城"} <= zones
+    assert not any(z.endswith("众志成城") for z in zones)
+
+
 def test_a_firm_known_by_a_short_name_and_a_verb_of_two_words_before_a_list() -> None:
     found = _found(
         "一、发展基础\n服务保障中国临化、中国华能等一批中央企业落户,港务集团等市属国企迁入。"
