@@ -665,6 +665,7 @@ class Recognizer:
                 return at
         if m.group(0)[-1] in "-–—":  # 磨憨—磨丁经济合作区, 天津滨海-中关村科技园: two names
             at = segment.stem_start(text, self._extend_left(text, end, 6), end, self.verbs)
+            at = segment.past_acts(text, at, end)  # 谋划建设/真如港-木渎港
             if end - at >= 2 and _CJK_NAME.fullmatch(text, at, end):
                 return at
         return start

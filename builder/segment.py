@@ -343,6 +343,28 @@ def opens_with_manner(text: str) -> bool:
     return len(ws) > 1 and ws[0][1] == "i" and len(ws[0][0]) == 4 and ws[1][1] in ("v", "vn")
 
 
+def past_acts(text: str, start: int, end: int) -> int:
+    """``start`` moved to the first word boundary at or after it, then past the acts of two
+    characters or more (verbs, verbal nouns) that open text[start:end], unless that would leave
+    less than two characters (谋|划建设真如港 → 真如港)."""
+    lo = max(0, start - 4)
+    pos = lo
+    at = None
+    for word, flag in words(text[lo:end]):
+        if at is None and pos >= start:
+            at = pos
+        if (
+            at is not None
+            and pos == at
+            and flag in ("v", "vn")
+            and len(word) >= 2  # 环/王子山—九龙湖…: a one-character verb may open a name
+            and end - (pos + len(word)) >= 2
+        ):
+            at = pos + len(word)
+        pos += len(word)
+    return start if at is None else at
+
+
 def past_split_word(text: str, start: int, end: int) -> int:
     """``start`` moved past a verb that a boundary character split (对|接洋山港: the verb 对接
     goes on into the name), unless that would leave nothing before ``end``."""

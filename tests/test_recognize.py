@@ -414,6 +414,15 @@ def test_a_loose_head_ends_a_name_before_a_word_of_its_own() -> None:
     assert not any(label.endswith(("组织", "共同体")) for _cls, label in found)
 
 
+def test_two_places_joined_by_a_dash_start_at_a_word_and_after_the_act_on_them() -> None:
+    found = _found(
+        "一、主要任务\n谋划建设临江港-青溪港景观廊道,打造环王子山—九龙湖生态文旅协作示范区。"
+    )
+    zones = _of_class(found, "Zone")
+    assert "临江港-青溪港景观廊道" in zones  # not 划建设临江港-…: 谋划 and 建设 are acts
+    assert "环王子山—九龙湖生态文旅协作示范区" in zones  # 环 (around) stays
+
+
 def test_a_loose_head_at_the_end_of_a_common_four_character_word_ends_no_name() -> None:
     found = _found("一、发展基础\n临江人民众志成城、守望相助,临江国际商贸城、临江古城焕发新活力。")
     zones = _of_class(found, "Zone")
