@@ -708,6 +708,9 @@ class Recognizer:
         head = self._extend_left(text, start - 1, 12)
         head = self._strip_stops(text, head, start - 1, "")
         head = max(head, segment.stem_start(text, head, start - 1, self.verbs))
+        head = segment.past_split_word(text, head, start - 1)  # 推|进城轨安全与…: past 推进
+        if not segment.starts_word(text, head, start - 1):
+            return start  # the window split a word that is no verb
         first = text[head : start - 1]
         if len(first) < 4 or self._suffix_class(first) is not None:
             return start
@@ -715,11 +718,23 @@ class Recognizer:
             return head
         # the name opens with an institution (复旦大学/智能材料): its head ends the opener
         opener = min(
-            (e for _b, e, _s, c in self.suffixes.find(first) if c != "Industry"), default=0
+            (
+                e
+                for _b, e, _s, c in self.suffixes.find(first)
+                if c != "Industry"
+                and not segment.common_word(first[:e])  # 公办: a common word, no body
+                and not first.startswith("化", e)  # 集团化办学: a way of running, no firm
+            ),
+            default=0,
         )
         opener = opener or self._place_at(text, head, start - 1)
         opener = opener or max(
-            (len(p) for p in self.gov_prefixes if first.startswith(p)), default=0
+            (
+                len(p)
+                for p in self.gov_prefixes
+                if first.startswith(p) and not first.startswith("级", len(p))  # 市级以上…
+            ),
+            default=0,
         )
         return head if opener and len(first) - opener >= 2 else start
 

@@ -423,6 +423,17 @@ def test_two_places_joined_by_a_dash_start_at_a_word_and_after_the_act_on_them()
     assert "环王子山—九龙湖生态文旅协作示范区" in zones  # 环 (around) stays
 
 
+def test_two_fields_joined_in_an_institutions_name_after_its_place_or_parent_only() -> None:
+    found = _found(
+        "一、主要任务\n推动市级以上文物保护单位和重点博物馆开放,推进公办普高名校集团化办学和三甲医院建设。"
+        "成立临江市仓储与配送行业协会。"
+    )
+    orgs = _of_class(found, "Organization")
+    assert "临江市仓储与配送行业协会" in orgs
+    # 市级 is a level, no place; 集团 in 集团化 is no head of an institution
+    assert not any(o.startswith(("市级", "进", "公办")) for o in orgs)
+
+
 def test_a_loose_head_at_the_end_of_a_common_four_character_word_ends_no_name() -> None:
     found = _found("一、发展基础\n临江人民众志成城、守望相助,临江国际商贸城、临江古城焕发新活力。")
     zones = _of_class(found, "Zone")
