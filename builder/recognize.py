@@ -35,7 +35,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COINED_MANNER = re.compile(r"(?<![模方形公样程])式$")  # 内卷式, 保姆式; not 模式, 方式
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
 # Streaks of results ("五连冠", "四连降", "九连好") are records, not concepts either.
-_NOT_CONCEPT = re.compile(r"^\d+[·.]\d+$|期间|时期|^[一二三四五六七八九十两\d]+连[\u4e00-\u9fff]$")
+# Quoted words that name no concept: a version number, a period, a count of wins (三连冠), and
+# what a text takes as its direction (“以数字化、网络化、智能化为方向”: 以X为Y).
+_NOT_CONCEPT = re.compile(
+    r"^\d+[·.]\d+$|期间|时期|^[一二三四五六七八九十两\d]+连[\u4e00-\u9fff]$|^以.{2,}为[\u4e00-\u9fff]{1,4}$"
+)
 _CLAUSE_END = ",;。:!?\n"
 # What ends a clause before a title a city wins (the text is NFKC: "，" is ",").
 _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")

@@ -1798,6 +1798,8 @@ def test_the_level_of_a_zone_named_after_its_place_is_no_part_of_its_name() -> N
         ("壮大专精特新中小企业,专精特新企业达到500家。", {"专精特新"}),
         # a coined manner right before its noun (but 模式 stays a head)
         ("综合整治“内卷式”竞争,推广“飞地经济”模式。", {"内卷式"}),
+        # what the text takes as its direction
+        ("坚持“以数字化、网络化、智能化为方向”。", {"以数字化、网络化、智能化为方向"}),
     ],
 )
 def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) -> None:
