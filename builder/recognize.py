@@ -41,6 +41,8 @@ _NOT_CONCEPT = re.compile(
     r"^\d+[·.]\d+$|期间|时期|^[一二三四五六七八九十两\d]+连[\u4e00-\u9fff]$|^以.{2,}为[\u4e00-\u9fff]{1,4}$"
 )
 _CLAUSE_END = ",;。:!?\n"
+# The mark of an endnote after a word ("服务外包[5]"), which is no part of its name.
+_NOTE_MARK = re.compile(r"\[\d{1,3}\]$")
 # What ends a clause before a title a city wins (the text is NFKC: "，" is ",").
 _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")
 _SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
@@ -1529,7 +1531,7 @@ class Recognizer:
                 b = segment.trim_predicate(text, b, e)
             b = self._strip_stops(text, b, e, "")
             for lo, hi in self._conjuncts(text, b, e):
-                name = text[lo:hi].strip()
+                name = _NOTE_MARK.sub("", text[lo:hi].strip())  # 服务外包[5]: the note's mark
                 if name.endswith(")") and "(" not in name:
                     name = name[:-1]  # (赛车、赛马、龙舟)等: the list stood in brackets
                 generic = name.startswith(self.member_generic) or any(

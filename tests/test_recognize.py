@@ -255,6 +255,12 @@ def test_a_list_in_brackets_leaves_its_closing_bracket_out() -> None:
     assert not {label for _cls, label in found if ")" in label}
 
 
+def test_a_list_members_endnote_mark_is_no_part_of_its_name() -> None:
+    found = _found("一、主要任务\n积极培育会展、服务外包[5]、家政服务等新兴服务业。")
+    assert "服务外包" in _of_class(found, "Industry")
+    assert not any("[" in label for _cls, label in found)
+
+
 def test_a_list_whose_category_ends_in_no_entity_names_none() -> None:
     found = _found(
         "一、主要任务\n构建“车水马龙”(赛车、珠江游、赛马、龙舟)等品牌消费场景。"
