@@ -15,9 +15,11 @@ half is never read):
   thirds of the dev texts that contain it, and neither a negative nor a name of the curated
   vocabulary. The builder finds them in any text that does not name them otherwise
   (``plankg:foundBy "annotations"``).
-- ``industries``: the same for the industries the dev annotations name by three characters or
-  more (量子信息, 细胞治疗, 跨境电商), but only those annotated in more than nine tenths of the
-  dev texts that contain them: a sector's name is often a common word too (制造业企业).
+- ``industries``: the same for the industries the dev annotations name in Chinese by three
+  characters or more (量子信息, 跨境电商), but only those at least two dev texts annotate and
+  more than nine tenths of the dev texts that contain them do: a sector's name is often a common
+  phrase too (制造业企业, 公路运输车辆). The builder takes one only where it is a word of its own
+  (not 现代化工 in 现代化工业) and does not run on into another name's head (创意设计中心区).
 
     python -m bench.learn                  # rewrite data/vocab/learned.yaml (make eval does)
     python -m bench.learn --leave-one-out  # how much it should help on texts it never saw
@@ -60,8 +62,8 @@ HEADER = """\
 #   name found here.
 # zones: each zone the dev annotations name by a proper name, with its aliases (NFKC), that they
 #   annotate as nothing else; the builder finds them in any text.
-# industries: the same for industries of three characters or more that nearly every dev text
-#   naming them annotates.
+# industries: the same for industries of three characters or more that two or more dev texts
+#   and nearly every dev text naming them annotate.
 """
 # Stems that make a zone's name a kind or a title rather than one place (国家数字贸易示范区).
 _KIND_STEMS = ("国家", "省级", "市级", "区级", "全国", "中心", "核心")
@@ -98,8 +100,9 @@ def zones(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> list[list[str]]:
 
 def industries(golds: Iterable[goldfile.Gold], vb: vocab.Vocab) -> list[list[str]]:
     """The annotations' industries named in Chinese by three characters or more, each [label,
-    alias, …] in NFKC, sorted: those nearly every dev text that names them annotates."""
-    return _names(golds, vb, "Industry", _named_in_hanzi, INDUSTRY_CONSISTENCY)
+    alias, …] in NFKC, sorted: those two dev texts or more annotate, and nearly every dev text
+    that names them."""
+    return _names(golds, vb, "Industry", _named_in_hanzi, INDUSTRY_CONSISTENCY, 2)
 
 
 def _named_in_hanzi(name: str) -> bool:
@@ -114,11 +117,12 @@ def _names(
     cls: str,
     proper: Callable[[str], bool],
     share: float,
+    min_texts: int = 1,
 ) -> list[list[str]]:
     """The annotations' names of class ``cls`` (each [label, alias, …], NFKC, sorted) that are
-    ``proper`` in their normal form, hold no division's full name, are annotated as nothing else
-    and by more than ``share`` of the dev texts that contain them, and are neither a negative nor
-    a name of the curated vocabulary."""
+    ``proper`` in their normal form, hold no division's full name, are annotated as nothing else,
+    by ``min_texts`` dev texts or more and by more than ``share`` of those that contain them, and
+    are neither a negative nor a name of the curated vocabulary."""
     golds = list(golds)
     classes: dict[str, set[str]] = defaultdict(set)  # a name's normal form → its classes
     annotated: dict[str, set[str]] = defaultdict(set)  # … → the texts annotating it
@@ -144,6 +148,7 @@ def _names(
                 and classes[normal_form(n)] == {cls}
                 and normal_form(n) not in excluded
                 and _consistent(normal_form(n), annotated, texts, share)
+                and len(annotated[normal_form(n)]) >= min_texts
             ]
             if keep and keep[0] not in out:
                 out[keep[0]] = list(dict.fromkeys(keep))

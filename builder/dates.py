@@ -84,7 +84,7 @@ def find_interval(text: str, year: str | None = None) -> tuple[Interval, int, in
     return None
 
 
-YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 """A year as plans write it, in digits or in Chinese numerals (2025, 二〇二五): a regex piece."""
 _TARGET = re.compile(
     rf"(?:到|至|于|在|力争|争取)(?P<a>{YEAR})年"

@@ -706,7 +706,7 @@ def headline_clause(sent: Span) -> Span | None:
 
 
 # "2024年6月底前,…", "2023年:…", "2023年为试点阶段,…": what stands between a date and its step
-_AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|后)?(?:为|是|[,:、\s]*)")
+_AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|后)?[,:、\s]*(?:为|是)?")
 
 
 def dated_parts(sent: Span) -> list[Span]:

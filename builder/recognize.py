@@ -159,11 +159,12 @@ class Recognizer:
         self.suffixes = Gazetteer(
             (suffix, cls) for cls, items in cues.mapping("suffixes").items() for suffix in items
         )
-        self.name_heads = tuple(  # heads of names other than a sector's (中心区, 研究院)
-            suffix
+        self.name_heads = tuple(  # heads of names other than a sector's (中心区, 研究院); not
+            suffix  # one character (乡 in 休闲农业乡村旅游)
             for cls, items in cues.mapping("suffixes").items()
             if cls != "Industry"
             for suffix in items
+            if len(suffix) >= 2
         )
         self.categories = sorted(
             (
@@ -618,7 +619,11 @@ class Recognizer:
             lo + b < begin for b, e, _f, _n in self.place_forms.find(text[lo:end]) if lo + e == end
         ):
             return False
-        if end - begin == 1 and end >= 4 and segment.common_word(text[end - 4 : end]):
+        if (
+            text[begin:end] in ("城", "谷")
+            and end >= 4
+            and segment.common_word(text[end - 4 : end])
+        ):
             return False  # 众志成城, 进退维谷, 网上商城: a common word of four characters ends here
         if end - begin > 1 or not segment.common_word(text[end - 2 : end]):
             return True
@@ -729,7 +734,10 @@ class Recognizer:
                 for _b, e, _s, c in self.suffixes.find(first)
                 if c != "Industry"
                 and not segment.common_word(first[:e])  # 公办: a common word, no body
-                and not first.startswith("化", e)  # 集团化办学: a way of running, no firm
+                # 集团化办学: a way of running, no firm; 同济大学/化学…学院 is one
+                and not (
+                    first.startswith("化", e) and not segment.starts_word(text, head + e, start - 1)
+                )
             ),
             default=0,
         )
@@ -2238,7 +2246,7 @@ class Recognizer:
         found = [
             Candidate(b, e, cls, label, 0)
             for b, e, _, (cls, label) in second.find(text)
-            if not self._learned_sector_in_name(text, e, cls, methods.get(label))
+            if not self._learned_sector_misplaced(text, b, e, cls, methods.get(label))
         ]
         documents = self.document_candidates(text) + self.issued_document_candidates(text)
         mentions = resolve(
@@ -2256,10 +2264,19 @@ class Recognizer:
         hints = self._industry_hints(text, mentions, raw_hints)
         return Recognition(mentions, hints, methods, aliases)
 
-    def _learned_sector_in_name(self, text: str, end: int, cls: str, method: str | None) -> bool:
-        """Whether a learned industry runs on into the head of another name, of which it is a
-        part (建设/创意设计/中心区, 文化产业/园区)."""
-        return cls == "Industry" and method == METHODS[5] and text.startswith(self.name_heads, end)
+    def _learned_sector_misplaced(
+        self, text: str, begin: int, end: int, cls: str, method: str | None
+    ) -> bool:
+        """Whether a learned industry found here is no mention of it: inside a longer word (现代化工
+        in 现代化/工业, 生物药 in 微生物/药物) or running on into the head of another name, of
+        which it is a part (建设/创意设计/中心区, 文化产业/园区)."""
+        if cls != "Industry" or method != METHODS[5]:
+            return False
+        return (
+            not segment.starts_word(text, begin, end)
+            or not segment.ends_word(text, end)
+            or text.startswith(self.name_heads, end)
+        )
 
     def _industry_hints(
         self, text: str, mentions: list[Candidate], raw: list[tuple[Candidate, str]]

@@ -67,7 +67,9 @@ def _forms(mention: str, key: EntityKey) -> list[str]:
 
 
 # What names a stage after its time ("2024年3月至4月,为宣传发动阶段").
-_STAGE_AFTER_DATE = re.compile(r"[,:]?(?:为|是)?([\u4e00-\u9fff]{2,8}阶段)")
+_STAGE_AFTER_DATE = re.compile(
+    r"(?:年?底|年?末)?(?:以前|之前|前)?[,:]?(?:为|是)?([\u4e00-\u9fff]{2,12}阶段)"
+)
 
 
 def _stage_after_date(label: str) -> re.Match[str] | None:
@@ -650,7 +652,8 @@ class Relator:
         year = None
         stages = []
         for name, when in lists.stage_clauses(sent):
-            year = year or self.year_at(name.begin)[:4] or None  # 自2024年3月开始,3月至5月为…
+            # the year the clause before gives, else the notice's, else the text's (自2024年3月…)
+            year = year or (self.signed_month or self.year_at(name.begin))[:4] or None
             found = dates.find_interval(dates.digit_dates(when), year)
             if found is None or found[2] < len(when.rstrip("底末前止")):
                 return False  # a clause that is more than a time: no timetable

@@ -196,7 +196,7 @@ def _learned(path: Path) -> Learned:
     zones = data.get("zones") if isinstance(data, dict) else None
     industries = data.get("industries", []) if isinstance(data, dict) else None
     if not (isinstance(never, list) and isinstance(zones, list) and isinstance(industries, list)):
-        raise VocabError(f"{path}: expected lists 'never_entities', 'zones' and 'industries'")
+        raise VocabError(f"{path}: expected lists 'never_entities' and 'zones' (and 'industries')")
     if not all(isinstance(z, list) and z for z in (*zones, *industries)):
         raise VocabError(f"{path}: each zone and industry is a list [label, alias, …]")
     return Learned(

@@ -81,9 +81,11 @@ def test_industries_are_learned_where_nearly_every_text_naming_them_annotates_th
         ),
         _gold(tmp_path, "b", "培育量子信息。", "entities: {Industry: [[量子信息]]}\n"),
         _gold(tmp_path, "c", "支持细胞治疗药物,制造业企业。", "entities: {}\n"),
+        _gold(tmp_path, "d", "发展合成生物。", "entities: {Industry: [[合成生物]]}\n"),
     ]
     # 细胞治疗 and 制造业 are sectors to one of the two texts that name each (c: 细胞治疗药物,
-    # 制造业企业); CDMO is a Latin acronym, which would be found inside longer words
+    # 制造业企业); CDMO is a Latin acronym, which would be found inside longer words; 合成生物
+    # only one text annotates
     assert learn.industries(golds, vocab.load()) == [["量子信息"]]
 
 
@@ -132,6 +134,14 @@ def test_the_builder_finds_a_learned_industry_in_any_text() -> None:
     assert ("Industry", "临江鹅肝") not in _mentions(replace(vb, learned=Learned()), text)
     # but not where it runs on into the head of another name, as part of that name
     assert ("Industry", "创意设计") not in _mentions(vb, "一、主要任务\n建设创意设计中心区。")
+
+
+def test_a_learned_industry_inside_a_longer_word_is_no_mention_of_it() -> None:
+    vb = replace(vocab.load(), learned=Learned(industries=(("现代化工",), ("生物药",))))
+    inside = _mentions(vb, "一、主要任务\n构建现代化工业体系,推动微生物药物研发。")
+    assert not {("Industry", "现代化工"), ("Industry", "生物药")} & inside
+    listed = _mentions(vb, "一、主要任务\n发展现代化工、生物药等产业。")
+    assert {("Industry", "现代化工"), ("Industry", "生物药")} <= listed
 
 
 def test_a_learned_zones_own_label_wins_over_anothers_alias() -> None:

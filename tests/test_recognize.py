@@ -438,6 +438,8 @@ def test_two_fields_joined_in_an_institutions_name_after_its_place_or_parent_onl
     assert "临江市仓储与配送行业协会" in orgs
     # 市级 is a level, no place; 集团 in 集团化 is no head of an institution
     assert not any(o.startswith(("市级", "进", "公办")) for o in orgs)
+    found = _found("支持同济大学化学科学与工程学院建设。")  # 化学 is a word: the school whole
+    assert _of_class(found, "Organization") == {"同济大学化学科学与工程学院"}
 
 
 def test_a_loose_head_at_the_end_of_a_common_four_character_word_ends_no_name() -> None:
@@ -445,6 +447,8 @@ def test_a_loose_head_at_the_end_of_a_common_four_character_word_ends_no_name() 
     zones = _of_class(found, "Zone")
     assert {"临江国际商贸城", "临江古城"} <= zones
     assert not any(z.endswith("众志成城") for z in zones)
+    # an island's name the dictionary lists as a common word is still an island's
+    assert "三亚蜈支洲岛" in _of_class(_found("一、主要任务\n提升三亚蜈支洲岛旅游品质。"), "Zone")
 
 
 def test_a_firm_known_by_a_short_name_and_a_verb_of_two_words_before_a_list() -> None:

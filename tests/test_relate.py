@@ -1205,11 +1205,12 @@ def test_a_stage_heading_that_opens_with_its_time_is_called_by_the_stage(tmp_pat
     x = _extract(
         tmp_path,
         "临江区燃气安全整治工作方案\n一、进度安排\n(一)2024年3月至4月,为宣传发动阶段。制定方案。\n"
-        "(二)2024年5月—10月是集中整治阶段。全面排查。\n",
+        "(二)2024年5月—10月是集中整治阶段。全面排查。\n(三)2024年12月底前,为总结验收阶段。\n",
     )
     assert _phase_dates(x) == {
         "宣传发动阶段": ("2024-03", "2024-04"),
         "集中整治阶段": ("2024-05", "2024-10"),
+        "总结验收阶段": ("2024-11", "2024-12"),  # by its deadline, after the phase before
     }
 
 
@@ -2689,6 +2690,11 @@ def test_stages_start_at_the_date_a_web_pages_chrome_gives(tmp_path) -> None:  #
         "动员部署阶段": ("2024-03", "2024-03"),
         "集中整治阶段": ("2024-04", "2024-10"),
     }
+    from builder.load import front_matter_month
+
+    # a date to the day: a line that gives a task's time (时间:2023年5月至10月) is none
+    assert front_matter_month(["时间:2023年5月至10月", "一、实施步骤"]) == ""
+    assert front_matter_month(["成文日期:2024年03月05日", "一、实施步骤"]) == "2024-03"
 
 
 def test_a_phase_headed_by_its_date_and_step_is_also_called_by_the_step(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -2713,12 +2719,22 @@ def test_one_sentence_that_dates_each_stage_clause_by_clause(tmp_path) -> None: 
         "整治阶段": ("2024-06", "2024-10"),
         "验收阶段": ("2024-11", "2024-12"),
     }
+    # months without a year are of the notice's date, which a web page gives above the text
+    x = _extract(
+        tmp_path,
+        "发布时间:2024-03-05\n关于开展燃气安全整治的工作方案\n一、时间安排\n"
+        "3月至5月为排查阶段,6月至10月为整治阶段。\n",
+    )
+    assert _phase_dates(x) == {
+        "排查阶段": ("2024-03", "2024-05"),
+        "整治阶段": ("2024-06", "2024-10"),
+    }
 
 
 def test_stage_dates_in_chinese_numerals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
-        "关于开展燃气安全整治的工作方案\n一、实施步骤\n(一)动员部署阶段(二〇二四年三月)。制定方案。\n"
+        "关于开展燃气安全整治的工作方案\n一、实施步骤\n(一)动员部署阶段(二○二四年三月)。制定方案。\n"
         "(二)集中整治阶段(二〇二四年四月至十月)。开展排查。\n",
     )
     assert _phase_dates(x) == {
