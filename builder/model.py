@@ -113,6 +113,11 @@ class Entity:
     broader: str = ""
     attrs: dict[str, str] = field(default_factory=dict)
 
+    def add_alias(self, alias: str) -> None:
+        """Also call the entity ``alias`` (once)."""
+        if alias not in self.aliases:
+            self.aliases = (*self.aliases, alias)
+
 
 @dataclass(frozen=True)
 class Mention:

@@ -177,8 +177,7 @@ class Relator:
         entity = self.out.entities[key]
         if span is not None and span.text != key.label and not key.scope:
             for form in _forms(span.text, key):  # other forms the text names it by
-                if form not in entity.aliases:
-                    entity.aliases = (*entity.aliases, form)
+                entity.add_alias(form)
         if span is not None and span.end > span.begin:
             self.out.mentions.append(Mention(key, span, self.sentence(span.begin)))
         return key
@@ -201,8 +200,8 @@ class Relator:
         entity = self.out.entities[key]
         entity.attrs.setdefault("foundBy", method)
         first = re.split(r"[,;]", label, maxsplit=1)[0]
-        if first != label and len(first) >= 4 and first not in entity.aliases:
-            entity.aliases = (*entity.aliases, first)  # an item is also called by its first clause
+        if first != label and len(first) >= 4:
+            entity.add_alias(first)  # an item is also called by its first clause
         self.relate(self.plan, "has" + kind, key, span.begin)
         if (
             method == "sentence"
@@ -470,9 +469,8 @@ class Relator:
         key = self.element(block.kind, label, span, "structure")
         if block.number == structure.REVIEW:  # "这五年,我们…,X": also called by its result X
             result = label.rsplit(",", 1)[-1]
-            entity = self.out.entities[key]
-            if result != label and result not in entity.aliases:
-                entity.aliases = (*entity.aliases, result)
+            if result != label:
+                self.out.entities[key].add_alias(result)
         self.block_keys[index] = key
         parent = self.block_keys.get(self.enclosing_element(block))
         if parent is not None and parent != key and _parts_of(key.cls, parent.cls):
@@ -640,9 +638,8 @@ class Relator:
                 before = interval.end
                 key = self.element("Phase", step.text, step)
                 named = lists.step_after(part, date_end) if _COUNTED_STEP.match(step.text) else None
-                entity = self.out.entities[key]
-                if named is not None and named.text not in entity.aliases:
-                    entity.aliases = (*entity.aliases, named.text)  # 第一步 is also 完成试点
+                if named is not None:
+                    self.out.entities[key].add_alias(named.text)  # 第一步 is also 完成试点
                 self.out.intervals[key] = (interval, self.sentence(at))
                 self.block_relations_in(key, "Phase", part.begin, part.end)
 
@@ -671,9 +668,8 @@ class Relator:
         if found is None or found[1] != 0:
             return
         step = lists.step_after(Span(heading.begin, heading.end, key.label), found[2])
-        entity = self.out.entities[key]
-        if step is not None and step.text != key.label and step.text not in entity.aliases:
-            entity.aliases = (*entity.aliases, step.text)
+        if step is not None and step.text != key.label:
+            self.out.entities[key].add_alias(step.text)
 
     def stage_name(self, key: EntityKey, block: Block) -> None:
         """ "第一阶段:动员部署(2023年6月)。…": the stage is also called by the name its text opens
@@ -687,8 +683,8 @@ class Relator:
             return
         whole = self.text[block.heading.begin : named.end]  # 第一阶段:排查摸底, as written
         for alias in (name, whole if _RUN_IN.fullmatch(whole, len(key.label)) else None):
-            if alias is not None and alias not in entity.aliases:
-                entity.aliases = (*entity.aliases, alias)
+            if alias is not None:
+                entity.add_alias(alias)
 
     def phase_interval(self, key: EntityKey, block: Block) -> None:
         """A phase's dates from its heading or the opening of its text. One given only by a
