@@ -16,10 +16,11 @@ from .model import Interval
 _SEP = r"\s*(?:至|到|—+|-|~|～|–)\s*"
 _QUARTER = r"第?[一二三四1234]季度"
 # A month without 月 counts when a month with it follows the separator ("2023年7-9月").
-# A year and its month written with a dot ("2024.10—2024.12") count as 2024年10月.
+# A year and its month written with a dot ("2024.10—2024.12") count as 2024年10月. A month is 1-12
+# (2024年13月 is no month).
 _POINT = (
     r"(?:(?P<{y}>(?:19|20)\d\d)(?:年|\.(?=(?:1[0-2]|0?[1-9])(?![\d%.万亿])))"
-    r")?(?:(?P<{m}>\d{{1,2}})(?:月(?:\d{{1,2}}日|[上中下]旬)?|(?({y})(?:(?<=\.\d)|(?<=\.\d\d))|(?!))|(?="
+    r")?(?:(?P<{m}>1[0-2]|0?[1-9])(?:月(?:\d{{1,2}}日|[上中下]旬)?|(?({y})(?:(?<=\.\d)|(?<=\.\d\d))|(?!))|(?="
     + _SEP
     + r"\d{{1,2}}月))"
     r"|(?P<{h}>上半年|下半年|年底|底|年初|初|" + _QUARTER + "))?"

@@ -645,15 +645,19 @@ class Relator:
 
     def stage_clauses(self, sent: Span) -> bool:
         """ "2024年3月至5月为排查阶段,6月至10月为整治阶段。": each clause a phase with its time, a
-        month without a year of the year the clause before gives; whether the sentence had any."""
+        month without a year of the year the clause before gives, or of the next year where it
+        would start before that clause ends (11月至12月…,1月至3月…); whether the sentence had
+        any."""
         year = None
-        stages = []
+        stages: list[tuple[Span, Interval]] = []
         for name, when in lists.stage_clauses(sent):
             # the year the clause before gives, else the notice's, else the text's (自2024年3月…)
             year = year or (self.signed_month or self.year_at(name.begin))[:4] or None
             found = dates.find_interval(dates.digit_dates(when), year)
             if found is None or found[2] < len(when.rstrip("底末前止")):
                 return False  # a clause that is more than a time: no timetable
+            if stages and year and found[0].begin < stages[-1][1].end:
+                found = dates.find_interval(dates.digit_dates(when), str(int(year) + 1)) or found
             stages.append((name, found[0]))
             year = found[0].end[:4]
         for name, interval in stages:

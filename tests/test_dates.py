@@ -103,6 +103,8 @@ def test_months_without_a_year_are_of_the_year_at_hand(text: str, begin: str, en
     assert found is not None
     assert found[0] == Interval(begin, end)
     assert dates.find_interval("(7月至10月)") is None  # no year at hand: no date
+    found = dates.find_interval("2024年13月至4月")  # no month 13: the year alone
+    assert found is not None and found[0] == Interval("2024", "2024")
 
 
 @pytest.mark.parametrize(

@@ -2729,6 +2729,16 @@ def test_one_sentence_that_dates_each_stage_clause_by_clause(tmp_path) -> None: 
         "排查阶段": ("2024-03", "2024-05"),
         "整治阶段": ("2024-06", "2024-10"),
     }
+    # a clause that would start before the one before ends is of the next year
+    x = _extract(
+        tmp_path,
+        "关于开展燃气安全整治的工作方案\n一、时间安排\n2024年11月至12月为排查阶段,"
+        "1月至3月为整治阶段。\n",
+    )
+    assert _phase_dates(x) == {
+        "排查阶段": ("2024-11", "2024-12"),
+        "整治阶段": ("2025-01", "2025-03"),
+    }
 
 
 def test_stage_dates_in_chinese_numerals(tmp_path) -> None:  # type: ignore[no-untyped-def]
