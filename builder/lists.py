@@ -743,7 +743,7 @@ def step_after(sent: Span, end: int) -> Span | None:
 
 # A clause that dates a stage by name ("2024年3月至5月为排查阶段", "6月至10月为整治阶段").
 _STAGE_CLAUSE = re.compile(
-    r"(?:^|(?<=[,;]))([^,;。]{2,24}?)(?:为|是)([\u4e00-\u9fff]{2,8}阶段)(?=[,;。]|$)"
+    r"(?:^|(?<=[,;:]))([^,;:。]{2,24}?)(?:为|是)([\u4e00-\u9fff]{2,8}阶段)(?=[,;。]|$)"
 )
 
 

@@ -624,9 +624,10 @@ class Relator:
         the first at the notice's date, as a phase heading's does."""
         before: str | None = None
         for sent in self.st.sentences:
-            if not block.body.begin <= sent.span.begin < block.body.end:
+            opens = sent.span.begin < block.body.begin < sent.span.end  # 整治分三个阶段进行:…
+            if not (block.body.begin <= sent.span.begin < block.body.end or opens):
                 continue
-            if self.stage_clauses(sent.span):
+            if self.stage_clauses(sent.span) or opens:
                 continue
             for part in lists.dated_parts(sent.span):  # "2024年3月底前,A;2024年底前,B。"
                 found = lists.dated_step(part)

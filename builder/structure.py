@@ -844,8 +844,8 @@ def blocks(
 
 
 # A heading that only says how many stages follow ("本方案分三个阶段实施", "分两步走").
-_COUNTS_STAGES = re.compile(
-    r"^(?:本(?:方案|计划|行动|工作)|全年工作|整个工作|工作|行动)?(?:共|按照)?分(?:为)?"
+_COUNTS_STAGES = re.compile(  # …, or a work that says so (整治工作分三个阶段进行, 本次行动分三个阶段)
+    r"^(?:本(?:方案|计划|行动|工作)|[\u4e00-\u9fff]{0,6}?(?:工作|行动|活动|整治))?(?:共|按照)?分(?:为)?"
     r"[一二三四五六两\d]+(?:个)?(?:阶段|步)(?:实施|推进|进行|开展|走|完成)?$"
 )
 

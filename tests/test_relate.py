@@ -2729,6 +2729,17 @@ def test_one_sentence_that_dates_each_stage_clause_by_clause(tmp_path) -> None: 
         "排查阶段": ("2024-03", "2024-05"),
         "整治阶段": ("2024-06", "2024-10"),
     }
+    # after a lead that counts the stages, on the same line
+    x = _extract(
+        tmp_path,
+        "关于开展燃气安全整治的工作方案\n一、时间安排\n整治工作分三个阶段进行:2024年3月至5月为排查阶段,"
+        "6月至10月为整治阶段,11月至12月为总结阶段。\n",
+    )
+    assert _phase_dates(x) == {
+        "排查阶段": ("2024-03", "2024-05"),
+        "整治阶段": ("2024-06", "2024-10"),
+        "总结阶段": ("2024-11", "2024-12"),
+    }
     # a clause that would start before the one before ends is of the next year
     x = _extract(
         tmp_path,
