@@ -404,8 +404,9 @@ _DATE_FIELD = re.compile(r"^[^:]{0,6}日期:\s*(\d{4})(?:-|年)(\d{1,2})")
 
 
 # The date a web page's chrome gives the document above its text ("发布日期: 2024-03-05",
-# "时间:2026-02-02 09:30", "成文日期: 2024年03月05日").
-_PAGE_DATE = re.compile(  # a full date, to the day: not a task's time (时间:2023年5月至10月)
+# "时间:2026-02-02 09:30", "成文日期: 2024年03月05日"): a full date, to the day, not a task's time
+# (时间:2023年5月至10月).
+_PAGE_DATE = re.compile(
     r"^(?:成文日期|发布日期|发布时间|日期|时间)\s*:\s*(\d{4})(?:-|年|/|\.)(\d{1,2})(?:-|月|/|\.)\d{1,2}"
 )
 

@@ -481,7 +481,6 @@ class Relator:
             self.stage_name(key, block)
         if block.kind == "Phase":
             self.dated_heading_step(key, span)
-        if block.kind == "Phase":
             self.phase_interval(key, block)
         self.block_relations(key, block)
         if block.kind in _TROUBLE_KINDS and block.level == "headed":

@@ -69,7 +69,7 @@ def test_zones_are_learned_where_the_annotations_agree_and_the_name_is_proper(
     assert learn.zones(golds, vocab.load()) == [["临江科学城"]]
 
 
-def test_industries_are_learned_where_nearly_every_text_naming_them_annotates_them(
+def test_industries_are_learned_where_two_texts_and_nearly_all_naming_them_annotate_them(
     tmp_path: Path,
 ) -> None:
     golds = [
