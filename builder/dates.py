@@ -133,7 +133,7 @@ def digit_dates(text: str) -> str:
 
 # The month a range in Chinese numerals ends in, after its first date (二〇二四年四月至十月).
 _NUMERAL_END_MONTH = re.compile(
-    r"(\d月(?:\d{1,2}日)?(?:底|中旬|下旬)?(?:至|到|—|-|~))([一二三四五六七八九十]{1,2})月"
+    r"(\d月(?:\d{1,2}日)?(?:底|中旬|下旬)?" + _SEP + ")([一二三四五六七八九十]{1,2})月"
 )
 
 

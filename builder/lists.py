@@ -769,8 +769,7 @@ def horizon_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
     if m is None:
         return None
     found = dates.find_interval(sent.text[m.end() : m.end() + 24])
-    lead = sent.text[m.end() : m.end() + (found[1] if found else 0)]
-    if found is None or lead not in ("", "到", "至"):
+    if found is None or sent.text[m.end() : m.end() + found[1]] not in ("", "到", "至"):
         return None
     name = Span(sent.begin, sent.begin + m.end(1), m.group(1))
     return name, found[0], sent.begin, m.end() + found[1], m.end() + found[2]

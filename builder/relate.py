@@ -653,11 +653,12 @@ class Relator:
         for name, when in lists.stage_clauses(sent):
             # the year the clause before gives, else the notice's, else the text's (自2024年3月…)
             year = year or (self.signed_month or self.year_at(name.begin))[:4] or None
-            found = dates.find_interval(dates.digit_dates(when), year)
+            written = dates.digit_dates(when)
+            found = dates.find_interval(written, year)
             if found is None or found[2] < len(when.rstrip("底末前止")):
                 return False  # a clause that is more than a time: no timetable
             if stages and year and found[0].begin < stages[-1][1].end:
-                found = dates.find_interval(dates.digit_dates(when), str(int(year) + 1)) or found
+                found = dates.find_interval(written, str(int(year) + 1)) or found
             stages.append((name, found[0]))
             year = found[0].end[:4]
         for name, interval in stages:
