@@ -264,6 +264,7 @@ class Recognizer:
         self.quoted_zone = re.compile("|".join(zone_heads))
         self.quoted_zone_endings = tuple(cues.words("quoted_zone_endings"))
         self.firm_kinds = frozenset(cues.words("firm_kinds"))
+        self.firm_name_ends = tuple(cues.words("firm_name_ends"))
         self.firm_projects = re.compile(
             r"(?:一批|[\d.]+万?个)?(?:重大|重点|亿元以上)*"
             f"(?:{'|'.join(cues.words('firm_project_kinds'))})项目"
@@ -1366,6 +1367,57 @@ class Recognizer:
             out.append(Candidate(begin, begin + len(name), "Enterprise", name, 1))
         return out
 
+    def _firm_bases(self, found: list[Candidate]) -> list[Candidate]:
+        """A base named by the firm that runs it (小鹏汽车智造基地, 花都蓝海机器人总部基地,
+        中科宇航产业化基地) is a facility of that firm, no zone: the firm is the entity."""
+        out = []
+        for cand in found:
+            firm = self._base_firm(cand) if cand.cls == "Zone" else None
+            out.append(firm or cand)
+        return out
+
+    def _base_firm(self, cand: Candidate) -> Candidate | None:
+        """The firm that names a base (``cand``, a zone), if its name opens with one: a proper
+        word after the place it lies in, not a level (国家), a place or a sector."""
+        part = self.project_part.search(cand.label)
+        if part is None or not part.group(0).endswith("基地"):
+            return None
+        firms = self._project_firms([cand])
+        if not firms:
+            return None
+        firm = self._firm_name_only(firms[0])
+        if firm is None:
+            return None
+        parts = segment.words(firm.label)
+        first = parts[0]
+        if not segment.proper_flag(first[1]) or first[0] in self.place_set:
+            return None
+        if any(flag.startswith("v") for _, flag in parts):
+            return None  # 爱国主义教育基地: what is taught there, no firm
+        if self._known_sector(first[0]) or _LEVEL.match(firm.label):
+            return None
+        return firm
+
+    def _firm_name_only(self, firm: Candidate) -> Candidate | None:
+        """A firm's name in a base's without the place or kind of place after it (山钢/日照基地,
+        比音勒芬/湾区时尚产业总部基地) and the product after its legal form (里工实业/具身智造基地);
+        None when a name of the vocabulary opens it (粤港澳大湾区空天智造基地: a region's)."""
+        name = firm.label
+        if any(self.vocab.lookup(name[:n]) for n in range(3, len(name) + 1)):
+            return None
+        pos = 0
+        for i, (word, flag) in enumerate(segment.words(name)):
+            if i and (
+                flag == "ns" or word in self.place_set or self._place_at(name, pos, len(name))
+            ):
+                break
+            pos += len(word)
+            if i and word.endswith(self.firm_name_ends):
+                break
+        if pos < 2:
+            return None
+        return Candidate(firm.begin, firm.begin + pos, firm.cls, name[:pos], firm.priority)
+
     def _without_product(self, name: str) -> str:
         """A project named by its firm and its product (东方雨虹建筑材料, 中科锂电新能源): the firm's
         name without the sector the catalogue or the vocabulary knows at its end."""
@@ -2189,6 +2241,7 @@ class Recognizer:
             )
         )
         first = _without_counted_kinds(first, text)
+        first = self._firm_bases(first)
         mates = (
             self.sector_listmates(text, first)
             + self.body_listmates(text, first)

@@ -2511,3 +2511,15 @@ def test_members_of_a_list_of_sites_or_land_for_industry_are_no_industries() -> 
         "协商解除合同",
         "期限届满收回",
     }
+
+
+def test_a_base_named_by_its_firm_is_the_firm_no_zone() -> None:
+    found = _found(
+        "一、重点任务\n推进中科宇衡产业化基地、众岚新材料智造基地、锦程实业具身智造基地、"
+        "国家骨干冷链物流基地、爱国主义教育基地建设。"
+    )
+    assert {"中科宇衡", "众岚", "锦程实业"} <= _of_class(found, "Enterprise")
+    zones = _of_class(found, "Zone")
+    assert not {z for z in zones if z.startswith(("中科宇衡", "众岚", "锦程"))}
+    assert "国家骨干冷链物流基地" in zones  # named by its kind, no firm
+    assert not {e for e in _of_class(found, "Enterprise") if "爱国" in e}
