@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from . import dates, indicators, lists, segment, tasktables
+from .load import BULLETS
 from .model import Block, Document, Sentence, Span, Structure, TaskTable
 from .vocab import Vocab
 
@@ -34,6 +35,8 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(rf"^(?:专项)?行动\s*([{_NUM}\d]{{1,3}})\s*[:、.]\s*")),
     (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\.(?=\d{4}年)|\s)\s*")),  # 1.2023年底前: no decimal
     (6, re.compile(r"^\(?(\d{1,2})\)\s*")),  # (1) or 1)
+    # a bulleted item of a web page ("● 加强人才引进", "■强化督查考核。…"): no number, ranked as (1)
+    (6, re.compile(rf"^[{BULLETS}]()\s*")),
     (7, re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d年月日个家项条])")),
 )
 # "附件", "附件2", "附件:…": an attachment's note, where what is attached to the plan begins
@@ -45,15 +48,15 @@ GROUP = 7  # a dashed heading on a line of its own, over the run-in paragraphs a
 RUN_IN = 8  # a paragraph opening with a short heading sentence ("大力提振消费。正文…")
 HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
 _HEADED = re.compile(r"([^,。;:“”《》、()【】\[\]〔〕\s\d]{2,24}):(?=\S)")
-# Work reports enumerate as "一是加快…,…;二是…": each "N是" opens a headed item.
+# Work reports enumerate as "一是加快…,…;二是…" (or "一要…,二要…"): each "N是" opens a headed item.
 _ENUMERATED = re.compile(
-    r"(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、])([^,。;:]{2,40})(?=[,。;])"
+    r"(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[,、])([^,。;:]{2,40})(?=[,。;])"
 )
 # A short lead that opens a paragraph before its first counted item ("到2025年,一是…").
 _SHORT_LEAD = re.compile(r"[^。;:!?]{2,24}")
 _LEAD_ENDS = ("是", "到", "如下", "包括", "为")  # a lead into what follows the colon, no heading
-_ENUM_MARK = re.compile(r"[一二三四五六七八九十]+是")
-_SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+是")
+_ENUM_MARK = re.compile(r"[一二三四五六七八九十]+[是要]")
+_SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+[是要]")
 _COUNT = _NUM[:10]  # 一 … 十, the items a paragraph counts
 # A heading may quote a name ("推动“新两翼”联动发展。正文…"); a sentence that opens with a time
 # ("今年是“十五五”开局之年。") or a quoted name ("“云南方案”成为…") heads nothing.
@@ -466,7 +469,8 @@ def _next_inline(text: str, opener: str, start: int) -> bool:
     at = _COUNT.find(opener[:-1])
     if len(opener) != 2 or at < 0 or at + 1 >= len(_COUNT):
         return False
-    return re.search(f"[。;]{_COUNT[at + 1]}是", text[start:]) is not None
+    # from the stop that ends the item's heading sentence: "一是A,B。二是C,D。" counts on at once
+    return re.search(f"[。;]{_COUNT[at + 1]}{opener[-1]}", text[max(start - 1, 0) :]) is not None
 
 
 _DECIMAL_START = re.compile(r"^(\d{1,2})\.(?=\d)")

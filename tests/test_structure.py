@@ -1230,3 +1230,37 @@ def test_a_heading_that_sums_up_a_periods_results_titles_the_review() -> None:
     )
     (review,) = [b for b in st.blocks if b.heading.text.endswith("取得历史性成就")]
     assert (review.kind, review.role) == ("Achievement", "container")
+
+
+def _parents(st: structure.Structure) -> dict[str, str]:
+    """Each block's heading and the heading of the block it stands in ("" at the top)."""
+    return {
+        b.heading.text: st.blocks[b.parent].heading.text if b.parent >= 0 else "" for b in st.blocks
+    }
+
+
+def test_items_counted_by_yi_yao_are_siblings_like_yi_shi() -> None:
+    """ "一要…二要…" counts items as "一是…" does; an item whose first sentence has two clauses
+    ("一是A,B。二是…") is a sibling of the next, not its parent."""
+    for mark in ("是", "要"):
+        st = _structure_of(
+            "一、主要任务\n(一)加快产业升级\n"
+            f"一{mark}加快传统产业改造,推动钢铁、化工等行业技术改造。"
+            f"二{mark}培育新兴产业,发展集成电路和生物医药。三{mark}强化要素保障,完善用地政策。\n"
+        )
+        parents = _parents(st)
+        assert parents["培育新兴产业"] == "加快产业升级", mark
+        assert parents["强化要素保障"] == "加快产业升级", mark
+        assert not any(h.startswith(f"一{mark}") for h in parents), mark
+
+
+def test_bulleted_items_are_items_without_their_bullet() -> None:
+    st = _structure_of(
+        "一、主要任务\n● 加强人才引进\n实施高层次人才引进计划,建设人才公寓。\n"
+        "● 加大金融支持\n设立产业投资基金。\n"
+        "二、保障措施\n■加强组织领导。成立工作领导小组。\n■强化督查考核。将任务纳入年度考核。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["加强人才引进"] == kinds["加大金融支持"] == "Measure"
+    assert kinds["加强组织领导"] == kinds["强化督查考核"] == "Safeguard"
+    assert _parents(st)["加强人才引进"] == "主要任务"
