@@ -34,6 +34,10 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # an action plan's numbered actions ("行动1:推进旧区改造。", "专项行动三、…"), ranked as (一)
     (4, re.compile(rf"^(?:专项)?行动\s*([{_NUM}\d]{{1,3}})\s*[:、.]\s*")),
     (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\.(?=\d{4}年)|\s)\s*")),  # 1.2023年底前: no decimal
+    # decimal numbers of a plan's sections ("1.1 产业规模持续扩大", "2.3.1推进智能化改造"), then a
+    # space or a heading line (not "1.5万亿元…")
+    (6, re.compile(r"^(\d{1,2}\.\d{1,2})(?![\d.])(?:\s+|(?=[^\d\s。;,]{2,30}$))")),
+    (7, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})(?![\d.])(?:\s+|(?=[^\d\s。;,]{2,30}$))")),
     (6, re.compile(r"^\(?(\d{1,2})\)\s*")),  # (1) or 1)
     # a bulleted item of a web page ("● 加强人才引进", "■强化督查考核。…"): no number, ranked as (1)
     (6, re.compile(rf"^[{BULLETS}]()\s*")),
@@ -64,6 +68,8 @@ _RUN_IN = re.compile(
     r"(?!今年|去年|明年|当前|目前|\d{4}年|“)"
     r"((?:[^,。;:!?“”《》()—]|“[^“”,。;:!?]{1,12}”){4,30})。(?=.)"
 )
+# A heading in brackets that opens its paragraph ("【加强组织领导】成立工作领导小组,…").
+_BRACKETED = re.compile(r"【([^【】。;]{2,30})】")
 # A review's time may lead the heading ("一年来,我国经济顶压前行、展现强大韧性。正文…"); not where
 # the sentence only leads into 一是… items ("过去一年,全区经济运行稳中向好。一是…").
 _RUN_IN_TIMED = re.compile(
@@ -443,7 +449,8 @@ def _raw_blocks(
             enum = _ENUM_MARK.match(para.text, dash)  # "一是首都功能持续优化提升。…"
             dash = enum.end() if enum else dash
             m = (
-                _RUN_IN.match(para.text, dash)
+                _BRACKETED.match(para.text, dash)
+                or _RUN_IN.match(para.text, dash)
                 or _RUN_IN_TIMED.match(para.text, dash)
                 or _RUN_IN_PAIR.match(para.text, dash)
                 or (enum and _task_pair(para.text, dash, troubles))
@@ -451,9 +458,10 @@ def _raw_blocks(
             if not m and para.text.startswith("—"):
                 m = _DASH_RUN_IN.match(para.text, dash)
             if m and index > 0:
-                heading = Span(para.begin + dash, para.begin + m.end(1), m.group(1))
-                # "——扎实抓好…,底盘持续夯实。" on a line of its own heads the run-in paragraphs after it
-                alone = dash > 0 and m.end() == len(para.text)
+                heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
+                # "——扎实抓好…,底盘持续夯实。" or "【加强组织领导】" on a line of its own heads the
+                # run-in paragraphs after it
+                alone = (dash > 0 or m.re is _BRACKETED) and m.end() == len(para.text)
                 # "一是A。…二是B。…": the items the paragraph counts are siblings, of one rank
                 rank = (
                     HEADED if enum and _next_inline(para.text, enum.group(0), m.end()) else RUN_IN

@@ -1264,3 +1264,22 @@ def test_bulleted_items_are_items_without_their_bullet() -> None:
     assert kinds["加强人才引进"] == kinds["加大金融支持"] == "Measure"
     assert kinds["加强组织领导"] == kinds["强化督查考核"] == "Safeguard"
     assert _parents(st)["加强人才引进"] == "主要任务"
+
+
+def test_decimal_section_numbers_and_bracketed_headings() -> None:
+    st = _structure_of(
+        "1 发展基础\n1.1 产业规模持续扩大\n全市工业总产值突破1万亿元。\n"
+        "2 主要任务\n2.1 加快产业升级\n推动钢铁、化工等行业技术改造。\n"
+        "2.1.1 推进智能化改造\n实施智能工厂建设行动。\n2.2 培育新兴产业\n发展集成电路。\n"
+        "1.5万亿元产值的目标如期实现。\n"
+        "3 保障措施\n【加强组织领导】成立工作领导小组,统筹推进各项工作。\n"
+        "【强化督查考核】\n将任务纳入年度考核。\n"
+    )
+    parents = _parents(st)
+    assert parents["产业规模持续扩大"] == "发展基础"
+    assert parents["加快产业升级"] == parents["培育新兴产业"] == "主要任务"
+    assert parents["推进智能化改造"] == "加快产业升级"
+    assert not any(h.startswith("1.5") or h.startswith("万亿") for h in parents)
+    kinds = _kinds(st)
+    assert kinds["加强组织领导"] == kinds["强化督查考核"] == "Safeguard"
+    assert kinds["加快产业升级"] == "Measure"
