@@ -133,7 +133,7 @@ def _line_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
         if len(cells) > 2 and cells[0].isdigit():  # a row that opens with its number
             cells = cells[1:]
         first, *values = cells
-        if not values or not all(_VALUE_CELL.match(v) for v in values) or "。" in first:
+        if not values or not _values(values) or "。" in first:
             break
         at = para.text.index(first)
         number = _NUMBERED.match(first)
@@ -141,6 +141,14 @@ def _line_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
             at, first = at + number.end(), first[number.end() :]  # 1.地区生产总值增长(%)
         out.append(Span(para.begin + at, para.begin + at + len(first), first))
     return out
+
+
+def _values(cells: Sequence[str]) -> bool:
+    """Whether the cells after an indicator are its values: figures or marks, or, in a row that
+    ends with the indicator's kind, words too ("高于GDP增长", "与经济增长基本同步", 预期性)."""
+    if all(_VALUE_CELL.match(v) for v in cells):
+        return True
+    return cells[-1] in _KINDS and all(len(v) <= 16 and "。" not in v for v in cells)
 
 
 # A row's number, alone (2) or before its indicator in the same cell (2.全员劳动生产率增长(%)).

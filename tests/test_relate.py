@@ -466,6 +466,26 @@ def test_the_rows_of_an_indicator_table_are_goals(tmp_path) -> None:  # type: ig
     assert not {"亿元", "家", "单位", "序号"} & goals
 
 
+def test_a_table_a_row_a_line_with_values_in_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A row's values may be words where the row ends with its kind (与经济增长基本同步 / 预期性)."""
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十四个五年规划纲要\n第二章 发展目标\n"
+        "表1 “十四五”时期主要指标\n类别\t序号\t指标\t2020年\t2025年\t属性\n"
+        "经济发展\t1\t地区生产总值增长(%)\t3.5\t6左右\t预期性\n"
+        "\t2\t居民人均可支配收入增长(%)\t4.0\t与经济增长基本同步\t预期性\n"
+        "\t3\t单位地区生产总值能耗降低(%)\t—\t完成省下达任务\t约束性\n"
+        "第三章 主要任务\n推进港口建设。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {
+        "地区生产总值增长(%)",
+        "居民人均可支配收入增长(%)",
+        "单位地区生产总值能耗降低(%)",
+    } <= goals
+    assert not {g for g in goals if "同步" in g or "任务" in g}
+
+
 def test_a_table_with_a_column_of_kinds_wrapped_years_and_units_after_the_indicator(
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
