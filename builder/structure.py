@@ -366,6 +366,19 @@ def _heading_span(
     return Span(para.begin + start, para.begin + start + end, text), start + end + (1 if m else 0)
 
 
+def _without_note(heading: Span, fields: tuple[str, ...]) -> Span:
+    """A heading without the note on who does it that ends it ("实施“个转企”工程(责任单位:区市场
+    监管局)", "…(区发展改革委牵头)"): the note names bodies, not the task."""
+    text = heading.text
+    at = text.rfind("(")
+    if at < 2 or not text.endswith(")"):
+        return heading
+    note = text[at + 1 : -1]
+    if not note.startswith(fields) and not any(role in note for role in lists.LEADING_ROLES):
+        return heading
+    return Span(heading.begin, heading.begin + at, text[:at])
+
+
 def _review_openers(paras: list[Span]) -> set[str]:
     """Period openers that start two or more paragraphs with "我们" (这五年,我们…)."""
     seen: dict[str, int] = {}
@@ -689,8 +702,14 @@ def blocks(
     tabled += [(t.begin, t.end) for t in task_tables]
     table_starts = sorted(t.begin for t in task_tables)
     raw = [
+        (rank, number, _without_note(heading, fields), begin, index)
+        for rank, number, heading, begin, index in _raw_blocks(
+            paras, openers, tuple(vocab.cues.words("problem_words"))
+        )
+    ]
+    raw = [
         b
-        for b in _raw_blocks(paras, openers, tuple(vocab.cues.words("problem_words")))
+        for b in raw
         if b[2].text not in fields  # 责任单位:…, 完成时限:…
         and not any(begin <= b[2].begin < end for begin, end in tabled)  # a table's row number
     ]

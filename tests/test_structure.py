@@ -1283,3 +1283,14 @@ def test_decimal_section_numbers_and_bracketed_headings() -> None:
     kinds = _kinds(st)
     assert kinds["加强组织领导"] == kinds["强化督查考核"] == "Safeguard"
     assert kinds["加快产业升级"] == "Measure"
+
+
+def test_a_heading_ends_before_the_note_on_who_does_it() -> None:
+    st = _structure_of(
+        "一、主要任务\n(一)实施“个转企”工程(责任单位:区市场监管局)\n推动个体工商户转型。\n"
+        "(二)建设智慧园区(区经委牵头,区科委配合)\n建设园区数据平台。\n"
+        "(三)发展服务业(含生产性服务业)\n发展物流。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["实施“个转企”工程"] == kinds["建设智慧园区"] == "Measure"
+    assert "发展服务业(含生产性服务业)" in kinds  # a note on the task itself stays
