@@ -15,6 +15,8 @@ from .model import Interval, Span
 from .vocab import Vocab
 
 _ITEM_EDGE = " 等的也和及,;、:"
+# An item's number in a run of counted items inside one sentence: 1. 2、 (3)
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*")
 # Words that end in one of those characters and keep it (碳中和, 全面普及, 产权平等).
 _WHOLE_WORDS = frozenset(("中和", "普及", "涉及", "波及", "平等", "对等", "均等", "同等", "祥和"))
 _COUNT = r"[一二三四五六七八九十\d]+个?方面"
@@ -42,6 +44,8 @@ def _split(sent: Span, begin: int, end: int, seps: str) -> list[Span]:
         pos = hi + 1
         while lo < hi and sent.text[lo] in _ITEM_EDGE:
             lo += 1
+        number = _ITEM_NUMBER.match(sent.text, lo, hi)
+        lo = number.end() if number and hi - number.end() >= 2 else lo  # "…目标:1.能耗下降14%;2.…"
         while (
             hi > lo
             and (sent.text[hi - 1] in _ITEM_EDGE or sent.text[hi - 2 : hi] == "以及")

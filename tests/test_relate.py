@@ -466,6 +466,19 @@ def test_the_rows_of_an_indicator_table_are_goals(tmp_path) -> None:  # type: ig
     assert not {"亿元", "家", "单位", "序号"} & goals
 
 
+def test_targets_counted_inside_one_sentence_are_goals_without_their_numbers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区绿色低碳发展行动方案\n一、工作目标\n到2025年,实现以下目标:1.全区单位生产总值能耗"
+        "下降14%;2.新建绿色建筑占比达到100%;(3)新能源汽车保有量达到5万辆。\n"
+        "二、重点任务\n(一)推进节能改造\n推进节能改造。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"全区单位生产总值能耗下降14%", "新建绿色建筑占比达到100%"} <= goals
+    assert "新能源汽车保有量达到5万辆" in goals
+    assert not {g for g in goals if g[0].isdigit() or g.startswith("(")}
+
+
 def test_a_table_a_row_a_line_with_values_in_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A row's values may be words where the row ends with its kind (与经济增长基本同步 / 预期性)."""
     x = _extract(
