@@ -402,7 +402,7 @@ def figure_clauses(sent: Span) -> list[Span]:
         goal
         for i in _split(sent, 0, end, ",;")
         if (_QUANTIFIED.search(i.text) or _AMOUNT_DONE.search(i.text))
-        and not i.text.startswith(_REACHING)
+        and not _REACHES_FIGURE.match(i.text)
         if (goal := _dedicated(_unframed(i))) is not None
     ]
 
@@ -410,8 +410,9 @@ def figure_clauses(sent: Span) -> list[Span]:
 # An amount to complete, add or build, counted in a unit, as a clause opens ("全区完成旧住房成套
 # 改造50万平方米", "新增公共绿地20公顷"): in a goal's own text, a target.
 _AMOUNT_DONE = re.compile(
-    r"^[^,;\d]{0,4}?(?:完成|新增|建成|改造|累计|培育|打造|引进|建设)[^,;\d]{0,20}\d[\d.]*(?:万|亿)?"
-    r"(?:平方米|平方公里|公顷|亩|公里|千米|个|家|处|座|条|所|户|套|项|人|辆|张|吨|米)"
+    r"^[^,;\d]{0,4}?(?:完成|新增|新建|建成|改造|累计|培育|打造|引进|建设|突破|攻克|形成|制定|创建|集聚|招引"
+    r"|举办|认定)[^,;\d]{0,20}\d[\d.]*(?:万|亿)?"
+    r"(?:平方米|平方公里|公顷|亩|公里|千米|个|家|处|座|条|所|户|套|项|人|名|辆|张|台|件|款|场|批|吨|米)"
 )
 
 
@@ -629,6 +630,13 @@ _REACHING = (
         for to in ("到", "至")
     ),
 )
+# A clause that opens by reaching a figure has no subject of its own (…,达到15万平方米以上,
+# 突破千亿元); one that reaches a thing first does (突破关键核心技术20项).
+_REACHES_FIGURE = re.compile(
+    rf"(?:{'|'.join(_REACHING)})(?:约|近)?[\d一二三四五六七八九十百千万两]"
+)
+
+
 _QUANTIFIED = re.compile(
     r"\d(?:[\d.]*)(?:万|亿)?[^\d,;]{0,3}(?:以上|左右|以内)"
     rf"|(?:{'|'.join(_REACHING)})(?:\d|[IV]+类)"  # 达到III类: a grade (Ⅲ after NFKC)

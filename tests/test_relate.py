@@ -479,6 +479,16 @@ def test_targets_counted_inside_one_sentence_are_goals_without_their_numbers(tmp
     assert not {g for g in goals if g[0].isdigit() or g.startswith("(")}
 
 
+def test_amounts_a_goal_heading_sets_by_other_verbs_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市集成电路产业发展行动方案\n一、主要目标\n(一)创新能力持续增强。建成国家级创新平台3个,"
+        "突破关键核心技术20项,制定行业标准10项。\n二、重点任务\n(一)强化技术攻关\n支持企业研发。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"建成国家级创新平台3个", "突破关键核心技术20项", "制定行业标准10项"} <= goals
+
+
 def test_a_table_a_row_a_line_with_values_in_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A row's values may be words where the row ends with its kind (与经济增长基本同步 / 预期性)."""
     x = _extract(
