@@ -780,6 +780,8 @@ class Recognizer:
             start = cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
+        if cls == "GovernmentBody" and _YEAR_INSIDE.search(text, start, stem_end):
+            return None  # 四川省2025年政府(工作报告): a report's title, no body has a year
         numbered = (
             _LEADING_NUMBER.match(text, start, stem_end)
             or _ENUMERATOR.match(text, start, stem_end)
@@ -1382,6 +1384,8 @@ class Recognizer:
         part = self.project_part.search(cand.label)
         if part is None or not part.group(0).endswith("基地"):
             return None
+        if part.group(0) == "基地" and cand.label[part.start() - 1 : part.start()] in "业区域":
+            return None  # 汉江流域先进制造业基地, 光伏产业基地: a sector's or a region's base
         firms = self._project_firms([cand])
         if not firms:
             return None
@@ -2505,6 +2509,7 @@ def _quoted_body(text: str, begin: int, end: int) -> Candidate | None:
 
 
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
+_YEAR_INSIDE = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
 # Prefixes of place that say "around", "along" or "across" what follows (环大学, 沿江, 跨省).
 _AROUND = frozenset({"环", "沿", "跨"})

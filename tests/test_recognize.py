@@ -2523,3 +2523,12 @@ def test_a_base_named_by_its_firm_is_the_firm_no_zone() -> None:
     assert not {z for z in zones if z.startswith(("中科宇衡", "众岚", "锦程"))}
     assert "国家骨干冷链物流基地" in zones  # named by its kind, no firm
     assert not {e for e in _of_class(found, "Enterprise") if "爱国" in e}
+    # a base named by its sector or region is none of a firm's
+    found = _found("一、重点任务\n加快打造临江流域先进制造业基地、通岚光伏产业基地。")
+    assert not _of_class(found, "Enterprise")
+
+
+def test_a_report_titled_with_its_year_names_no_body_with_the_year() -> None:
+    found = _found("四川省2025年政府工作报告\n各位代表:\n现在,我代表省人民政府,向大会报告工作。")
+    bodies = _of_class(found, "GovernmentBody")
+    assert not {b for b in bodies if "2025" in b}
