@@ -780,8 +780,6 @@ class Recognizer:
             start = cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
-        if cls == "GovernmentBody" and _YEAR_INSIDE.search(text, start, stem_end):
-            return None  # 四川省2025年政府(工作报告): a report's title, no body has a year
         numbered = (
             _LEADING_NUMBER.match(text, start, stem_end)
             or _ENUMERATOR.match(text, start, stem_end)
@@ -2245,6 +2243,9 @@ class Recognizer:
             )
         )
         first = _without_counted_kinds(first, text)
+        first = [  # 四川省2025年政府(工作报告), 2024年县〈政府…: a report's title; no body has a year
+            c for c in first if c.cls != "GovernmentBody" or not _YEAR_INSIDE.search(c.label)
+        ]
         first = self._firm_bases(first)
         mates = (
             self.sector_listmates(text, first)

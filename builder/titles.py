@@ -10,7 +10,10 @@ from .model import Interval, Span, Structure
 from .vocab import Vocab
 
 _TITLE = re.compile(r"《([^《》]{1,80})》")
-_PLACE = re.compile(r"^(?:中共)?(?:\d{4}年)?(.{2,6}?(?:自治区|自治州|新区|省|市|区|县))")
+# (a place's name is in Chinese: not 2024年县 in 2024年县《政府工作报告》…方案)
+_PLACE = re.compile(
+    r"^(?:中共)?(?:\d{4}年)?([\u4e00-\u9fff]{2,6}?(?:自治区|自治州|新区|省|市|区|县))"
+)
 # Notes after a title: its years, or what the text is of it ((2021-2025年), (节选), (草案)).
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{1,20}\))+\s*$")
 # A title may follow a page's leftovers (a toolbar, a breadcrumb, a column's name): it is looked

@@ -2530,5 +2530,4 @@ def test_a_base_named_by_its_firm_is_the_firm_no_zone() -> None:
 
 def test_a_report_titled_with_its_year_names_no_body_with_the_year() -> None:
     found = _found("四川省2025年政府工作报告\n各位代表:\n现在,我代表省人民政府,向大会报告工作。")
-    bodies = _of_class(found, "GovernmentBody")
-    assert not {b for b in bodies if "2025" in b}
+    assert not {b for b in _of_class(found, "GovernmentBody") if "2025" in b}

@@ -489,6 +489,17 @@ def test_amounts_a_goal_heading_sets_by_other_verbs_are_goals(tmp_path) -> None:
     assert {"建成国家级创新平台3个", "突破关键核心技术20项", "制定行业标准10项"} <= goals
 
 
+def test_a_notice_titled_with_a_year_before_its_level_names_no_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "县人民政府办公室关于印发2024年县《政府工作报告》确定的重点工作责任分解方案的通知\n"
+        "各镇人民政府:\n《2024年县〈政府工作报告〉确定的重点工作责任分解方案》已经县人民政府同意。\n",
+    )
+    bodies = labels(x, "GovernmentBody")
+    assert "县人民政府" in bodies
+    assert not {b for b in bodies if "2024" in b}
+
+
 def test_a_table_a_row_a_line_with_values_in_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A row's values may be words where the row ends with its kind (与经济增长基本同步 / 预期性)."""
     x = _extract(
