@@ -139,11 +139,13 @@ def province_of(names: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=64)  # one per province (34) and none
 def names_for(province: str, words: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Every form to look for → the full name it stands for; short forms that are ordinary
-    words of plan prose (``words``: 建设 for 建设镇, 合作 for 合作市) are left out."""
+    """Every form to look for → the full name it stands for; forms that are ordinary words of plan
+    prose (``words``: 建设 for 建设镇, 合作 for 合作市) are left out, and full names that are
+    (新城区, 老城区) are kept only in their own province's plans."""
     forms: dict[str, str] = {}
     for place in places():
-        forms.setdefault(place.name, place.name)
+        if place.name not in words or place.province == province:
+            forms.setdefault(place.name, place.name)
     for place in places():
         short = short_form(place.name)
         wide = place.level in _WIDE

@@ -201,7 +201,9 @@ class Recognizer:
         self.keyword_set = {kw for kw, _ in self.keywords}
         self.catalogue = _catalogue_gazetteer()
         self.province = divisions.province_of(self.places)
-        self.common_short_forms = frozenset(cues.words("common_short_forms"))
+        self.common_short_forms = frozenset(
+            cues.words("common_short_forms") + cues.words("common_full_names")
+        )
         self.common_words = frozenset(cues.words("common_words_tagged_proper"))
         self._set_places(divisions.names_for(self.province, self.common_short_forms))
         self.wide_places = divisions.wide_names()

@@ -2531,3 +2531,17 @@ def test_a_base_named_by_its_firm_is_the_firm_no_zone() -> None:
 def test_a_report_titled_with_its_year_names_no_body_with_the_year() -> None:
     found = _found("四川省2025年政府工作报告\n各位代表:\n现在,我代表省人民政府,向大会报告工作。")
     assert not {b for b in _of_class(found, "GovernmentBody") if "2025" in b}
+
+
+def test_districts_named_like_parts_of_any_city_only_in_their_own_province() -> None:
+    found = _found("一、重点任务\n推进中心城区和新城区建设,加快老城区改造。")
+    assert not {a for a in _of_class(found, "AdministrativeArea") if a.endswith("城区")}
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    vb = vocab.load()
+    text = "一、重点任务\n推进新城区老旧小区改造。"
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    mentions = Recognizer(vb, ("西安市", "西安")).recognise(st).mentions
+    assert ("AdministrativeArea", "新城区") in {(m.cls, m.label) for m in mentions}
