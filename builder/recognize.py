@@ -2280,6 +2280,7 @@ class Recognizer:
             longer = names.get(name + "产业")
             if cls == "Industry" and longer is not None and longer[0] == "Industry":
                 names[name] = longer  # 生物医药 and 生物医药产业 name one industry
+        _without_acts_on_known(names)
         for entry in self.vocab.entries:
             if entry.label in names:
                 for alias in entry.aliases:
@@ -2689,6 +2690,19 @@ def _one_noun(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
     return Gazetteer((t.name, t) for t in catalogue.terms())
+
+
+def _without_acts_on_known(names: dict[str, tuple[str, str]]) -> None:
+    """Drop a zone's name that is a verb glued to another zone's name the text also gives
+    (服务横琴粤澳深度合作区 where 打造横琴粤澳深度合作区… names it without the act)."""
+    for name, (cls, canonical) in list(names.items()):
+        if cls != "Zone" or name != canonical:
+            continue
+        parts = segment.words(name)
+        act = parts[0][0] if len(parts) >= 2 and parts[0][1] in ("v", "vn") else ""
+        rest = name[len(act) :]
+        if len(act) >= 2 and len(rest) >= 4 and names.get(rest, ("",))[0] == "Zone":
+            del names[name]
 
 
 @functools.lru_cache(maxsize=64)  # one per province (34) and none: plans of many provinces

@@ -2545,3 +2545,12 @@ def test_districts_named_like_parts_of_any_city_only_in_their_own_province() -> 
     st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
     mentions = Recognizer(vb, ("西安市", "西安")).recognise(st).mentions
     assert ("AdministrativeArea", "新城区") in {(m.cls, m.label) for m in mentions}
+
+
+def test_a_zone_named_after_a_verb_is_the_zone_the_text_names_without_it() -> None:
+    found = _found(
+        "一、重点任务\n全力支持服务横琴粤澳深度合作区建设,奋力打造横琴粤澳深度合作区战略拓展区。"
+    )
+    zones = _of_class(found, "Zone")
+    assert "横琴粤澳深度合作区" in zones
+    assert not {z for z in zones if z.startswith("服务")}
