@@ -863,10 +863,12 @@ class Recognizer:
                 start = cut  # 支持/区商务委; but 区住房保障房屋管理局 holds 保障; 区…委应…带领/专班
             start = _after_preposition(text, start, stem_end)
             start = self._body_start(text, start, stem_end)
-            if text[max(0, start - 2) : start].endswith(self.member_generic) or text.startswith(
-                self.member_generic, start
-            ):
-                return None  # 相关区政府, 各区人民政府, 区属街道办事处: bodies of a kind, not one
+            if (
+                text[max(0, start - 2) : start].endswith(self.member_generic)
+                or text.startswith(self.member_generic, start)
+                or _EACH_LEVEL.search(text, max(0, start - 10), start)
+            ):  # 相关区政府, 各区人民政府, 各县、区人民政府, 区属街道办事处: bodies of a kind
+                return None
             if text.endswith(self.member_generic, start, stem_end):
                 return None  # 区政府有关委(、局): the government's bodies of a kind
             if "届" in text[start:end]:
@@ -1003,6 +1005,7 @@ class Recognizer:
                     self._place_at(text, start, stem_end)
                     or self._rank_at(text, start, stem_end)
                     or _level_at(text, start, stem_end)
+                    or _region_at(text, start, stem_end)
                 )
                 if place:
                     start += place
@@ -2513,6 +2516,8 @@ def _quoted_body(text: str, begin: int, end: int) -> Candidate | None:
 
 
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
+# "各县、区人民政府", "各县(市、区)人民政府": each government of the levels the list names.
+_EACH_LEVEL = re.compile(r"各[县市区乡镇旗()、]{1,8}$")
 _YEAR_INSIDE = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
 # Prefixes of place that say "around", "along" or "across" what follows (环大学, 沿江, 跨省).
@@ -2708,6 +2713,14 @@ def _without_acts_on_known(names: dict[str, tuple[str, str]]) -> None:
 @functools.lru_cache(maxsize=64)  # one per province (34) and none: plans of many provinces
 def _place_gazetteer(province: str, words: frozenset[str]) -> Gazetteer[str]:
     return Gazetteer(divisions.names_for(province, words).items())
+
+
+def _region_at(text: str, start: int, stem_end: int) -> int:
+    """3 where a province's one-character name and a quarter open a sector (鄂西北/低空经济, 川东北
+    /天然气化工): the region of a province, no part of the sector."""
+    if start + 5 > stem_end or text[start] not in divisions.abbreviations():
+        return 0
+    return 3 if text[start + 1] in "东西" and text[start + 2] in "南北" else 0
 
 
 def _level_at(text: str, start: int, stem_end: int) -> int:

@@ -2554,3 +2554,27 @@ def test_a_zone_named_after_a_verb_is_the_zone_the_text_names_without_it() -> No
     zones = _of_class(found, "Zone")
     assert "横琴粤澳深度合作区" in zones
     assert not {z for z in zones if z.startswith("服务")}
+
+
+def test_the_governments_of_each_level_a_notice_is_sent_to_are_none() -> None:
+    for line in (
+        "各县、区人民政府,临江高新区管委会:",
+        "各县(市、区)人民政府:",
+        "各乡、镇人民政府:",
+    ):
+        bodies = _of_class(
+            _found(f"关于印发临江市行动方案的通知\n{line}\n现印发给你们。"), "GovernmentBody"
+        )
+        assert not {b for b in bodies if b.endswith("人民政府")}, line
+    assert "区人民政府" in _of_class(
+        _found("一、保障措施\n区人民政府要加强领导。"), "GovernmentBody"
+    )
+
+
+def test_a_province_quarter_before_a_sector_is_no_part_of_it() -> None:
+    found = _found(
+        "一、发展目标\n将临江打造成为鄂西北低空经济发展枢纽城市,发展川东北天然气化工产业。"
+    )
+    industries = _of_class(found, "Industry")
+    assert {"低空经济", "天然气化工产业"} <= industries
+    assert not {i for i in industries if i.startswith(("鄂", "川"))}
