@@ -31,6 +31,9 @@ _TITLE_NOTE = re.compile(r"(?:\([^()]*\))+$")  # (2021-2025年), (草案), (试�
 _QUOTE = re.compile(r"“([^“”\n]{2,40})”|\"([^\"\n]*)\"")
 _QUOTES = ("“", "”", '"')
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
+# An older five-year plan named by its number alone (“十五”计划, “九五”期间); “八五”普法 is a campaign.
+_OLD_FYP = re.compile(r"^(?:十|[六七八九])五$")
+_OLD_FYP_AFTER = re.compile(r"(?:计划|规划|时期|期间|期末|末|以来)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COINED_MANNER = re.compile(r"(?<![模方形公样程])式$")  # 内卷式, 保姆式; not 模式, 方式
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
@@ -1847,6 +1850,8 @@ class Recognizer:
                 continue  # a quoted sentence; but a slogan of parts (“A、B、C”) is a concept
             if _FYP_MARK.match(term) or _NOT_CONCEPT.search(term) or term in self.firm_kinds:
                 continue
+            if _OLD_FYP.match(term) and _OLD_FYP_AFTER.match(text, m.end()):
+                continue
             if _COINED_MANNER.search(term) and _CJK.match(text, m.end()):
                 continue  # “内卷式”竞争: a coined way of doing the noun after it, no concept
             if text.endswith(_SHORT_NAME_LEAD, 0, m.start()):
@@ -2249,7 +2254,10 @@ class Recognizer:
         )
         first = _without_counted_kinds(first, text)
         first = [  # 四川省2025年政府(工作报告), 2024年县〈政府…: a report's title; no body has a year
-            c for c in first if c.cls != "GovernmentBody" or not _YEAR_INSIDE.search(c.label)
+            part
+            for c in first
+            if c.cls != "GovernmentBody" or not _YEAR_INSIDE.search(c.label)
+            for part in _joint_bodies(c)
         ]
         first = self._firm_bases(first)
         mates = (
@@ -2695,6 +2703,25 @@ def _one_noun(text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _catalogue_gazetteer() -> Gazetteer[catalogue.Term]:
     return Gazetteer((t.name, t) for t in catalogue.terms())
+
+
+def _joint_bodies(cand: Candidate) -> list[Candidate]:
+    """Two bodies that issue a text together, written without a space between them
+    (中共宿州市委宿州市人民政府关于…): each of its own."""
+    m = _JOINT_ISSUERS.fullmatch(cand.label) if cand.cls == "GovernmentBody" else None
+    if m is None:
+        return [cand]
+    split = cand.begin + m.end(1)
+    return [
+        Candidate(cand.begin, split, cand.cls, m.group(1), cand.priority),
+        Candidate(split, cand.end, cand.cls, m.group(2), cand.priority),
+    ]
+
+
+# The party committee and the government of a place, one after the other (中共X市委X市人民政府).
+_JOINT_ISSUERS = re.compile(
+    r"(中共[\u4e00-\u9fff]{1,12}?[省市区县州旗]委)([\u4e00-\u9fff]{1,12}?[省市区县州旗](?:人民)?政府)"
+)
 
 
 def _without_acts_on_known(names: dict[str, tuple[str, str]]) -> None:

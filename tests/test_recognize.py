@@ -2578,3 +2578,24 @@ def test_a_province_quarter_before_a_sector_is_no_part_of_it() -> None:
     industries = _of_class(found, "Industry")
     assert {"低空经济", "天然气化工产业"} <= industries
     assert not {i for i in industries if i.startswith(("鄂", "川"))}
+
+
+def test_two_issuers_written_together_are_two_bodies() -> None:
+    found = _found(
+        "中共临江市委临江市人民政府关于加快建设旅游强市的实施意见\n一、总体要求\n坚持以文塑旅。"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"中共临江市委", "临江市人民政府"} <= bodies
+    assert "中共临江市委临江市人民政府" not in bodies
+
+
+def test_an_older_plan_named_by_its_number_is_no_concept() -> None:
+    found = _found("一、发展基础\n屈子祠文化旅游区被列入省“十五”计划重点项目。深入开展“八五”普法。")
+    concepts = _of_class(found, "PolicyConcept")
+    assert "十五" not in concepts
+    assert "八五" in concepts  # a campaign of legal education, counted the same way
+
+
+def test_a_circle_of_tourism_is_a_zone() -> None:
+    found = _found("一、总体布局\n打造临江城市休闲旅游圈和灵泗文旅融合旅游圈。")
+    assert {"临江城市休闲旅游圈", "灵泗文旅融合旅游圈"} <= _of_class(found, "Zone")
