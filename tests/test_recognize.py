@@ -2599,3 +2599,10 @@ def test_an_older_plan_named_by_its_number_is_no_concept() -> None:
 def test_a_circle_of_tourism_is_a_zone() -> None:
     found = _found("一、总体布局\n打造临江城市休闲旅游圈和灵泗文旅融合旅游圈。")
     assert {"临江城市休闲旅游圈", "灵泗文旅融合旅游圈"} <= _of_class(found, "Zone")
+
+
+def test_a_pillar_of_the_national_economy_is_no_sector() -> None:
+    found = _found(
+        "一、发展目标\n将旅游业培育成为我市国民经济重要支柱产业。把文化产业培育成为国民经济支柱性产业。"
+    )
+    assert _of_class(found, "Industry") == {"旅游业", "文化产业"}
