@@ -2718,9 +2718,11 @@ def _joint_bodies(cand: Candidate) -> list[Candidate]:
     ]
 
 
-# The party committee and the government of a place, one after the other (中共X市委X市人民政府).
+# The party committee and the government of a place, or their offices, one after the other
+# (中共X市委X市人民政府, 中共X省委办公厅X省人民政府办公厅).
 _JOINT_ISSUERS = re.compile(
-    r"(中共[\u4e00-\u9fff]{1,12}?[省市区县州旗]委)([\u4e00-\u9fff]{1,12}?[省市区县州旗](?:人民)?政府)"
+    r"(中共[\u4e00-\u9fff]{1,12}?[省市区县州旗]委(?:办公厅|办公室)?)"
+    r"([\u4e00-\u9fff]{1,12}?[省市区县州旗](?:人民)?政府(?:办公厅|办公室)?)"
 )
 
 

@@ -2587,6 +2587,10 @@ def test_two_issuers_written_together_are_two_bodies() -> None:
     bodies = _of_class(found, "GovernmentBody")
     assert {"中共临江市委", "临江市人民政府"} <= bodies
     assert "中共临江市委临江市人民政府" not in bodies
+    found = _found(
+        "根据中共临江省委办公厅临江省人民政府办公厅印发的《临江省推动制造业高质量发展实施方案》。"
+    )
+    assert {"中共临江省委办公厅", "临江省人民政府办公厅"} <= _of_class(found, "GovernmentBody")
 
 
 def test_an_older_plan_named_by_its_number_is_no_concept() -> None:
