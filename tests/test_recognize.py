@@ -2610,3 +2610,10 @@ def test_a_pillar_of_the_national_economy_is_no_sector() -> None:
         "一、发展目标\n将旅游业培育成为我市国民经济重要支柱产业。把文化产业培育成为国民经济支柱性产业。"
     )
     assert _of_class(found, "Industry") == {"旅游业", "文化产业"}
+
+
+def test_an_important_sector_is_the_sector() -> None:
+    found = _found("一、总体目标\n聚焦打造国家重要先进制造业高地,推动重要农产品稳定供给。")
+    industries = _of_class(found, "Industry")
+    assert "先进制造业" in industries
+    assert not {i for i in industries if i.startswith("重要")}
