@@ -139,12 +139,14 @@ def _bases(text: str, titles: list[Span], vocab: Vocab) -> list[Span]:
     return found
 
 
-def _places(title: str, bases: list[Span], text: str) -> tuple[str, ...]:
-    """The places the title names (and the titles it is based on; 本市 names none); a work
-    report whose title names none is of the place its session names (在云南省第十四届人民代表大会…)."""
+def _places(title: str, bases: list[Span], text: str, issuer: str = "") -> tuple[str, ...]:
+    """The places the title names (and the body whose notice issues it: 衡阳市人民政府办公室关于印发…;
+    and the titles it is based on; 本市 names none); a work report whose title names none is of the
+    place its session names (在云南省第十四届人民代表大会…)."""
     out: list[str] = []
     session = _SESSION.search(text[:600])
-    for name in [title, *(b.text for b in bases), *([session.group(1)] if session else [])]:
+    names = [title, issuer, *(b.text for b in bases), *([session.group(1)] if session else [])]
+    for name in names:
         m = _PLACE.match(name)  # 2026年上海市…; not 上海城市空间治理…, which names no division
         if m and not _THIS_PLACE.search(m.group(1)) and not _NO_DIVISION.search(m.group(1)):
             place = m.group(1)
@@ -152,6 +154,16 @@ def _places(title: str, bases: list[Span], text: str) -> tuple[str, ...]:
             if len(place) > 2:
                 out.append(re.sub(r"(自治区|自治州|新区|省|市|区|县)$", "", place))
     return tuple(dict.fromkeys(p for p in out if len(p) >= 2))
+
+
+def _issuer(text: str) -> str:
+    """The body whose notice on the first lines issues the plan (衡阳市人民政府办公室), or ""."""
+    m = _NOTICE_ISSUER.search(text[:_OPENING])
+    return m.group(1) if m else ""
+
+
+# "衡阳市人民政府办公室关于印发《…》的通知": the issuing body at the start of a line.
+_NOTICE_ISSUER = re.compile(r"^([^\n《》]{2,30}?)关于(?:印发|转发)", re.M)
 
 
 def _period(
@@ -190,7 +202,7 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
         title=title,
         title_span=title_span,
         bases=tuple((b.text, b) for b in bases),
-        places=_places(title, bases, text),
+        places=_places(title, bases, text, _issuer(text)),
         period=period,
         period_span=period_span,
         fyp=fyp,

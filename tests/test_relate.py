@@ -500,6 +500,18 @@ def test_a_notice_titled_with_a_year_before_its_level_names_no_place(tmp_path) -
     assert not {b for b in bodies if "2024" in b}
 
 
+def test_a_plan_issued_by_a_notice_is_of_the_notice_issuers_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "衡阳市人民政府办公室关于印发《关于优化企业奖补投入的实施意见》的通知\n"
+        "各县市区人民政府:\n《关于优化企业奖补投入的实施意见》已经市人民政府同意,现印发给你们。\n"
+        "关于优化企业奖补投入的实施意见\n一、总体目标\n到2025年,高新技术企业达到500家。\n",
+    )
+    bodies = labels(x, "GovernmentBody")
+    assert "衡阳市人民政府" in bodies  # 市人民政府: the government of the issuer's city
+    assert "市人民政府" not in bodies
+
+
 def test_a_table_a_row_a_line_with_values_in_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A row's values may be words where the row ends with its kind (与经济增长基本同步 / 预期性)."""
     x = _extract(
