@@ -1080,6 +1080,8 @@ class Recognizer:
             return False  # 证券公司, 律师事务所, 电竞俱乐部: a kind of body in a field, not one
         if cls in ("Organization", "Enterprise") and self._kind_of_named(stem):
             return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name
+        if cls == "Enterprise" and name.endswith(_SECTOR_FIRM_HEADS) and segment.common_word(stem):
+            return False  # 绿色石化, 现代药业: the sector; 燕山石化, 冀中药业 are firms
         if cls == "Zone" and name in divisions.province_index():
             return False  # 浦东新区 is a district: a place, not a zone
         if cls == "AdministrativeArea" and _clause_in_town(stem):
@@ -2526,6 +2528,8 @@ def _quoted_body(text: str, begin: int, end: int) -> Candidate | None:
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 # "各县、区人民政府", "各县(市、区)人民政府": each government of the levels the list names.
 _EACH_LEVEL = re.compile(r"各[县市区乡镇旗()、]{1,8}$")
+# Firms' heads that also name their sector (石化 for 燕山石化 and for the petrochemical industry).
+_SECTOR_FIRM_HEADS = ("石化", "药业")
 _YEAR_INSIDE = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
 # Prefixes of place that say "around", "along" or "across" what follows (环大学, 沿江, 跨省).

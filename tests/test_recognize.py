@@ -2617,3 +2617,12 @@ def test_an_important_sector_is_the_sector() -> None:
     industries = _of_class(found, "Industry")
     assert "先进制造业" in industries
     assert not {i for i in industries if i.startswith("重要")}
+
+
+def test_a_sector_named_like_a_firm_is_no_firm() -> None:
+    found = _found(
+        "一、重点任务\n聚焦绿色石化、集成电路等重点领域,支持燕山石化、冀中药业和现代药业发展。"
+    )
+    firms = _of_class(found, "Enterprise")
+    assert {"燕山石化", "冀中药业"} <= firms
+    assert not {"绿色石化", "现代药业"} & firms
