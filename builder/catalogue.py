@@ -91,6 +91,8 @@ _ACTIVITY = re.compile(
     r"|零售|批发|服务|业)+$"
 )
 _DEEP = ("中类", "小类")
+# Stems left by the activity's removal that name no product (综合零售 → 综合, 安全服务 → 安全).
+_NO_PRODUCT = frozenset({"综合", "综合管理", "安全"})
 
 
 def _product(name: str) -> str | None:
@@ -98,6 +100,8 @@ def _product(name: str) -> str | None:
     if any(word in name for word in _VAGUE + ("未列明",)) or re.search(r"[、,和及与]", name):
         return None
     stem = _ACTIVITY.sub("", name)
+    if stem.endswith("就") or stem in _NO_PRODUCT:
+        return None  # 公共就(业服务): the 业 was part of a word; 综合(零售): a manner, no product
     return stem if len(stem) >= 2 else None
 
 

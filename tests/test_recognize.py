@@ -2626,3 +2626,11 @@ def test_a_sector_named_like_a_firm_is_no_firm() -> None:
     firms = _of_class(found, "Enterprise")
     assert {"燕山石化", "冀中药业"} <= firms
     assert not {"绿色石化", "现代药业"} & firms
+
+
+def test_a_class_of_the_catalogue_names_no_product_by_its_manner() -> None:
+    """综合零售 and 公共就业服务 are classes of GB/T 4754; 综合 and 公共就 are no products."""
+    found = _found("一、主要任务\n全方位提高粮食综合产能,提升公共就业服务水平,花卉产值增长一成。")
+    industries = _of_class(found, "Industry")
+    assert "花卉" in industries
+    assert not {"综合", "公共就"} & industries
