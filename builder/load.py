@@ -115,7 +115,7 @@ def normalise(text: str) -> list[str]:
 _NOTE_MARK = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = ("。", "!", "?", ";", ":")
 # The bullets a web page marks items with ("● 加强人才引进"); not ·, which joins names (广东医谷·南沙).
-BULLETS = "●■◆▲★□○◇△☆•►▶◎※"
+BULLETS = "●■◆▲○◇△☆•►▶◎"  # not ★ (a table's mark), □ (a missing glyph), ※ (a note)
 _HEADING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏)"
 )
@@ -285,7 +285,7 @@ _WRAP_SHARE = 0.3  # the share of long lines that run to the width and end no se
 _CLOSED = ("。", "!", "?", ";", ":", "。”", "!”", "?”")
 _ITEM_START = re.compile(
     rf"{_HEADING_START.pattern}"
-    r"|^(?:第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+[是要]|\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)"
+    r"|^(?:第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+(?:是|要(?![素件求务点]))|\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)"
     rf"|[①-⑳]|——|附件|注:|[{BULLETS}])"
 )
 # A table's row copied as a line, its cells apart by spaces: two figures side by side ("2 每万人口

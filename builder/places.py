@@ -140,11 +140,11 @@ def province_of(names: tuple[str, ...]) -> str:
 @lru_cache(maxsize=64)  # one per province (34) and none
 def names_for(province: str, words: frozenset[str] = frozenset()) -> dict[str, str]:
     """Every form to look for → the full name it stands for; forms that are ordinary words of plan
-    prose (``words``: 建设 for 建设镇, 合作 for 合作市) are left out, and full names that are
-    (新城区, 老城区) are kept only in their own province's plans."""
+    prose (``words``: 建设 for 建设镇, 合作 for 合作市; 新城区 for a district of that name) are left
+    out."""
     forms: dict[str, str] = {}
     for place in places():
-        if place.name not in words or place.province == province:
+        if place.name not in words:
             forms.setdefault(place.name, place.name)
     for place in places():
         short = short_form(place.name)
@@ -171,6 +171,11 @@ def abbreviations() -> dict[str, str]:
             if char:
                 out[char] = row["name"]
     return out
+
+
+def is_division_word(word: str) -> bool:
+    """Whether ``word`` is a division's name or short form, in use or not (成渝 is not; 南沙 is)."""
+    return word in _division_words()
 
 
 @lru_cache(maxsize=1)

@@ -31,9 +31,10 @@ _TITLE_NOTE = re.compile(r"(?:\([^()]*\))+$")  # (2021-2025年), (草案), (试�
 _QUOTE = re.compile(r"“([^“”\n]{2,40})”|\"([^\"\n]*)\"")
 _QUOTES = ("“", "”", '"')
 _FYP_MARK = re.compile(r"^十[一二三四五六七八九]五$")
-# An older five-year plan named by its number alone (“十五”计划, “九五”期间); “八五”普法 is a campaign.
+# An older five-year plan named by its number alone (“十五”计划, “九五”期间, “九五”至“十五”); “八五”普法
+# is a campaign.
 _OLD_FYP = re.compile(r"^(?:十|[六七八九])五$")
-_OLD_FYP_AFTER = re.compile(r"(?:计划|规划|时期|期间|期末|末|以来)")
+_OLD_FYP_AFTER = re.compile(r"(?:计划|规划|时期|期间|期末|末|以来|攻关|至|到|和|、|“)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COINED_MANNER = re.compile(r"(?<![模方形公样程])式$")  # 内卷式, 保姆式; not 模式, 方式
 # Quoted strings that are dates of events ("7·20"), periods or plain numbers, not concepts.
@@ -204,9 +205,9 @@ class Recognizer:
         self.keyword_set = {kw for kw, _ in self.keywords}
         self.catalogue = _catalogue_gazetteer()
         self.province = divisions.province_of(self.places)
-        self.common_short_forms = frozenset(
-            cues.words("common_short_forms") + cues.words("common_full_names")
-        )
+        self.common_short_forms = frozenset(cues.words("common_short_forms")) | {
+            name for name in cues.words("common_full_names") if name not in self.own_places
+        }  # 新城区 is a place only in a plan of 新城区 itself
         self.common_words = frozenset(cues.words("common_words_tagged_proper"))
         self._set_places(divisions.names_for(self.province, self.common_short_forms))
         self.wide_places = divisions.wide_names()
@@ -1004,11 +1005,11 @@ class Recognizer:
                         changed = True
                         break
             if not changed and cls == "Industry":  # 上海金融 → 金融: a place is no sector
-                place = (
-                    self._place_at(text, start, stem_end)
+                place = (  # 湘西北 before 湘西: the quarter, not the prefecture and a 北
+                    _region_at(text, start, stem_end)
+                    or self._place_at(text, start, stem_end)
                     or self._rank_at(text, start, stem_end)
                     or _level_at(text, start, stem_end)
-                    or _region_at(text, start, stem_end)
                 )
                 if place:
                     start += place
@@ -1390,8 +1391,8 @@ class Recognizer:
         """The firm that names a base (``cand``, a zone), if its name opens with one: a proper
         word after the place it lies in, not a level (国家), a place or a sector."""
         part = self.project_part.search(cand.label)
-        if part is None or not part.group(0).endswith("基地"):
-            return None
+        if part is None or part.group(0) not in _FIRM_BASES:
+            return None  # 成渝电子信息制造基地, 长三角新材料研发基地: a region's bases
         if part.group(0) == "基地" and cand.label[part.start() - 1 : part.start()] in "业区域":
             return None  # 汉江流域先进制造业基地, 光伏产业基地: a sector's or a region's base
         firms = self._project_firms([cand])
@@ -1404,11 +1405,24 @@ class Recognizer:
         first = parts[0]
         if not segment.proper_flag(first[1]) or first[0] in self.place_set:
             return None
+        if divisions.is_division_word(first[0]) or self._named_elsewhere(first[0]):
+            return None  # 南沙/汽车智造基地, 张江/生物医药…: a place's or a zone's, no firm's
         if any(flag.startswith("v") for _, flag in parts):
             return None  # 爱国主义教育基地: what is taught there, no firm
+        where = cand.label[firm.end - cand.begin : part.start()]
+        if part.group(0) == "基地" and not divisions.is_division_word(where):
+            return (
+                None  # a firm's plain 基地 is named by its place (山钢日照基地), not 临港物流基地
+            )
         if self._known_sector(first[0]) or _LEVEL.match(firm.label):
             return None
         return firm
+
+    def _named_elsewhere(self, word: str) -> bool:
+        """Whether the vocabulary or the learned zones know ``word`` (大湾区, 长三角, 临港)."""
+        return self.vocab.lookup(word) is not None or any(
+            word in names for names in self.vocab.learned.zones
+        )
 
     def _firm_name_only(self, firm: Candidate) -> Candidate | None:
         """A firm's name in a base's without the place or kind of place after it (山钢/日照基地,
@@ -2530,6 +2544,9 @@ _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]
 _EACH_LEVEL = re.compile(r"各[县市区乡镇旗()、]{1,8}$")
 # Firms' heads that also name their sector (石化 for 燕山石化 and for the petrochemical industry).
 _SECTOR_FIRM_HEADS = ("石化", "药业")
+# The kinds of base a firm names after itself (小鹏汽车智造基地, 蓝海机器人总部基地, 中科宇航产业化
+# 基地, 山钢日照基地); 制造/生产/研发基地 are as often a region's (成渝电子信息制造基地).
+_FIRM_BASES = ("智造基地", "总部基地", "产业化基地", "基地")
 _YEAR_INSIDE = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
 # Prefixes of place that say "around", "along" or "across" what follows (环大学, 沿江, 跨省).

@@ -20,6 +20,8 @@ from .model import Block, Document, Sentence, Span, Structure, TaskTable
 from .vocab import Vocab
 
 _NUM = "一二三四五六七八九十百零〇"
+# What follows a decimal section number: a space or a heading line, not a unit (1.5 万亿元, 2.8%左右)
+_DECIMAL_HEADING = r"(?!\s*[万亿千百%成倍])(?:\s+|(?=[^\d\s。;,]{2,30}$))"
 BOX = -1  # 专栏N: inside the section before it, beside its (一) items (see _raw_blocks)
 # Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 > (一) > 1. > (1) > ①.
 # NFKC (load.py) turns ① into 1 and （一） into (一), so ① items are digits glued to a character.
@@ -36,8 +38,8 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (5, re.compile(r"^(\d{1,2})(?:[、.](?!\d)|\.(?=\d{4}年)|\s)\s*")),  # 1.2023年底前: no decimal
     # decimal numbers of a plan's sections ("1.1 产业规模持续扩大", "2.3.1推进智能化改造"), then a
     # space or a heading line (not "1.5万亿元…")
-    (6, re.compile(r"^(\d{1,2}\.\d{1,2})(?![\d.])(?:\s+|(?=[^\d\s。;,]{2,30}$))")),
-    (7, re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{1,2})(?![\d.])(?:\s+|(?=[^\d\s。;,]{2,30}$))")),
+    (6, re.compile(rf"^(\d{{1,2}}\.\d{{1,2}})(?![\d.]){_DECIMAL_HEADING}")),
+    (7, re.compile(rf"^(\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}})(?![\d.]){_DECIMAL_HEADING}")),
     (6, re.compile(r"^\(?(\d{1,2})\)\s*")),  # (1) or 1)
     # a bulleted item of a web page ("● 加强人才引进", "■强化督查考核。…"): no number, ranked as (1)
     (6, re.compile(rf"^[{BULLETS}]()\s*")),
@@ -54,13 +56,15 @@ HEADED = 9  # "标题:正文" and "一是…" items inside a paragraph
 _HEADED = re.compile(r"([^,。;:“”《》、()【】\[\]〔〕\s\d]{2,24}):(?=\S)")
 # Work reports enumerate as "一是加快…,…;二是…" (or "一要…,二要…"): each "N是" opens a headed item.
 _ENUMERATED = re.compile(
-    r"(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[,、])([^,。;:]{2,40})(?=[,。;])"
+    r"(?:[一二三四五六七八九十]+(?:是|要(?![素件求务点]))|第[一二三四五六七八九十]+[,、])"
+    r"([^,。;:]{2,40})(?=[,。;])"
 )
 # A short lead that opens a paragraph before its first counted item ("到2025年,一是…").
 _SHORT_LEAD = re.compile(r"[^。;:!?]{2,24}")
 _LEAD_ENDS = ("是", "到", "如下", "包括", "为")  # a lead into what follows the colon, no heading
-_ENUM_MARK = re.compile(r"[一二三四五六七八九十]+[是要]")
-_SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+[是要]")
+# (一要…, not 三要素, 二要件, 一要求)
+_ENUM_MARK = re.compile(r"[一二三四五六七八九十]+(?:是|要(?![素件求务点]))")
+_SEMICOLON_ITEMS = re.compile(r";[一二三四五六七八九十]+(?:是|要(?![素件求务点]))")
 _COUNT = _NUM[:10]  # 一 … 十, the items a paragraph counts
 # A heading may quote a name ("推动“新两翼”联动发展。正文…"); a sentence that opens with a time
 # ("今年是“十五五”开局之年。") or a quoted name ("“云南方案”成为…") heads nothing.
@@ -69,7 +73,12 @@ _RUN_IN = re.compile(
     r"((?:[^,。;:!?“”《》()—]|“[^“”,。;:!?]{1,12}”){4,30})。(?=.)"
 )
 # A heading in brackets that opens its paragraph ("【加强组织领导】成立工作领导小组,…").
-_BRACKETED = re.compile(r"【([^【】。;]{2,30})】")
+# Not a bracket of a page or a box: 【2025年】, 【专栏1】, 【典型案例】, 【字体:大 中 小】, 【关闭窗口】,
+# 【发布单位】, 【发文日期】.
+_BRACKETED = re.compile(
+    r"【((?![^【】]*(?:\d|专栏|案例|详见|关闭|打印|字体|附件|来源|注|发布|发文|文号|日期|索引|分类|机构"
+    r"|:|\s))[^【】。;]{2,30})】"
+)
 # A review's time may lead the heading ("一年来,我国经济顶压前行、展现强大韧性。正文…"); not where
 # the sentence only leads into 一是… items ("过去一年,全区经济运行稳中向好。一是…").
 _RUN_IN_TIMED = re.compile(
@@ -370,12 +379,18 @@ def _without_note(heading: Span, fields: tuple[str, ...]) -> Span:
     """A heading without the note on who does it that ends it ("实施“个转企”工程(责任单位:区市场
     监管局)", "…(区发展改革委牵头)"): the note names bodies, not the task."""
     text = heading.text
-    at = text.rfind("(")
-    if at < 2 or not text.endswith(")"):
+    if not text.endswith(")"):
         return heading
+    depth, at = 0, -1
+    for i in range(len(text) - 1, -1, -1):  # the bracket that opens the last one (…(区房管所))
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            at = i
+            break
     note = text[at + 1 : -1]
-    if not note.startswith(fields) and not any(role in note for role in lists.LEADING_ROLES):
-        return heading
+    roles = lists.LEADING_ROLES + lists.ASSISTING_ROLES
+    if at < 2 or not (note.startswith(fields) or note.endswith(roles)):
+        return heading  # (专人负责重点企业): how the task is done, part of it
     return Span(heading.begin, heading.begin + at, text[:at])
 
 
@@ -479,7 +494,9 @@ def _raw_blocks(
                 rank = (
                     HEADED if enum and _next_inline(para.text, enum.group(0), m.end()) else RUN_IN
                 )
-                yield GROUP if alone else rank, "", heading, para.begin + m.end(), index
+                # bracketed headings are of one rank, alone on their line or not
+                group = alone or m.re is _BRACKETED
+                yield GROUP if group else rank, "", heading, para.begin + m.end(), index
                 search_from = m.end()
         yield from _headed_in(para, search_from, index, openers, troubles)
 

@@ -162,8 +162,13 @@ def _issuer(text: str) -> str:
     return m.group(1) if m else ""
 
 
-# "衡阳市人民政府办公室关于印发《…》的通知": the issuing body at the start of a line.
-_NOTICE_ISSUER = re.compile(r"^([^\n《》]{2,30}?)关于(?:印发|转发)", re.M)
+# "衡阳市人民政府办公室关于印发《…》的通知": the issuing body opening a notice's title line (not
+# "根据湖南省人民政府关于印发《…》的通知精神,…", a sentence that cites one).
+_NOTICE_ISSUER = re.compile(
+    r"^([^\n《》,。;:、]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委))"
+    r"关于(?:印发|转发)[^\n]*的通知$",
+    re.M,
+)
 
 
 def _period(

@@ -2524,7 +2524,10 @@ def test_a_base_named_by_its_firm_is_the_firm_no_zone() -> None:
     assert "国家骨干冷链物流基地" in zones  # named by its kind, no firm
     assert not {e for e in _of_class(found, "Enterprise") if "爱国" in e}
     # a base named by its sector or region is none of a firm's
-    found = _found("一、重点任务\n加快打造临江流域先进制造业基地、通岚光伏产业基地。")
+    found = _found(
+        "一、重点任务\n加快打造临江流域先进制造业基地、通岚光伏产业基地。打造成渝电子信息制造基地,"
+        "建设长三角新材料研发基地,推进南沙汽车智造基地建设,建设临港物流基地。"
+    )
     assert not _of_class(found, "Enterprise")
 
 
@@ -2533,7 +2536,7 @@ def test_a_report_titled_with_its_year_names_no_body_with_the_year() -> None:
     assert not {b for b in _of_class(found, "GovernmentBody") if "2025" in b}
 
 
-def test_districts_named_like_parts_of_any_city_only_in_their_own_province() -> None:
+def test_districts_named_like_parts_of_any_city_only_in_their_own_plans() -> None:
     found = _found("一、重点任务\n推进中心城区和新城区建设,加快老城区改造。")
     assert not {a for a in _of_class(found, "AdministrativeArea") if a.endswith("城区")}
     from builder import structure, vocab
@@ -2543,8 +2546,10 @@ def test_districts_named_like_parts_of_any_city_only_in_their_own_province() -> 
     vb = vocab.load()
     text = "一、重点任务\n推进新城区老旧小区改造。"
     st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
-    mentions = Recognizer(vb, ("西安市", "西安")).recognise(st).mentions
+    mentions = Recognizer(vb, ("新城区",)).recognise(st).mentions  # a plan of 新城区 itself
     assert ("AdministrativeArea", "新城区") in {(m.cls, m.label) for m in mentions}
+    mentions = Recognizer(vb, ("宝鸡市", "宝鸡")).recognise(st).mentions  # Xi'an's, not Baoji's
+    assert ("AdministrativeArea", "新城区") not in {(m.cls, m.label) for m in mentions}
 
 
 def test_a_zone_named_after_a_verb_is_the_zone_the_text_names_without_it() -> None:
@@ -2578,6 +2583,8 @@ def test_a_province_quarter_before_a_sector_is_no_part_of_it() -> None:
     industries = _of_class(found, "Industry")
     assert {"低空经济", "天然气化工产业"} <= industries
     assert not {i for i in industries if i.startswith(("鄂", "川"))}
+    found = _found("一、重点任务\n培育湘西北生态旅游产业。")
+    assert "生态旅游产业" in _of_class(found, "Industry")  # not 湘西 and 北生态旅游产业
 
 
 def test_two_issuers_written_together_are_two_bodies() -> None:
@@ -2598,6 +2605,8 @@ def test_an_older_plan_named_by_its_number_is_no_concept() -> None:
     concepts = _of_class(found, "PolicyConcept")
     assert "十五" not in concepts
     assert "八五" in concepts  # a campaign of legal education, counted the same way
+    found = _found("一、发展基础\n“九五”至“十五”期间,实施“九五”攻关计划。")
+    assert not {"九五", "十五"} & _of_class(found, "PolicyConcept")
 
 
 def test_a_circle_of_tourism_is_a_zone() -> None:

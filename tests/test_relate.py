@@ -510,6 +510,20 @@ def test_a_plan_issued_by_a_notice_is_of_the_notice_issuers_place(tmp_path) -> N
     bodies = labels(x, "GovernmentBody")
     assert "衡阳市人民政府" in bodies  # 市人民政府: the government of the issuer's city
     assert "市人民政府" not in bodies
+    x = _extract(
+        tmp_path,
+        "关于加快推进新型工业化的实施意见\n根据湖南省人民政府关于印发《湖南省推进新型工业化三年行动方案》"
+        "的通知精神,制定本意见。\n一、总体要求\n按照市委、市政府关于印发《某方案》的通知要求,推进工作。\n",
+    )
+    assert not {b for b in labels(x, "GovernmentBody") if b.startswith(("根据", "按照"))}
+    from builder import structure, titles, vocab
+    from builder.model import Document
+
+    text = "关于加快推进新型工业化的实施意见\n根据湖南省人民政府关于印发《湖南省推进新型工业化三年行动方案》的通知精神。\n"
+    info = titles.analyse(
+        structure.analyse(Document("t.txt", "t", text, "0" * 64), vocab.load()), vocab.load()
+    )
+    assert not [p for p in info.places if p.startswith("根据")]  # a notice cited, not issuing
 
 
 def test_a_table_a_row_a_line_with_values_in_words(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -1252,6 +1252,8 @@ def test_items_counted_by_yi_yao_are_siblings_like_yi_shi() -> None:
         assert parents["培育新兴产业"] == "加快产业升级", mark
         assert parents["强化要素保障"] == "加快产业升级", mark
         assert not any(h.startswith(f"一{mark}") for h in parents), mark
+    st = _structure_of("一、主要任务\n三要素统筹配置。四要素保障清单按月更新,一要求到位。\n")
+    assert not any(h.startswith(("素", "求")) for h in _parents(st))  # 三要素, 一要求: no count
 
 
 def test_bulleted_items_are_items_without_their_bullet() -> None:
@@ -1264,6 +1266,8 @@ def test_bulleted_items_are_items_without_their_bullet() -> None:
     assert kinds["加强人才引进"] == kinds["加大金融支持"] == "Measure"
     assert kinds["加强组织领导"] == kinds["强化督查考核"] == "Safeguard"
     assert _parents(st)["加强人才引进"] == "主要任务"
+    st = _structure_of("一、主要指标\n★为约束性指标,其余为预期性指标。\n□□县要抓好落实。\n")
+    assert not any(h.startswith(("为约束性", "□县")) for h in _parents(st))  # marks, no bullets
 
 
 def test_decimal_section_numbers_and_bracketed_headings() -> None:
@@ -1283,6 +1287,14 @@ def test_decimal_section_numbers_and_bracketed_headings() -> None:
     kinds = _kinds(st)
     assert kinds["加强组织领导"] == kinds["强化督查考核"] == "Safeguard"
     assert kinds["加快产业升级"] == "Measure"
+    st = _structure_of(
+        "一、保障措施\n【加强组织领导】\n成立领导小组。\n【强化资金保障】\n统筹资金。\n"
+        "【严格督查考核】将任务纳入考核。\n【2025年】完成改造项目100个。\n【典型案例】某企业实现翻番。\n"
+        "【发布单位】经信局\n1.5 万亿元,规模以上企业增长。\n"
+    )
+    parents = _parents(st)
+    assert parents["严格督查考核"] == parents["强化资金保障"] == "保障措施"  # siblings
+    assert not {"2025年", "典型案例", "发布单位", "万亿元,规模以上企业增长"} & set(parents)
 
 
 def test_a_heading_ends_before_the_note_on_who_does_it() -> None:
@@ -1294,3 +1306,10 @@ def test_a_heading_ends_before_the_note_on_who_does_it() -> None:
     kinds = _kinds(st)
     assert kinds["实施“个转企”工程"] == kinds["建设智慧园区"] == "Measure"
     assert "发展服务业(含生产性服务业)" in kinds  # a note on the task itself stays
+    st = _structure_of(
+        "一、主要任务\n(一)建立“首席服务官”制度(专人负责重点企业)\n走访企业。\n"
+        "(二)推进老旧小区改造(责任单位:区住建委(区房管所))\n改造小区。\n"
+    )
+    kinds = _kinds(st)
+    assert "建立“首席服务官”制度(专人负责重点企业)" in kinds  # who does it is part of the task
+    assert "推进老旧小区改造" in kinds
