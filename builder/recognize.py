@@ -2732,18 +2732,20 @@ def _joint_bodies(cand: Candidate) -> list[Candidate]:
     m = _JOINT_ISSUERS.fullmatch(cand.label) if cand.cls == "GovernmentBody" else None
     if m is None:
         return [cand]
-    split = cand.begin + m.end(1)
+    first = 1 if m.group(1) else 3
+    split = cand.begin + m.end(first)
     return [
-        Candidate(cand.begin, split, cand.cls, m.group(1), cand.priority),
-        Candidate(split, cand.end, cand.cls, m.group(2), cand.priority),
+        Candidate(cand.begin, split, cand.cls, m.group(first), cand.priority),
+        Candidate(split, cand.end, cand.cls, m.group(first + 1), cand.priority),
     ]
 
 
 # The party committee and the government of a place, or their offices, one after the other
-# (中共X市委X市人民政府, 中共X省委办公厅X省人民政府办公厅).
+# (中共X市委X市人民政府, 中共X省委办公厅X省人民政府办公厅, 中共中央办公厅国务院办公厅).
 _JOINT_ISSUERS = re.compile(
     r"(中共[\u4e00-\u9fff]{1,12}?[省市区县州旗]委(?:办公厅|办公室)?)"
     r"([\u4e00-\u9fff]{1,12}?[省市区县州旗](?:人民)?政府(?:办公厅|办公室)?)"
+    r"|(中共中央(?:办公厅)?)(国务院(?:办公厅)?)"
 )
 
 

@@ -2598,6 +2598,8 @@ def test_two_issuers_written_together_are_two_bodies() -> None:
         "根据中共临江省委办公厅临江省人民政府办公厅印发的《临江省推动制造业高质量发展实施方案》。"
     )
     assert {"中共临江省委办公厅", "临江省人民政府办公厅"} <= _of_class(found, "GovernmentBody")
+    found = _found("一、背景\n中共中央办公厅国务院办公厅印发《关于加强X工作的意见》。")
+    assert {"中共中央办公厅", "国务院办公厅"} <= _of_class(found, "GovernmentBody")
 
 
 def test_an_older_plan_named_by_its_number_is_no_concept() -> None:
