@@ -171,10 +171,22 @@ _NOTICE_ISSUER = re.compile(
 )
 
 
+# A plan that states its own period ("规划期为2022—2025年", "规划期限:2026-2030年").
+_STATED_PERIOD = re.compile(
+    r"规划(?:期|期限|年限|时限)(?:为|是|:)?\s*(\d{4}\s*年?\s*[—–\-~至到]\s*\d{4}年?)"
+)
+
+
 def _period(
     title: str, title_span: Span | None, structure: Structure
 ) -> tuple[Interval | None, Span | None, int | None]:
     fyp = dates.five_year_plan(title)
+    stated = _STATED_PERIOD.search(structure.doc.text)
+    found = dates.find_interval(stated.group(1)) if stated else None
+    if found and found[0].begin != found[0].end:  # "规划期为2022—2025年": the plan says its own
+        begin = stated.start(1) + found[1]
+        span = Span(begin, stated.start(1) + found[2], stated.group(1)[found[1] : found[2]])
+        return found[0], span, fyp[0] if fyp else None
     if fyp:
         return fyp[1], title_span, fyp[0]
     years = dates.find_interval(title)

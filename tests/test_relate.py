@@ -23,6 +23,16 @@ def test_plan_title_basis_and_period(sink_extraction: Extraction) -> None:
     assert {(k.label, y) for k, y, _ in x.target_years if k.cls == "Plan"} == {(PLAN, "2030")}
 
 
+def test_a_plan_that_states_its_period_is_of_that_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市数字经济发展“十四五”规划\n为推进数字产业化,制定本规划。规划期为2022—2025年。\n"
+        "一、主要任务\n(一)建设5G网络\n建设基站。\n",
+    )
+    periods = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Period"}
+    assert periods == {"2022-2025": Interval("2022", "2025")}
+
+
 def test_elements_of_every_kind(sink_extraction: Extraction) -> None:
     x = sink_extraction
     assert labels(x, "WorkMethod") == {"重点园区走访", "重点企业走访", "专家论证"}
