@@ -177,16 +177,23 @@ _STATED_PERIOD = re.compile(
 )
 
 
+def _stated_period(text: str) -> tuple[Interval, Span] | None:
+    """The period a plan states for itself, and where ("规划期为2022—2025年")."""
+    stated = _STATED_PERIOD.search(text)
+    found = dates.find_interval(stated.group(1)) if stated else None
+    if stated is None or found is None or found[0].begin == found[0].end:
+        return None
+    begin, end = stated.start(1) + found[1], stated.start(1) + found[2]
+    return found[0], Span(begin, end, text[begin:end])
+
+
 def _period(
     title: str, title_span: Span | None, structure: Structure
 ) -> tuple[Interval | None, Span | None, int | None]:
     fyp = dates.five_year_plan(title)
-    stated = _STATED_PERIOD.search(structure.doc.text)
-    found = dates.find_interval(stated.group(1)) if stated else None
-    if found and found[0].begin != found[0].end:  # "规划期为2022—2025年": the plan says its own
-        begin = stated.start(1) + found[1]
-        span = Span(begin, stated.start(1) + found[2], stated.group(1)[found[1] : found[2]])
-        return found[0], span, fyp[0] if fyp else None
+    stated = _stated_period(structure.doc.text)
+    if stated is not None:  # "规划期为2022—2025年": the plan says its own
+        return stated[0], stated[1], fyp[0] if fyp else None
     if fyp:
         return fyp[1], title_span, fyp[0]
     years = dates.find_interval(title)
