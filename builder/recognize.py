@@ -1409,11 +1409,10 @@ class Recognizer:
             return None  # 南沙/汽车智造基地, 张江/生物医药…: a place's or a zone's, no firm's
         if any(flag.startswith("v") for _, flag in parts):
             return None  # 爱国主义教育基地: what is taught there, no firm
+        # a firm's plain 基地 is named by its place (山钢日照基地), not by a trade (临港物流基地)
         where = cand.label[firm.end - cand.begin : part.start()]
         if part.group(0) == "基地" and not divisions.is_division_word(where):
-            return (
-                None  # a firm's plain 基地 is named by its place (山钢日照基地), not 临港物流基地
-            )
+            return None
         if self._known_sector(first[0]) or _LEVEL.match(firm.label):
             return None
         return firm
