@@ -20,8 +20,9 @@ from .model import Block, Document, Sentence, Span, Structure, TaskTable
 from .vocab import Vocab
 
 _NUM = "一二三四五六七八九十百零〇"
-# What follows a decimal section number: a space or a heading line, not a unit (1.5 万亿元, 2.8%左右)
-_DECIMAL_HEADING = r"(?!\s*[万亿千百%成倍])(?:\s+|(?=[^\d\s。;,]{2,30}$))"
+# What follows a decimal section number: a space or a heading line in Chinese, not a unit (1.5 万亿
+# 元, 2.8%左右) nor what a count's item opens with (2.5G全连接工厂: item 2)
+_DECIMAL_HEADING = r"(?!\s*[万亿千百%成倍])(?:\s+|(?=[\u4e00-\u9fff][^\d\s。;,]{1,29}$))"
 BOX = -1  # 专栏N: inside the section before it, beside its (一) items (see _raw_blocks)
 # Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 > (一) > 1. > (1) > ①.
 # NFKC (load.py) turns ① into 1 and （一） into (一), so ① items are digits glued to a character.
@@ -511,7 +512,8 @@ def _next_inline(text: str, opener: str, start: int) -> bool:
     return re.search(f"[。;]{_COUNT[at + 1]}{opener[-1]}", text[max(start - 1, 0) :]) is not None
 
 
-_DECIMAL_START = re.compile(r"^(\d{1,2})\.(?=\d)")
+# (not a line opening with a decimal figure: 1.5万亿元的目标…, 2.8%左右)
+_DECIMAL_START = re.compile(r"^(\d{1,2})\.(?=\d)(?!\d+\s*(?:%|万|亿|千|百|个百分点|倍))")
 
 
 def _next_item(para: Span, count: int) -> tuple[int, str, int] | None:

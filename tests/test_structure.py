@@ -1295,6 +1295,12 @@ def test_decimal_section_numbers_and_bracketed_headings() -> None:
     parents = _parents(st)
     assert parents["严格督查考核"] == parents["强化资金保障"] == "保障措施"  # siblings
     assert not {"2025年", "典型案例", "发布单位", "万亿元,规模以上企业增长"} & set(parents)
+    st = _structure_of(
+        "一、主要任务\n1.加快改造\n推进改造。\n2.5G全连接工厂建设\n推进建设。\n2.8%左右\n"
+    )
+    parents = _parents(st)
+    assert parents["5G全连接工厂建设"] == "主要任务"  # item 2, no section 2.5
+    assert not {h for h in parents if "%" in h}  # a figure on its line heads nothing
 
 
 def test_a_heading_ends_before_the_note_on_who_does_it() -> None:
