@@ -115,7 +115,8 @@ def normalise(text: str) -> list[str]:
 _NOTE_MARK = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = ("。", "!", "?", ";", ":")
 # The bullets a web page marks items with ("● 加强人才引进"); not ·, which joins names (广东医谷·南沙).
-BULLETS = "●■◆▲○◇△☆•►▶◎"  # not ★ (a table's mark), □ (a missing glyph), ※ (a note)
+# Not the marks tables and notes use (★ ▲ △ ☆ ◎: 约束性指标, 新增指标), □ (a missing glyph), ※ (a note).
+BULLETS = "●■◆◇○•►▶"
 _HEADING_START = re.compile(
     r"^(?:第[一二三四五六七八九十百]+[篇章节]|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|专栏)"
 )

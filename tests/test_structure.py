@@ -1266,8 +1266,10 @@ def test_bulleted_items_are_items_without_their_bullet() -> None:
     assert kinds["加强人才引进"] == kinds["加大金融支持"] == "Measure"
     assert kinds["加强组织领导"] == kinds["强化督查考核"] == "Safeguard"
     assert _parents(st)["加强人才引进"] == "主要任务"
-    st = _structure_of("一、主要指标\n★为约束性指标,其余为预期性指标。\n□□县要抓好落实。\n")
-    assert not any(h.startswith(("为约束性", "□县")) for h in _parents(st))  # marks, no bullets
+    st = _structure_of(
+        "一、主要指标\n★为约束性指标,其余为预期性指标。\n▲表示新增指标。\n□□县要抓好落实。\n"
+    )
+    assert not any(h.startswith(("为约束性", "表示新增", "□县")) for h in _parents(st))  # marks
 
 
 def test_decimal_section_numbers_and_bracketed_headings() -> None:
