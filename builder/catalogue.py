@@ -88,7 +88,7 @@ def _section(row: dict[str, str]) -> str:
 # The activity a GB/T 4754 group or class names after its product: 花卉种植 → 花卉, 卷烟制造 → 卷烟.
 _ACTIVITY = re.compile(
     r"(?:种植|饲养|养殖|捕捞|采选|开采和洗选|开采|洗选|冶炼|加工|生产和供应|生产|制品制造|制造"
-    r"|零售|批发|服务|业)+$"
+    r"|零售|批发|服务|(?<!就)业)+$"  # (not the 业 of 就业: 公共就业服务 is no 公共就)
 )
 _DEEP = ("中类", "小类")
 # Stems left by the activity's removal that name no product (综合零售 → 综合, 安全服务 → 安全).
@@ -100,8 +100,8 @@ def _product(name: str) -> str | None:
     if any(word in name for word in _VAGUE + ("未列明",)) or re.search(r"[、,和及与]", name):
         return None
     stem = _ACTIVITY.sub("", name)
-    if stem.endswith("就") or stem in _NO_PRODUCT:
-        return None  # 公共就(业服务): the 业 was part of a word; 综合(零售): a manner, no product
+    if stem in _NO_PRODUCT:
+        return None  # 综合(零售): a manner, no product
     return stem if len(stem) >= 2 else None
 
 
