@@ -312,6 +312,11 @@ _BARE_LEAD = re.compile(r"^(?:具体|主要|发展|预期|总体)?目标(?:如�
 
 
 # The vision after a plan's period: "在此基础上再奋斗五年,到二〇三五年", "展望二〇三五年,".
+# A sentence that announces the tasks to come ("重点做好十个方面工作", "重点抓好以下工作").
+_TASKS_AHEAD = re.compile(
+    r"(?:今年)?(?:要)?(?:重点|着力|具体|全力|扎实)?(?:做好|抓好|推进|突出抓好)"
+    r"(?:以下)?(?:[\d一二三四五六七八九十]+个?)?(?:方面|项)?(?:重点)?(?:工作)?"
+)
 _VISION = re.compile(rf"^(?:在此基础上)?(?:再奋斗五年|展望)[,]?(?:到|至)?{dates.YEAR}年[,]?")
 
 
@@ -341,6 +346,8 @@ def goal_items(
         return []
     if sent.text.startswith(tuple(vocab.cues.words("outlook_openers"))):
         return []
+    if cue is None and _TASKS_AHEAD.fullmatch(sent.text.rstrip("。:")):
+        return []  # "…;粮食产量保持稳定。重点做好十个方面工作。": the tasks' lead-in, no target
     start = sent.text.find(cue) + len(cue) if cue else 0
     inner = None if cue or _BY_YEAR.match(sent.text) else _INNER_YEAR.search(sent.text)
     if inner is not None:  # "通过挖掘存量资源,力争到2020年,新增共享泊位5000个,…": the targets

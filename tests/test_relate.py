@@ -196,6 +196,17 @@ def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped
     assert "经济增长5%左右,在实际工作中努力争取更好结果" in goals
 
 
+def test_the_lead_in_to_the_tasks_after_the_targets_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区政府工作报告\n三、今年重点工作\n今年主要预期目标是:经济增长5%左右;粮食产量保持稳定。"
+        "重点做好十个方面工作。\n(一)扩大内需\n提振消费。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"经济增长5%左右", "粮食产量保持稳定"} <= goals
+    assert "重点做好十个方面工作" not in goals
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
