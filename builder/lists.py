@@ -8,6 +8,7 @@ Every function returns spans with offsets into the document text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache, partial
 
 from . import dates, segment
@@ -79,6 +80,9 @@ def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
     )
     pattern = _situation_pattern(tuple(vocab.cues.words("situation_leads")), tails)
     tail_words = {w for _, w in tails}
+    weighed = weighed_items(sent, vocab)
+    if weighed:
+        return weighed
     out = []
     for m in pattern.finditer(sent.text):
         cls = next(c for c, w in tails if w == m.group("tail"))
@@ -187,6 +191,10 @@ _GENERIC_TROUBLE = re.compile(
     r"|^(?:不少|一些|许多|诸多|很多|较多|多重|各种)$"
 )
 # A clause that only turns the argument ("同时,我们也要看到,…").
+# "…问题仍然不少,主要是A,B": the sentence names its troubles, then lists them.
+_NAMED_THEN_LISTED = re.compile(
+    r",(?:主要是|主要表现在|主要表现为|具体表现为|突出表现在|突出表现为)"
+)
 _TURNS = ("同时", "但", "但是", "当然", "与此同时", "然而", "不过")
 # A lead clause of a sentence that goes on to list problems ("我们也要看到,A,B,C。").
 _SEEING = re.compile(
@@ -201,6 +209,12 @@ def seen_problems(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     a challenge or a bottleneck."""
     if ":" in sent.text:
         return []  # "…面临一些困难挑战:A,B": problem_items reads it
+    named = _NAMED_THEN_LISTED.search(sent.text)
+    if named and any(c in sent.text[: named.start()] for c in vocab.cues.words("problem_cues")):
+        # "…老问题、新挑战仍然不少,主要是外部环境变化影响加深,消费需求依然偏弱,…"
+        items = clause_items(sent, named.end())
+        if len(items) >= 2 and troubled(items, vocab):
+            return [(problem_kind(i, vocab), p) for i in items for p in troubles_listed(i, vocab)]
     first = _split(sent, 0, len(sent.text), ",")[:2]
     if len(first) == 2 and first[0].text in _TURNS:  # "同时,我们也清醒看到,A,B"
         first = first[1:]
@@ -891,10 +905,11 @@ def lead_kind(lead: str, vocab: Vocab) -> str:
     return ""
 
 
-def clause_items(sent: Span, start: int = 0) -> list[Span]:
-    """The clauses of a sentence that lists conditions, each one item; a clause that sums up
-    (这是…) or is too short to say anything is left out."""
-    end = len(sent.text.rstrip("。"))
+def clause_items(sent: Span, start: int = 0, stop: int | None = None) -> list[Span]:
+    """The clauses of a sentence that lists conditions (from ``start``, to ``stop`` or the
+    sentence's end), each one item; a clause that sums up (这是…) or is too short to say anything
+    is left out."""
+    end = len(sent.text.rstrip("。")) if stop is None else stop
     out: list[Span] = []
     for item in _split(sent, start, end, ",;"):
         if out and _GOES_ON.match(item.text):
@@ -1083,6 +1098,31 @@ _NO_CONDITION = re.compile(
 _TURN_TO_PLAN = re.compile(r"有望|^(?:要|必须|需要|将为)")
 # Openers of sentences that turn against the one before ("同时,单边主义…抬头" after opportunities).
 _CONTRAST = ("同时", "与此同时", "但", "但是", "然而", "不过", "另一方面")
+
+
+# "我们既要看到,A,B;更要看到,C,D。": one side of the outlook, then the other.
+_SEEN_FIRST = re.compile(r"既要(?:清醒|充分|深刻)?(?:地)?看到[,:]?")
+_SEEN_THEN = re.compile(r"[;,](?:同时)?(?:更|也|还|又)要(?:清醒|充分|深刻)?(?:地)?看到[,:]?")
+
+
+def weighed_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
+    """The two lists of a sentence that weighs the outlook ("既要看到,世界百年变局加速演进,…;更要
+    看到,…有利因素,…"): each list is of challenges or of opportunities as more of its clauses
+    say (two at least), and the two must differ; [] when the sentence weighs no such lists."""
+    first = _SEEN_FIRST.search(sent.text)
+    then = _SEEN_THEN.search(sent.text, first.end()) if first else None
+    if first is None or then is None:
+        return []
+    end = len(sent.text.rstrip("。"))
+    out: list[tuple[str, list[Span]]] = []
+    for lo, hi in ((first.end(), then.start()), (then.end(), end)):
+        items = clause_items(sent, lo, hi)
+        votes = Counter(situation_polarity(i.text, vocab) for i in items)
+        kind = "Challenge" if votes["Challenge"] > votes["Opportunity"] else "Opportunity"
+        if votes[kind] < 2:
+            return []  # "既要看到成绩,也要看到不足": no lists; or a side that says neither
+        out.append((kind, items))
+    return out if out[0][0] != out[1][0] else []
 
 
 def situation_polarity(clause: str, vocab: Vocab) -> str:

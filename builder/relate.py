@@ -306,7 +306,11 @@ class Relator:
             listing = self.listed_conditions(sent, previous, listing)
             previous = sent
             tabled = in_table.covers(sent.span.begin)
-            goal_prose = in_goals.covers(sent.span.begin) and sent.paragraph != goal_paragraph
+            goal_prose = (
+                in_goals.covers(sent.span.begin)
+                and sent.paragraph != goal_paragraph
+                and not lists.weighed_items(sent.span, self.vocab)  # the outlook, not its aims
+            )
             figures = goal_prose and (  # its clauses are the targets
                 lists.quantified(sent.span) or lists.aims_by_a_year(sent.span)
             )

@@ -207,6 +207,34 @@ def test_the_lead_in_to_the_tasks_after_the_targets_is_no_goal(tmp_path) -> None
     assert "重点做好十个方面工作" not in goals
 
 
+def test_an_outlook_weighed_side_by_side_lists_challenges_then_opportunities(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n二、“十五五”时期目标任务\n展望未来五年,战略机遇和风险挑战并存。"
+        "我们既要看到,霸权主义威胁上升,世界经济增长动能不足,不确定难预料因素增多;更要看到,"
+        "新一轮科技革命加速突破,我省产业链优势更加彰显,特色优势进一步凸显。\n",
+    )
+    assert labels(x, "Challenge") == {
+        "霸权主义威胁上升",
+        "世界经济增长动能不足",
+        "不确定难预料因素增多",
+    }
+    assert {"新一轮科技革命加速突破", "我省产业链优势更加彰显", "特色优势进一步凸显"} <= labels(
+        x, "Opportunity"
+    )
+    assert not labels(x, "Goal")  # the outlook in a section of goals sets none
+
+
+def test_troubles_named_then_listed_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n一、2025年工作回顾\n在看到成绩的同时,我们也认识到老问题、新挑战仍然不少,"
+        "主要是外部环境变化影响加深,消费需求依然偏弱,投资动力不够强。\n",
+    )
+    assert labels(x, "Challenge") == {"外部环境变化影响加深"}
+    assert labels(x, "Bottleneck") == {"消费需求依然偏弱", "投资动力不够强"}
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
