@@ -165,6 +165,15 @@ def test_a_title_to_win_is_no_zone() -> None:
     assert "临江港综合保税区" in zones
 
 
+def test_zones_named_as_innovation_areas_belts_and_vitality_areas() -> None:
+    found = _found(
+        "一、主要任务\n支持临江甬江科创区、吴淞江科创带建设,深化长江口产业创新绿色发展协同区建设。"
+        "推动南京西路-苏河湾中央活力区建设。"
+    )
+    zones = _of_class(found, "Zone")
+    assert {"临江甬江科创区", "吴淞江科创带", "南京西路-苏河湾中央活力区"} <= zones
+
+
 def test_a_named_zones_own_body_is_a_body() -> None:
     found = _found(
         "一、主要任务\n推进物流枢纽建设(青浦区、临江新片区管委会、市发展改革委按职责分工负责)。"
