@@ -1167,7 +1167,18 @@ def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
             if start - 1 > last and any(cue in paras[start - 1].text for cue in closing):
                 start -= 1
             return start
+    for k in range(max(last + 1, 1), min(annex, len(paras))):
+        text = paras[k].text
+        if _FOOTNOTE.match(text) or (_OF_ITSELF.match(text) and any(c in text for c in closing)):
+            return k  # "本措施自公布之日起生效,有效期至…", then "[1]…指…": no item's text
     return len(paras)
+
+
+# A paragraph about the document itself (本措施…, 本意见…) and a footnote ([1]…, 注1:…).
+_OF_ITSELF = re.compile(
+    r"本(?:措施|意见|方案|办法|规定|政策|细则|规划|通知|计划|实施意见|若干措施)"
+)
+_FOOTNOTE = re.compile(r"\[\d{1,2}\]\s*\S")
 
 
 # A heading that sums up a period's results: the review they are listed in, not one of them.

@@ -1211,6 +1211,25 @@ def test_the_closing_clause_and_the_signature_are_no_part_of_the_last_item(signe
     assert last.body.text.rstrip() == "市财政局统筹安排资金。"
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "本措施自公布之日起生效,有效期至2026年12月31日。\n[1]“3+3”是指时尚消费产业、专业服务业。\n",
+        "[1] 参照市级规划,指标属性设置为预期性。\n",
+    ],
+)
+def test_an_unsigned_closing_clause_and_the_footnotes_are_no_part_of_the_last_item(
+    after: str,
+) -> None:
+    st = _structure_of(
+        "临江区关于促进经济高质量发展的若干措施\n1、强化人才服务。提供安居支持。\n"
+        "2、打造特色产业集聚区。培育一批企业。\n" + after
+    )
+    last = st.blocks[-1]
+    assert last.heading.text == "打造特色产业集聚区"
+    assert last.body.text.rstrip() == "培育一批企业。"
+
+
 def test_the_fields_of_a_tasks_note_head_no_items() -> None:
     """ "(责任单位:…;完成时限:2024年6月底前)" and "完成时限:2024年底。": fields of the task's note."""
     st = _structure_of(
