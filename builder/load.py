@@ -372,7 +372,7 @@ def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
     kept = [line for line in lines if line and not any(p.search(line) for p in chrome.lines)]
     for i, line in enumerate(kept):
         if any(p.search(line) for p in chrome.footer_starts) and not _body_follows(
-            kept[i + 1 :], chrome
+            kept[i + 1 :], chrome, seen="".join(kept[:i])
         ):
             return kept[:i]
     ends = [i for i, line in enumerate(kept) if any(p.search(line) for p in chrome.body_ends)]
@@ -432,12 +432,16 @@ def front_matter_month(lines: list[str]) -> str:
     return ""
 
 
-def _body_follows(lines: list[str], chrome: Chrome, annexes: bool = False) -> bool:
-    """Whether body text follows: a sentence of a paragraph's length; with ``annexes``, also an
-    annex or a heading (附件:…, 一、…), whose table may hold no sentence."""
+def _body_follows(lines: list[str], chrome: Chrome, annexes: bool = False, seen: str = "") -> bool:
+    """Whether body text follows: a sentence of a paragraph's length, not one the page repeats
+    from the text before (``seen``, its lines joined: a page's summary of the document); with
+    ``annexes``, also an annex or a heading (附件:…, 一、…), whose table may hold no sentence."""
     if annexes and any(line.startswith(_ANNEX) or _HEADING_START.match(line) for line in lines):
         return True
-    return any(len(line) >= chrome.body_line_min_chars and line.endswith("。") for line in lines)
+    return any(
+        len(line) >= chrome.body_line_min_chars and line.endswith("。") and line not in seen
+        for line in lines
+    )
 
 
 _ANNEX = ("附件", "附表", "附录")

@@ -32,6 +32,16 @@ def test_seed_footer_is_dropped() -> None:
         assert chrome not in doc.text
 
 
+def test_a_footer_that_repeats_the_text_before_it_is_dropped(tmp_path: Path) -> None:
+    opening = "现在,我代表省人民政府,向大会报告工作,请予审议,并请省政协委员提出意见,请予审议。"
+    lines = _lines(
+        tmp_path,
+        f"临江省政府工作报告\n各位代表:\n{opening}\n一、主要任务\n推进创新。\n"
+        f"责任编辑:\n李某\n相关附件>>\n临江省政府工作报告\n各位代表:{opening}\n",
+    )
+    assert lines[-1] == "推进创新。"
+
+
 @pytest.mark.parametrize("codec", ["utf-8-sig", "gb18030", "gbk"])
 def test_other_encodings_give_the_same_text(tmp_path: Path, codec: str) -> None:
     plain = load.load(SEED, VOCAB)
