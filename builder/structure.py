@@ -719,7 +719,10 @@ def blocks(
     fields = tuple(vocab.cues.words("responsibility_cues") + vocab.cues.words("task_note_fields"))
     tabled = [(begin, end) for _rows, begin, end in tables] + list(notes)
     tabled += [(t.begin, t.end) for t in task_tables]
-    table_starts = sorted(t.begin for t in task_tables)
+    glossaries = _glossaries(paras)
+    tabled += glossaries
+    # a task table's rows and a glossary's terms are no part of the item before them
+    table_starts = sorted([t.begin for t in task_tables] + [begin for begin, _ in glossaries])
     raw = [
         (rank, number, _without_note(heading, fields), begin, index)
         for rank, number, heading, begin, index in _raw_blocks(
@@ -735,7 +738,11 @@ def blocks(
     text_end = paras[-1].end if paras else 0
     own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
-    annex = next((k for k, p in enumerate(paras) if _ANNEX.match(p.text)), len(paras))
+    annex = next(  # not a notice's list of what it attaches (附件:1.…方案 / 2.…)
+        (k for k, p in enumerate(paras) if _ANNEX.match(p.text) and not _ATTACHMENTS.match(p.text)),
+        len(paras),
+    )
+    annex = min(annex, _attached_table(paras))
     signed = _closing(paras, max((b[4] for b in raw if b[4] < annex), default=-1), annex, vocab)
     for i, up in enumerate(parents):  # what is attached to a plan is no part of its items
         if up >= 0 and raw[up][4] < annex <= raw[i][4]:
@@ -1154,6 +1161,41 @@ def _role(
     if task and rank < RUN_IN:
         return "Measure", "element"
     return "", ""
+
+
+# The heading of a report's glossary (附件2 / 名词解释 / 1.“四上”企业:…): terms, no items.
+_GLOSSARY = re.compile(r"(?:附件\d*\s*)?(?:名词解释|名词注释|名词术语解释|术语解释)(?:说明)?:?")
+
+
+def _glossaries(paras: list[Span]) -> list[tuple[int, int]]:
+    """The text of each glossary: from its heading to the next annex or the end."""
+    out: list[tuple[int, int]] = []
+    for k, para in enumerate(paras):
+        if _GLOSSARY.fullmatch(para.text.strip()):
+            end = next((p.begin for p in paras[k + 1 :] if _ANNEX.match(p.text)), paras[-1].end)
+            out.append((para.begin, end))
+    return out
+
+
+# The title of an attached table or list ("…考核评分细则表(试行)", "…任务清单").
+_TABLE_TITLE = re.compile(r"(?:表|清单|细则|名录|目录|流程图|示意图)(?:\(试行\))?$")
+
+
+def _attached_table(paras: list[Span]) -> int:
+    """The paragraph where a table or list the notice attaches (附件:1.…方案 / 2.…评分细则表)
+    begins, under its title and without "附件2"; ``len(paras)`` when there is none."""
+    titles: set[str] = set()
+    listed = False
+    for k, para in enumerate(paras):
+        first = _ATTACHMENTS.match(para.text)
+        listed = bool(first or (listed and _LISTED.match(para.text)))
+        if listed:
+            title = re.sub(r"^(?:附件\s*:\s*)?\d{1,2}[.、]\s*", "", para.text).strip()
+            if _TABLE_TITLE.search(title):
+                titles.add(title)
+        elif para.text.strip() in titles:
+            return k
+    return len(paras)
 
 
 def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:

@@ -1230,6 +1230,19 @@ def test_an_unsigned_closing_clause_and_the_footnotes_are_no_part_of_the_last_it
     assert last.body.text.rstrip() == "培育一批企业。"
 
 
+def test_a_glossary_and_an_attached_table_under_its_title_hold_no_items() -> None:
+    st = _structure_of(
+        "关于印发临江区消防安全工作方案的通知\n附件:1.临江区消防安全工作方案\n"
+        "2.临江区消防安全考核评分细则表(试行)\n临江区消防安全工作方案\n一、工作内容\n"
+        "(一)彻底排查。摸清底数。\n(二)长效管理。加强宣传。\n临江区消防安全考核评分细则表(试行)\n"
+        "1\n未确定消防安全责任人的扣2分。\n2\n未制定消防安全制度的扣1分。\n"
+        "名词解释\n1.“两重”:是指国家重大战略实施和重点领域安全能力建设。\n"
+        "2.“两新”:是指大规模设备更新和消费品以旧换新。\n"
+    )
+    assert [b.heading.text for b in st.blocks][-2:] == ["彻底排查", "长效管理"]
+    assert st.blocks[-1].body.text.rstrip() == "加强宣传。"
+
+
 def test_the_fields_of_a_tasks_note_head_no_items() -> None:
     """ "(责任单位:…;完成时限:2024年6月底前)" and "完成时限:2024年底。": fields of the task's note."""
     st = _structure_of(
