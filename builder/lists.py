@@ -326,10 +326,16 @@ _BARE_LEAD = re.compile(r"^(?:具体|主要|发展|预期|总体)?目标(?:如�
 
 
 # The vision after a plan's period: "在此基础上再奋斗五年,到二〇三五年", "展望二〇三五年,".
+# A sentence after the targets that speaks of them or of the government's work, not a target
+# ("这样的目标,是…提出来的", "我们深知,实现这些目标并非易事", "政府工作中,我们要…").
+_ON_THE_TARGETS = re.compile(
+    r"(?:这样的|这些|上述|以上|这一)(?:预期)?目标|实现(?:这样的|这些|上述|以上)(?:预期)?目标"
+    r"|我们(?:深知|要|将|必须)|政府工作中|做好今年"
+)
 # A sentence that announces the tasks to come ("重点做好十个方面工作", "重点抓好以下工作").
 _TASKS_AHEAD = re.compile(
     r"(?:今年)?(?:要)?(?:重点|着力|具体|全力|扎实)?(?:做好|抓好|推进|突出抓好)"
-    r"(?:以下)?(?:[\d一二三四五六七八九十]+个?)?(?:方面|项)?(?:重点)?(?:工作)?"
+    r"(?:以下)?(?:[\d一二三四五六七八九十]+个?)?(?:方面|项)?的?(?:重点)?(?:工作)?"
 )
 _VISION = re.compile(rf"^(?:在此基础上)?(?:再奋斗五年|展望)[,]?(?:到|至)?{dates.YEAR}年[,]?")
 
@@ -362,6 +368,8 @@ def goal_items(
         return []
     if cue is None and _TASKS_AHEAD.fullmatch(sent.text.rstrip("。:")):
         return []  # "…;粮食产量保持稳定。重点做好十个方面工作。": the tasks' lead-in, no target
+    if cue is None and _ON_THE_TARGETS.match(sent.text):
+        return []  # "这样的目标,是立足发展所需…": what the targets are, none of them
     start = sent.text.find(cue) + len(cue) if cue else 0
     inner = None if cue or _BY_YEAR.match(sent.text) else _INNER_YEAR.search(sent.text)
     if inner is not None:  # "通过挖掘存量资源,力争到2020年,新增共享泊位5000个,…": the targets

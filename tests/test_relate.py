@@ -235,6 +235,16 @@ def test_troubles_named_then_listed_in_one_sentence(tmp_path) -> None:  # type: 
     assert labels(x, "Bottleneck") == {"消费需求依然偏弱", "投资动力不够强"}
 
 
+def test_what_the_report_says_of_its_targets_sets_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n三、今年工作\n今年主要预期目标是:经济增长5%左右;居民收入增长与经济增长同步。"
+        "这样的目标,是立足发展所需、责任所在,深入研究提出来的。我们深知,实现这些目标并非易事。"
+        "重点抓好以下14个方面的工作。\n(一)扩大内需\n提振消费。\n",
+    )
+    assert labels(x, "Goal") == {"经济增长5%左右", "居民收入增长与经济增长同步"}
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
