@@ -156,6 +156,31 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _NAME_REST = re.compile(r"[\u4e00-\u9fff·]{4,30}")
 
 
+# A page that sets a phrase in bold may put it on a line of its own ("今年经济社会发展的" /
+# "主要预期目标" / "是:地区生产总值增长…"): a line that opens with the copula and its colon goes
+# on with the lines before it, back to one that ends a sentence or is no short phrase.
+_COPULA_GOES_ON = re.compile(r"^是:")
+_EMPHASIS = re.compile(r"^[^。;:!?,]{1,12}$")
+
+
+def join_emphasis_breaks(lines: list[str]) -> list[str]:
+    """Join a sentence a page broke around a phrase in bold back into one line."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and _COPULA_GOES_ON.match(line)
+            and not out[-1].endswith(_CLOSED)
+            and not _HEADING_START.match(out[-1])
+        ):
+            if len(out) >= 2 and _EMPHASIS.match(out[-1]) and out[-2].endswith("的"):
+                out[-2:] = [out[-2] + out[-1]]  # "…发展的" / "主要目标" / "是:…"
+            out[-1] += line
+            continue
+        out.append(line)
+    return out
+
+
 def join_dashed_names(lines: list[str]) -> list[str]:
     """Join a name a layout broke around its dash back into one line."""
     out: list[str] = []
@@ -472,7 +497,9 @@ def load(path: Path, vocab: Vocab) -> Document:
     lines = join_part_subtitles(
         join_box_captions(
             join_wrapped_lines(
-                join_dashed_names(join_note_marks(drop_chrome(normalised, vocab.chrome)))
+                join_dashed_names(
+                    join_emphasis_breaks(join_note_marks(drop_chrome(normalised, vocab.chrome)))
+                )
             )
         )
     )

@@ -42,6 +42,16 @@ def test_a_footer_that_repeats_the_text_before_it_is_dropped(tmp_path: Path) -> 
     assert lines[-1] == "推进创新。"
 
 
+def test_a_sentence_broken_around_a_phrase_in_bold_is_one_line(tmp_path: Path) -> None:
+    lines = _lines(
+        tmp_path,
+        "临江省政府工作报告\n今年经济社会发展的\n主要预期目标\n是:地区生产总值增长5%左右。\n"
+        "二、主要任务\n是:\n",
+    )
+    assert "今年经济社会发展的主要预期目标是:地区生产总值增长5%左右。" in lines
+    assert lines[-2:] == ["二、主要任务", "是:"]  # a heading's line is no phrase in bold
+
+
 @pytest.mark.parametrize("codec", ["utf-8-sig", "gb18030", "gbk"])
 def test_other_encodings_give_the_same_text(tmp_path: Path, codec: str) -> None:
     plain = load.load(SEED, VOCAB)
