@@ -158,7 +158,17 @@ def leads_problems(sentence: str) -> bool:
     一些问题。", "我们面对的是…冲击挑战和…问题交织叠加的复杂严峻形势。"): the sentences after it
     in its paragraph list them."""
     last = sentence.rstrip("。").rsplit(",", 1)[-1]
-    return (headline(last) and headline_kind(last) != "Opportunity") or bool(_FACED.match(last))
+    return (
+        (headline(last) and headline_kind(last) != "Opportunity")
+        or bool(_FACED.match(last))
+        or bool(_TROUBLES_REMAIN.search(last))
+    )
+
+
+# "…老问题、新挑战仍然不少。": troubles said to remain, which the sentences after it list.
+_TROUBLES_REMAIN = re.compile(
+    r"(?:问题|挑战|困难|矛盾|短板)[^,;]{0,4}?(?:仍然|依然|仍|还)(?:有)?不少$"
+)
 
 
 # "我们面对的是…复杂严峻形势": what the year's results were won against.
@@ -1108,9 +1118,12 @@ _TURN_TO_PLAN = re.compile(r"有望|^(?:要|必须|需要|将为)")
 _CONTRAST = ("同时", "与此同时", "但", "但是", "然而", "不过", "另一方面")
 
 
-# "我们既要看到,A,B;更要看到,C,D。": one side of the outlook, then the other.
-_SEEN_FIRST = re.compile(r"既要(?:清醒|充分|深刻)?(?:地)?看到[,:]?")
-_SEEN_THEN = re.compile(r"[;,](?:同时)?(?:更|也|还|又)要(?:清醒|充分|深刻)?(?:地)?看到[,:]?")
+# "我们既要看到,A,B;更要看到,C,D。" / "一方面,A,B;另一方面,C,D。": one side of the outlook,
+# then the other; a clause that only says which side it is (我们要看到困难问题和风险挑战) is none.
+_SEEING_TEXT = r"(?:清醒|充分|深刻)?(?:地)?看到"
+_SEEN_FIRST = re.compile(rf"既要{_SEEING_TEXT}[,:]?|一方面,")
+_SEEN_THEN = re.compile(rf"[;,](?:同时)?(?:(?:更|也|还|又)要{_SEEING_TEXT}[,:]?|另一方面,)")
+_SIDE_NAMED = re.compile(rf"^(?:我们)?(?:更|也|还|又)?要{_SEEING_TEXT}")
 
 
 def weighed_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
@@ -1123,9 +1136,14 @@ def weighed_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
         return []
     end = len(sent.text.rstrip("。"))
     out: list[tuple[str, list[Span]]] = []
+    troubles = vocab.cues.words("problem_words")
     for lo, hi in ((first.end(), then.start()), (then.end(), end)):
-        items = clause_items(sent, lo, hi)
-        votes = Counter(situation_polarity(i.text, vocab) for i in items)
+        items = [i for i in clause_items(sent, lo, hi) if not _SIDE_NAMED.match(i.text)]
+        votes = Counter(
+            situation_polarity(i.text, vocab)
+            or ("Challenge" if any(w in i.text for w in troubles) else "")
+            for i in items
+        )
         kind = "Challenge" if votes["Challenge"] > votes["Opportunity"] else "Opportunity"
         if votes[kind] < 2:
             return []  # "既要看到成绩,也要看到不足": no lists; or a side that says neither

@@ -163,6 +163,7 @@ class Relator:
         self.out = Extraction(structure=structure, plan=self.plan)
         self.goal_year: tuple[str, int] | None = None
         self.seen: set[Relation] = set()
+        self.clause_listed = -1  # a sentence of troubles read clause by clause: no more lists
 
     # -- helpers ----------------------------------------------------------------------------
     def span(self, begin: int, end: int) -> Span:
@@ -915,10 +916,11 @@ class Relator:
     def sentence_elements(
         self, sent: Span, follows_goal: bool, in_element: bool, aims: bool = False
     ) -> None:
-        for cls, items in lists.situation_items(sent, self.vocab):
+        listed = sent.begin == self.clause_listed
+        for cls, items in [] if listed else lists.situation_items(sent, self.vocab):
             for item in items:
                 self.element(cls, item.text, item)
-        for cls, item in lists.problem_items(sent, self.vocab):
+        for cls, item in [] if listed else lists.problem_items(sent, self.vocab):
             self.element(cls, item.text, item)
         for item in lists.achievement_items(sent, self.vocab, self.info.fyp):
             self.element("Achievement", item.text, item)
@@ -973,8 +975,12 @@ class Relator:
             listing is not None
             and listing[1] == sent.paragraph
             and not lists.ends_list(span)
-            and not any(items for _cls, items in lists.situation_items(span, self.vocab))
-        ):  # "同时,仍存在A、B等问题": a list of its own ends the running one
+            and (
+                not any(items for _cls, items in lists.situation_items(span, self.vocab))
+                or (listing[0] == "Problem" and self.listed_troubles(span))
+            )
+        ):  # "同时,仍存在A、B等问题": a list of its own ends the running one, unless the
+            # sentence lists troubles clause by clause (…;民生保障仍然存在短板弱项;…)
             items = [i for i in lists.clause_items(span) if not lists.lead_clause(i.text)]
             if listing[0] == "Problem" and not lists.troubled(items, self.vocab):
                 self.strengths(span)  # "…基本趋势没有改变"
@@ -1000,6 +1006,17 @@ class Relator:
             if any(c in previous.span.text for c in self.vocab.cues.words("problem_cues")):
                 self.strengths(span)
         return None
+
+    def listed_troubles(self, span: Span) -> bool:
+        """Whether a sentence lists troubles clause by clause, in parts split by semicolons,
+        most of its clauses naming one (the sentence after "…老问题、新挑战仍然不少。")."""
+        if ";" not in span.text:
+            return False
+        clauses = lists.clause_items(span)
+        if len(clauses) >= 4 and lists.troubled(clauses, self.vocab):
+            self.clause_listed = span.begin
+            return True
+        return False
 
     def strengths(self, span: Span) -> None:
         """The lasting strengths a problems paragraph turns to are opportunities."""

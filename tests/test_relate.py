@@ -245,6 +245,41 @@ def test_what_the_report_says_of_its_targets_sets_no_goal(tmp_path) -> None:  # 
     assert labels(x, "Goal") == {"经济增长5%左右", "居民收入增长与经济增长同步"}
 
 
+def test_an_outlook_on_one_hand_and_on_the_other(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n二、今后五年\n我省发展环境面临深刻复杂变化,一方面,世界百年变局加速演进,"
+        "全球经济增长动能不足,前行中不确定难预料因素增多,我们要看到困难问题和风险挑战;另一方面,"
+        "我们更要看到战略机遇,新一轮科技革命加速突破带来众多机会,我国经济优势多、潜能大。\n",
+    )
+    assert labels(x, "Challenge") == {
+        "世界百年变局加速演进",
+        "全球经济增长动能不足",
+        "前行中不确定难预料因素增多",
+    }
+    assert labels(x, "Opportunity") == {
+        "新一轮科技革命加速突破带来众多机会",
+        "我国经济优势多、潜能大",
+    }
+    assert not labels(x, "Bottleneck")
+
+
+def test_troubles_said_to_remain_then_listed_clause_by_clause(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n一、2025年工作回顾\n同时我们清醒地看到,老问题、新挑战仍然不少。"
+        "外部环境变化影响加深,投资增长动力不足;城市群一体化存在卡点堵点,民生保障仍然存在短板弱项;"
+        "政府工作质量效能距离群众期望还有差距。对此我们将坚决改进。\n",
+    )
+    assert labels(x, "Challenge") == {"外部环境变化影响加深"}
+    assert labels(x, "Bottleneck") == {
+        "投资增长动力不足",
+        "城市群一体化存在卡点堵点",
+        "民生保障仍然存在短板弱项",
+        "政府工作质量效能距离群众期望还有差距",
+    }
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
