@@ -897,7 +897,45 @@ def blocks(
             role = "container"  # "本方案分三个阶段实施。第一阶段为…": it leads into the stages
         kept[i] = len(result)
         result.append(Block(_level_name(rank), number, heading, body, kind, role, parent_at))
-    return result
+    return _without_lone_inline(result, text)
+
+
+# The fewest short sentences a run-in heading's paragraph must hold as headings of its parts:
+# fewer are tasks among its others ("积极培育…未来产业。…培育生物制造产业园。…打造数控机床产业
+# 基地。…").
+_INLINE_UNDER_RUN_IN = 3
+# The count of an item right before its heading ("一是在污染防治上持续用力。"), which makes it no
+# run-in heading.
+_COUNTED_BEFORE = re.compile(r"(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+,?)$")
+
+
+def _without_lone_inline(blocks: list[Block], text: str) -> list[Block]:
+    """``blocks`` less the inline headings under a task's run-in heading that has too few of
+    them (they have no items of their own); the parent's text runs on over theirs."""
+    inline: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        up = blocks[b.parent] if b.parent >= 0 else None
+        if (
+            b.number == INLINE
+            and up is not None
+            and (up.level, up.number, up.kind) == ("headed", "", "Measure")
+            and not _COUNTED_BEFORE.search(text, 0, up.heading.begin)  # not "一是…"
+        ):
+            inline.setdefault(b.parent, []).append(i)
+    drop = {i for kids in inline.values() if len(kids) < _INLINE_UNDER_RUN_IN for i in kids}
+    if not drop:
+        return blocks
+    for at, kids in inline.items():
+        end = max(blocks[i].body.end for i in kids)
+        if len(kids) < _INLINE_UNDER_RUN_IN and end > blocks[at].body.end:
+            begin = blocks[at].body.begin
+            blocks[at] = dataclasses.replace(blocks[at], body=Span(begin, end, text[begin:end]))
+    index = {old: new for new, old in enumerate(i for i in range(len(blocks)) if i not in drop)}
+    return [
+        dataclasses.replace(b, parent=index.get(b.parent, -1))
+        for i, b in enumerate(blocks)
+        if i not in drop
+    ]
 
 
 # A heading that only says how many stages follow ("本方案分三个阶段实施", "分两步走").

@@ -451,6 +451,25 @@ def test_short_tasks_next_to_each_other_are_no_inline_headings() -> None:
     assert "推进教育数字化" in first.body.text  # the sentence goes on with the part before it
 
 
+def test_a_run_in_headings_tasks_head_parts_only_where_three_or_more_do() -> None:
+    st = _structure_of(
+        "临江省政府工作报告\n二、2026年重点工作\n(一)推进产业升级\n"
+        "积极培育发展战略性新兴产业。发展创新药物,积极培育中药大品种,发展新型疫苗、血液制品等生物技术"
+        "药物。培育生物制造产业园。推动新能源电池由材料端向装备端延伸。发展绿色氢氨醇产业,促进新能源"
+        "非电利用。打造数控机床产业基地。科学布局无人机研发和本地化制造,拓展低空经济应用场景。\n"
+        "做强现代化产业体系。坚持智能化、绿色化方向。优化提升传统产业。实施产业提质升级行动和重点产业"
+        "稳增长方案,协同推进标志性产业链建设。培育壮大新兴产业。实施新兴产业倍增计划,推进3个未来产业"
+        "先导区、6个未来产业加速园建设。大力发展数字经济。建设省级数字经济创新发展试验区,推进实数融合"
+        "促进行动,培育100家以上特色企业。\n"
+    )
+    headings = {b.heading.text for b in st.blocks}
+    assert {"积极培育发展战略性新兴产业", "做强现代化产业体系"} <= headings
+    assert not {"培育生物制造产业园", "打造数控机床产业基地"} & headings  # two: tasks among others
+    first = next(b for b in st.blocks if b.heading.text == "积极培育发展战略性新兴产业")
+    assert first.body.text.rstrip().endswith("拓展低空经济应用场景。")
+    assert {"优化提升传统产业", "培育壮大新兴产业", "大力发展数字经济"} <= headings
+
+
 def test_a_short_sentence_of_figures_in_a_review_is_a_result_not_a_heading() -> None:
     st = _structure_of(
         "临江省政府工作报告\n一、2025年工作回顾\n"
