@@ -1723,6 +1723,8 @@ class Recognizer:
                 continue
             if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理
                 continue
+            if form != name and _after_quality(text, begin):
+                continue  # 安康 of 人民幸福安康: a wish, no place
             if text.startswith(divisions.PEOPLE_OF, end):
                 continue  # 香港特别行政区同胞, 台湾同胞: the people thanked, not a place of the plan
             if form != name and name.endswith("街道"):
@@ -2828,6 +2830,16 @@ _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 
 # A sector after a place's short form: the place's sector (长宁/绿色产业, 宝山/数字经济).
 _PLACES_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业|经济|服务业|制造业)(?![园区基地集群链])")
+
+
+def _after_quality(text: str, begin: int) -> bool:
+    """Whether a wish's adjective stands right before ``begin`` ("人民幸福安康"): the short form
+    after it is the rest of the wish, no place ("适宜长宁的…产业" still names 长宁)."""
+    before = segment.words(text[max(0, begin - 4) : begin])
+    return bool(before) and before[-1][1] == "a" and before[-1][0] in _WISHES
+
+
+_WISHES = ("幸福", "吉祥", "富强")
 
 
 def _place_end(text: str, end: int) -> bool:

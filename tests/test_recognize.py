@@ -174,6 +174,20 @@ def test_zones_named_as_innovation_areas_belts_and_vitality_areas() -> None:
     assert {"临江甬江科创区", "吴淞江科创带", "南京西路-苏河湾中央活力区"} <= zones
 
 
+def test_a_place_named_in_a_wish_is_no_place() -> None:
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    vb = vocab.load()
+    text = "一、主要任务\n筑牢人民幸福安康、社会和谐稳定的根基,支持东莞、佛山建设制造业强市。"
+    st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+    mentions = Recognizer(vb, ("广东省", "广东")).recognise(st).mentions  # a plan of 广东省
+    areas = {m.label for m in mentions if m.cls == "AdministrativeArea"}
+    assert "安康市" not in areas
+    assert {"东莞市", "佛山市"} <= areas
+
+
 def test_a_named_zones_own_body_is_a_body() -> None:
     found = _found(
         "一、主要任务\n推进物流枢纽建设(青浦区、临江新片区管委会、市发展改革委按职责分工负责)。"
