@@ -287,7 +287,8 @@ def _lead_kind(text: str, vocab: Vocab) -> str:
     if lead_in and _drafting_lead(text, vocab):
         return "WorkMethod"
     if text.endswith(":"):
-        kind = _cue_kind(text, vocab)
+        # the lead's own sentence: "…改革发展稳定任务…。一年来,我们主要做了以下工作:"
+        kind = _cue_kind(re.split(r"[。!?]", text)[-1], vocab)
         if kind:
             return kind
     if not _LEAD_IN.search(text):

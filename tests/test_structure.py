@@ -470,6 +470,16 @@ def test_a_run_in_headings_tasks_head_parts_only_where_three_or_more_do() -> Non
     assert {"优化提升传统产业", "培育壮大新兴产业", "大力发展数字经济"} <= headings
 
 
+def test_a_lead_into_the_years_work_done_makes_its_items_results() -> None:
+    st = _structure_of(
+        "临江省政府工作报告\n一、2025年工作回顾\n过去的一年,面对艰巨繁重的改革发展稳定任务,我们攻坚克难。"
+        "一年来,我们主要做了以下工作:\n一是全力挖掘内需增长新潜能。经济增长内生动力持续增强,"
+        "累计争取中央转移支付超5300亿元。\n二是不断壮大科产融合新动能。全社会研发投入强度提升至2.62%。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["全力挖掘内需增长新潜能"] == kinds["不断壮大科产融合新动能"] == "Achievement"
+
+
 def test_a_short_sentence_of_figures_in_a_review_is_a_result_not_a_heading() -> None:
     st = _structure_of(
         "临江省政府工作报告\n一、2025年工作回顾\n"
