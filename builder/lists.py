@@ -281,12 +281,16 @@ def achievement_items(sent: Span, vocab: Vocab, plan_fyp: int | None) -> list[Sp
 
 
 def safeguard_items(sent: Span, vocab: Vocab) -> list[Span]:
-    """Items of "从A、B和C三个方面" in a sentence that speaks of safeguards."""
+    """Items of "从A、B和C三个方面" in a sentence that speaks of safeguards outside the items
+    (not "从经济发展、…、安全保障等5个方面细化提出22项主要指标": the indicators' fields)."""
     if not any(cue in sent.text for cue in vocab.cues.words("safeguard_sentence_cues")):
         return []
     m = re.search(f"从(?P<items>[^。从]+?){_COUNT}", sent.text)
     if m is None or m.group("items").startswith("“"):
         return []  # 从"政府服务环境、…法治保障环境"四个方面: a slogan's parts, no safeguards
+    rest = sent.text[: m.start("items")] + sent.text[m.end("items") :]
+    if not any(cue in rest for cue in vocab.cues.words("safeguard_sentence_cues")):
+        return []
     items = _split(sent, m.start("items"), m.end("items"), "、")
     if items:
         last = items.pop()

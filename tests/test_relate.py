@@ -280,6 +280,16 @@ def test_troubles_said_to_remain_then_listed_clause_by_clause(tmp_path) -> None:
     }
 
 
+def test_safeguards_of_aspects_only_where_the_sentence_secures_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区产业发展规划\n一、保障措施\n从组织领导、资金投入和人才支撑三个方面予以保障。\n"
+        "二、主要目标\n从经济发展、创新驱动、安全保障等3个方面细化提出22项主要指标。\n",
+    )
+    assert labels(x, "Safeguard") >= {"组织领导", "资金投入", "人才支撑"}
+    assert not {"经济发展", "创新驱动", "安全保障"} & labels(x, "Safeguard")
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
