@@ -52,6 +52,14 @@ def test_a_sentence_broken_around_a_phrase_in_bold_is_one_line(tmp_path: Path) -
     assert lines[-2:] == ["二、主要任务", "是:"]  # a heading's line is no phrase in bold
 
 
+def test_a_photos_caption_is_dropped(tmp_path: Path) -> None:
+    lines = _lines(
+        tmp_path,
+        "2026年临江省政府工作报告\n省长某某作政府工作报告。临江日报全媒体记者 刘某 摄\n各位代表:\n",
+    )
+    assert lines == ["2026年临江省政府工作报告", "各位代表:"]
+
+
 @pytest.mark.parametrize("codec", ["utf-8-sig", "gb18030", "gbk"])
 def test_other_encodings_give_the_same_text(tmp_path: Path, codec: str) -> None:
     plain = load.load(SEED, VOCAB)
