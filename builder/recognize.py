@@ -62,6 +62,7 @@ _SCOPE_WORDS = ("其中", "含", "包括", "包含")  # (其中市级3家、…)
 # Where a list ends and its category begins: "A、B、C等产业", "A、B、C三大先导产业".
 _LIST_END = re.compile(
     r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
+    r"|(?<=[^\W\d_])(?=细分(?:赛道|领域|行业))"  # "聚焦软件、…、智能终端细分赛道": no 等
 )
 # A zone's park in a place, right after the zone's name: 虹口园, 海淀分园, 徐汇片区.
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")

@@ -188,6 +188,13 @@ def test_a_place_named_in_a_wish_is_no_place() -> None:
     assert {"东莞市", "佛山市"} <= areas
 
 
+def test_the_sectors_of_a_list_of_niches_without_a_closing_deng() -> None:
+    found = _found(
+        "一、主要任务\n聚焦软件、集成电路装备、电子模组、智能终端细分赛道,打造产业集群。"
+    )
+    assert {"软件", "集成电路装备", "电子模组", "智能终端"} <= _of_class(found, "Industry")
+
+
 def test_a_named_zones_own_body_is_a_body() -> None:
     found = _found(
         "一、主要任务\n推进物流枢纽建设(青浦区、临江新片区管委会、市发展改革委按职责分工负责)。"
