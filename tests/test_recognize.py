@@ -195,6 +195,16 @@ def test_the_sectors_of_a_list_of_niches_without_a_closing_deng() -> None:
     assert {"软件", "集成电路装备", "电子模组", "智能终端"} <= _of_class(found, "Industry")
 
 
+def test_fairs_and_forums_listed_by_their_category_are_organisations() -> None:
+    found = _found(
+        "一、主要任务\n支持办好西安国际车展、西部茶产业博览会等特色品牌展会。"
+        "举办陆家嘴论坛、外滩金融峰会等高端论坛。"
+    )
+    orgs = _of_class(found, "Organization")
+    assert {"西安国际车展", "西部茶产业博览会", "陆家嘴论坛", "外滩金融峰会"} <= orgs
+    assert not _of_class(found, "Enterprise")
+
+
 def test_a_named_zones_own_body_is_a_body() -> None:
     found = _found(
         "一、主要任务\n推进物流枢纽建设(青浦区、临江新片区管委会、市发展改革委按职责分工负责)。"
