@@ -949,6 +949,10 @@ def clause_items(sent: Span, start: int = 0, stop: int | None = None) -> list[Sp
         item = _unnumbered(sent, item)  # "从挑战看,一是A;二是B": A, B
         if out and _FOR_US.match(item.text):
             continue  # "国家推动西部大开发,为我省发展带来重大机遇": what the item before brings
+        if out and _WILL.match(item.text):
+            continue  # "进博会进入…新阶段,将加快吸引高端资源集聚落地": what it will do
+        if out and _DEMANDS.match(item.text):
+            continue  # "…,对更好统筹经济社会发展…提出了紧迫任务": what the troubles demand
         if len(item.text) >= 4 and not item.text.startswith("这"):
             out.extend(_each_named(sent, item))
     return out
@@ -987,8 +991,12 @@ def listing_opener(text: str) -> int:
 _GOES_ON = re.compile(r"^正(?:在|沿着|向|以|从|由|加速|经历|处于)")
 
 # A clause that says what the one before it brings to the plan's place ("为我省发展带来重大机遇").
-_FOR_US_TEXT = r"(?:为|给)[^,;。]{1,16}(?:带来|提供|创造|打开|注入|增添)"
+_FOR_US_TEXT = r"(?:为|给)[^,;。]{1,40}?(?:带来|提供|创造|打开|注入|增添)"
 _FOR_US = re.compile("^" + _FOR_US_TEXT)
+# A clause that says what the troubles before it demand ("这对青浦…提出了更高要求").
+_DEMANDS = re.compile(r"^这?对[^,;。]{2,40}提出了?[^,;。]{0,8}(?:要求|任务|挑战|考验)$")
+# A clause without a subject of its own that says what the one before it will do.
+_WILL = re.compile(r"^将(?:加快|进一步|更加|更|持续|不断|有力|为|成为|在)")
 # What a favourable condition gives: room, gains, drive.
 _GAINS = r"[^,;。]{0,10}(?:机遇|空间|动力|红利|潜力|动能|能量|机会)"
 
@@ -1079,6 +1087,9 @@ def situation_clauses(
         return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
     if kind == "Situation" and (_WHAT_TO_DO.match(sent.text) or headline(sent.text)):
         return []  # "必须深刻领悟…": what the plan will do about it; a headline leads in
+    seen = seen_problems(sent, vocab)
+    if seen:  # "同时我们也要看到,A,…,民生保障存在短板弱项,…": troubles, clause by clause
+        return seen
     listed = [(cls, i) for cls, items in situation_items(sent, vocab) for i in items]
     items = [
         _risk_part(i) if _WEIGHING.search(i.text) else i

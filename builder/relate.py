@@ -994,6 +994,8 @@ class Relator:
                 self.element(cls, item.text, item)
             return listing
         seen = lists.seen_problems(span, self.vocab)
+        if seen:
+            self.clause_listed = span.begin  # read clause by clause: no list words inside
         for cls, item in seen:
             self.element(cls, item.text, item)
         if seen or lists.problem_items(span, self.vocab):

@@ -290,6 +290,26 @@ def test_safeguards_of_aspects_only_where_the_sentence_secures_them(tmp_path) ->
     assert not {"经济发展", "创新驱动", "安全保障"} & labels(x, "Safeguard")
 
 
+def test_a_situation_sections_clauses_without_their_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区国民经济和社会发展第十五个五年规划纲要\n第二章 形势分析\n"
+        "新一轮科技革命加速突破、全球经济治理深刻变动,为深入推进“五个中心”建设、加快提高城市能级和"
+        "核心竞争力提供了重大机遇。特别是临江承担的重大战略叠加优势将进一步放大,进博会进入开放平台的"
+        "新阶段,将加快吸引高端资源集聚落地。\n"
+        "同时我们也要看到,大国博弈更加复杂激烈;新旧动能转换任务仍然艰巨,民生保障存在短板弱项,"
+        "城市治理面临风险挑战,对更好统筹经济社会发展、全方位推动转型升级提出了紧迫任务。\n",
+    )
+    opportunities = labels(x, "Opportunity")
+    assert "进博会进入开放平台的新阶段" in opportunities
+    assert not {"将加快吸引高端资源集聚落地"} & opportunities
+    assert not any(
+        o.startswith("为深入推进") for o in labels(x, "Opportunity") | labels(x, "Challenge")
+    )
+    assert labels(x, "Bottleneck") == {"新旧动能转换任务仍然艰巨", "民生保障存在短板弱项"}
+    assert labels(x, "Challenge") == {"大国博弈更加复杂激烈", "城市治理面临风险挑战"}
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
