@@ -205,6 +205,13 @@ def test_fairs_and_forums_listed_by_their_category_are_organisations() -> None:
     assert not _of_class(found, "Enterprise")
 
 
+def test_arbitration_and_protection_centres_are_organisations() -> None:
+    found = _found(
+        "一、主要任务\n依托国际商会仲裁院、新加坡国际仲裁中心及大韩商事仲裁院,建设浦东知识产权保护中心。"
+    )
+    assert {"新加坡国际仲裁中心", "浦东知识产权保护中心"} <= _of_class(found, "Organization")
+
+
 def test_a_named_zones_own_body_is_a_body() -> None:
     found = _found(
         "一、主要任务\n推进物流枢纽建设(青浦区、临江新片区管委会、市发展改革委按职责分工负责)。"
