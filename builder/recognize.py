@@ -1074,8 +1074,12 @@ class Recognizer:
             return False  # (盘活)3.44平方公里低效产业(用地): an amount of land, no sector
         if name.endswith(("产业", "行业")) and _quality_only(stem):
             return False  # (促使)低效产业(用地), 先进产业: a quality, no sector; 高效农业 is one
-        if cls in ("Organization", "Enterprise") and stem in _AROUND:
-            return False  # 环大学(大科创平台): "around the universities", no university's name
+        if cls in ("Organization", "Enterprise") and (
+            stem in _AROUND or (stem[:1] == "环" and stem[:2] not in _RING_WORDS)
+        ):
+            # 环大学(大科创平台): "around the universities", no university's name; 环港科大: the
+            # zone around one
+            return False
         if cls in ("Organization", "Enterprise") and self._only_words(stem, self.org_modifiers):
             return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
         if cls in ("Organization", "Enterprise") and self._sector_only(stem):
@@ -2553,6 +2557,8 @@ _YEAR_INSIDE = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
 # Prefixes of place that say "around", "along" or "across" what follows (环大学, 沿江, 跨省).
 _AROUND = frozenset({"环", "沿", "跨"})
+# Words that open with 环 and mean no ring around a place (环境科学研究院, 环球金融中心).
+_RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环节", "环宇")
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批|支|座|所|条(?!街))")

@@ -212,6 +212,16 @@ def test_arbitration_and_protection_centres_are_organisations() -> None:
     assert {"新加坡国际仲裁中心", "浦东知识产权保护中心"} <= _of_class(found, "Organization")
 
 
+def test_universities_by_their_short_names_and_the_ring_around_one() -> None:
+    found = _found(
+        "一、主要任务\n国防科大超导电动磁悬浮试验速度创纪录,西北农大绘制全球首张小麦图谱。"
+        "建设环港科大创新带,支持环境科学研究院发展。"
+    )
+    orgs = _of_class(found, "Organization")
+    assert {"国防科大", "西北农大", "环境科学研究院"} <= orgs
+    assert not any(o.startswith("环港") for o in orgs)
+
+
 def test_a_named_zones_own_body_is_a_body() -> None:
     found = _found(
         "一、主要任务\n推进物流枢纽建设(青浦区、临江新片区管委会、市发展改革委按职责分工负责)。"
