@@ -346,6 +346,8 @@ _ON_THE_TARGETS = re.compile(
     r"(?:这样的|这些|上述|以上|这一)(?:预期)?目标|实现(?:这样的|这些|上述|以上)(?:预期)?目标"
     r"|我们(?:深知|要|将|必须)|政府工作中|做好今年"
 )
+# The guiding thought a plan's aims open with ("以习近平新时代中国特色社会主义思想为指导,…").
+_GUIDED = re.compile(r"^(?:坚持)?以[^,;。]{2,40}为(?:指导|引领|统领)[,;]")
 # A sentence that announces the tasks to come ("重点做好十个方面工作", "重点抓好以下工作").
 _TASKS_AHEAD = re.compile(
     r"(?:今年)?(?:要)?(?:重点|着力|具体|全力|扎实)?(?:做好|抓好|推进|突出抓好)"
@@ -384,6 +386,8 @@ def goal_items(
         return []  # "…;粮食产量保持稳定。重点做好十个方面工作。": the tasks' lead-in, no target
     if cue is None and _ON_THE_TARGETS.match(sent.text):
         return []  # "这样的目标,是立足发展所需…": what the targets are, none of them
+    if cue is None and _GUIDED.match(sent.text):
+        return []  # "以习近平新时代…思想为指导,全面贯彻…": the guiding thought, no target
     start = sent.text.find(cue) + len(cue) if cue else 0
     inner = None if cue or _BY_YEAR.match(sent.text) else _INNER_YEAR.search(sent.text)
     if inner is not None:  # "通过挖掘存量资源,力争到2020年,新增共享泊位5000个,…": the targets

@@ -310,6 +310,18 @@ def test_a_situation_sections_clauses_without_their_riders(tmp_path) -> None:  #
     assert labels(x, "Challenge") == {"大国博弈更加复杂激烈", "城市治理面临风险挑战"}
 
 
+def test_the_guiding_thought_in_a_section_of_aims_sets_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区节能降碳“十五五”规划\n一、总体目标\n以习近平新时代中国特色社会主义思想为指导,全面贯彻党的"
+        "二十大精神,推动能耗双控向碳排放双控转变,确保如期实现碳达峰。\n到2030年,碳排放总量和强度"
+        "得到科学合理控制,新建民用建筑100%执行绿色建筑一星级及以上标准。\n二、主要任务\n(一)推进改造\n",
+    )
+    goals = labels(x, "Goal")
+    assert "新建民用建筑100%执行绿色建筑一星级及以上标准" in goals
+    assert not {"以习近平新时代中国特色社会主义思想为指导", "全面贯彻党的二十大精神"} & goals
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
