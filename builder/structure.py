@@ -73,6 +73,8 @@ _RUN_IN = re.compile(
     r"(?!今年|去年|明年|当前|目前|\d{4}年|“)"
     r"((?:[^,。;:!?“”《》()—]|“[^“”,。;:!?]{1,12}”){4,30})。(?=.)"
 )
+# What a remark closing a part of a report goes on with ("产业强则经济强。我们要以…").
+_REMARK_GOES_ON = re.compile(r"我们(?:要|将|必须|一定要|就要)")
 # A heading in brackets that opens its paragraph ("【加强组织领导】成立工作领导小组,…").
 # Not a bracket of a page or a box: 【2025年】, 【专栏1】, 【典型案例】, 【字体:大 中 小】, 【关闭窗口】,
 # 【发布单位】, 【发文日期】.
@@ -487,6 +489,8 @@ def _raw_blocks(
             )
             if not m and para.text.startswith("—"):
                 m = _DASH_RUN_IN.match(para.text, dash)
+            if m and not enum and m.re is _RUN_IN and _REMARK_GOES_ON.match(para.text, m.end()):
+                m = None  # "市场是最稀缺的资源。我们要以…": a remark that closes a part, no heading
             if m and index > 0:
                 heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
                 # "——扎实抓好…,底盘持续夯实。" or "【加强组织领导】" on a line of its own heads the

@@ -480,6 +480,18 @@ def test_a_lead_into_the_years_work_done_makes_its_items_results() -> None:
     assert kinds["全力挖掘内需增长新潜能"] == kinds["不断壮大科产融合新动能"] == "Achievement"
 
 
+def test_a_remark_that_closes_a_part_is_no_run_in_heading() -> None:
+    st = _structure_of(
+        "临江省政府工作报告\n三、2026年重点工作\n(一)着力扩大内需。\n"
+        "推动消费提质。开展提振消费专项行动,大力培育商贸企业,力争新增限额以上企业1000家以上。\n"
+        "市场是最稀缺的资源。我们要以强大国内市场为战略依托,赢得更大主动、实现良好开局。\n"
+        "(二)加快建设现代化产业体系。\n推动强链壮群。聚焦现代化产业体系,壮大产业集群。\n"
+    )
+    headings = {b.heading.text for b in st.blocks}
+    assert {"推动消费提质", "推动强链壮群"} <= headings
+    assert "市场是最稀缺的资源" not in headings
+
+
 def test_a_short_sentence_of_figures_in_a_review_is_a_result_not_a_heading() -> None:
     st = _structure_of(
         "临江省政府工作报告\n一、2025年工作回顾\n"
