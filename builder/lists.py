@@ -529,10 +529,14 @@ _STATE = re.compile(
 def _clauses(sent: Span, start: int, end: int) -> list[Span]:
     """The clauses of a goal sentence, without those that only lead into the rest ("其中,")."""
     return [
-        item
+        Span(item.begin + 2, item.end, item.text[2:]) if _AMONG.match(item.text) else item
         for item in _split(sent, start, end, ",;")
         if not _LEAD_ONLY.match(item.text) and not item.text.startswith(_FRAMES)
     ]
+
+
+# "其中地区生产总值年均增长5%左右": the target after the word that places it among the others.
+_AMONG = re.compile(r"^其中(?=[^,;。]{4})")
 
 
 # Clauses that frame the targets rather than set one ("围绕“安全、有序”的目标,…", "按照…要求").

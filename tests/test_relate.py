@@ -322,6 +322,14 @@ def test_the_guiding_thought_in_a_section_of_aims_sets_no_goal(tmp_path) -> None
     assert not {"以习近平新时代中国特色社会主义思想为指导", "全面贯彻党的二十大精神"} & goals
 
 
+def test_a_target_placed_among_the_others_loses_the_word_that_places_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n二、今后五年\n今后五年的主要目标是:经济实力持续增强,其中地区生产总值年均增长5%左右。\n",
+    )
+    assert "地区生产总值年均增长5%左右" in labels(x, "Goal")
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
