@@ -222,6 +222,21 @@ def test_universities_by_their_short_names_and_the_ring_around_one() -> None:
     assert not any(o.startswith("环港") for o in orgs)
 
 
+def test_a_district_whose_short_form_is_a_verb_is_named_in_full_only() -> None:
+    from builder import structure, vocab
+    from builder.model import Document
+    from builder.recognize import Recognizer
+
+    vb = vocab.load()
+    for text, named in (
+        ("一、主要任务\n新建和改造高标准农田200万亩。", False),
+        ("一、主要任务\n推进新建区农业发展。", True),
+    ):
+        st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
+        mentions = Recognizer(vb, ("江西省", "江西")).recognise(st).mentions  # a plan of 江西省
+        assert ("新建区" in {m.label for m in mentions}) is named
+
+
 def test_a_named_zones_own_body_is_a_body() -> None:
     found = _found(
         "一、主要任务\n推进物流枢纽建设(青浦区、临江新片区管委会、市发展改革委按职责分工负责)。"
