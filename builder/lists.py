@@ -326,6 +326,10 @@ def _indicator_items(sent: Span) -> list[Span]:
     end = tail.start() if tail else end
     out = []
     for item in _split(sent, m.end(), end, ",;"):
+        if _LEAD_ONLY.match(item.text):
+            continue  # "一是围绕经济发展,提出6项指标,其中…": how many, no target
+        if _AMONG.match(item.text):
+            item = Span(item.begin + 2, item.end, item.text[2:])
         rider = next((i for r in _RIDERS if (i := item.text.find("、" + r)) > 0), -1)
         if rider > 0:  # "增速4.5%-5%、努力争取更好结果": the rider is no target of its own
             item = Span(item.begin, item.begin + rider, item.text[:rider])
@@ -413,10 +417,12 @@ def goal_items(
             for item in _clauses(sent, start, end)
             if not _YEAR_ONLY.fullmatch(item.text)
         ]
-    if ";" not in sent.text[start:end]:
+    if (
+        ";" not in sent.text[start:end]
+    ):  # "…增长4.5%左右,在实际工作中努力争取更好结果,…": a rider too
         return [
             piece
-            for item in _clauses(sent, start, end)
+            for item in _with_riders(sent, _clauses(sent, start, end))
             for piece in _goal_pieces(_unnumbered(sent, item))
         ]
     if not _FIGURE.search(sent.text, start, end):
@@ -429,8 +435,13 @@ def goal_items(
         ]
     # "经济增长5.5%左右,在实际工作中努力争取更好结果;城镇调查失业率5.5%左右,城镇新增就业70万人以上;"
     # — each clause a target, except a rider that qualifies the one before it.
+    return [_unnumbered(sent, item) for item in _with_riders(sent, _clauses(sent, start, end))]
+
+
+def _with_riders(sent: Span, clauses: list[Span]) -> list[Span]:
+    """The clauses, each rider (在实际工作中努力争取更好结果) joined to the target before it."""
     items: list[Span] = []
-    for item in _clauses(sent, start, end):
+    for item in clauses:
         rider = item.text.startswith(_RIDERS) and items
         if rider and sent.text[items[-1].end - sent.begin] == ",":
             last = items.pop()
@@ -438,7 +449,7 @@ def goal_items(
                 last.begin, item.end, sent.text[last.begin - sent.begin : item.end - sent.begin]
             )
         items.append(item)
-    return [_unnumbered(sent, item) for item in items]
+    return items
 
 
 def figure_clauses(sent: Span) -> list[Span]:
@@ -544,7 +555,7 @@ _FRAMES = ("围绕", "按照", "对照", "根据", "立足", "坚持")
 
 
 _LEAD_ONLY = re.compile(
-    r"^(?:其中|到那时|届时|具体(?:而言|来说|如下)?|主要(?:包括|有)"
+    r"^(?:其中|到那时|届时|具体(?:而言|来说|如下)?|主要(?:包括|有)|提出\d+项(?:主要)?指标"
     r"|(?:主要|具体|发展|预期|总体|核心)?(?:目标|指标)(?:如下|是|为|包括)?):?$"
 )
 

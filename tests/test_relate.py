@@ -330,6 +330,23 @@ def test_a_target_placed_among_the_others_loses_the_word_that_places_it(tmp_path
     assert "地区生产总值年均增长5%左右" in labels(x, "Goal")
 
 
+def test_a_rider_in_a_list_of_targets_without_semicolons_and_indicator_counts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n三、今年工作\n全省经济社会发展的主要预期目标是:地区生产总值增长4.5%左右,"
+        "在实际工作中努力争取更好结果,一般公共预算收入增长2.5%左右,城镇新增就业45万人以上。\n"
+        "四、今后五年\n《纲要(草案)》明确了经济社会发展主要指标:一是围绕经济发展,提出6项指标,"
+        "其中地区生产总值年均增长5%左右。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {
+        "地区生产总值增长4.5%左右,在实际工作中努力争取更好结果",
+        "一般公共预算收入增长2.5%左右",
+        "地区生产总值年均增长5%左右",
+    } <= goals
+    assert not {"在实际工作中努力争取更好结果", "提出6项指标"} & goals
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
