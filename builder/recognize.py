@@ -1049,6 +1049,13 @@ class Recognizer:
         m = _reversed_alternation(tuple(words)).search(stem[::-1])
         return start + (len(stem) - m.start() if m else 0)
 
+    @staticmethod
+    def _acts_on_sector(stem: str) -> bool:
+        """Whether a sector's stem ends in a verb that takes the word 产业 after it as its object
+        (新签约/产业项目, 懂科技懂/产业)."""
+        ws = segment.words(stem)
+        return len(ws) >= 2 and ws[-1][0] in _ACTS_ON_SECTORS
+
     def _valid_stem(self, stem: str, cls: str, name: str, unnamed_ok: bool = False) -> bool:
         """Whether ``stem`` before a head makes ``name`` one entity, not a kind; a zone's stem
         needs a proper word unless ``unnamed_ok`` (a list's other member names a zone)."""
@@ -1056,6 +1063,8 @@ class Recognizer:
             return 2 <= len(stem) <= 5  # 未来科学城, 未来科技城: named cities of science
         if stem in self.generic or self.counting.match(stem):
             return False
+        if cls == "Industry" and name.endswith("产业") and self._acts_on_sector(stem):
+            return False  # 新签约产业(项目), (懂)科技懂产业: a verb's object, no sector named
         if name.endswith(self.ranked_lab_heads):
             return self._ranked_lab(name)
         if stem in self.places and (
@@ -2557,6 +2566,8 @@ _YEAR_INSIDE = re.compile(r"\d{4}年")
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|期)")  # 第十届上海合作组织…
 # Prefixes of place that say "around", "along" or "across" what follows (环大学, 沿江, 跨省).
 _AROUND = frozenset({"环", "沿", "跨"})
+# Verbs whose object is the word 产业 after them, not part of a sector's name.
+_ACTS_ON_SECTORS = frozenset({"签约", "懂", "引进", "落地", "落户", "招引", "承接", "转移"})
 # Words that open with 环 and mean no ring around a place (环境科学研究院, 环球金融中心).
 _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环节", "环宇")
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.

@@ -237,6 +237,13 @@ def test_a_district_whose_short_form_is_a_verb_is_named_in_full_only() -> None:
         assert ("新建区" in {m.label for m in mentions}) is named
 
 
+def test_the_word_industry_as_a_verbs_object_names_no_sector() -> None:
+    found = _found(
+        "一、主要任务\n产业园新签约产业项目52个,培养懂科技懂产业的技术经理人,发展汽车制造产业。"
+    )
+    assert _of_class(found, "Industry") == {"汽车制造产业"}
+
+
 def test_a_named_zones_own_body_is_a_body() -> None:
     found = _found(
         "一、主要任务\n推进物流枢纽建设(青浦区、临江新片区管委会、市发展改革委按职责分工负责)。"
