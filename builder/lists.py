@@ -73,16 +73,18 @@ def _situation_pattern(
 _LISTED_CLAUSE_MIN = 5
 
 
-def situation_items(sent: Span, vocab: Vocab) -> list[tuple[str, list[Span]]]:
-    """(class, items) for bottleneck / opportunity / challenge lists in a sentence."""
+def situation_items(sent: Span, vocab: Vocab, weighed: bool = True) -> list[tuple[str, list[Span]]]:
+    """(class, items) for bottleneck / opportunity / challenge lists in a sentence; with
+    ``weighed``, an outlook weighed side by side too (not in a task's or a result's text: "一方面,
+    要稳妥处置地方债务风险…;另一方面,要抓住…机遇" is what is done)."""
     tails = tuple(
         (cls, w) for cls, words in vocab.cues.mapping("situation_tails").items() for w in words
     )
     pattern = _situation_pattern(tuple(vocab.cues.words("situation_leads")), tails)
     tail_words = {w for _, w in tails}
-    weighed = weighed_items(sent, vocab)
-    if weighed:
-        return weighed
+    sides = weighed_items(sent, vocab) if weighed else []
+    if sides:
+        return sides
     out = []
     for m in pattern.finditer(sent.text):
         cls = next(c for c, w in tails if w == m.group("tail"))
@@ -288,10 +290,12 @@ def safeguard_items(sent: Span, vocab: Vocab) -> list[Span]:
     m = re.search(f"从(?P<items>[^。从]+?){_COUNT}", sent.text)
     if m is None or m.group("items").startswith("“"):
         return []  # 从"政府服务环境、…法治保障环境"四个方面: a slogan's parts, no safeguards
+    cues = vocab.cues.words("safeguard_sentence_cues")
     rest = sent.text[: m.start("items")] + sent.text[m.end("items") :]
-    if not any(cue in rest for cue in vocab.cues.words("safeguard_sentence_cues")):
-        return []
     items = _split(sent, m.start("items"), m.end("items"), "、")
+    each = bool(items) and all(any(c in i.text for c in cues) for i in items)  # 组织保障、要素…
+    if not any(cue in rest for cue in cues) and not (each and "指标" not in sent.text):
+        return []
     if items:
         last = items.pop()
         local = last.begin - sent.begin
@@ -345,17 +349,19 @@ _BARE_LEAD = re.compile(r"^(?:具体|主要|发展|预期|总体)?目标(?:如�
 
 # The vision after a plan's period: "在此基础上再奋斗五年,到二〇三五年", "展望二〇三五年,".
 # A sentence after the targets that speaks of them or of the government's work, not a target
-# ("这样的目标,是…提出来的", "我们深知,实现这些目标并非易事", "政府工作中,我们要…").
+# ("这样的目标,是…提出来的", "提出上述预期目标,综合考虑了…", "为实现上述目标,…", "我们深知,实现
+# 这些目标并非易事", "政府工作中,我们要…", "我们将聚力实施…“十大工程”"); not "我们将努力实现…,
+# 单位地区生产总值能耗降低3%左右".
 _ON_THE_TARGETS = re.compile(
-    r"(?:这样的|这些|上述|以上|这一)(?:预期)?目标|实现(?:这样的|这些|上述|以上)(?:预期)?目标"
-    r"|我们(?:深知|要|将|必须)|政府工作中|做好今年"
+    r"[^,;。]{0,8}(?:这样的|这些|上述|以上|这一)(?:预期)?目标|我们深知|政府工作中|做好今年"
+    r"|我们(?:将|要|必须)(?!努力实现|实现|力争|确保)"
 )
 # The guiding thought a plan's aims open with ("以习近平新时代中国特色社会主义思想为指导,…").
 _GUIDED = re.compile(r"^(?:坚持)?以[^,;。]{2,40}为(?:指导|引领|统领)[,;]")
 # A sentence that announces the tasks to come ("重点做好十个方面工作", "重点抓好以下工作").
 _TASKS_AHEAD = re.compile(
     r"(?:今年)?(?:要)?(?:重点|着力|具体|全力|扎实)?(?:做好|抓好|推进|突出抓好)"
-    r"(?:以下)?(?:[\d一二三四五六七八九十]+个?)?(?:方面|项)?的?(?:重点)?(?:工作)?"
+    r"(?:以下)?(?:[\d一二三四五六七八九十]+个?)?(?:方面|项)?的?(?:重点)?(?:工作|任务)?"
 )
 _VISION = re.compile(rf"^(?:在此基础上)?(?:再奋斗五年|展望)[,]?(?:到|至)?{dates.YEAR}年[,]?")
 

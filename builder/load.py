@@ -159,7 +159,7 @@ _NAME_REST = re.compile(r"[\u4e00-\u9fff·]{4,30}")
 # A page that sets a phrase in bold may put it on a line of its own ("今年经济社会发展的" /
 # "主要预期目标" / "是:地区生产总值增长…"): a line that opens with the copula and its colon goes
 # on with the lines before it, back to one that ends a sentence or is no short phrase.
-_COPULA_GOES_ON = re.compile(r"^是:")
+_COPULA_GOES_ON = re.compile(r"^[是为]:")
 _EMPHASIS = re.compile(r"^[^。;:!?,]{1,12}$")
 
 

@@ -1050,6 +1050,21 @@ class Recognizer:
         return start + (len(stem) - m.start() if m else 0)
 
     @staticmethod
+    def _short_university(stem: str, name: str) -> bool:
+        """Whether a name ending in a university's short head (科大, 工大 …) is one: the head
+        starts a word of its own (上海/交大), the name is one word (哈工大), or the head's first
+        character makes no word with the one before it (化工/大, 名师/大 do); and it names no ring
+        around one (环港科大)."""
+        if stem[:1] == "环" and stem[:2] not in _RING_WORDS:
+            return False
+        head = len(name) - 2
+        return (
+            segment.starts_word(name, head, len(name))
+            or len(segment.words(name)) == 1
+            or not segment.dictionary_word(name[head - 1 : head + 1])  # 国防科/大: not 防科
+        )
+
+    @staticmethod
     def _acts_on_sector(stem: str) -> bool:
         """Whether a sector's stem ends in a verb that takes the word 产业 after it as its object
         (新签约/产业项目, 懂科技懂/产业)."""
@@ -1083,12 +1098,14 @@ class Recognizer:
             return False  # (盘活)3.44平方公里低效产业(用地): an amount of land, no sector
         if name.endswith(("产业", "行业")) and _quality_only(stem):
             return False  # (促使)低效产业(用地), 先进产业: a quality, no sector; 高效农业 is one
-        if cls in ("Organization", "Enterprise") and (
-            stem in _AROUND or (stem[:1] == "环" and stem[:2] not in _RING_WORDS)
+        if cls in ("Organization", "Enterprise") and stem in _AROUND:
+            return False  # 环大学(大科创平台): "around the universities", no university's name
+        if (
+            cls == "Organization"
+            and name.endswith(_UNIVERSITY_SHORT)
+            and not self._short_university(stem, name)
         ):
-            # 环大学(大科创平台): "around the universities", no university's name; 环港科大: the
-            # zone around one
-            return False
+            return False  # 化工大(项目), 名师大(讲堂), 环港科大: no university's short name
         if cls in ("Organization", "Enterprise") and self._only_words(stem, self.org_modifiers):
             return False  # 三级公立医院, 上市公司, 国家技术创新中心: a kind of institution
         if cls in ("Organization", "Enterprise") and self._sector_only(stem):
@@ -1206,6 +1223,8 @@ class Recognizer:
         hints: list[tuple[Candidate, str]] = []
         floor = -1  # where the previous list of the clause ended: a nested list starts after it
         for m in _LIST_END.finditer(text):
+            if not m.group(0) and not _niche_list_end(text, m.start()):
+                continue  # 深耕细分领域, 向细分领域延伸, 重点细分领域: no list of sectors before
             cat_end = _next_index(text, m.end(), _CLAUSE_END)
             category = text[m.end() : cat_end]
             members_from, floor = floor, m.end()
@@ -1236,11 +1255,14 @@ class Recognizer:
                 fields = False  # "航空产业重点发展航空维修、低轨卫星等领域": the sector's branches
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
                 continue  # "基金管理人、证券公司、律师事务所等中介机构": kinds, not names
+            events = head is not None and head[0] in _EVENT_CATEGORIES  # 等系列论坛, 等品牌展会
             named = [m for m in members if segment.names_a_firm(m.label)]
             firms = cls == "Enterprise" and "企业" in category and 2 * len(named) > len(members)
             for member in members:
                 if member.label in self.place_set:
                     continue
+                if events and not member.label.endswith(_EVENT_ENDS):
+                    continue  # 招商推介、项目路演等系列论坛: what the forums are on
                 if cls != "Industry" and member.label in self.keyword_set:
                     continue  # 金融、证券等机构: fields of a category, not its members
                 if cls == "Industry" and not self._sector_member(member.label, fields):
@@ -2568,6 +2590,11 @@ _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+(?:届|次|批|
 _AROUND = frozenset({"环", "沿", "跨"})
 # Verbs whose object is the word 产业 after them, not part of a sector's name.
 _ACTS_ON_SECTORS = frozenset({"签约", "懂", "引进", "落地", "落户", "招引", "承接", "转移"})
+# Categories of lists of named events, and the endings of such names (陆家嘴论坛, 西安国际车展).
+_EVENT_CATEGORIES = ("论坛", "品牌展会", "品牌展览")
+_EVENT_ENDS = ("论坛", "峰会", "大会", "会", "展", "节", "赛", "周")
+# The heads of universities' short names (国防科大, 西北农大, 上海交大, 哈工大).
+_UNIVERSITY_SHORT = ("科大", "农大", "交大", "师大", "医大", "工大")
 # Words that open with 环 and mean no ring around a place (环境科学研究院, 环球金融中心).
 _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环节", "环宇")
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
@@ -2848,6 +2875,14 @@ _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 
 # A sector after a place's short form: the place's sector (长宁/绿色产业, 宝山/数字经济).
 _PLACES_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业|经济|服务业|制造业)(?![园区基地集群链])")
+
+
+def _niche_list_end(text: str, at: int) -> bool:
+    """Whether a list of sectors ends right before 细分… at ``at``: the word before 细分 is no
+    verb, preposition or 重点 (聚焦软件、…、智能终端/细分赛道, 深耕生产性服务/细分领域; not
+    引导中小企业、专精特新企业深耕/细分领域, 向/细分领域延伸)."""
+    before = segment.words(text[max(0, at - 6) : at])
+    return bool(before) and before[-1][1] not in ("v", "p") and before[-1][0] != "重点"
 
 
 def _after_quality(text: str, begin: int) -> bool:

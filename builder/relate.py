@@ -310,8 +310,8 @@ class Relator:
             goal_prose = (
                 in_goals.covers(sent.span.begin)
                 and sent.paragraph != goal_paragraph
-                and not lists.weighed_items(sent.span, self.vocab)  # the outlook, not its aims
-            )
+                and not (not in_element and lists.weighed_items(sent.span, self.vocab))
+            )  # an outlook weighed in a section of aims is no aim
             figures = goal_prose and (  # its clauses are the targets
                 lists.quantified(sent.span) or lists.aims_by_a_year(sent.span)
             )
@@ -917,7 +917,7 @@ class Relator:
         self, sent: Span, follows_goal: bool, in_element: bool, aims: bool = False
     ) -> None:
         listed = sent.begin == self.clause_listed
-        for cls, items in [] if listed else lists.situation_items(sent, self.vocab):
+        for cls, items in [] if listed else lists.situation_items(sent, self.vocab, not in_element):
             for item in items:
                 self.element(cls, item.text, item)
         for cls, item in [] if listed else lists.problem_items(sent, self.vocab):

@@ -289,8 +289,15 @@ def _lead_kind(text: str, vocab: Vocab) -> str:
     if lead_in and _drafting_lead(text, vocab):
         return "WorkMethod"
     if text.endswith(":"):
-        # the lead's own sentence: "…改革发展稳定任务…。一年来,我们主要做了以下工作:"
-        kind = _cue_kind(re.split(r"[。!?]", text)[-1], vocab)
+        # the lead's own sentence first: "…改革发展稳定任务…。一年来,我们主要做了以下工作:"
+        # tells the past; "…仍存在一些短板和不足。主要表现在:" leaves it to the sentence before
+        own = re.split(r"[。!?]", text)[-1]
+        kind = _cue_kind(own, vocab)
+        if kind:
+            return kind
+        if _LEAD_IN.search(own) and _PAST.search(own):
+            return "Achievement"
+        kind = _cue_kind(text, vocab)
         if kind:
             return kind
     if not _LEAD_IN.search(text):
@@ -927,12 +934,18 @@ def _without_lone_inline(blocks: list[Block], text: str) -> list[Block]:
             and not _COUNTED_BEFORE.search(text, 0, up.heading.begin)  # not "一是…"
         ):
             inline.setdefault(b.parent, []).append(i)
-    drop = {i for kids in inline.values() if len(kids) < _INLINE_UNDER_RUN_IN for i in kids}
+    drop = {
+        i
+        for kids in inline.values()
+        if len(kids) < _INLINE_UNDER_RUN_IN
+        for i in kids
+        if not _ENUM_MARK.match(blocks[i].body.text.lstrip())  # it leads "一是…;二是…"
+    }
     if not drop:
         return blocks
     for at, kids in inline.items():
-        end = max(blocks[i].body.end for i in kids)
-        if len(kids) < _INLINE_UNDER_RUN_IN and end > blocks[at].body.end:
+        end = max(blocks[i].body.end for i in kids if i in drop) if drop & set(kids) else 0
+        if end > blocks[at].body.end:
             begin = blocks[at].body.begin
             blocks[at] = dataclasses.replace(blocks[at], body=Span(begin, end, text[begin:end]))
     index = {old: new for new, old in enumerate(i for i in range(len(blocks)) if i not in drop)}
@@ -1211,13 +1224,21 @@ _GLOSSARY = re.compile(r"(?:附件\d*\s*)?(?:名词解释|名词注释|名词术
 
 
 def _glossaries(paras: list[Span]) -> list[tuple[int, int]]:
-    """The text of each glossary: from its heading to the next annex or the end."""
+    """The text of each glossary: from its heading to the next annex or section heading (一、…),
+    or the end."""
     out: list[tuple[int, int]] = []
     for k, para in enumerate(paras):
         if _GLOSSARY.fullmatch(para.text.strip()):
-            end = next((p.begin for p in paras[k + 1 :] if _ANNEX.match(p.text)), paras[-1].end)
+            end = next(
+                (p.begin for p in paras[k + 1 :] if _ANNEX.match(p.text) or _SECTION.match(p.text)),
+                paras[-1].end,
+            )
             out.append((para.begin, end))
     return out
+
+
+# A section's heading (二、2026年重点工作), which ends a glossary set inside the text before it.
+_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
 # The title of an attached table or list ("…考核评分细则表(试行)", "…任务清单").
@@ -1263,7 +1284,7 @@ def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
 _OF_ITSELF = re.compile(
     r"本(?:措施|意见|方案|办法|规定|政策|细则|规划|通知|计划|实施意见|若干措施)"
 )
-_FOOTNOTE = re.compile(r"\[\d{1,2}\]\s*\S")
+_FOOTNOTE = re.compile(r"[\[〔]\d{1,2}[\]〕]\s*\S")
 
 
 # A heading that sums up a period's results: the review they are listed in, not one of them.

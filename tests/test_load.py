@@ -40,6 +40,13 @@ def test_a_footer_that_repeats_the_text_before_it_is_dropped(tmp_path: Path) -> 
         f"责任编辑:\n李某\n相关附件>>\n临江省政府工作报告\n各位代表:{opening}\n",
     )
     assert lines[-1] == "推进创新。"
+    for editor in ("【责任编辑:李某】", "(责任编辑:李某)", "责任编辑 李某"):
+        lines = _lines(
+            tmp_path,
+            f"临江省政府工作报告\n各位代表:\n{opening}\n一、主要任务\n推进创新。\n{editor}\n"
+            f"各位代表:{opening}\n",
+        )
+        assert lines[-1] == "推进创新。"
 
 
 def test_a_sentence_broken_around_a_phrase_in_bold_is_one_line(tmp_path: Path) -> None:
@@ -50,12 +57,19 @@ def test_a_sentence_broken_around_a_phrase_in_bold_is_one_line(tmp_path: Path) -
     )
     assert "今年经济社会发展的主要预期目标是:地区生产总值增长5%左右。" in lines
     assert lines[-2:] == ["二、主要任务", "是:"]  # a heading's line is no phrase in bold
+    lines = _lines(tmp_path, "临江省政府工作报告\n今年的\n主要预期目标\n为:经济增长5%左右。\n")
+    assert "今年的主要预期目标为:经济增长5%左右。" in lines
 
 
 def test_a_photos_caption_is_dropped(tmp_path: Path) -> None:
     lines = _lines(
         tmp_path,
         "2026年临江省政府工作报告\n省长某某作政府工作报告。临江日报全媒体记者 刘某 摄\n各位代表:\n",
+    )
+    assert lines == ["2026年临江省政府工作报告", "各位代表:"]
+    lines = _lines(
+        tmp_path,
+        "2026年临江省政府工作报告\n省长某某作政府工作报告。(临江日报通讯员 刘某 摄)\n各位代表:\n",
     )
     assert lines == ["2026年临江省政府工作报告", "各位代表:"]
 

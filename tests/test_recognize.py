@@ -193,6 +193,11 @@ def test_the_sectors_of_a_list_of_niches_without_a_closing_deng() -> None:
         "一、主要任务\n聚焦软件、集成电路装备、电子模组、智能终端细分赛道,打造产业集群。"
     )
     assert {"软件", "集成电路装备", "电子模组", "智能终端"} <= _of_class(found, "Industry")
+    verbs = _found(
+        "一、主要任务\n引导中小企业、专精特新企业深耕细分领域,推动传统产业、新兴产业向细分领域延伸,"
+        "围绕补链、强链、延链重点细分领域,支持龙头企业、链主企业抢占细分赛道。"
+    )
+    assert not {"专精特新企业深耕", "新兴产业向", "补链", "延链重点"} & _of_class(verbs, "Industry")
 
 
 def test_fairs_and_forums_listed_by_their_category_are_organisations() -> None:
@@ -203,13 +208,18 @@ def test_fairs_and_forums_listed_by_their_category_are_organisations() -> None:
     orgs = _of_class(found, "Organization")
     assert {"西安国际车展", "西部茶产业博览会", "陆家嘴论坛", "外滩金融峰会"} <= orgs
     assert not _of_class(found, "Enterprise")
+    topics = _found("一、主要任务\n举办招商推介、项目路演等系列论坛。")
+    assert not _of_class(topics, "Organization")
 
 
-def test_arbitration_and_protection_centres_are_organisations() -> None:
+def test_arbitration_and_supercomputing_centres_are_organisations() -> None:
     found = _found(
-        "一、主要任务\n依托国际商会仲裁院、新加坡国际仲裁中心及大韩商事仲裁院,建设浦东知识产权保护中心。"
+        "一、主要任务\n依托国际商会仲裁院、新加坡国际仲裁中心及大韩商事仲裁院,建设临江超算中心,"
+        "完善野生动物救护保护中心布局。"
     )
-    assert {"新加坡国际仲裁中心", "浦东知识产权保护中心"} <= _of_class(found, "Organization")
+    orgs = _of_class(found, "Organization")
+    assert {"新加坡国际仲裁中心", "临江超算中心"} <= orgs
+    assert "野生动物救护保护中心" not in orgs
 
 
 def test_universities_by_their_short_names_and_the_ring_around_one() -> None:
@@ -220,6 +230,12 @@ def test_universities_by_their_short_names_and_the_ring_around_one() -> None:
     orgs = _of_class(found, "Organization")
     assert {"国防科大", "西北农大", "环境科学研究院"} <= orgs
     assert not any(o.startswith("环港") for o in orgs)
+    words = _found(
+        "一、主要任务\n支持化工大项目建设,打造农产品加工大省,举办名师大讲堂,开展教师大练兵活动,"
+        "打造学科大数据平台,支持环鸿科技集团扩大投资,支持环渤海经济研究院建设。"
+    )
+    assert _of_class(words, "Organization") == {"环渤海经济研究院"}
+    assert "环鸿科技集团" in _of_class(words, "Enterprise")
 
 
 def test_a_district_whose_short_form_is_a_verb_is_named_in_full_only() -> None:

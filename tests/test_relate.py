@@ -288,6 +288,11 @@ def test_safeguards_of_aspects_only_where_the_sentence_secures_them(tmp_path) ->
     )
     assert labels(x, "Safeguard") >= {"组织领导", "资金投入", "人才支撑"}
     assert not {"经济发展", "创新驱动", "安全保障"} & labels(x, "Safeguard")
+    each = _extract(
+        tmp_path,
+        "临江区产业发展规划\n一、保障措施\n从组织保障、要素保障和监督保障三个方面推动规划落地。\n",
+    )
+    assert {"组织保障", "要素保障", "监督保障"} <= labels(each, "Safeguard")
 
 
 def test_a_situation_sections_clauses_without_their_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -345,6 +350,28 @@ def test_a_rider_in_a_list_of_targets_without_semicolons_and_indicator_counts(tm
         "地区生产总值年均增长5%左右",
     } <= goals
     assert not {"在实际工作中努力争取更好结果", "提出6项指标"} & goals
+
+
+def test_a_task_done_on_one_hand_and_on_the_other_lists_no_conditions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n三、2026年重点工作\n(一)防范化解重点领域风险。一方面,要稳妥处置地方债务风险,"
+        "防范化解中小金融机构风险;另一方面,要抓住超长期特别国债带来的机遇,用好政策红利。\n",
+    )
+    assert not labels(x, "Challenge") | labels(x, "Opportunity")
+
+
+def test_targets_the_report_states_with_we_will_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n三、今年工作\n今年主要预期目标是:经济增长5%左右;粮食产量保持稳定。"
+        "我们将努力实现居民收入增长和经济增长同步,单位地区生产总值能耗降低3%左右。提出上述预期目标,"
+        "综合考虑了国内外形势和各方面因素,兼顾了需要和可能。今年要全力抓好以下10项重点任务。\n",
+    )
+    goals = labels(x, "Goal")
+    assert "单位地区生产总值能耗降低3%左右" in goals
+    assert not {"综合考虑了国内外形势和各方面因素", "兼顾了需要和可能"} & goals
+    assert not any("重点任务" in g for g in goals)
 
 
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -492,6 +492,36 @@ def test_a_remark_that_closes_a_part_is_no_run_in_heading() -> None:
     assert "市场是最稀缺的资源" not in headings
 
 
+def test_a_lead_without_a_cue_of_its_own_takes_the_paragraphs() -> None:
+    st = _structure_of(
+        "临江区产业发展“十五五”规划\n二、面临形势\n同时也要看到,全区产业发展仍存在一些短板和不足。"
+        "主要表现在:\n一是产业结构不够优化。\n二是创新能力有待提升。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["产业结构不够优化"] == kinds["创新能力有待提升"] == "Bottleneck"
+
+
+def test_a_glossary_inside_the_text_ends_at_the_next_section() -> None:
+    st = _structure_of(
+        "临江省政府工作报告\n一、2025年工作回顾\n过去一年,我们攻坚克难。\n名词解释\n"
+        "1.“两重”:是指国家重大战略实施和重点领域安全能力建设。\n二、2026年重点工作\n"
+        "(一)大力提振消费。开展专项行动。\n(二)加快发展集成电路产业。建设临江集成电路产业园。\n"
+    )
+    headings = [b.heading.text for b in st.blocks]
+    assert {"大力提振消费", "加快发展集成电路产业"} <= set(headings)
+    assert not any("两重" in h for h in headings)
+
+
+def test_a_short_task_that_leads_counted_items_keeps_its_heading() -> None:
+    st = _structure_of(
+        "临江省政府工作报告\n三、2026年重点工作\n(一)提升创新能力\n加快建设高水平创新平台。推动临江"
+        "实验室建设,打造一批新型研发机构和创新联合体。强化企业科技创新主体地位。一是支持龙头企业牵头组建"
+        "创新联合体;二是发展科技金融;三是完善科技型企业梯队。加快科技成果转化。建设概念验证中心和中试"
+        "平台,完善技术转移服务体系和成果转化机制。\n"
+    )
+    assert "强化企业科技创新主体地位" in {b.heading.text for b in st.blocks}
+
+
 def test_a_short_sentence_of_figures_in_a_review_is_a_result_not_a_heading() -> None:
     st = _structure_of(
         "临江省政府工作报告\n一、2025年工作回顾\n"
@@ -1257,6 +1287,7 @@ def test_the_closing_clause_and_the_signature_are_no_part_of_the_last_item(signe
     [
         "本措施自公布之日起生效,有效期至2026年12月31日。\n[1]“3+3”是指时尚消费产业、专业服务业。\n",
         "[1] 参照市级规划,指标属性设置为预期性。\n",
+        "〔1〕参照市级规划,指标属性设置为预期性。\n",
     ],
 )
 def test_an_unsigned_closing_clause_and_the_footnotes_are_no_part_of_the_last_item(
