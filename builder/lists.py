@@ -347,7 +347,6 @@ def _indicator_items(sent: Span) -> list[Span]:
 _BARE_LEAD = re.compile(r"^(?:具体|主要|发展|预期|总体)?目标(?:如下|是|为|包括)?:$")
 
 
-# The vision after a plan's period: "在此基础上再奋斗五年,到二〇三五年", "展望二〇三五年,".
 # A sentence after the targets that speaks of them or of the government's work, not a target
 # ("这样的目标,是…提出来的", "提出上述预期目标,综合考虑了…", "为实现上述目标,…", "我们深知,实现
 # 这些目标并非易事", "政府工作中,我们要…", "我们将聚力实施…“十大工程”"); not "我们将努力实现…,
@@ -363,6 +362,7 @@ _TASKS_AHEAD = re.compile(
     r"(?:今年)?(?:要)?(?:重点|着力|具体|全力|扎实)?(?:做好|抓好|推进|突出抓好)"
     r"(?:以下)?(?:[\d一二三四五六七八九十]+个?)?(?:方面|项)?的?(?:重点)?(?:工作|任务)?"
 )
+# The vision after a plan's period: "在此基础上再奋斗五年,到二〇三五年", "展望二〇三五年,".
 _VISION = re.compile(rf"^(?:在此基础上)?(?:再奋斗五年|展望)[,]?(?:到|至)?{dates.YEAR}年[,]?")
 
 
