@@ -145,6 +145,7 @@ class Relator:
                 and (
                     "".join(m.label.split()) == "".join(info.title.split())  # 管理 “十三五”规划
                     or (own is not None and own.begin <= m.begin < own.end)
+                    or (info.report and m.label == "政府工作报告")  # 《政府工作报告》有关内容…
                 )
             )
         ]

@@ -1219,8 +1219,12 @@ def _role(
     return "", ""
 
 
-# The heading of a report's glossary (附件2 / 名词解释 / 1.“四上”企业:…): terms, no items.
-_GLOSSARY = re.compile(r"(?:附件\d*\s*)?(?:名词解释|名词注释|名词术语解释|术语解释)(?:说明)?:?")
+# The heading of a report's glossary (附件2 / 名词解释 / 1.“四上”企业:…; 《政府工作报告》有关内容
+# 名词注释): terms, no items.
+_GLOSSARY = re.compile(
+    r"(?:附件\d*\s*:?\s*)?(?:《[^》]{2,40}》)?(?:有关内容|相关)?"
+    r"(?:名词解释|名词注释|名词术语解释|术语解释)(?:说明)?:?"
+)
 
 
 def _glossaries(paras: list[Span]) -> list[tuple[int, int]]:

@@ -374,6 +374,16 @@ def test_targets_the_report_states_with_we_will_are_goals(tmp_path) -> None:  # 
     assert not any("重点任务" in g for g in goals)
 
 
+def test_a_reports_glossary_names_the_report_itself_no_document(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江省政府工作报告\n三、2026年重点工作\n(一)大力提振消费。开展专项行动。\n"
+        "《政府工作报告》有关内容名词注释\n1.“两重”:是指国家重大战略实施和重点领域安全能力建设。\n",
+    )
+    assert "政府工作报告" not in labels(x, "PolicyDocument")
+    assert labels(x, "Measure") == {"大力提振消费"}
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
