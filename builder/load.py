@@ -15,6 +15,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import htmltext
@@ -397,7 +398,7 @@ def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
     kept = [line for line in lines if line and not any(p.search(line) for p in chrome.lines)]
     for i, line in enumerate(kept):
         if any(p.search(line) for p in chrome.footer_starts) and not _body_follows(
-            kept[i + 1 :], chrome, seen="".join(kept[:i])
+            kept[i + 1 :], chrome, before=kept[:i]
         ):
             return kept[:i]
     ends = [i for i, line in enumerate(kept) if any(p.search(line) for p in chrome.body_ends)]
@@ -457,16 +458,19 @@ def front_matter_month(lines: list[str]) -> str:
     return ""
 
 
-def _body_follows(lines: list[str], chrome: Chrome, annexes: bool = False, seen: str = "") -> bool:
+def _body_follows(
+    lines: list[str], chrome: Chrome, annexes: bool = False, before: Sequence[str] = ()
+) -> bool:
     """Whether body text follows: a sentence of a paragraph's length, not one the page repeats
-    from the text before (``seen``, its lines joined: a page's summary of the document); with
-    ``annexes``, also an annex or a heading (附件:…, 一、…), whose table may hold no sentence."""
+    from the lines ``before`` (a page's summary of the document); with ``annexes``, also an
+    annex or a heading (附件:…, 一、…), whose table may hold no sentence."""
     if annexes and any(line.startswith(_ANNEX) or _HEADING_START.match(line) for line in lines):
         return True
-    return any(
-        len(line) >= chrome.body_line_min_chars and line.endswith("。") and line not in seen
-        for line in lines
-    )
+    long = [s for s in lines if len(s) >= chrome.body_line_min_chars and s.endswith("。")]
+    if not long or not before:
+        return bool(long)
+    seen = "".join(before)  # joined only where a sentence follows: "各位代表:" / "现在,…" once
+    return any(line not in seen for line in long)
 
 
 _ANNEX = ("附件", "附表", "附录")

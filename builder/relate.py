@@ -311,7 +311,7 @@ class Relator:
             goal_prose = (
                 in_goals.covers(sent.span.begin)
                 and sent.paragraph != goal_paragraph
-                and not (not in_element and lists.weighed_items(sent.span, self.vocab))
+                and (in_element or not lists.weighed_items(sent.span, self.vocab))
             )  # an outlook weighed in a section of aims is no aim
             figures = goal_prose and (  # its clauses are the targets
                 lists.quantified(sent.span) or lists.aims_by_a_year(sent.span)
