@@ -423,9 +423,8 @@ def goal_items(
             for item in _clauses(sent, start, end)
             if not _YEAR_ONLY.fullmatch(item.text)
         ]
-    if (
-        ";" not in sent.text[start:end]
-    ):  # "…增长4.5%左右,在实际工作中努力争取更好结果,…": a rider too
+    # "…增长4.5%左右,在实际工作中努力争取更好结果,…": a rider joins its target here too
+    if ";" not in sent.text[start:end]:
         return [
             piece
             for item in _with_riders(sent, _clauses(sent, start, end))
