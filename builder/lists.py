@@ -479,8 +479,9 @@ _AMOUNT_DONE = re.compile(
 )
 
 
-# A verb that states a target rather than belongs to it ("提出全社会研发经费投入年均增长7%以上").
-_STATING = re.compile(r"^(?:提出|明确|设定|确定)(?=.{6})")
+# A verb that states a target rather than belongs to it ("提出全社会研发经费投入年均增长7%以上"), or
+# the word that places it among others ("其中全社会研发经费投入年均增长8%以上").
+_STATING = re.compile(r"^(?:其中|提出|明确|设定|确定)(?=.{6})")
 
 
 def _unframed(item: Span) -> Span:

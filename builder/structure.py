@@ -901,6 +901,11 @@ def blocks(
         if role == "element" and kind == "Goal" and own != "Goal" and _tasks_too(parent, vocab):
             # "持续深化区域协调发展,推动共同富裕先行示范取得新突破": the task is the first clause
             task_like = tasks[i] and not _REACHED.search(heading.text.split(",")[0])
+            # "锚定新型工业化发展方向,做强做优做大实体经济": the task in a later clause
+            task_like = task_like or (
+                not _REACHED.search(heading.text)
+                and any(_opens_task(c, openers_of_tasks) for c in heading.text.split(",")[1:])
+            )
             if task_like or _EFFORT.match(heading.text):  # a task, not a state to reach
                 kind = "Measure"
         if number == REVIEW:  # the past told as results: achievements wherever they stand

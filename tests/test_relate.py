@@ -341,13 +341,14 @@ def test_a_rider_in_a_list_of_targets_without_semicolons_and_indicator_counts(tm
         "临江省政府工作报告\n三、今年工作\n全省经济社会发展的主要预期目标是:地区生产总值增长4.5%左右,"
         "在实际工作中努力争取更好结果,一般公共预算收入增长2.5%左右,城镇新增就业45万人以上。\n"
         "四、今后五年\n《纲要(草案)》明确了经济社会发展主要指标:一是围绕经济发展,提出6项指标,"
-        "其中地区生产总值年均增长5%左右。\n",
+        "其中地区生产总值年均增长5%左右。二是围绕创新驱动,提出5项指标,其中全社会研发经费投入年均增长8%以上。\n",
     )
     goals = labels(x, "Goal")
     assert {
         "地区生产总值增长4.5%左右,在实际工作中努力争取更好结果",
         "一般公共预算收入增长2.5%左右",
         "地区生产总值年均增长5%左右",
+        "全社会研发经费投入年均增长8%以上",
     } <= goals
     assert not {"在实际工作中努力争取更好结果", "提出6项指标"} & goals
 
@@ -382,6 +383,18 @@ def test_a_reports_glossary_names_the_report_itself_no_document(tmp_path) -> Non
     )
     assert "政府工作报告" not in labels(x, "PolicyDocument")
     assert labels(x, "Measure") == {"大力提振消费"}
+
+
+def test_a_task_whose_first_clause_names_its_aim_in_a_section_of_aims_and_tasks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n二、“十五五”时期目标任务和2026年工作安排\n"
+        "(一)统筹促消费和扩投资,更大力度释放内需潜力。\n有效发挥政策集成效应。加强政策协同。\n"
+        "(二)锚定新型工业化发展方向,做强做优做大实体经济。\n深入实施先进制造业集群培育专项行动。"
+        "培育垂直行业大模型80个,新增先进级以上智能工厂80家。\n",
+    )
+    assert "锚定新型工业化发展方向,做强做优做大实体经济" in labels(x, "Measure")
+    assert not {"培育垂直行业大模型80个", "新增先进级以上智能工厂80家"} & labels(x, "Goal")
 
 
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -3222,3 +3235,12 @@ def test_a_note_that_only_names_bodies_after_a_task_names_who_is_responsible(tmp
         ("把好租赁项目关", "区规资局"),
     } <= responsible
     assert not {body for _task, body in responsible if body.startswith(("各", "含"))}
+
+
+def test_a_figure_placed_among_the_others_loses_the_word_that_places_it() -> None:
+    from builder import lists
+    from builder.model import Span
+
+    text = "二是围绕创新驱动,提出5项指标,其中全社会研发经费投入年均增长8%以上。"
+    figures = [item.text for item in lists.figure_clauses(Span(0, len(text), text))]
+    assert figures == ["全社会研发经费投入年均增长8%以上"]
