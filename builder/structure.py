@@ -733,6 +733,11 @@ def blocks(
     tabled += [(t.begin, t.end) for t in task_tables]
     glossaries = _glossaries(paras)
     tabled += glossaries
+    attached = _attached_table(paras)  # a table the notice attaches: its numbered rows too
+    if attached < len(paras):
+        stop = paras[-1].end
+        end = next((p.begin for p in paras[attached + 1 :] if _ANNEX.match(p.text)), stop)
+        tabled.append((paras[attached].begin, end))
     # a task table's rows and a glossary's terms are no part of the item before them
     table_starts = sorted([t.begin for t in task_tables] + [begin for begin, _ in glossaries])
     raw = [
@@ -754,7 +759,7 @@ def blocks(
         (k for k, p in enumerate(paras) if _ANNEX.match(p.text) and not _ATTACHMENTS.match(p.text)),
         len(paras),
     )
-    annex = min(annex, _attached_table(paras))
+    annex = min(annex, attached)
     signed = _closing(paras, max((b[4] for b in raw if b[4] < annex), default=-1), annex, vocab)
     for i, up in enumerate(parents):  # what is attached to a plan is no part of its items
         if up >= 0 and raw[up][4] < annex <= raw[i][4]:

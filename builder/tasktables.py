@@ -14,7 +14,8 @@ out: a cell naming bodies (综合规划处, 客运处、港监处, — when ther
 column's cell being a line or a run of numbered lines (1.… 2.…, (1)…, ①…) that a new 1. ends.
 A row has no more cells than the header has columns, so the table ends where its rows do: at an
 item ((二)…, 一是…), another table (its caption and 序号), an annex, or a line no row takes.
-Tables of indicators (指标) and of powers and duties (职权, 责任事项) are no task tables.
+Tables of indicators (指标), of powers and duties (职权, 责任事项) and of scores (评分, 扣分) are no
+task tables.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from .model import Span, TaskRow, TaskTable
 _NUMBER_HEAD = "序号"
 _BODY_HEAD = re.compile(r"部门|处室|主体|(?:牵头|责任|配合|协同|参与|实施|主责|承办|协办|推进)单位")
 _TASK_HEAD = re.compile(r"任务|内容|措施|举措|工作|计划|项目")
-# Tables of indicators and of powers and duties (权责清单) name bodies and contents too.
-_OTHER_HEAD = re.compile(r"指标|职权|权力|权责|追责|责任事项")
+# Tables of indicators, of powers and duties (权责清单) and of scores (评分内容 | 评分标准 | 扣分)
+# name bodies and contents too.
+_OTHER_HEAD = re.compile(r"指标|职权|权力|权责|追责|责任事项|评分|扣分|得分|分值")
 _DEADLINE_HEAD = re.compile(r"时限|时间|节点|期限|进度")
 # A column that describes each task (举措 | 主要内容): its cells are the task's text, no steps.
 _CONTENT_HEAD = re.compile(r"(?:主要|具体)?内容")

@@ -397,6 +397,18 @@ def test_a_task_whose_first_clause_names_its_aim_in_a_section_of_aims_and_tasks(
     assert not {"培育垂直行业大模型80个", "新增先进级以上智能工厂80家"} & labels(x, "Goal")
 
 
+def test_the_rows_of_an_attached_scoring_table_are_no_tasks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "关于印发临江区消防安全工作方案的通知\n附件:1.临江区消防安全工作方案\n"
+        "2.临江区消防安全考核评分细则表(试行)\n临江区消防安全工作方案\n一、工作内容\n"
+        "(一)彻底排查。摸清底数。\n(二)长效管理。加强宣传。\n临江区消防安全考核评分细则表(试行)\n"
+        "项目\n序号\n评分内容\n评分标准\n扣分\n消防安全责任14分\n1\n建立消防安全管理体系。\n"
+        "1.未确定消防安全责任人的扣2分。\n2.未制定消防安全责任制的扣2分。\n",
+    )
+    assert labels(x, "Measure") == {"彻底排查", "长效管理"}
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
