@@ -294,7 +294,8 @@ def safeguard_items(sent: Span, vocab: Vocab) -> list[Span]:
     rest = sent.text[: m.start("items")] + sent.text[m.end("items") :]
     items = _split(sent, m.start("items"), m.end("items"), "、")
     each = bool(items) and all(any(c in i.text for c in cues) for i in items)  # 组织保障、要素…
-    if not any(cue in rest for cue in cues) and not (each and "指标" not in sent.text):
+    carried = any(w in rest for w in ("规划", "方案", "计划", "实施", "落地", "落实"))
+    if not any(cue in rest for cue in cues) and not (each and carried and "指标" not in sent.text):
         return []
     if items:
         last = items.pop()
@@ -332,8 +333,7 @@ def _indicator_items(sent: Span) -> list[Span]:
     for item in _split(sent, m.end(), end, ",;"):
         if _LEAD_ONLY.match(item.text):
             continue  # "一是围绕经济发展,提出6项指标,其中…": how many, no target
-        if _AMONG.match(item.text):
-            item = Span(item.begin + 2, item.end, item.text[2:])
+        item = _without_among(item)
         rider = next((i for r in _RIDERS if (i := item.text.find("、" + r)) > 0), -1)
         if rider > 0:  # "增速4.5%-5%、努力争取更好结果": the rider is no target of its own
             item = Span(item.begin, item.begin + rider, item.text[:rider])
@@ -546,14 +546,20 @@ _STATE = re.compile(
 def _clauses(sent: Span, start: int, end: int) -> list[Span]:
     """The clauses of a goal sentence, without those that only lead into the rest ("其中,")."""
     return [
-        Span(item.begin + 2, item.end, item.text[2:]) if _AMONG.match(item.text) else item
+        _without_among(item)
         for item in _split(sent, start, end, ",;")
         if not _LEAD_ONLY.match(item.text) and not item.text.startswith(_FRAMES)
     ]
 
 
-# "其中地区生产总值年均增长5%左右": the target after the word that places it among the others.
-_AMONG = re.compile(r"^其中(?=[^,;。]{4})")
+def _without_among(item: Span) -> Span:
+    m = _AMONG.match(item.text)
+    return Span(item.begin + m.end(), item.end, item.text[m.end() :]) if m else item
+
+
+# "其中地区生产总值年均增长5%左右": the target after the word that places it among the others;
+# "我们将努力实现居民收入增长…": the target after the report's resolve to reach it.
+_AMONG = re.compile(r"^(?:其中|我们(?:将|要|必须)(?:努力)?(?:实现|确保|力争)?)(?=[^,;。]{4})")
 
 
 # Clauses that frame the targets rather than set one ("围绕“安全、有序”的目标,…", "按照…要求").

@@ -2592,7 +2592,7 @@ _AROUND = frozenset({"环", "沿", "跨"})
 _ACTS_ON_SECTORS = frozenset({"签约", "懂", "引进", "落地", "落户", "招引", "承接", "转移"})
 # Categories of lists of named events, and the endings of such names (陆家嘴论坛, 西安国际车展).
 _EVENT_CATEGORIES = ("论坛", "品牌展会", "品牌展览")
-_EVENT_ENDS = ("论坛", "峰会", "大会", "会", "展", "节", "赛", "周")
+_EVENT_ENDS = ("论坛", "峰会", "大会", "会", "展", "节", "赛", "周", "马拉松", "嘉年华", "季")
 # The heads of universities' short names (国防科大, 西北农大, 上海交大, 哈工大).
 _UNIVERSITY_SHORT = ("科大", "农大", "交大", "师大", "医大", "工大")
 # Words that open with 环 and mean no ring around a place (环境科学研究院, 环球金融中心).

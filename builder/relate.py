@@ -145,7 +145,11 @@ class Relator:
                 and (
                     "".join(m.label.split()) == "".join(info.title.split())  # 管理 “十三五”规划
                     or (own is not None and own.begin <= m.begin < own.end)
-                    or (info.report and m.label == "政府工作报告")  # 《政府工作报告》有关内容…
+                    or (  # 《政府工作报告》有关内容…, 本《政府工作报告》; not 国务院《政府工作报告》
+                        info.report
+                        and m.label == "政府工作报告"
+                        and self.text[max(0, m.begin - 2) : m.begin - 1] in ("", "\n", "本", "此")
+                    )
                 )
             )
         ]

@@ -266,7 +266,11 @@ _REACHED = re.compile(r"取得|迈上|迈出|跃上")
 
 
 # "重点把握以下几点:", "主要做了以下工作。": a lead-in to the items that follow.
-_LEAD_IN = re.compile(r"(?:以下|如下)(?:几点|几个方面|方面|工作|任务|举措)?[:。]$")
+_LEAD_IN = re.compile(
+    r"(?:以下|如下)(?:几点|几个?方面的?(?:工作)?|方面(?:工作)?|工作|任务|举措)?[:。]$"
+)
+# "五年来的主要工作是:", "过去一年的主要工作有:": the review's work, told as its results.
+_WORK_DONE = re.compile(r"(?:年来|过去[^,:]{0,4})的?主要工作(?:是|有)?:$")
 _PAST = re.compile(r"做了|完成了|取得了|开展了|来[,，]|过去")
 
 
@@ -295,8 +299,8 @@ def _lead_kind(text: str, vocab: Vocab) -> str:
         kind = _cue_kind(own, vocab)
         if kind:
             return kind
-        if _LEAD_IN.search(own) and _PAST.search(own):
-            return "Achievement"
+        if _LEAD_IN.search(own) or _WORK_DONE.search(own):  # "今年重点做好以下工作:" leads tasks
+            return "Achievement" if _PAST.search(own) or _WORK_DONE.search(own) else "Measure"
         kind = _cue_kind(text, vocab)
         if kind:
             return kind
@@ -1252,7 +1256,7 @@ def _glossaries(paras: list[Span]) -> list[tuple[int, int]]:
 
 
 # A section's heading (二、2026年重点工作), which ends a glossary set inside the text before it.
-_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、(?![^:。]{0,12}:)")  # not 二、三产业融合:…
 
 
 # The title of an attached table or list ("…考核评分细则表(试行)", "…任务清单").

@@ -72,6 +72,8 @@ def test_a_photos_caption_is_dropped(tmp_path: Path) -> None:
         "2026年临江省政府工作报告\n省长某某作政府工作报告。(临江日报通讯员 刘某 摄)\n各位代表:\n",
     )
     assert lines == ["2026年临江省政府工作报告", "各位代表:"]
+    heading = "(二)打造影视摄影和外景拍摄"
+    assert heading in _lines(tmp_path, f"临江区文化发展规划\n{heading}\n建设影视基地。\n")
 
 
 @pytest.mark.parametrize("codec", ["utf-8-sig", "gb18030", "gbk"])

@@ -409,6 +409,32 @@ def test_the_rows_of_an_attached_scoring_table_are_no_tasks(tmp_path) -> None:  
     assert labels(x, "Measure") == {"彻底排查", "长效管理"}
 
 
+def test_the_state_councils_report_cited_in_a_report_is_a_document(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江市政府工作报告\n一、2025年工作回顾\n全面落实国务院《政府工作报告》部署,经济运行稳中向好。\n",
+    )
+    assert "政府工作报告" in labels(x, "PolicyDocument")
+
+
+def test_a_target_after_the_reports_resolve_loses_the_resolve(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n三、今年工作\n今年主要预期目标是:经济增长5%左右;粮食产量保持稳定。"
+        "我们将努力实现城乡居民人均可支配收入增长5%。\n",
+    )
+    assert "城乡居民人均可支配收入增长5%" in labels(x, "Goal")
+
+
+def test_aspects_naming_safeguards_in_a_task_are_no_safeguards(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区产业发展规划\n一、主要任务\n(一)统筹发展和安全\n从粮食安全保障、能源安全保障、产业链安全保障"
+        "三个方面提升安全发展能力。\n",
+    )
+    assert not labels(x, "Safeguard")
+
+
 def test_a_safeguards_section_of_plain_sentences_has_one_item_per_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,

@@ -522,6 +522,23 @@ def test_a_short_task_that_leads_counted_items_keeps_its_heading() -> None:
     assert "强化企业科技创新主体地位" in {b.heading.text for b in st.blocks}
 
 
+def test_a_plain_lead_into_this_years_work_and_one_into_the_reviews_work() -> None:
+    tasks = _kinds(
+        _structure_of(
+            "临江省政府工作报告\n三、2026年重点工作\n(一)加快建设现代化产业体系\n当前,我省产业发展面临"
+            "不少风险挑战。今年重点做好以下工作:\n一是壮大低空经济。\n二是培育人形机器人产业。\n"
+        )
+    )
+    assert tasks["壮大低空经济"] == tasks["培育人形机器人产业"] == "Measure"
+    review = _kinds(
+        _structure_of(
+            "临江省政府工作报告\n一、过去五年工作回顾\n过去五年,我们经受住了风险挑战的考验。五年来的主要"
+            "工作是:\n一是综合实力大幅跃升。\n二是创新能力显著增强。\n"
+        )
+    )
+    assert review["综合实力大幅跃升"] == review["创新能力显著增强"] == "Achievement"
+
+
 def test_a_short_sentence_of_figures_in_a_review_is_a_result_not_a_heading() -> None:
     st = _structure_of(
         "临江省政府工作报告\n一、2025年工作回顾\n"
