@@ -77,14 +77,14 @@ def situation_items(sent: Span, vocab: Vocab, weighed: bool = True) -> list[tupl
     """(class, items) for bottleneck / opportunity / challenge lists in a sentence; with
     ``weighed``, an outlook weighed side by side too (not in a task's or a result's text: "一方面,
     要稳妥处置地方债务风险…;另一方面,要抓住…机遇" is what is done)."""
+    sides = weighed_items(sent, vocab) if weighed else []
+    if sides:
+        return sides
     tails = tuple(
         (cls, w) for cls, words in vocab.cues.mapping("situation_tails").items() for w in words
     )
     pattern = _situation_pattern(tuple(vocab.cues.words("situation_leads")), tails)
     tail_words = {w for _, w in tails}
-    sides = weighed_items(sent, vocab) if weighed else []
-    if sides:
-        return sides
     out = []
     for m in pattern.finditer(sent.text):
         cls = next(c for c, w in tails if w == m.group("tail"))
@@ -202,11 +202,11 @@ _GENERIC_TROUBLE = re.compile(
     r"^(?:不少|一些|许多|诸多|很多|较多|多重|各种)?(?:困难|问题|挑战|风险|矛盾)$"
     r"|^(?:不少|一些|许多|诸多|很多|较多|多重|各种)$"
 )
-# A clause that only turns the argument ("同时,我们也要看到,…").
 # "…问题仍然不少,主要是A,B": the sentence names its troubles, then lists them.
 _NAMED_THEN_LISTED = re.compile(
     r",(?:主要是|主要表现在|主要表现为|具体表现为|突出表现在|突出表现为)"
 )
+# A clause that only turns the argument ("同时,我们也要看到,…").
 _TURNS = ("同时", "但", "但是", "当然", "与此同时", "然而", "不过")
 # A lead clause of a sentence that goes on to list problems ("我们也要看到,A,B,C。").
 _SEEING = re.compile(
@@ -255,6 +255,15 @@ def troubles_listed(clause: Span, vocab: Vocab) -> list[Span]:
     return pieces
 
 
+def troubles_by_clause(sent: Span, vocab: Vocab) -> bool:
+    """Whether a sentence lists troubles clause by clause, in parts split by semicolons, most of
+    its clauses naming one (the sentence after "…老问题、新挑战仍然不少。")."""
+    if ";" not in sent.text:
+        return False
+    clauses = clause_items(sent)
+    return len(clauses) >= 4 and troubled(clauses, vocab)
+
+
 def troubled(items: list[Span], vocab: Vocab) -> bool:
     """Whether most of the clauses name a trouble (cues.yaml ``problem_words``)."""
     words = vocab.cues.words("problem_words")
@@ -285,12 +294,12 @@ def achievement_items(sent: Span, vocab: Vocab, plan_fyp: int | None) -> list[Sp
 def safeguard_items(sent: Span, vocab: Vocab) -> list[Span]:
     """Items of "从A、B和C三个方面" in a sentence that speaks of safeguards outside the items
     (not "从经济发展、…、安全保障等5个方面细化提出22项主要指标": the indicators' fields)."""
-    if not any(cue in sent.text for cue in vocab.cues.words("safeguard_sentence_cues")):
+    cues = vocab.cues.words("safeguard_sentence_cues")
+    if not any(cue in sent.text for cue in cues):
         return []
     m = re.search(f"从(?P<items>[^。从]+?){_COUNT}", sent.text)
     if m is None or m.group("items").startswith("“"):
         return []  # 从"政府服务环境、…法治保障环境"四个方面: a slogan's parts, no safeguards
-    cues = vocab.cues.words("safeguard_sentence_cues")
     rest = sent.text[: m.start("items")] + sent.text[m.end("items") :]
     items = _split(sent, m.start("items"), m.end("items"), "、")
     each = bool(items) and all(any(c in i.text for c in cues) for i in items)  # 组织保障、要素…
@@ -355,7 +364,7 @@ _ON_THE_TARGETS = re.compile(
     r"[^,;。]{0,8}(?:这样的|这些|上述|以上|这一)(?:预期)?目标|我们深知|政府工作中|做好今年"
     r"|我们(?:将|要|必须)(?!努力实现|实现|力争|确保)"
 )
-# The guiding thought a plan's aims open with ("以习近平新时代中国特色社会主义思想为指导,…").
+# The guiding thought a plan's aims open with ("以…思想为指导,…", "坚持以…为引领,…").
 _GUIDED = re.compile(r"^(?:坚持)?以[^,;。]{2,40}为(?:指导|引领|统领)[,;]")
 # A sentence that announces the tasks to come ("重点做好十个方面工作", "重点抓好以下工作").
 _TASKS_AHEAD = re.compile(
@@ -397,7 +406,7 @@ def goal_items(
     if cue is None and _ON_THE_TARGETS.match(sent.text):
         return []  # "这样的目标,是立足发展所需…": what the targets are, none of them
     if cue is None and _GUIDED.match(sent.text):
-        return []  # "以习近平新时代…思想为指导,全面贯彻…": the guiding thought, no target
+        return []  # "以…思想为指导,…": the guiding thought, no target
     start = sent.text.find(cue) + len(cue) if cue else 0
     inner = None if cue or _BY_YEAR.match(sent.text) else _INNER_YEAR.search(sent.text)
     if inner is not None:  # "通过挖掘存量资源,力争到2020年,新增共享泊位5000个,…": the targets

@@ -976,16 +976,18 @@ class Relator:
             for item in lists.clause_items(span, opened):
                 self.element(lists.problem_kind(item, self.vocab), item.text, item)
             return "Problem", sent.paragraph
+        running = listing is not None and listing[1] == sent.paragraph and not lists.ends_list(span)
+        own = running and any(items for _cls, items in lists.situation_items(span, self.vocab))
         if (
             listing is not None
-            and listing[1] == sent.paragraph
-            and not lists.ends_list(span)
+            and running
             and (
-                not any(items for _cls, items in lists.situation_items(span, self.vocab))
-                or (listing[0] == "Problem" and self.listed_troubles(span))
+                not own or (listing[0] == "Problem" and lists.troubles_by_clause(span, self.vocab))
             )
         ):  # "同时,仍存在A、B等问题": a list of its own ends the running one, unless the
             # sentence lists troubles clause by clause (…;民生保障仍然存在短板弱项;…)
+            if own:
+                self.clause_listed = span.begin  # read clause by clause: no list words inside
             items = [i for i in lists.clause_items(span) if not lists.lead_clause(i.text)]
             if listing[0] == "Problem" and not lists.troubled(items, self.vocab):
                 self.strengths(span)  # "…基本趋势没有改变"
@@ -1013,17 +1015,6 @@ class Relator:
             if any(c in previous.span.text for c in self.vocab.cues.words("problem_cues")):
                 self.strengths(span)
         return None
-
-    def listed_troubles(self, span: Span) -> bool:
-        """Whether a sentence lists troubles clause by clause, in parts split by semicolons,
-        most of its clauses naming one (the sentence after "…老问题、新挑战仍然不少。")."""
-        if ";" not in span.text:
-            return False
-        clauses = lists.clause_items(span)
-        if len(clauses) >= 4 and lists.troubled(clauses, self.vocab):
-            self.clause_listed = span.begin
-            return True
-        return False
 
     def strengths(self, span: Span) -> None:
         """The lasting strengths a problems paragraph turns to are opportunities."""

@@ -299,8 +299,10 @@ def _lead_kind(text: str, vocab: Vocab) -> str:
         kind = _cue_kind(own, vocab)
         if kind:
             return kind
-        if _LEAD_IN.search(own) or _WORK_DONE.search(own):  # "今年重点做好以下工作:" leads tasks
-            return "Achievement" if _PAST.search(own) or _WORK_DONE.search(own) else "Measure"
+        if _WORK_DONE.search(own):  # "五年来的主要工作是:"
+            return "Achievement"
+        if _LEAD_IN.search(own):  # "今年重点做好以下工作:" leads tasks, "一年来,…以下工作:" results
+            return "Achievement" if _PAST.search(own) else "Measure"
         kind = _cue_kind(text, vocab)
         if kind:
             return kind
@@ -441,12 +443,11 @@ def _raw_blocks(
     last = 2  # the rank of the last numbered heading: a box (专栏) after it ranks below it
     count = 0  # the number of the last "1." item since a heading of an outer rank
     box: int | None = None  # the rank of the box of tasks the paragraphs are in
-    listed = False  # inside the list of a notice's attachments (附件:1.名词解释 / 2.…流程图)
+    listed = _attachment_lines(paras)  # a notice's list of attachments (附件:1.名词解释 / 2.…)
     for index, para in enumerate(paras):
         if index == taken:
             continue
-        listed = bool(_ATTACHMENTS.match(para.text) or (listed and _LISTED.match(para.text)))
-        if listed:
+        if index in listed:
             continue  # the titles of what is attached, not items of the plan
         if box is not None and _box_item(paras, index):
             taken = index + 1  # "01" / "航运项目" / "建设…": a task of the box, its title below
@@ -737,10 +738,10 @@ def blocks(
     tabled += [(t.begin, t.end) for t in task_tables]
     glossaries = _glossaries(paras)
     tabled += glossaries
+    text_end = paras[-1].end if paras else 0
     attached = _attached_table(paras)  # a table the notice attaches: its numbered rows too
     if attached < len(paras):
-        stop = paras[-1].end
-        end = next((p.begin for p in paras[attached + 1 :] if _ANNEX.match(p.text)), stop)
+        end = next((p.begin for p in paras[attached + 1 :] if _ANNEX.match(p.text)), text_end)
         tabled.append((paras[attached].begin, end))
     # a task table's rows and a glossary's terms are no part of the item before them
     table_starts = sorted([t.begin for t in task_tables] + [begin for begin, _ in glossaries])
@@ -756,7 +757,6 @@ def blocks(
         if b[2].text not in fields  # 责任单位:…, 完成时限:…
         and not any(begin <= b[2].begin < end for begin, end in tabled)  # a table's row number
     ]
-    text_end = paras[-1].end if paras else 0
     own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
     annex = next(  # not a notice's list of what it attaches (附件:1.…方案 / 2.…)
@@ -958,7 +958,7 @@ def _without_lone_inline(blocks: list[Block], text: str) -> list[Block]:
     if not drop:
         return blocks
     for at, kids in inline.items():
-        end = max(blocks[i].body.end for i in kids if i in drop) if drop & set(kids) else 0
+        end = max((blocks[i].body.end for i in kids if i in drop), default=0)
         if end > blocks[at].body.end:
             begin = blocks[at].body.begin
             blocks[at] = dataclasses.replace(blocks[at], body=Span(begin, end, text[begin:end]))
@@ -1263,21 +1263,26 @@ _SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、(?![^:。]{0,12}
 _TABLE_TITLE = re.compile(r"(?:表|清单|细则|名录|目录|流程图|示意图)(?:\(试行\))?$")
 
 
+def _attachment_lines(paras: list[Span]) -> set[int]:
+    """The paragraphs of a notice's list of what it attaches: "附件:1.…" and the "2.…" lines
+    right after it."""
+    out: set[int] = set()
+    for k, para in enumerate(paras):
+        if _ATTACHMENTS.match(para.text) or (k - 1 in out and _LISTED.match(para.text)):
+            out.add(k)
+    return out
+
+
 def _attached_table(paras: list[Span]) -> int:
     """The paragraph where a table or list the notice attaches (附件:1.…方案 / 2.…评分细则表)
     begins, under its title and without "附件2"; ``len(paras)`` when there is none."""
-    titles: set[str] = set()
-    listed = False
-    for k, para in enumerate(paras):
-        first = _ATTACHMENTS.match(para.text)
-        listed = bool(first or (listed and _LISTED.match(para.text)))
-        if listed:
-            title = re.sub(r"^(?:附件\s*:\s*)?\d{1,2}[.、]\s*", "", para.text).strip()
-            if _TABLE_TITLE.search(title):
-                titles.add(title)
-        elif para.text.strip() in titles:
-            return k
-    return len(paras)
+    listed = _attachment_lines(paras)
+    named = (re.sub(r"^(?:附件\s*:\s*)?\d{1,2}[.、]\s*", "", paras[k].text).strip() for k in listed)
+    titles = {title for title in named if _TABLE_TITLE.search(title)}
+    after = max(listed, default=len(paras))  # the title again, after the list that names it
+    return next(
+        (k for k in range(after + 1, len(paras)) if paras[k].text.strip() in titles), len(paras)
+    )
 
 
 def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
@@ -1298,7 +1303,7 @@ def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
     return len(paras)
 
 
-# A paragraph about the document itself (本措施…, 本意见…) and a footnote ([1]…, 注1:…).
+# A paragraph about the document itself (本措施…, 本意见…) and a footnote ([1]…, 〔1〕…).
 _OF_ITSELF = re.compile(
     r"本(?:措施|意见|方案|办法|规定|政策|细则|规划|通知|计划|实施意见|若干措施)"
 )
