@@ -822,7 +822,11 @@ class Recognizer:
             proper = cls in ("Enterprise", "Organization")
             trimmed = segment.trim_predicate(text, trimmed, stem_end, proper)
             if cls == "Zone":
-                trimmed = segment.after_inner_verb(text, trimmed, stem_end)
+                inner = segment.after_inner_verb(text, trimmed, stem_end)
+                if not (
+                    self._zone_head_at(text, inner, stem_end) and self._proper(text[trimmed:inner])
+                ):  # but 中新广州知识/城新一代…创新园: the "verb" and a place named a zone
+                    trimmed = inner
             start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
         level = _LEVEL.match(text, start, stem_end)
         if level and (
@@ -891,6 +895,12 @@ class Recognizer:
         ):
             return None
         return Candidate(start, end, cls, name, 2)
+
+    def _zone_head_at(self, text: str, at: int, stem_end: int) -> bool:
+        """Whether a zone's head (城, 园区) opens ``text`` at ``at``, before ``stem_end``."""
+        return any(
+            b == 0 and cls == "Zone" for b, _e, _h, cls in self.suffixes.find(text[at:stem_end])
+        )
 
     def _opens_with_sector(self, name: str) -> bool:
         """Whether a name's first word is a sector of the catalogue or the vocabulary."""
@@ -2839,6 +2849,8 @@ def _one_char_stop(text: str, start: int, stem_end: int) -> int:
     word, flag = ws[0]
     if len(word) > 1 and flag.startswith("v"):
         return len(word) if start + len(word) < stem_end else 0
+    if (len(word) > 2 or flag == "ns") and segment.proper_flag(flag):
+        return 0  # 和平路, 以色列: the stop opens a proper name (not 以省 of 以省实验室)
     return 1
 
 

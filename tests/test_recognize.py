@@ -2740,3 +2740,19 @@ def test_a_class_of_the_catalogue_names_no_product_by_its_manner() -> None:
     industries = _of_class(found, "Industry")
     assert "花卉" in industries
     assert not {"综合", "公共就"} & industries
+
+
+def test_a_stop_that_opens_a_proper_name_stays_in_it() -> None:
+    """和 of 和平街 is no conjunction: the list member is 和平街, not 平街."""
+    found = _found("一、主要任务\n推进环西湖、和平街等8个重点片区更新。")
+    zones = _of_class(found, "Zone")
+    assert "和平街" in zones
+    assert "平街" not in zones
+
+
+def test_a_zone_named_by_a_word_read_as_a_verb_stays_whole() -> None:
+    """知识 of 知识城 reads as a verb; the park inside the place's 知识城 is named whole."""
+    found = _found("一、主要任务\n建设中新南宁知识城生物医药创新园,有序安排港产城融合发展。")
+    zones = _of_class(found, "Zone")
+    assert "中新南宁知识城生物医药创新园" in zones
+    assert not {z for z in zones if z.startswith("城")}
