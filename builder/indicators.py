@@ -31,6 +31,8 @@ _HEADER_CELLS = (
     "预计",  # 2025年 / 预计, 年均/ / 累计: a header wrapped a word a line
     "累计",
     "年均",
+    "板块",  # 板块 / 序号 / 指标名称: a column that groups the rows (绿化, 市容景观建设)
+    "领域",
 )
 _YEAR_CELL = re.compile(r"^\(?(?:\d{4}年|“?十[一二三四五六七八九]五”?)")
 # The kinds of an indicator, a column of their own.
@@ -39,6 +41,17 @@ _KINDS = ("预期性", "约束性")
 _VALUE_CELL = re.compile(
     rf"^[^。;,,\u4e00-\u9fff]{{1,16}}(?:左右|以上|以下|以内)?[\]】]?$|^(?:{'|'.join(_KINDS)})$"
 )
+
+
+# A table of how the last plan's indicators were met (…指标完成情况一览表): results, no targets.
+_REVIEW_CAPTION = re.compile(r"完成情况|实现情况|执行情况")
+
+
+def states_targets(text: str, begin: int) -> bool:
+    """Whether the table that opens at ``begin`` sets targets: not one whose caption says how
+    the last plan's indicators were met."""
+    end = text.find("\n", begin)
+    return not _REVIEW_CAPTION.search(text, begin, end if end >= 0 else len(text))
 
 
 def _header_cell(text: str) -> bool:
@@ -74,8 +87,25 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
         if not rows and (j > i + 1 or _LABEL_CELL.fullmatch(paragraphs[j].text)):
             rows, end = _labelled_rows(paragraphs, j)  # no table: a heading over prose
         if rows:
-            out.append((rows, para.begin, max(end, rows[-1].end)))
+            out.append(
+                (rows, para.begin, _last_row_end(paragraphs, rows[-1], max(end, rows[-1].end)))
+            )
     return out
+
+
+def _last_row_end(paragraphs: Sequence[Span], last: Span, end: int) -> int:
+    """Where the last row ends: past the cells a line each after its indicator (约束性 / % / 70以上),
+    a unit only where a value follows it; the next line of text is no part of the table."""
+    at = next((k for k, p in enumerate(paragraphs) if p.begin == last.begin), None)
+    if at is None:
+        return end
+    for k in range(at + 1, min(at + _ROW_LINES, len(paragraphs))):
+        text = paragraphs[k].text
+        nxt = paragraphs[k + 1].text if k + 1 < len(paragraphs) else ""
+        if not (_VALUE_CELL.match(text) or (len(text) <= 5 and _VALUE_CELL.match(nxt))):
+            break
+        end = max(end, paragraphs[k].end)
+    return end
 
 
 def _first_row(paragraphs: Sequence[Span], pos: int) -> int | None:
@@ -112,7 +142,7 @@ def _labelled_rows(paragraphs: Sequence[Span], pos: int) -> tuple[list[Span], in
 
 _LABEL_CELL = re.compile(r"[^。;:!?,\d]{2,16}")
 _TABLE_END = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章节])"
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+(?:[章节篇]|部分))"
 )
 
 

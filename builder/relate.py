@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from . import dates, lists, structure, tasktables
+from . import dates, indicators, lists, structure, tasktables
 from .gazetteer import Candidate
 from .model import (
     Block,
@@ -258,7 +258,9 @@ class Relator:
         self.self_building()
         self.task_tables()
         tables = self.st.tables
-        for row in (row for rows, _b, _e in tables for row in rows):
+        for row in (
+            row for rows, b, _e in tables if indicators.states_targets(self.text, b) for row in rows
+        ):
             key = self.element("Goal", row.text.replace("\n", ""), row)  # a wrapped cell
             self.block_relations_in(key, "Goal", row.begin, row.end)
         # a row's text sets no goals of its own, nor do the notes that explain the rows

@@ -27,9 +27,9 @@ BOX = -1  # 专栏N: inside the section before it, beside its (一) items (see _
 # Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 > (一) > 1. > (1) > ①.
 # NFKC (load.py) turns ① into 1 and （一） into (一), so ① items are digits glued to a character.
 _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (0, re.compile(rf"^第([{_NUM}\d]+)(?:篇|编|部分)\s*")),
-    (1, re.compile(rf"^第([{_NUM}\d]+)章\s*")),
-    (2, re.compile(rf"^第([{_NUM}\d]+)节\s*")),
+    (0, re.compile(rf"^第([{_NUM}\d]+)(?:篇|编|部分)[\s:]*")),  # 第五部分:主要任务
+    (1, re.compile(rf"^第([{_NUM}\d]+)章[\s:]*")),
+    (2, re.compile(rf"^第([{_NUM}\d]+)节[\s:]*")),
     (BOX, re.compile(rf"^专栏\s*([{_NUM}\d]+)\s*")),  # a box of an outline: see BOX
     (3, re.compile(rf"^第([{_NUM}\d]+)条\s*")),  # an article of opinions or measures
     (3, re.compile(rf"^([{_NUM}]+)[、.]\s*")),

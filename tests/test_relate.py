@@ -3282,3 +3282,29 @@ def test_a_figure_placed_among_the_others_loses_the_word_that_places_it() -> Non
     text = "二是围绕创新驱动,提出5项指标,其中全社会研发经费投入年均增长8%以上。"
     figures = [item.text for item in lists.figure_clauses(Span(0, len(text), text))]
     assert figures == ["全社会研发经费投入年均增长8%以上"]
+
+
+def test_a_table_a_cell_a_line_with_a_group_column_ends_before_the_next_part(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """板块 heads a column that groups the rows; 第五部分 after the last cell opens the tasks."""
+    x = _extract(
+        tmp_path,
+        "临江区绿化建设“十五五”规划\n第四部分:发展目标和主要指标\n"
+        "表2 “十五五”绿化建设主要指标表\n板块\n序号\n指标名称\n属性\n单位\n“十四五”现状\n"
+        "“十五五”目标\n绿化\n1\n新建绿地\n约束性\n万平方米\n90\n35\n2\n绿化覆盖率\n约束性\n%\n31\n32\n"
+        "市容\n3\n新能源环卫车辆占比\n预期性\n%\n/\n70以上\n第五部分:主要任务\n"
+        "坚持以人民为中心,统筹绿化和市容协同发展。\n一、绿化建设增存并举\n推动绿化建设增量提质。\n",
+    )
+    assert labels(x, "Goal") == {"新建绿地", "绿化覆盖率", "新能源环卫车辆占比"}
+    assert labels(x, "Measure") == {"绿化建设增存并举"}
+
+
+def test_a_table_of_how_the_last_plans_indicators_were_met_sets_no_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区绿化建设“十五五”规划\n第一部分:发展基础\n"
+        "表1 临江区绿化建设“十四五”规划指标完成情况一览表\n序号\n类目\n指标名称\n单位\n"
+        "“十四五”目标值\n2025年\n指标类型\n完成情况\n1\n绿化建设\n新建绿地\n万平方米\n75\n90\n"
+        "约束性\n超额完成\n2\n绿化覆盖率\n%\n30\n31\n约束性\n超额完成\n"
+        "第二部分:发展目标\n到2030年,绿化覆盖率达到32%。\n",
+    )
+    assert labels(x, "Goal") == {"绿化覆盖率达到32%"}

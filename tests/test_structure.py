@@ -1442,3 +1442,8 @@ def test_a_heading_ends_before_the_note_on_who_does_it() -> None:
     kinds = _kinds(st)
     assert "建立“首席服务官”制度(专人负责重点企业)" in kinds  # who does it is part of the task
     assert "推进老旧小区改造" in kinds
+
+
+def test_a_part_or_chapter_number_and_its_colon_are_no_part_of_the_heading() -> None:
+    st = _structure_of("第一部分:发展基础\n全区绿地持续增加。\n第二章:主要任务\n推进绿道建设。\n")
+    assert [b.heading.text for b in st.blocks] == ["发展基础", "主要任务"]
