@@ -304,6 +304,9 @@ def _row_number(lines: list[str], i: int) -> bool:
 # heading, or the next opens a heading or an item.
 _WRAP_MIN_LINES = 12  # lines of a sentence's length a page must have to be told as wrapped
 _WRAP_LONG = 12  # the fewest characters of a line that counts towards the width
+# The fewest characters a page's line holds: shorter lines of one length are a table's cells a
+# line each (金汇港东侧、南奉公路南侧绿地建设), not a page's wrapped text.
+_WRAP_MIN_WIDTH = 20
 _WRAP_SLACK = 3  # a wrapped line falls this many characters short of the width at most (digits)
 _INDENT = 2  # a paragraph's first line is indented by two characters
 _FULL_SLACK = 2  # a full line's display width falls this short of the page's at most
@@ -359,7 +362,7 @@ def _page_width(lines: list[str]) -> tuple[int, int] | None:
         near = sum(n for other, n in open_ends.items() if length - _WRAP_SLACK <= other <= length)
         if near > best:
             best, width = near, length
-    if best < _WRAP_MIN_LINES or best < _WRAP_SHARE * len(long):
+    if best < _WRAP_MIN_LINES or best < _WRAP_SHARE * len(long) or width < _WRAP_MIN_WIDTH:
         return None
     full = Counter(_display_width(line) for line in wrapped).most_common(1)[0][0]
     return width - _WRAP_SLACK - _INDENT, full - _FULL_SLACK

@@ -385,3 +385,23 @@ def test_a_pdf_copys_heading_that_fills_its_line_goes_on_in_the_short_line_after
     got = doc.text.split("\n")
     assert long_heading + "发展。" in got
     assert "(三)推进改革" in got
+
+
+def test_a_tables_cells_a_line_each_are_no_wrapped_page(tmp_path: Path) -> None:
+    """Many cells of one length (金汇港东侧、南奉公路南侧绿地建设) look like a page's wrapped lines;
+    a page's line is longer, so each cell stays a line of its own."""
+    rivers = (
+        "金汇港 白沙港 太保港 龙泉港 南竹港 胜利港 大寨河 沿港河 航塘港 朱家港 尤望港 肖塘港 柘沥港"
+    )
+    rows = []
+    for n, river in enumerate(rivers.split(), 1):
+        rows += [str(n), f"{river}东侧、南奉公路南侧绿地建设", f"位于{river}东侧", "3.16", "需动迁"]
+    lines = [
+        "临江区关于加快推进公园城市建设的实施意见",
+        "附件2",
+        "公园绿地重点建设计划表",
+        "序号",
+        *rows,
+    ]
+    doc = load.load(_write(tmp_path, "p.txt", "\n\n".join(lines).encode()), VOCAB)
+    assert doc.text.split("\n") == lines
