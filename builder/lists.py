@@ -230,13 +230,30 @@ def seen_problems(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     first = _split(sent, 0, len(sent.text), ",")[:2]
     if len(first) == 2 and first[0].text in _TURNS:  # "同时,我们也清醒看到,A,B"
         first = first[1:]
-    if not first or not _SEEING.match(first[0].text):
+    if not first or not (_SEEING.match(first[0].text) or _seen_headline(first[0].text)):
         return []
     items = [i for i in clause_items(sent) if i.begin >= first[0].end]
     if len(items) < 2 or not troubled(items, vocab):
         return []  # "…认识到,老问题、新挑战仍然不少。": the list comes after
     items = [p for i in items for p in troubles_listed(i, vocab)]
     return [(problem_kind(i, vocab), i) for i in items]
+
+
+# "我们也清醒看到" before what is seen: a headline of troubles (前进道路上还有不少困难挑战).
+_SEEN_TROUBLES = re.compile(
+    r"(?:还|仍|也)?(?:面临|存在|有)着?(?:一些|不少|诸多|许多|前所未有的|重大|新的)"
+    r"[^,;]{0,4}?(?:挑战|短板|不足|问题|困难|风险)+$"
+)
+_SEEING_VERB = re.compile(
+    r"^(?:我们)?(?:也|还|更|必须)?(?:要|应|应当)?(?:清醒|充分)?(?:地)?(?:认识|看)到"
+)
+
+
+def _seen_headline(clause: str) -> bool:
+    """A lead clause that sees troubles and names them in a headline ("我们也清醒看到前进道路上
+    还有不少困难挑战"): its sentence's other clauses list them."""
+    m = _SEEING_VERB.match(clause)
+    return m is not None and _SEEN_TROUBLES.search(clause, m.end()) is not None
 
 
 def troubles_listed(clause: Span, vocab: Vocab) -> list[Span]:

@@ -164,10 +164,31 @@ _COPULA_GOES_ON = re.compile(r"^[是为]:")
 _EMPHASIS = re.compile(r"^[^。;:!?,]{1,12}$")
 
 
+# Marks that close what came before and so never open a line, and marks that open what comes
+# after and so never end one: a page that broke a sentence around a phrase in bold left them there
+# ("做到“" / "两个维护" / "”,坚决拥护核心", "坚定不移践行" / "以人民为中心发展思想" / ",在…").
+_NEVER_OPENS = (",", "、", "。", ";", ":", "!", "?", "”", "’", "》", ")")
+_NEVER_ENDS = ("“", "‘", "《")
+
+
 def join_emphasis_breaks(lines: list[str]) -> list[str]:
     """Join a sentence a page broke around a phrase in bold back into one line."""
     out: list[str] = []
     for line in lines:
+        if out and (line.startswith(_NEVER_OPENS) or out[-1].endswith(_NEVER_ENDS)):
+            if (
+                line.startswith(_NEVER_OPENS)
+                and len(line) > 1
+                and not line.startswith(":")  # 召集人 / : / (names): a label's colon
+                and len(out) >= 2
+                and _EMPHASIS.match(out[-1])
+                and not out[-2].endswith(_CLOSED)
+                and not out[-2].isdigit()  # 6 / “5+2+4” / 国际知名商圈建设行动: a box's number
+                and (not _HEADING_START.match(out[-2]) or "。" in out[-2])
+            ):  # but a heading alone on its line ends there ("(五)聚焦主业" / "全国第一" / "。…")
+                out[-2:] = [out[-2] + out[-1]]  # "…践行" / "以人民为中心发展思想" / ",在…"
+            out[-1] += line
+            continue
         if (
             out
             and _COPULA_GOES_ON.match(line)

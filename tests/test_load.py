@@ -61,6 +61,25 @@ def test_a_sentence_broken_around_a_phrase_in_bold_is_one_line(tmp_path: Path) -
     assert "今年的主要预期目标为:经济增长5%左右。" in lines
 
 
+def test_a_sentence_broken_around_a_quoted_or_bold_phrase_is_one_line(tmp_path: Path) -> None:
+    """A line never opens with a closing mark (,”。) nor ends with an opening one (“《): the page
+    broke the sentence around a phrase set apart."""
+    lines = _lines(
+        tmp_path,
+        "临江省政府工作报告\n这五年,我们坚定不移践行\n以人民为中心发展思想\n,在推进共享中提高生活水平。\n"
+        "坚决做到“\n两个维护\n”,以实干践行使命。\n二、“\n十四五\n”时期发展的总体思路\n"
+        "(五)转型升级成效明显。科技创新能力跃居\n全国前列\n。新增高新技术企业2200家。\n",
+    )
+    assert lines[1:] == [
+        "这五年,我们坚定不移践行以人民为中心发展思想,在推进共享中提高生活水平。",
+        "坚决做到“两个维护”,以实干践行使命。",
+        "二、“十四五”时期发展的总体思路",
+        "(五)转型升级成效明显。科技创新能力跃居全国前列。新增高新技术企业2200家。",
+    ]
+    members = _lines(tmp_path, "临江镇减量化工作方案\n召集人\n:\n镇长\n成员单位\n:\n党政办公室\n")
+    assert members[1:] == ["召集人:", "镇长", "成员单位:", "党政办公室"]  # a label's colon
+
+
 def test_a_photos_caption_is_dropped(tmp_path: Path) -> None:
     lines = _lines(
         tmp_path,

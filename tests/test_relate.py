@@ -3308,3 +3308,21 @@ def test_a_table_of_how_the_last_plans_indicators_were_met_sets_no_goals(tmp_pat
         "第二部分:发展目标\n到2030年,绿化覆盖率达到32%。\n",
     )
     assert labels(x, "Goal") == {"绿化覆盖率达到32%"}
+
+
+def test_troubles_seen_in_the_lead_clause_of_their_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "我们也清醒看到前进道路上还有不少困难挑战,A,B。C,D;E。": the lead sees and names the
+    troubles; its sentence's other clauses and the sentences after it list them."""
+    x = _extract(
+        tmp_path,
+        "临江省政府工作报告\n一、2020年工作回顾\n(一)经济运行持续稳中向好。全省生产总值增长3.9%。\n"
+        "同时,我们也清醒看到前进道路上还有不少困难挑战,外部环境依然复杂严峻,疫情影响存在诸多不确定性。"
+        "全省发展仍不平衡不充分,科技创新能力不强;营商环境仍需改善。我们一定正视问题,加以解决。\n"
+        "二、2021年重点工作\n(一)推进产业升级。建设先进制造业基地。\n",
+    )
+    assert labels(x, "Challenge") == {"外部环境依然复杂严峻", "疫情影响存在诸多不确定性"}
+    assert labels(x, "Bottleneck") == {
+        "全省发展仍不平衡不充分",
+        "科技创新能力不强",
+        "营商环境仍需改善",
+    }
