@@ -2756,3 +2756,10 @@ def test_a_zone_named_by_a_word_read_as_a_verb_stays_whole() -> None:
     zones = _of_class(found, "Zone")
     assert "中新南宁知识城生物医药创新园" in zones
     assert not {z for z in zones if z.startswith("城")}
+
+
+def test_a_zone_where_firms_gather_lists_zones_not_firms() -> None:
+    """民营企业总部集聚区 is one noun whose head is 集聚区; 等领域领军企业 still lists fields."""
+    found = _found("一、主要任务\n建设临港泰和、市北高新等民营企业总部集聚区。")
+    assert "临港泰和" in _of_class(found, "Zone")
+    assert not {"临港泰和", "市北高新"} & _of_class(found, "Enterprise")
