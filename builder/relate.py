@@ -98,6 +98,8 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
 _COUNTED_STEP = re.compile(r"第[一二三四五六七八九十]+步$")
 # A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
 # brackets after it left out ("动员部署(6月)。").
+# A step's number before its date ("1.2024年8月底前", "(2)2025年…").
+_STEP_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.、)]|[一二三四五六七八九十]+、)\s*")
 _ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
 _STAGE_NAMED = re.compile(r"\s*([^,。;:\n()]{2,12})(?:\([^()]*\d[^()]*\))?(?=[,。;:\n]|$)")
 # What joins a stage's ordinal to the name it then gives itself ("第一阶段:排查摸底").
@@ -721,6 +723,9 @@ class Relator:
             return
         interval, begin, end = found
         deadline = _by_deadline(text, end, begin)
+        if not in_heading:  # "1.2024年8月底前,…" … "3.2026年11月底前,…": it ends with its last step
+            last = self.last_step_end(block, year)
+            interval = Interval(interval.begin, max(interval.end, last or interval.end))
         if deadline:
             interval = self.from_before(interval, before)
         # "（四）形成体检报告（2021年10月）": the note in brackets is the phase's own time, no start;
@@ -733,6 +738,16 @@ class Relator:
         self.phase_ends[block.parent] = interval.end
         self.out.intervals[key] = (interval, self.sentence(at + begin))
         self.timelines.setdefault(block.parent, []).append((key, deadline or noted))
+
+    def last_step_end(self, block: Block, year: str | None) -> str | None:
+        """The latest date that opens a paragraph of a phase's text (its dated steps: "1.2024年
+        8月底前,…" / "2.2025年7月至2025年12月,…"), None unless two paragraphs or more open so."""
+        ends = []
+        for para in self.text[block.body.begin : block.body.end].split("\n"):
+            found = dates.find_interval(dates.digit_dates(_STEP_NUMBER.sub("", para, 1)[:24]), year)
+            if found is not None and found[1] == 0:
+                ends.append(found[0].end)
+        return max(ends) if len(ends) >= 2 else None
 
     def timeline_ends(self) -> None:
         """Phases stated by the date they start ("(一)2018年9月,…", "(二)2020年10月起,…"): each

@@ -3326,3 +3326,18 @@ def test_troubles_seen_in_the_lead_clause_of_their_sentence(tmp_path) -> None:  
         "科技创新能力不强",
         "营商环境仍需改善",
     }
+
+
+def test_a_phase_dated_only_by_its_steps_ends_with_its_last_step(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市市花推广应用三年行动计划(2024-2026年)\n四、计划安排\n(一)制定方案阶段\n"
+        "1.2024年8月底前,各区绿化管理部门梳理绿化建设任务。\n2.2024年9月底前,制定专项推广方案。\n"
+        "(二)实施阶段\n1.2025年6月底前,实施重点区域市花应用。\n"
+        "2.2025年7月至2025年12月,实施新建改建绿地市花应用。\n3.2026年11月底前,启动市花文化公园建设。\n"
+        "(三)总结阶段\n2026年12月,各区进行总结分析。\n五、保障措施\n(一)加强领导。\n",
+    )
+    phases = _phase_dates(x)
+    assert phases["制定方案阶段"][1] == "2024-09"
+    assert phases["实施阶段"] == ("2024-10", "2026-11")
+    assert phases["总结阶段"] == ("2026-12", "2026-12")
