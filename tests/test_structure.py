@@ -1447,3 +1447,15 @@ def test_a_heading_ends_before_the_note_on_who_does_it() -> None:
 def test_a_part_or_chapter_number_and_its_colon_are_no_part_of_the_heading() -> None:
     st = _structure_of("第一部分:发展基础\n全区绿地持续增加。\n第二章:主要任务\n推进绿道建设。\n")
     assert [b.heading.text for b in st.blocks] == ["发展基础", "主要任务"]
+
+
+def test_sections_of_results_shortfalls_and_guiding_lines() -> None:
+    st = _structure_of(
+        "一、“十三五”期间发展成果\n(一)住房租赁体系加快构建。新增租赁住房20万套。\n"
+        "(二)差距与不足\n1.消防综合治理机制仍需完善。部门协同不够。\n"
+        "二、指导方针\n(一)指导思想\n坚持以人民为中心。\n三、主要任务\n(一)加快住房建设。\n"
+    )
+    kinds = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    assert kinds["住房租赁体系加快构建"] == ("Achievement", "element")
+    assert kinds["消防综合治理机制仍需完善"] == ("Bottleneck", "element")
+    assert kinds["指导方针"][0] == "Principle"
