@@ -164,6 +164,7 @@ def leads_problems(sentence: str) -> bool:
         (headline(last) and headline_kind(last) != "Opportunity")
         or bool(_FACED.match(last))
         or bool(_TROUBLES_REMAIN.search(last))
+        or bool(_TROUBLES_PERSIST.search(last))
     )
 
 
@@ -173,6 +174,10 @@ _TROUBLES_REMAIN = re.compile(
 )
 
 
+# "但…不平衡、不充分问题还一定程度存在。": troubles said to persist, which the sentences after it list.
+_TROUBLES_PERSIST = re.compile(
+    r"(?:问题|矛盾|短板|不足)(?:还|仍|仍然|依然)(?:在)?(?:一定程度上?|不同程度地?)?存在$"
+)
 # "我们面对的是…复杂严峻形势": what the year's results were won against.
 _FACED = re.compile(r"^(?:我们)?(?:面对|面临)的是.*(?:挑战|问题|困难|复杂严峻形势)$")
 # "过去一年取得的成绩来之不易": a remark on the results, which the troubles after it explain.

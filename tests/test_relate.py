@@ -3341,3 +3341,17 @@ def test_a_phase_dated_only_by_its_steps_ends_with_its_last_step(tmp_path) -> No
     assert phases["制定方案阶段"][1] == "2024-09"
     assert phases["实施阶段"] == ("2024-10", "2026-11")
     assert phases["总结阶段"] == ("2026-12", "2026-12")
+
+
+def test_troubles_said_to_persist_lead_the_sentences_that_list_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市住房发展“十四五”规划\n一、“十三五”期间发展成果\n(一)住房租赁体系加快构建。新增租赁住房20万套。\n"
+        "“十三五”时期,本市住房发展取得了一些成效,但住房发展中不平衡、不充分问题还一定程度存在。"
+        "住房供应结构性矛盾有待进一步缓解;住房保障政策供给还需更加精准。\n"
+        "二、主要任务\n(一)加快住房建设。\n",
+    )
+    assert labels(x, "Bottleneck") == {
+        "住房供应结构性矛盾有待进一步缓解",
+        "住房保障政策供给还需更加精准",
+    }
