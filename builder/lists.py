@@ -427,8 +427,8 @@ def goal_items(
         return []  # "…;粮食产量保持稳定。重点做好十个方面工作。": the tasks' lead-in, no target
     if cue is None and _ON_THE_TARGETS.match(sent.text):
         return []  # "这样的目标,是立足发展所需…": what the targets are, none of them
-    if cue is None and _GUIDED.match(sent.text):
-        return []  # "以…思想为指导,…": the guiding thought, no target
+    if cue is None and _GUIDED.match(sent.text) and not _INNER_YEAR.search(sent.text):
+        return []  # "以…思想为指导,…": the guiding thought, no target (unless "…,力争到2029年…")
     start = sent.text.find(cue) + len(cue) if cue else 0
     inner = None if cue or _BY_YEAR.match(sent.text) else _INNER_YEAR.search(sent.text)
     if inner is not None:  # "通过挖掘存量资源,力争到2020年,新增共享泊位5000个,…": the targets
@@ -441,7 +441,7 @@ def goal_items(
             return []
         start, end = 0, max(sent.text.rfind(",", 0, start - len(cue)), 0)  # clause of the cue
     year = re.match(_YEAR_OPENER, sent.text[start:]) or re.match(
-        r"(?:到|至)?\d{4}年", sent.text[start:]
+        r"(?:到|至)?\d{4}年(?:[至—-]\d{4}年)?", sent.text[start:]
     )
     if year:
         start += year.end()
@@ -504,7 +504,7 @@ def figure_clauses(sent: Span) -> list[Span]:
 # An amount to complete, add or build, counted in a unit, as a clause opens ("全区完成旧住房成套
 # 改造50万平方米", "新增公共绿地20公顷"): in a goal's own text, a target.
 _AMOUNT_DONE = re.compile(
-    r"^[^,;\d]{0,4}?(?:完成|新增|新建|建成|改造|累计|培育|打造|引进|建设|突破|攻克|形成|制定|创建|集聚|招引"
+    r"^(?:\d{4}年(?:[至—-]\d{4}年)?)?[^,;\d]{0,4}?(?:完成|新增|新建|建成|改造|累计|培育|打造|引进|建设|突破|攻克|形成|制定|创建|集聚|招引"
     r"|举办|认定)[^,;\d]{0,20}\d[\d.]*(?:万|亿)?"
     r"(?:平方米|平方公里|公顷|亩|公里|千米|个|家|处|座|条|所|户|套|项|人|名|辆|张|台|件|款|场|批|吨|米)"
 )
@@ -539,6 +539,11 @@ def _dedicated(item: Span) -> Span | None:
 def aims_by_a_year(sent: Span) -> bool:
     """A sentence whose targets come after a year inside it ("通过…,力争到2020年,新增…")."""
     return _INNER_YEAR.search(sent.text) is not None
+
+
+def bounded(sent: Span) -> bool:
+    """A sentence that sets a floor or a ceiling (规模不低于100万千瓦)."""
+    return _BOUNDED.search(sent.text) is not None
 
 
 def quantified(sent: Span) -> bool:
@@ -719,7 +724,11 @@ _FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年|推动[^,;]*(?:�
 # What a sentence reports as done ("近年来,推动吞吐量突破3亿吨"): no pledge.
 _PAST = re.compile(r"近年来|过去|以来|已经|已")
 # "…,到2030年,集聚A200名左右,B1000名左右。": the targets after a year inside the sentence.
-_INNER_YEAR = re.compile(rf"[,;](?=力争|争取|到|至){_YEAR_OPENER}")
+_INNER_YEAR = re.compile(
+    rf"[,;](?=力争|争取|到|至){_YEAR_OPENER}"
+    # "…,力争到2029年底实现产业类违法用地清零": the year and the target without a comma between
+    rf"|[,;](?:力争|争取)(?:到|至){dates.YEAR}年(?:年?底|年?末)?前?(?=实现|达到|完成)"
+)
 # A clause that states a quantified target: a figure with 以上/左右, or reaching one.
 # Verbs that reach a figure ("达到4.0%"); a clause that opens with one has no subject of its own.
 _REACHING = (
@@ -754,6 +763,9 @@ _QUANTIFIED = re.compile(
     r"|[一二两三四五六七八九十百千]{1,4}(?:万亿|亿|万)元"
     r"|进位|前移|倍增|翻一番|翻番|第一方阵|全国靠前|如期实现"
 )
+# A floor or a ceiling (规模不低于100万千瓦): a target in a section of aims, a rule in a task's
+# text (巡查每周不少于1次).
+_BOUNDED = re.compile(r"(?:不低于|不少于|不超过|不高于)\d")
 
 
 _SENTENCE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+是|要|必须|我们要)")

@@ -322,7 +322,9 @@ class Relator:
                 and (in_element or not lists.weighed_items(sent.span, self.vocab))
             )  # an outlook weighed in a section of aims is no aim
             figures = goal_prose and (  # its clauses are the targets
-                lists.quantified(sent.span) or lists.aims_by_a_year(sent.span)
+                lists.quantified(sent.span)
+                or lists.bounded(sent.span)
+                or lists.aims_by_a_year(sent.span)
             )
             # an element's own section of aims ("（一）…行动 > 1.行动目标"): goals of that element
             aims = in_element and in_goals.covers(sent.span.begin)

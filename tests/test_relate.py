@@ -3355,3 +3355,20 @@ def test_troubles_said_to_persist_lead_the_sentences_that_list_them(tmp_path) ->
         "住房供应结构性矛盾有待进一步缓解",
         "住房保障政策供给还需更加精准",
     }
+
+
+def test_targets_of_a_year_a_floor_and_a_guided_aim_in_a_section_of_aims(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区违法用地综合整治三年行动工作方案\n一、总体目标\n"
+        "以国土空间规划为引领,自2024年起至2029年底,对存量违法用地开展综合整治,"
+        "力争到2029年底实现产业类违法用地清零。2024年至2026年全区完成5800亩存量违法用地整治。\n"
+        "2025年,启动首轮光伏项目竞争配置,规模不低于100万千瓦。\n"
+        "二、整治内容\n(一)加强监管。各街镇巡查每周不少于1次。\n",
+    )
+    assert labels(x, "Goal") == {
+        "产业类违法用地清零",
+        "全区完成5800亩存量违法用地整治",
+        "启动首轮光伏项目竞争配置",
+        "规模不低于100万千瓦",
+    }
