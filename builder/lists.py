@@ -692,6 +692,8 @@ def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool
     clauses state figures goes on with them ("…达170亿元。培育孵化200家以上数据要素企业。")."""
     if _PAST.search(sent.text):
         return [], False  # "近年来,推动吞吐量突破3亿吨": what was done sets no target
+    if _GRANT.search(sent.text):
+        return [], False  # "给予单个项目每年不超过1亿元支持": a policy's grant, no target
     end = len(sent.text.rstrip("。"))
     year = _BY_YEAR.match(sent.text) or _INNER_YEAR.search(sent.text) or _SPAN.search(sent.text)
     if year is not None:
@@ -721,6 +723,8 @@ _SPAN = re.compile(
 
 # A pledge of figures: 力争, each year's, by a year, or a push to reach one (推动X规模突破7万亿元).
 _FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年|推动[^,;]*(?:突破|达到|超过)\d")
+# A grant a policy gives ("给予…每年不超过1亿元支持", "扶持总额不超过3000万元", "最高补贴50万元").
+_GRANT = re.compile(r"给予|补贴|补助|奖励|资助|扶持|贴息|兑换|(?:最高|累计)不超过")
 # What a sentence reports as done ("近年来,推动吞吐量突破3亿吨"): no pledge.
 _PAST = re.compile(r"近年来|过去|以来|已经|已")
 # "…,到2030年,集聚A200名左右,B1000名左右。": the targets after a year inside the sentence.

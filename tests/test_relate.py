@@ -3372,3 +3372,14 @@ def test_targets_of_a_year_a_floor_and_a_guided_aim_in_a_section_of_aims(tmp_pat
         "启动首轮光伏项目竞争配置",
         "规模不低于100万千瓦",
     }
+
+
+def test_a_policys_grant_sets_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区关于推动专业服务业高质量发展的若干意见\n二、支持内容\n"
+        "1.支持重大项目落地。对引进的领军企业,给予单个项目每年不超过1亿元支持。\n"
+        "2.支持园区建设。按建设费用的50%给予扶持,扶持总额不超过3000万元。\n"
+        "3.培育专业服务机构。力争每年新增专业服务机构50家以上。\n",
+    )
+    assert labels(x, "Goal") == {"力争每年新增专业服务机构50家以上"}
