@@ -759,8 +759,13 @@ def blocks(
     ]
     own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
+    first = min((b[4] for b in raw), default=0)  # a cover notice's "附件:…方案" heads the plan
     annex = next(  # not a notice's list of what it attaches (附件:1.…方案 / 2.…)
-        (k for k, p in enumerate(paras) if _ANNEX.match(p.text) and not _ATTACHMENTS.match(p.text)),
+        (
+            k
+            for k, p in enumerate(paras)
+            if k > first and _ANNEX.match(p.text) and not _ATTACHMENTS.match(p.text)
+        ),
         len(paras),
     )
     annex = min(annex, attached)

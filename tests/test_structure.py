@@ -1459,3 +1459,16 @@ def test_sections_of_results_shortfalls_and_guiding_lines() -> None:
     assert kinds["住房租赁体系加快构建"] == ("Achievement", "element")
     assert kinds["消防综合治理机制仍需完善"] == ("Bottleneck", "element")
     assert kinds["指导方针"][0] == "Principle"
+
+
+def test_the_annex_after_a_plan_that_a_cover_notice_attaches_holds_no_items() -> None:
+    """The cover's "附件:…实施方案" heads the plan itself; the annex is the one after its items."""
+    st = _structure_of(
+        "关于印发《2026年临江区违法用地综合整治实施方案》的通知\n各街镇:\n现将方案印发给你们。\n"
+        "附件:2026年临江区违法用地综合整治实施方案\n附件\n2026年临江区违法用地综合整治实施方案\n"
+        "一、保障措施\n(一)加大媒体宣传\n各街镇要用好各类媒体。\n附件:临江区2026年度整治任务\n附件\n"
+        "临江区2026年度整治任务表\n序号\n街镇\n1\n马陆镇\n2.造林项目\n3.新建公园\n"
+    )
+    roles = {b.heading.text: (b.kind, b.role, b.parent) for b in st.blocks}
+    assert roles["加大媒体宣传"][:2] == ("Safeguard", "element")
+    assert not [h for h, (_k, role, _p) in roles.items() if h in ("造林项目", "新建公园") and role]
