@@ -2635,11 +2635,12 @@ def _short_names(text: str, found: list[Candidate]) -> list[tuple[str, tuple[str
     out = []
     for m in _SHORT_NAME.finditer(text):
         named = ending.get(m.start())
-        if named is not None and m.group(1) != named.label:
-            out.append((m.group(1), (named.cls, named.label)))
+        if named is not None and m.group(1) != named.label and not m.group(1).startswith(_EACH):
+            out.append((m.group(1), (named.cls, named.label)))  # not (以下简称“各单位”): a kind
     return out
 
 
+_EACH = ("各", "相关", "有关")  # 各单位, 相关部门: a short name for a kind, no one body
 _QUOTED_LEAD = re.compile(r"“[^“”,。;:、]{2,8}”$")
 # A count in words before a quoted slogan, part of its name (五个“保定之变”); one in digits counts
 # things (3个“15分钟社区生活圈”).

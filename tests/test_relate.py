@@ -3383,3 +3383,16 @@ def test_a_policys_grant_sets_no_goal(tmp_path) -> None:  # type: ignore[no-unty
         "3.培育专业服务机构。力争每年新增专业服务机构50家以上。\n",
     )
     assert labels(x, "Goal") == {"力争每年新增专业服务机构50家以上"}
+
+
+def test_a_short_name_for_a_kind_of_body_names_no_body(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """(以下简称“各单位”) after a list of bodies: "各单位" later is each of them, not the last."""
+    x = _extract(
+        tmp_path,
+        "临江市燃气安全排查整治实施方案\n一、工作任务\n"
+        "(一)开展排查。各区市场监管局和市市场监管局执法总队(以下简称“各单位”)要开展排查。\n"
+        "(二)落实职责。各单位按职责分工负责。\n",
+    )
+    linked = {r.subject.label for r in x.relations if r.obj.label == "市市场监管局执法总队"}
+    assert "开展排查" in linked
+    assert "落实职责" not in linked
