@@ -69,7 +69,9 @@ _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
 _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
 # Governments of levels: 乡镇, 省市县, 区县, 省级, 各级
-_LEVELS_ONLY = re.compile(r"^(?:(?:[省市区县乡镇]|街道){2,}|[省市区县乡镇]级|各级)(?:人民)?$")
+_LEVELS_ONLY = re.compile(
+    r"^(?:(?:[省市区县乡镇]|街道){2,}|[省市区县乡镇]级[市区县]?|各级)(?:人民)?$"  # 县级市 too
+)
 _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
 # Stems of kinds of economy by how they are organised or what they use, not sectors (技能密集型产业,
 # 新型农村集体经济).
@@ -2286,6 +2288,7 @@ class Recognizer:
                     and not name.startswith(self.member_generic)
                     and "等" not in name
                     and not name.endswith(("单位", "部门"))
+                    and not _LEVELS_ONLY.match(name)  # 各区、县级市: a level, no body
                 ):
                     head = self._suffix_class(name)  # 上海理工大学, 上海城投集团, 市北功能区
                     cls = (

@@ -2763,3 +2763,12 @@ def test_a_zone_where_firms_gather_lists_zones_not_firms() -> None:
     found = _found("一、主要任务\n建设临港泰和、市北高新等民营企业总部集聚区。")
     assert "临港泰和" in _of_class(found, "Zone")
     assert not {"临港泰和", "市北高新"} & _of_class(found, "Enterprise")
+
+
+def test_the_youth_leagues_committee_is_a_body_and_a_level_is_none() -> None:
+    found = _found(
+        "一、主要任务\n(一)引进人才。(牵头单位:市人社局,配合单位:市金融办、团市委,各区、县级市)\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"团市委", "市金融办"} <= bodies
+    assert not {"市委", "县级市"} & bodies
