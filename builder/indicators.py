@@ -84,6 +84,8 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
             else:
                 rows = _rows(paragraphs, j, j - i - 1)
         end = para.end
+        if j >= len(paragraphs):
+            continue  # a caption that ends the text: its table was an image, or is lost
         if not rows and (j > i + 1 or _LABEL_CELL.fullmatch(paragraphs[j].text)):
             rows, end = _labelled_rows(paragraphs, j)  # no table: a heading over prose
         if rows:

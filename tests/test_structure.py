@@ -1472,3 +1472,12 @@ def test_the_annex_after_a_plan_that_a_cover_notice_attaches_holds_no_items() ->
     roles = {b.heading.text: (b.kind, b.role, b.parent) for b in st.blocks}
     assert roles["加大媒体宣传"][:2] == ("Safeguard", "element")
     assert not [h for h, (_k, role, _p) in roles.items() if h in ("造林项目", "新建公园") and role]
+
+
+def test_a_table_caption_that_ends_the_text_is_read_without_its_table() -> None:
+    """A page whose table was an image ends with the table's caption: no table, no crash."""
+    st = _structure_of(
+        "一、主要任务\n(一)推进垃圾分类。\n附件3\n2019年临江区生活垃圾分类减量推进工作指标"
+    )
+    assert not st.tables
+    assert [b.heading.text for b in st.blocks][:2] == ["主要任务", "推进垃圾分类"]
