@@ -69,8 +69,8 @@ _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
 _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
 # Governments of levels: 乡镇, 省市县, 区县, 省级, 各级
-_LEVELS_ONLY = re.compile(
-    r"^(?:(?:[省市区县乡镇]|街道){2,}|[省市区县乡镇]级[市区县]?|各级)(?:人民)?$"  # 县级市 too
+_LEVELS_ONLY = re.compile(  # 县级市, 区镇两级 too
+    r"^(?:(?:[省市区县乡镇]|街道){2,}(?:[两三四]级)?|[省市区县乡镇]级[市区县]?|各级)(?:人民)?$"
 )
 _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
 # Stems of kinds of economy by how they are organised or what they use, not sectors (技能密集型产业,
@@ -113,8 +113,8 @@ _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版
 
 # A member of a responsibility note: what stands between its separators, less its role (牵头).
 _NOTE_MEMBER = re.compile(  # members of a note, apart by 、 or 及 (国家医保局及各地区)
-    r"([^、,;及\s]+?)(?:各?成员单位)?(?:按职责分工|分别)?"
-    rf"(?:{'|'.join(lists.LEADING_ROLES + lists.ASSISTING_ROLES)})?(?=[、,;及\s]|$)"
+    r"([^、,;及\s()]+?)(?:各?成员单位)?(?:按职责分工|分别)?"
+    rf"(?:{'|'.join(lists.LEADING_ROLES + lists.ASSISTING_ROLES)})?(?=[、,;及\s()]|$)"
 )
 # What ends the clause or list member before an event's name ("、中非创新合作与发展论坛").
 _MEMBER_ENDS = tuple("、,。;:“”《》()\n")
@@ -873,6 +873,9 @@ class Recognizer:
             ):
                 start = cut  # 支持/区商务委; but 区住房保障房屋管理局 holds 保障; 区…委应…带领/专班
             start = _after_preposition(text, start, stem_end)
+            opened = text.rfind("(", start, stem_end)
+            if opened >= 0 and ")" not in text[opened:stem_end]:
+                start = opened + 1  # 区委宣传部(区文明办、…): the body in the bracket
             start = self._body_start(text, start, stem_end)
             if (
                 text[max(0, start - 2) : start].endswith(self.member_generic)

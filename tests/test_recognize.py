@@ -2772,3 +2772,13 @@ def test_the_youth_leagues_committee_is_a_body_and_a_level_is_none() -> None:
     bodies = _of_class(found, "GovernmentBody")
     assert {"团市委", "市金融办"} <= bodies
     assert not {"市委", "县级市"} & bodies
+
+
+def test_party_departments_and_the_bodies_a_bracket_adds() -> None:
+    found = _found(
+        "一、主要任务\n(一)加强宣传。(牵头部门:区委宣传部(区文明办、区政府新闻办),配合部门:区委组织部)\n"
+        "(二)推进养护。明确区镇两级政府责任。\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"区委宣传部", "区文明办", "区政府新闻办", "区委组织部"} <= bodies
+    assert not {b for b in bodies if "(" in b or b in ("区委", "区镇两级政府")}
