@@ -302,6 +302,9 @@ class Relator:
             for b in self.st.blocks
             if b.role == "element" and b.kind == "Goal" and b.level == "headed"
         )
+        in_review = _Cover(  # a section that reviews the past: its dated figures are results
+            (b.body.begin, b.body.end) for b in self.st.blocks if b.kind == "Achievement"
+        )
         listing: tuple[str, int] | None = None  # (class, paragraph) of a running list
         previous: Sentence | None = None
         sentences = self.st.sentences
@@ -336,6 +339,7 @@ class Relator:
                 and not run_in_goals.covers(sent.span.begin),
                 (in_element and not aims) or tabled,
                 aims,
+                in_review.covers(sent.span.begin),
             )
             if goal_prose and not figures:
                 opening = at == 0 or sentences[at - 1].paragraph != sent.paragraph
@@ -938,8 +942,16 @@ class Relator:
                 self.relate(child, "skos:broader", parent, m.begin)
 
     def sentence_elements(
-        self, sent: Span, follows_goal: bool, in_element: bool, aims: bool = False
+        self,
+        sent: Span,
+        follows_goal: bool,
+        in_element: bool,
+        aims: bool = False,
+        review: bool = False,
     ) -> None:
+        """The elements a sentence states outside the outline's items: situation, problems,
+        results, safeguards, goals (none in a ``review`` of the past: "至2025年,全区绿化覆盖率达到
+        34.33%" is a result)."""
         listed = sent.begin == self.clause_listed
         for cls, items in [] if listed else lists.situation_items(sent, self.vocab, not in_element):
             for item in items:
@@ -950,7 +962,11 @@ class Relator:
             self.element("Achievement", item.text, item)
         for item in lists.safeguard_items(sent, self.vocab):
             self.element("Safeguard", item.text, item)
-        goals = [] if in_element else lists.goal_items(sent, self.vocab, follows_goal, self.vision)
+        goals = (
+            []
+            if in_element or review
+            else lists.goal_items(sent, self.vocab, follows_goal, self.vision)
+        )
         # "2023年底前,A;2025年底前,B": each target is of the last deadline before it
         said = [(sent.begin + at, year) for year, at in dates.deadlines(sent.text)]
         if said:

@@ -3396,3 +3396,13 @@ def test_a_short_name_for_a_kind_of_body_names_no_body(tmp_path) -> None:  # typ
     linked = {r.subject.label for r in x.relations if r.obj.label == "市市场监管局执法总队"}
     assert "开展排查" in linked
     assert "落实职责" not in linked
+
+
+def test_figures_by_a_year_in_a_review_are_results_not_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区生态空间建设“十五五”规划\n一、发展基础\n(一)发展成效\n"
+        "“十四五”期间各项工作取得显著成效。至2025年,全区绿化覆盖率达到34.33%,人均公园绿地面积达到7.81平方米。\n"
+        "1.公园城市格局初成。新建公园20座。\n二、发展目标\n到2030年,全区绿化覆盖率达到35%。\n",
+    )
+    assert labels(x, "Goal") == {"全区绿化覆盖率达到35%"}
