@@ -384,6 +384,13 @@ class Recognizer:
                 text[end : end + 1] in ("园", "化", "链") or text.startswith(_AUTHORITY, end)
             ):
                 continue  # 产业园, 产业链; 经征询产业主管部门: the authority, not a sector
+            if (
+                cls == "Industry"
+                and len(suffix) > 1
+                and not segment.ends_word(text, end)
+                and not segment.starts_word(text, begin, end)
+            ):
+                continue  # 类型资产业务: 产业 inside 资产 and 业务, no head of a name
             if suffix in _LOOSE_HEADS and not _ends_sector(text, end):
                 continue
             if suffix in self.firm_heads:
@@ -2753,7 +2760,7 @@ _AREA_KIND = re.compile(r"村|旧|穷|边|飞地|[区州]")
 _COUNT_INSIDE = re.compile(
     r"(?:\d[\d.]*|[一二两三四五六七八九十百千万]+)[余多]?[家个项所条座批户名]"
 )
-_AUTHORITY = ("主管部门", "管理部门")
+_AUTHORITY = ("主管部门", "管理部门", "部门")
 _JOINING_MARKS = "、和及与"
 # The subject of a heading before its colon (碳服务:深化碳市场建设…), a noun of 2 to 6 characters.
 _HEADING_SUBJECT = re.compile(r"([^:,。;、“”()\d]{2,6}):(?=\S)")
@@ -3015,6 +3022,9 @@ _INDUSTRY_QUALIFIES = (
     "生态",
     "创新带",
     "结构",
+    "项目",  # 可按50年年期出让/产业项目类工业用地
+    "部门",  # 经区/产业部门认定
+    "发展合作",  # 与属地政府签订/产业发展合作协议
 )
 # A verb that grows what the list after it names (重点发展/超大型集装箱船、…等高附加值领域).
 _GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")

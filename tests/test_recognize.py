@@ -2782,3 +2782,11 @@ def test_party_departments_and_the_bodies_a_bracket_adds() -> None:
     bodies = _of_class(found, "GovernmentBody")
     assert {"区委宣传部", "区文明办", "区政府新闻办", "区委组织部"} <= bodies
     assert not {b for b in bodies if "(" in b or b in ("区委", "区镇两级政府")}
+
+
+def test_industry_is_no_sector_in_a_project_a_department_an_agreement_or_another_word() -> None:
+    found = _found(
+        "一、主要任务\n(一)保障用地。可按50年年期出让产业项目类工业用地,容积率经区产业部门认定后可提高。"
+        "与属地政府签订产业发展合作协议,办理其他类型资产业务权属登记。加快引进生物医药产业项目。\n"
+    )
+    assert _of_class(found, "Industry") == {"生物医药产业"}
