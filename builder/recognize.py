@@ -1808,7 +1808,7 @@ class Recognizer:
         policy document; the plan's own is dropped later."""
         out: list[Candidate] = []
         for m in _TITLE.finditer(text):
-            label = m.group(0)[1:-1]
+            label = m.group(0)[1:-1].replace("\n", "")  # a title a table's cell wrapped
             title = _TITLE_NOTE.sub("", label)
             if title.endswith(self.document_heads) and title not in self.document_heads:
                 out.append(Candidate(m.start() + 1, m.end() - 1, "PolicyDocument", label, 3))

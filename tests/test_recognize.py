@@ -2790,3 +2790,11 @@ def test_industry_is_no_sector_in_a_project_a_department_an_agreement_or_another
         "与属地政府签订产业发展合作协议,办理其他类型资产业务权属登记。加快引进生物医药产业项目。\n"
     )
     assert _of_class(found, "Industry") == {"生物医药产业"}
+
+
+def test_a_title_a_tables_cell_wrapped_is_one_document_without_the_break() -> None:
+    found = _found(
+        "一、主要任务\n(一)落实《临江市系统化全域推进海绵城市建设的实施意见》。\n"
+        "附表\n序号\n依据\n1\n《临江市系统化全域推进海绵\n城市建设的实施意见》\n"
+    )
+    assert _of_class(found, "PolicyDocument") == {"临江市系统化全域推进海绵城市建设的实施意见"}
