@@ -22,7 +22,9 @@ from .vocab import Vocab
 _NUM = "一二三四五六七八九十百零〇"
 # What follows a decimal section number: a space or a heading line in Chinese, not a unit (1.5 万亿
 # 元, 2.8%左右) nor what a count's item opens with (2.5G全连接工厂: item 2)
-_DECIMAL_HEADING = r"(?!\s*[万亿千百%成倍])(?:\s+|(?=[\u4e00-\u9fff][^\d\s。;,]{1,29}$))"
+_DECIMAL_HEADING = (  # not a figure: 1.5万亿元, 45.00以上
+    r"(?!\s*(?:[万亿千百%成倍]|以上|以下|左右|以内))(?:\s+|(?=[\u4e00-\u9fff][^\d\s。;,]{1,29}$))"
+)
 BOX = -1  # 专栏N: inside the section before it, beside its (一) items (see _raw_blocks)
 # Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 > (一) > 1. > (1) > ①.
 # NFKC (load.py) turns ① into 1 and （一） into (一), so ① items are digits glued to a character.
@@ -295,6 +297,7 @@ def _lead_kind(text: str, vocab: Vocab) -> str:
     if text.endswith(":"):
         # the lead's own sentence first: "…改革发展稳定任务…。一年来,我们主要做了以下工作:"
         # tells the past; "…仍存在一些短板和不足。主要表现在:" leaves it to the sentence before
+        text = text.split("的同时,")[-1]  # "在充分肯定…取得成绩的同时,…仍需重点关注:": not results
         own = re.split(r"[。!?]", text)[-1]
         kind = _cue_kind(own, vocab)
         if kind:

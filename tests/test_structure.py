@@ -1481,3 +1481,16 @@ def test_a_table_caption_that_ends_the_text_is_read_without_its_table() -> None:
     )
     assert not st.tables
     assert [b.heading.text for b in st.blocks][:2] == ["主要任务", "推进垃圾分类"]
+
+
+def test_a_review_closing_with_issues_to_watch_and_a_table_of_figures() -> None:
+    st = _structure_of(
+        "一、“十四五”发展成就回顾\n(一)打造优质绿化空间。新建绿地100公顷。\n(二)主要指标完成情况\n"
+        "绿化覆盖率\n45.00以上\n(三)重点关注问题\n"
+        "在充分肯定“十四五”取得成绩的同时,我区在以下方面仍需重点关注:\n"
+        "一是绿地资源分布不均,现状绿地空间功能较为单一。\n二是新造林任务完成难度较大,土地资源紧缺。\n"
+        "二、发展目标\n到2030年,绿化覆盖率达到46%。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["绿地资源分布不均"] == kinds["新造林任务完成难度较大"] == "Bottleneck"
+    assert "以上" not in kinds  # 45.00以上 is a figure, no numbered item
