@@ -479,7 +479,7 @@ class Recognizer:
             elif cand is not None and cls == "PolicyDocument":
                 cand = _with_period_lead(text, cand)  # 区“十三五”总体规划纲要
             elif cand is not None and cls == "Organization":
-                cand = self._with_place_part(text, cand, _CAMPUS)
+                cand = _with_quoted_lead(text, self._with_place_part(text, cand, _CAMPUS))
                 if self._role_centre(cand.label):  # 上海(长三角)国际科技创新中心: a city's role
                     cand = Candidate(cand.begin, cand.end, "PolicyConcept", cand.label, 3)
             if cand is not None:

@@ -2798,3 +2798,12 @@ def test_a_title_a_tables_cell_wrapped_is_one_document_without_the_break() -> No
         "附表\n序号\n依据\n1\n《临江市系统化全域推进海绵\n城市建设的实施意见》\n"
     )
     assert _of_class(found, "PolicyDocument") == {"临江市系统化全域推进海绵城市建设的实施意见"}
+
+
+def test_an_institution_named_after_a_quoted_brand_keeps_it() -> None:
+    found = _found(
+        "一、主要任务\n(一)优化服务。建设“美创临江”皮肤健康管理创新中心,升级“卫企”法律风险防控联盟。\n"
+    )
+    orgs = _of_class(found, "Organization")
+    assert {"“美创临江”皮肤健康管理创新中心", "“卫企”法律风险防控联盟"} <= orgs
+    assert not {"皮肤健康管理创新中心", "法律风险防控联盟"} & orgs
