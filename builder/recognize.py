@@ -1954,6 +1954,15 @@ class Recognizer:
             if self._city_cluster(term):  # "汉孝随襄十": a cluster of the province's cities
                 out.append(Candidate(m.start(group), m.end(group), "Zone", term, 2))
                 continue
+            named = self._suffix_class(term)  # “上海区块链测评中心”: a place's institution
+            if (
+                named
+                and named[0] in _NAMED_BODIES
+                and not _COUNTED_QUOTE.match(term)  # “四平台”: no 四平
+                and self._opens_with_place(term, 0, len(term))
+            ):
+                out.append(Candidate(m.start(group), m.end(group), named[0], term, 2))
+                continue
             head = self.concept_heads.match(text, m.end())
             counted = _COUNT_LEAD.search(text, max(0, m.start() - 4), m.start())
             if counted:  # 两个“翻一番”, 六大“卓越行动”: the count names the slogan too

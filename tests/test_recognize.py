@@ -2807,3 +2807,12 @@ def test_an_institution_named_after_a_quoted_brand_keeps_it() -> None:
     orgs = _of_class(found, "Organization")
     assert {"“美创临江”皮肤健康管理创新中心", "“卫企”法律风险防控联盟"} <= orgs
     assert not {"皮肤健康管理创新中心", "法律风险防控联盟"} & orgs
+
+
+def test_a_quoted_name_of_a_places_institution_or_zone_is_no_concept() -> None:
+    found = _found(
+        "一、主要任务\n(一)集聚资源。依托“上海数字创客学院”,打造“上海临港并购集聚区”,建设“四平台”。\n"
+    )
+    assert "上海数字创客学院" in _of_class(found, "Organization")
+    assert "上海临港并购集聚区" in _of_class(found, "Zone")
+    assert "四平台" in _of_class(found, "PolicyConcept")
