@@ -175,7 +175,13 @@ def join_emphasis_breaks(lines: list[str]) -> list[str]:
     """Join a sentence a page broke around a phrase in bold back into one line."""
     out: list[str] = []
     for line in lines:
-        if out and (line.startswith(_NEVER_OPENS) or out[-1].endswith(_NEVER_ENDS)):
+        if out and (
+            out[-1].endswith(_NEVER_ENDS)
+            or (
+                line.startswith(_NEVER_OPENS)  # after the phrase, or inside an open quote
+                and (_EMPHASIS.match(out[-1]) or out[-1].count("“") > out[-1].count("”"))
+            )
+        ):  # (a page's wrapped line, which is long, is left to join_wrapped_lines)
             if (
                 line.startswith(_NEVER_OPENS)
                 and len(line) > 1
@@ -325,9 +331,10 @@ def _row_number(lines: list[str], i: int) -> bool:
 # heading, or the next opens a heading or an item.
 _WRAP_MIN_LINES = 12  # lines of a sentence's length a page must have to be told as wrapped
 _WRAP_LONG = 12  # the fewest characters of a line that counts towards the width
-# The fewest characters a page's line holds: shorter lines of one length are a table's cells a
-# line each (金汇港东侧、南奉公路南侧绿地建设), not a page's wrapped text.
-_WRAP_MIN_WIDTH = 20
+# A line that holds a figure alone (3.75, 450, 20%): a table's cell. Where there are as many of
+# them as lines of the width, the lines of one length are cells too (金汇港东侧、南奉公路南侧绿地
+# 建设), not a page's wrapped text.
+_FIGURE_ONLY = re.compile(r"[\d.%]+")
 _WRAP_SLACK = 3  # a wrapped line falls this many characters short of the width at most (digits)
 _INDENT = 2  # a paragraph's first line is indented by two characters
 _FULL_SLACK = 2  # a full line's display width falls this short of the page's at most
@@ -383,8 +390,9 @@ def _page_width(lines: list[str]) -> tuple[int, int] | None:
         near = sum(n for other, n in open_ends.items() if length - _WRAP_SLACK <= other <= length)
         if near > best:
             best, width = near, length
-    if best < _WRAP_MIN_LINES or best < _WRAP_SHARE * len(long) or width < _WRAP_MIN_WIDTH:
-        return None
+    cells = sum(1 for line in lines if _FIGURE_ONLY.fullmatch(line))
+    if best < _WRAP_MIN_LINES or best < _WRAP_SHARE * len(long) or cells >= best:
+        return None  # as many lines of a figure alone: a table's cells a line each, no page
     full = Counter(_display_width(line) for line in wrapped).most_common(1)[0][0]
     return width - _WRAP_SLACK - _INDENT, full - _FULL_SLACK
 

@@ -424,3 +424,18 @@ def test_a_tables_cells_a_line_each_are_no_wrapped_page(tmp_path: Path) -> None:
     ]
     doc = load.load(_write(tmp_path, "p.txt", "\n\n".join(lines).encode()), VOCAB)
     assert doc.text.split("\n") == lines
+
+
+def test_a_narrow_pages_wrapped_lines_are_joined_even_where_a_comma_opens_one(
+    tmp_path: Path,
+) -> None:
+    """A page 17 characters wide (a column of a two-column PDF) is still a page; a line that opens
+    with a comma after a full line is a wrapped line, not a phrase set apart."""
+    first = (
+        "加快发展集成电路产业和生物医药产业,推动临江经济开发区扩区提质,培育一批专精特新企业。" * 3
+    )
+    second = "大力发展软件和信息技术服务业,推进滨江中央商务区建设,推动现代物流业深度融合发展。" * 3
+    lines = ["临江市推进产业高质量发展行动方案", "一、主要任务", *_wrapped(first, 17)]
+    lines += ["二、保障措施", *_wrapped(second, 17)]
+    doc = load.load(_write(tmp_path, "p.txt", "\n".join(lines).encode()), VOCAB)
+    assert doc.text.split("\n")[1:] == ["一、主要任务", first, "二、保障措施", second]
