@@ -256,6 +256,14 @@ def _cue_kind(text: str, vocab: Vocab) -> str:
     for kind, cues in vocab.cues.kinds():
         if any(cue in text for cue in cues):
             return kind
+    rest = _YEAR_PREFIX.sub("", text.rstrip("。:")).replace("期间", "").replace("存在", "")
+    for kind, cues in vocab.cues.mapping("title_only_kinds").items():
+        for cue in (c for c in cues if rest.endswith(c)):
+            left = rest[: -len(cue)]
+            for word in vocab.cues.words("title_filler"):
+                left = left.replace(word, "")
+            if not left:  # "重点关注问题", "“十三五”期间发展成果"; not "正视差距和不足"
+                return kind
     return ""
 
 
@@ -1133,7 +1141,8 @@ def situation_title(heading: str, vocab: Vocab, section: bool = False) -> bool:
 def _is_title(heading: str, vocab: Vocab, extra: tuple[str, ...] = (), slack: int = 2) -> bool:
     """A heading that only names its section ("保障措施", "2026年重点工作", "组织保障")."""
     rest = _YEAR_PREFIX.sub("", heading)
-    for cues in [*(c for _, c in vocab.cues.kinds()), list(extra)]:
+    title_only = vocab.cues.mapping("title_only_kinds").values()
+    for cues in [*(c for _, c in vocab.cues.kinds()), *title_only, list(extra)]:
         for cue in sorted(cues, key=len, reverse=True):
             rest = rest.replace(cue, "")
     for word in vocab.cues.words("title_filler"):

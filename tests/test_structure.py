@@ -1494,3 +1494,12 @@ def test_a_review_closing_with_issues_to_watch_and_a_table_of_figures() -> None:
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["绿地资源分布不均"] == kinds["新造林任务完成难度较大"] == "Bottleneck"
     assert "以上" not in kinds  # 45.00以上 is a figure, no numbered item
+
+
+def test_words_of_results_or_shortfalls_in_a_tasks_heading_name_no_section() -> None:
+    st = _structure_of(
+        "三、主要任务\n一、共享发展成果,增进民生福祉\n(一)扩大就业容量。新增就业岗位。\n"
+        "(二)推广主要成果。推动成果转化。\n(三)正视差距和不足。对标先进城市补短板。\n"
+    )
+    kinds = {b.heading.text: b.kind for b in st.blocks}
+    assert kinds["扩大就业容量"] == kinds["推广主要成果"] == kinds["正视差距和不足"] == "Measure"
