@@ -441,7 +441,7 @@ def goal_items(
             return []
         start, end = 0, max(sent.text.rfind(",", 0, start - len(cue)), 0)  # clause of the cue
     year = re.match(_YEAR_OPENER, sent.text[start:]) or re.match(
-        r"(?:到|至)?\d{4}年(?:[至—-]\d{4}年)?", sent.text[start:]
+        r"(?:到|至)?(?:\d{4}年?[至—~-]\d{4}年|\d{4}年)", sent.text[start:]
     )
     if year:
         start += year.end()
@@ -460,6 +460,7 @@ def goal_items(
             piece
             for item in _with_riders(sent, _clauses(sent, start, end))
             for piece in _goal_pieces(_unnumbered(sent, item))
+            if not _TIME_ONLY.fullmatch(piece.text)  # 三年内,…: when, no target
         ]
     if not _FIGURE.search(sent.text, start, end):
         # "基本建成…治理体系;基本实现…目标;着力加强水生态文明建设,打造…风貌,支撑…": states to
@@ -504,7 +505,7 @@ def figure_clauses(sent: Span) -> list[Span]:
 # An amount to complete, add or build, counted in a unit, as a clause opens ("全区完成旧住房成套
 # 改造50万平方米", "新增公共绿地20公顷"): in a goal's own text, a target.
 _AMOUNT_DONE = re.compile(
-    r"^(?:\d{4}年(?:[至—-]\d{4}年)?)?[^,;\d]{0,4}?(?:完成|新增|新建|建成|改造|累计|培育|打造|引进|建设|突破|攻克|形成|制定|创建|集聚|招引"
+    r"^(?:\d{4}年?[至—~-]\d{4}年|\d{4}年)?[^,;\d]{0,4}?(?:完成|新增|新建|建成|改造|累计|培育|打造|引进|建设|突破|攻克|形成|制定|创建|集聚|招引"
     r"|举办|认定)[^,;\d]{0,20}\d[\d.]*(?:万|亿)?"
     r"(?:平方米|平方公里|公顷|亩|公里|千米|个|家|处|座|条|所|户|套|项|人|名|辆|张|台|件|款|场|批|吨|米)"
 )
@@ -692,8 +693,12 @@ def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool
     clauses state figures goes on with them ("…达170亿元。培育孵化200家以上数据要素企业。")."""
     if _PAST.search(sent.text):
         return [], False  # "近年来,推动吞吐量突破3亿吨": what was done sets no target
-    if _GRANT.search(sent.text):
-        return [], False  # "给予单个项目每年不超过1亿元支持": a policy's grant, no target
+    items, goes_on = _element_goals(sent, continues)
+    # "给予单个项目每年不超过1亿元支持", "扶持总额不超过3000万元": a policy's grant, no target
+    return [i for i in items if not _GRANT.search(i.text)], goes_on
+
+
+def _element_goals(sent: Span, continues: bool) -> tuple[list[Span], bool]:
     end = len(sent.text.rstrip("。"))
     year = _BY_YEAR.match(sent.text) or _INNER_YEAR.search(sent.text) or _SPAN.search(sent.text)
     if year is not None:
@@ -723,8 +728,11 @@ _SPAN = re.compile(
 
 # A pledge of figures: 力争, each year's, by a year, or a push to reach one (推动X规模突破7万亿元).
 _FUTURE = re.compile(r"力争|每年|年均|(?:到|至)\d{4}年|推动[^,;]*(?:突破|达到|超过)\d")
-# A grant a policy gives ("给予…每年不超过1亿元支持", "扶持总额不超过3000万元", "最高补贴50万元").
-_GRANT = re.compile(r"给予|补贴|补助|奖励|资助|扶持|贴息|兑换|(?:最高|累计)不超过")
+# A grant a policy gives ("给予…每年不超过1亿元支持", "扶持总额不超过3000万元", "最高补贴50万元"),
+# not a pledge about grants (发放创新券补贴覆盖企业达到2000家).
+_GRANT = re.compile(
+    r"给予|不超过[\d.]+(?:万|亿)?元|最高(?:补贴|奖励|资助|补助)?[\d.]+(?:万|亿)?元|可兑换"
+)
 # What a sentence reports as done ("近年来,推动吞吐量突破3亿吨"): no pledge.
 _PAST = re.compile(r"近年来|过去|以来|已经|已")
 # "…,到2030年,集聚A200名左右,B1000名左右。": the targets after a year inside the sentence.
@@ -769,6 +777,10 @@ _QUANTIFIED = re.compile(
 )
 # A floor or a ceiling (规模不低于100万千瓦): a target in a section of aims, a rule in a task's
 # text (巡查每周不少于1次).
+# A clause that only says when ("三年内", "今后五年", "2024—2026年").
+_TIME_ONLY = re.compile(
+    r"[一二三四五六七八九十两\d]+年(?:内|来|间)?|今后[一二三四五六七八九十两]年|\d{4}年?[-—~至]\d{4}年"
+)
 _BOUNDED = re.compile(r"(?:不低于|不少于|不超过|不高于)\d")
 
 

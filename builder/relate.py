@@ -326,7 +326,7 @@ class Relator:
             )  # an outlook weighed in a section of aims is no aim
             figures = goal_prose and (  # its clauses are the targets
                 lists.quantified(sent.span)
-                or lists.bounded(sent.span)
+                or (lists.bounded(sent.span) and not self.before_period(sent.span.text))
                 or lists.aims_by_a_year(sent.span)
             )
             # an element's own section of aims ("（一）…行动 > 1.行动目标"): goals of that element
@@ -364,6 +364,13 @@ class Relator:
                 led_into = sent.paragraph + 1  # a target a line, each but the last with ";"
         self.plan_target_year()
         return self.out
+
+    def before_period(self, sentence: str) -> bool:
+        """Whether a sentence opens with a year before the plan's period (2023年,全区共排查…,
+        整治完成率不低于60%: the baseline of a 2024—2026 plan, no target)."""
+        m = re.match(r"(\d{4})年", sentence)
+        period = self.info.period
+        return m is not None and period is not None and m.group(1) < period.begin[:4]
 
     def goal_figures(self, sent: Span) -> None:
         """In the text of a goal stated as a heading, each clause that sets a figure is a goal of

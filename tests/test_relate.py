@@ -3406,3 +3406,18 @@ def test_figures_by_a_year_in_a_review_are_results_not_goals(tmp_path) -> None: 
         "1.公园城市格局初成。新建公园20座。\n二、发展目标\n到2030年,全区绿化覆盖率达到35%。\n",
     )
     assert labels(x, "Goal") == {"全区绿化覆盖率达到35%"}
+
+
+def test_a_baseline_year_a_time_alone_a_dashed_range_and_a_pledge_about_grants(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区2024—2026年违法用地综合整治工作方案\n一、工作目标\n"
+        "2024—2026年全区累计完成违法用地整治5800亩。\n2023年,全区共排查违法用地8000亩,整治完成率不低于60%。\n"
+        "三年内,全区违法用地总量下降不少于50%。\n二、重点任务\n"
+        "(一)支持企业。到2026年,发放创新券补贴覆盖企业达到2000家,给予单个项目不超过100万元支持。\n",
+    )
+    assert labels(x, "Goal") == {
+        "全区累计完成违法用地整治5800亩",
+        "全区违法用地总量下降不少于50%",
+        "发放创新券补贴覆盖企业达到2000家",
+    }
