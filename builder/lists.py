@@ -233,8 +233,8 @@ def seen_problems(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
         if len(items) >= 2 and troubled(items, vocab):
             return [(problem_kind(i, vocab), p) for i in items for p in troubles_listed(i, vocab)]
     first = _split(sent, 0, len(sent.text), ",")[:2]
-    if len(first) == 2 and first[0].text in _TURNS:  # "同时,我们也清醒看到,A,B"
-        first = first[1:]
+    if len(first) == 2 and (first[0].text in _TURNS or first[0].text.endswith("的同时")):
+        first = first[1:]  # "同时,我们也清醒看到,A,B", "在肯定成绩的同时,我们也清醒看到…,A,B"
     if not first or not (_SEEING.match(first[0].text) or _seen_headline(first[0].text)):
         return []
     items = [i for i in clause_items(sent) if i.begin >= first[0].end]
@@ -250,7 +250,7 @@ _SEEN_TROUBLES = re.compile(
     r"[^,;]{0,4}?(?:挑战|短板|不足|问题|困难|风险)+$"
 )
 _SEEING_VERB = re.compile(
-    r"^(?:我们)?(?:也|还|更|必须)?(?:要|应|应当)?(?:清醒|充分)?(?:地)?(?:认识|看)到"
+    r"^(?:同时)?(?:我们)?(?:也|还|更|必须)?(?:要|应|应当)?(?:清醒|充分)?(?:地)?(?:认识|看)到"
 )
 
 

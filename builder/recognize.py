@@ -70,7 +70,8 @@ _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
 # Governments of levels: 乡镇, 省市县, 区县, 省级, 各级
 _LEVELS_ONLY = re.compile(  # 县级市, 区镇两级 too
-    r"^(?:(?:[省市区县乡镇]|街道){2,}(?:[两三四]级)?|[省市区县乡镇]级[市区县]?|各级)(?:人民)?$"
+    r"^(?:(?:[省市区县乡镇]|街道){2,}|(?:[省市区县乡镇]|街道)+[两三四]级|[省市区县乡镇]级[市区县]?|各级)"
+    r"(?:人民)?$"
 )
 _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
 # Stems of kinds of economy by how they are organised or what they use, not sectors (技能密集型产业,
@@ -881,8 +882,11 @@ class Recognizer:
                 start = cut  # 支持/区商务委; but 区住房保障房屋管理局 holds 保障; 区…委应…带领/专班
             start = _after_preposition(text, start, stem_end)
             opened = text.rfind("(", start, stem_end)
-            if opened >= 0 and ")" not in text[opened:stem_end]:
+            closed = text.rfind(")", start, stem_end)
+            if opened >= 0 and closed < opened:
                 start = opened + 1  # 区委宣传部(区文明办、…): the body in the bracket
+            elif closed > opened:
+                start = closed + 1  # (责任单位:…、市委宣传部)区委组织部牵头: after the bracket
             start = self._body_start(text, start, stem_end)
             if (
                 text[max(0, start - 2) : start].endswith(self.member_generic)
@@ -2307,7 +2311,9 @@ class Recognizer:
                     and not name.startswith(self.member_generic)
                     and "等" not in name
                     and not name.endswith(("单位", "部门"))
-                    and not _LEVELS_ONLY.match(name)  # 各区、县级市: a level, no body
+                    and not _LEVELS_ONLY.match(
+                        re.sub(r"(?:人民)?政府$", "", name)
+                    )  # 县级市, 区镇两级政府
                 ):
                     head = self._suffix_class(name)  # 上海理工大学, 上海城投集团, 市北功能区
                     cls = (

@@ -225,7 +225,7 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
     return PlanInfo(
         title=title,
         title_span=title_span,
-        bases=tuple((b.text, b) for b in bases),
+        bases=tuple((b.text.replace("\n", ""), b) for b in bases),  # a title a cell wrapped
         places=_places(title, bases, text, _issuer(text)),
         period=period,
         period_span=period_span,

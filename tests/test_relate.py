@@ -3421,3 +3421,22 @@ def test_a_baseline_year_a_time_alone_a_dashed_range_and_a_pledge_about_grants(t
         "全区违法用地总量下降不少于50%",
         "发放创新券补贴覆盖企业达到2000家",
     }
+
+
+def test_review_followups_basis_title_bracketed_bodies_levels_and_seen_troubles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区海绵城市建设实施方案\n根据《临江市系统化全域推进海绵\n城市建设的实施意见》,制定本方案。\n"
+        "一、回顾\n过去一年,全区建设稳中向好。\n"
+        "在肯定成绩的同时,我们也清醒看到前进道路上还有不少困难挑战,外部环境不确定性增加,有效需求仍显不足。\n"
+        "二、主要任务\n(一)加强统筹。(责任单位:区委统战部、市委宣传部)区委组织部牵头,区、镇两级政府配合。\n",
+    )
+    based = {r.obj.label for r in x.relations if r.predicate == "basedOn"}
+    assert based == {"临江市系统化全域推进海绵城市建设的实施意见"}
+    bodies = labels(x, "GovernmentBody")
+    assert {"区委统战部", "市委宣传部", "区委组织部"} <= bodies
+    assert not {b for b in bodies if ")" in b or "两级" in b}
+    assert labels(x, "Challenge") | labels(x, "Bottleneck") == {
+        "外部环境不确定性增加",
+        "有效需求仍显不足",
+    }
