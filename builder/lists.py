@@ -775,12 +775,12 @@ _QUANTIFIED = re.compile(
     r"|[一二两三四五六七八九十百千]{1,4}(?:万亿|亿|万)元"
     r"|进位|前移|倍增|翻一番|翻番|第一方阵|全国靠前|如期实现"
 )
-# A floor or a ceiling (规模不低于100万千瓦): a target in a section of aims, a rule in a task's
-# text (巡查每周不少于1次).
 # A clause that only says when ("三年内", "今后五年", "2024—2026年").
 _TIME_ONLY = re.compile(
     r"[一二三四五六七八九十两\d]+年(?:内|来|间)?|今后[一二三四五六七八九十两]年|\d{4}年?[-—~至]\d{4}年"
 )
+# A floor or a ceiling (规模不低于100万千瓦): a target in a section of aims, a rule in a task's
+# text (巡查每周不少于1次).
 _BOUNDED = re.compile(r"(?:不低于|不少于|不超过|不高于)\d")
 
 

@@ -171,27 +171,38 @@ _NEVER_OPENS = (",", "、", "。", ";", ":", "!", "?", "”", "’", "》", ")")
 _NEVER_ENDS = ("“", "‘", "《")
 
 
+def _goes_on_over_a_break(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the line before it: that one ends with an opening mark, or
+    this one opens with a closing mark after a short phrase or inside an open quote (a page's
+    wrapped line, which is long, is left to join_wrapped_lines)."""
+    return before.endswith(_NEVER_ENDS) or (
+        line.startswith(_NEVER_OPENS)
+        and (bool(_EMPHASIS.match(before)) or before.count("“") > before.count("”"))
+    )
+
+
+def _set_apart(first: str, phrase: str, line: str) -> bool:
+    """Whether ``phrase`` stood apart inside the sentence that ``first`` opens and ``line`` goes
+    on with ("坚定不移践行" / "以人民为中心发展思想" / ",在…"): not after a heading alone on its
+    line ("(五)聚焦主业" / "全国第一" / "。…"), a box's number (6 / “5+2+4” / …) or before a
+    label's lone colon (召集人 / :)."""
+    return (
+        line.startswith(_NEVER_OPENS)
+        and len(line) > 1
+        and not line.startswith(":")
+        and bool(_EMPHASIS.match(phrase))
+        and not first.endswith(_CLOSED)
+        and not first.isdigit()
+        and (not _HEADING_START.match(first) or "。" in first)
+    )
+
+
 def join_emphasis_breaks(lines: list[str]) -> list[str]:
     """Join a sentence a page broke around a phrase in bold back into one line."""
     out: list[str] = []
     for line in lines:
-        if out and (
-            out[-1].endswith(_NEVER_ENDS)
-            or (
-                line.startswith(_NEVER_OPENS)  # after the phrase, or inside an open quote
-                and (_EMPHASIS.match(out[-1]) or out[-1].count("“") > out[-1].count("”"))
-            )
-        ):  # (a page's wrapped line, which is long, is left to join_wrapped_lines)
-            if (
-                line.startswith(_NEVER_OPENS)
-                and len(line) > 1
-                and not line.startswith(":")  # 召集人 / : / (names): a label's colon
-                and len(out) >= 2
-                and _EMPHASIS.match(out[-1])
-                and not out[-2].endswith(_CLOSED)
-                and not out[-2].isdigit()  # 6 / “5+2+4” / 国际知名商圈建设行动: a box's number
-                and (not _HEADING_START.match(out[-2]) or "。" in out[-2])
-            ):  # but a heading alone on its line ends there ("(五)聚焦主业" / "全国第一" / "。…")
+        if out and _goes_on_over_a_break(out[-1], line):
+            if len(out) >= 2 and _set_apart(out[-2], out[-1], line):
                 out[-2:] = [out[-2] + out[-1]]  # "…践行" / "以人民为中心发展思想" / ",在…"
             out[-1] += line
             continue

@@ -2405,7 +2405,7 @@ class Recognizer:
                     names.setdefault(short, (cls, canonical))
             if unplaced is not None and label == canonical:  # the same zone without its city
                 aliases[label] = (unplaced,)
-        for short, (cls, canonical) in _short_names(text, first):
+        for short, (cls, canonical) in _short_names(text, first, self.member_generic):
             if names.setdefault(short, (cls, canonical)) == (cls, canonical):
                 aliases[canonical] = (*aliases.get(canonical, ()), short)
         for _b, _e, name, (cls, canonical) in self.learned_names.find(text):
@@ -2656,19 +2656,20 @@ _CLASSIFIERS = "个家批项座条所类大支"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 
 
-def _short_names(text: str, found: list[Candidate]) -> list[tuple[str, tuple[str, str]]]:
+def _short_names(
+    text: str, found: list[Candidate], generic: tuple[str, ...]
+) -> list[tuple[str, tuple[str, str]]]:
     """(short name, (class, label)) for the names the text shortens itself: "上海东方明珠…有限公司
     (以下简称“东方明珠”)" calls the firm 东方明珠 from there on."""
     ending = {c.end: c for c in found if c.cls not in _FIRST_PASS_ONLY}
     out = []
     for m in _SHORT_NAME.finditer(text):
         named = ending.get(m.start())
-        if named is not None and m.group(1) != named.label and not m.group(1).startswith(_EACH):
+        if named is not None and m.group(1) != named.label and not m.group(1).startswith(generic):
             out.append((m.group(1), (named.cls, named.label)))  # not (以下简称“各单位”): a kind
     return out
 
 
-_EACH = ("各", "相关", "有关")  # 各单位, 相关部门: a short name for a kind, no one body
 _QUOTED_LEAD = re.compile(r"“[^“”,。;:、]{2,8}”$")
 # A count in words before a quoted slogan, part of its name (五个“保定之变”); one in digits counts
 # things (3个“15分钟社区生活圈”).
@@ -3037,8 +3038,7 @@ _INDUSTRY_QUALIFIES = (
     "生态",
     "创新带",
     "结构",
-    "项目",  # 可按50年年期出让/产业项目类工业用地
-    "部门",  # 经区/产业部门认定
+    "项目",  # 可按50年年期出让/产业项目类工业用地 (产业部门: _AUTHORITY)
     "发展合作",  # 与属地政府签订/产业发展合作协议
 )
 # A verb that grows what the list after it names (重点发展/超大型集装箱船、…等高附加值领域).

@@ -96,10 +96,10 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
 
 # A step counted alone ("第一步,到2022年底,完成试点"): also called by its first clause.
 _COUNTED_STEP = re.compile(r"第[一二三四五六七八九十]+步$")
-# A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
-# brackets after it left out ("动员部署(6月)。").
 # A step's number before its date ("1.2024年8月底前", "(2)2025年…").
 _STEP_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.、)]|[一二三四五六七八九十]+、)\s*")
+# A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
+# brackets after it left out ("动员部署(6月)。").
 _ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
 _STAGE_NAMED = re.compile(r"\s*([^,。;:\n()]{2,12})(?:\([^()]*\d[^()]*\))?(?=[,。;:\n]|$)")
 # What joins a stage's ordinal to the name it then gives itself ("第一阶段:排查摸底").

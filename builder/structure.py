@@ -256,14 +256,10 @@ def _cue_kind(text: str, vocab: Vocab) -> str:
     for kind, cues in vocab.cues.kinds():
         if any(cue in text for cue in cues):
             return kind
-    rest = _YEAR_PREFIX.sub("", text.rstrip("。:")).replace("期间", "").replace("存在", "")
+    heading = text.rstrip("。:")
     for kind, cues in vocab.cues.mapping("title_only_kinds").items():
-        for cue in (c for c in cues if rest.endswith(c)):
-            left = rest[: -len(cue)]
-            for word in vocab.cues.words("title_filler"):
-                left = left.replace(word, "")
-            if not left:  # "重点关注问题", "“十三五”期间发展成果"; not "正视差距和不足"
-                return kind
+        if heading.endswith(tuple(cues)) and _is_title(heading, vocab, slack=0):
+            return kind  # "重点关注问题", "“十三五”期间发展成果"; not "正视差距和不足"
     return ""
 
 
