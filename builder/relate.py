@@ -96,8 +96,10 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
 
 # A step counted alone ("第一步,到2022年底,完成试点"): also called by its first clause.
 _COUNTED_STEP = re.compile(r"第[一二三四五六七八九十]+步$")
-# A step's number before its date ("1.2024年8月底前", "(2)2025年…").
-_STEP_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.、)]|[一二三四五六七八九十]+、)\s*")
+# A step's number before its date ("1.2024年8月底前", "(2)2025年…", "一是2024年…").
+_STEP_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.、)]|[一二三四五六七八九十]+[、是])\s*")
+# Where a phase's steps part: lines, sentences, or clauses after a semicolon ("…;2025年6月底前,…").
+_STEP_SPLIT = re.compile(r"[\n。;]")
 # A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
 # brackets after it left out ("动员部署(6月)。").
 _ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
@@ -753,10 +755,11 @@ class Relator:
         self.timelines.setdefault(block.parent, []).append((key, deadline or noted))
 
     def last_step_end(self, block: Block, year: str | None) -> str | None:
-        """The latest date that opens a paragraph of a phase's text (its dated steps: "1.2024年
-        8月底前,…" / "2.2025年7月至2025年12月,…"), None unless two paragraphs or more open so."""
+        """The latest date that opens a step of a phase's text (a line, a sentence or a clause
+        after a semicolon: "1.2024年8月底前,…" / "2.2025年7月至2025年12月,…"), None unless two
+        steps or more open so."""
         ends = []
-        for para in self.text[block.body.begin : block.body.end].split("\n"):
+        for para in _STEP_SPLIT.split(self.text[block.body.begin : block.body.end]):
             found = dates.find_interval(dates.digit_dates(_STEP_NUMBER.sub("", para, 1)[:24]), year)
             if found is not None and found[1] == 0:
                 ends.append(found[0].end)

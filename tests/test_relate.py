@@ -3440,3 +3440,16 @@ def test_review_followups_basis_title_bracketed_bodies_levels_and_seen_troubles(
         "外部环境不确定性增加",
         "有效需求仍显不足",
     }
+
+
+def test_a_phase_ends_with_its_last_step_stated_in_one_paragraph_or_counted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for steps in (
+        "2024年8月底前,完成梳理;2025年6月底前,完成重点区域应用;2026年11月底前,启动文化公园建设。",
+        "一是2024年8月底前,完成梳理。二是2026年11月底前,启动文化公园建设。",
+    ):
+        x = _extract(
+            tmp_path,
+            "临江市市花推广应用三年行动计划(2024-2026年)\n四、计划安排\n(一)启动部署阶段\n"
+            f"2024年7月,制定方案。\n(二)全面实施阶段\n{steps}\n(三)总结评估阶段\n2026年12月,进行总结。\n",
+        )
+        assert _phase_dates(x)["全面实施阶段"] == ("2024-08", "2026-11")
