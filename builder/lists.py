@@ -775,7 +775,8 @@ _QUANTIFIED = re.compile(
     r"|[一二两三四五六七八九十百千]{1,4}(?:万亿|亿|万)元"
     r"|进位|前移|倍增|翻一番|翻番|第一方阵|全国靠前|如期实现"
 )
-# A clause that only says when ("三年内", "今后五年", "2024—2026年").
+# A clause that only says when ("三年内", "今后五年", "2024—2026年"), beside the year openers
+# _YEAR_ONLY knows (到2025年): what a section of aims' plain clauses drop.
 _TIME_ONLY = re.compile(
     r"[一二三四五六七八九十两\d]+年(?:内|来|间)?|今后[一二三四五六七八九十两]年|\d{4}年?[-—~至]\d{4}年"
 )

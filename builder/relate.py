@@ -759,8 +759,8 @@ class Relator:
         after a semicolon: "1.2024年8月底前,…" / "2.2025年7月至2025年12月,…"), None unless two
         steps or more open so."""
         ends = []
-        for para in _STEP_SPLIT.split(self.text[block.body.begin : block.body.end]):
-            found = dates.find_interval(dates.digit_dates(_STEP_NUMBER.sub("", para, 1)[:24]), year)
+        for step in _STEP_SPLIT.split(self.text[block.body.begin : block.body.end]):
+            found = dates.find_interval(dates.digit_dates(_STEP_NUMBER.sub("", step, 1)[:24]), year)
             if found is not None and found[1] == 0:
                 ends.append(found[0].end)
         return max(ends) if len(ends) >= 2 else None
