@@ -723,8 +723,11 @@ class Recognizer:
         return head if start - 1 - head >= 2 else start
 
     def _headless(self, text: str, start: int, end: int) -> bool:
-        """No head of a body or a zone inside text[start:end] (复旦大学…学院/实习实训基地)."""
-        return all(c == "Industry" for _b, _e, _s, c in self.suffixes.find(text[start:end]))
+        """No head of a body or a zone inside text[start:end] (复旦大学…学院/实习实训基地); a
+        head with no stem before it names nothing (城轨安全与运维…: 城 opens a word)."""
+        return all(
+            c == "Industry" or b == 0 for b, _e, _s, c in self.suffixes.find(text[start:end])
+        )
 
     def _joined_institution(self, text: str, start: int, by_field: bool = False) -> int:
         """Extend "配送行业协会" to "上海市仓储与配送行业协会": an institution's name may join two
@@ -732,7 +735,7 @@ class Recognizer:
         the joiner names no institution of its own (复旦大学和/上海交通大学 are two); a body
         ``by_field`` (a ranked laboratory) joins two fields by 与 with no place before them
         (微纳量子芯片与量子调控全省重点实验室)."""
-        if start < 3 or text[start - 1] not in "与和":
+        if start < 3 or text[start - 1] not in "与和及":
             return start
         head = self._extend_left(text, start - 1, 12)
         head = self._strip_stops(text, head, start - 1, "")
@@ -741,8 +744,8 @@ class Recognizer:
         if not segment.starts_word(text, head, start - 1):
             return start  # the window split a word that is no verb
         first = text[head : start - 1]
-        if len(first) < 4 or self._suffix_class(first) is not None:
-            return start
+        if len(first) < 4 or self._suffix_class(first) is not None or first.endswith(_SITE_ENDS):
+            return start  # 西渡街道社区文体中心及/社区事务受理服务中心: two sites
         if by_field and text[start - 1] == "与" and self._headless(text, head, start - 1):
             return head
         # the name opens with an institution (复旦大学/智能材料): its head ends the opener
@@ -835,8 +838,8 @@ class Recognizer:
                 inner = segment.after_inner_verb(text, trimmed, stem_end)
                 if not (
                     self._zone_head_at(text, inner, stem_end) and self._proper(text[trimmed:inner])
-                ):  # but 中新广州知识/城新一代…创新园: the "verb" and a place named a zone
-                    trimmed = inner
+                ) and not self._place_then_word(text, trimmed, inner):
+                    trimmed = inner  # but 中新广州知识/城新一代…创新园: the "verb" and a place named a zone
             start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
         level = _LEVEL.match(text, start, stem_end)
         if level and (
@@ -911,6 +914,19 @@ class Recognizer:
         ):
             return None
         return Candidate(start, end, cls, name, 2)
+
+    def _place_then_word(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a place and one word the segmenter reads as a verb but the
+        genre does not use as one (天河/聚合/智能产业园): the place names the zone."""
+        size = self._place_at(text, start, end)
+        rest = text[start + size : end]
+        return (
+            bool(size)
+            and rest not in self.verbs
+            and not rest.endswith(self.designation_verbs)
+            and not _LEVEL.match(text, end)  # 曲阳获评/省级全域旅游示范区: a title won
+            and len(segment.words(rest)) == 1
+        )
 
     def _zone_head_at(self, text: str, at: int, stem_end: int) -> bool:
         """Whether a zone's head (城, 园区) opens ``text`` at ``at``, before ``stem_end``."""
@@ -1197,7 +1213,7 @@ class Recognizer:
         head = max((h for h in self.ranked_lab_heads if name.endswith(h)), key=len)
         field = name[: len(name) - len(head)]
         return (
-            len(field) >= 3
+            len(field) >= 2
             and field not in self.generic
             and not field.startswith(self.member_generic)
             and not field.endswith(("领域", "方向", "学科"))
@@ -2493,6 +2509,9 @@ _MEMBER_FIELD = re.compile(r"^(?:成员单位|成员部门|组成单位)\s*:?\n(
 _MEMBER_LINE = re.compile(r"[\u4e00-\u9fff()]{3,24}")
 _UNIT_HEADS = ("事务中心", "服务中心", "管理中心", "执法队", "大队", "中队", "支队")
 _COMMITTEE_HEADS = ("村委会", "居委会", "村民委员会", "居民委员会")
+# Words that end the name of a site or an institution though no pattern head does (文体中心): what
+# ends so before 与, 和 or 及 is a name of its own, not the first field of one.
+_SITE_ENDS = ("中心", "馆", "院", "所", "站", "室", "校")
 # A cell of its own line naming divisions of a bureau ("设施养护处", "客运处、港监处").
 _DIVISION_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}处(?:、[\u4e00-\u9fff]{2,6}处)*$", re.M)
 _NOT_DIVISIONS = frozenset({"各处", "多处", "此处", "好处", "用处", "难处", "住处", "出处", "一处"})

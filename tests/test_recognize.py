@@ -57,18 +57,19 @@ def test_official_names_with_he() -> None:
     assert ("GovernmentBody", "上海市普陀区建设和管理委员会") in found  # opens with its place
 
 
-def _mentions(text: str) -> list[Candidate]:
+def _mentions(text: str, places: tuple[str, ...] = ()) -> list[Candidate]:
+    """What the recogniser finds in ``text``, in a plan of ``places`` (its title's)."""
     from builder import structure, vocab
     from builder.model import Document
     from builder.recognize import Recognizer
 
     vb = vocab.load()
     st = structure.analyse(Document("t.txt", "t", text, "0" * 64), vb)
-    return Recognizer(vb).recognise(st).mentions
+    return Recognizer(vb, places).recognise(st).mentions
 
 
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(m.cls, m.label) for m in _mentions(text)}
+def _found(text: str, places: tuple[str, ...] = ()) -> set[tuple[str, str]]:
+    return {(m.cls, m.label) for m in _mentions(text, places)}
 
 
 def _of_class(found: set[tuple[str, str]], cls: str) -> set[str]:
@@ -2490,6 +2491,33 @@ def test_two_fields_joined_by_yu_inside_a_lab_or_a_placed_park_name() -> None:
     assert "微纳量子芯片与量子调控全省重点实验室" in _of_class(found, "Organization")
     assert "浦东新区船舶与海洋工程产业园" in _of_class(found, "Zone")
     assert not any(label.startswith("复旦大学智能材料与") for c, label in found if c == "Zone")
+
+
+def test_a_national_centre_is_named_by_its_fields_joined_by_yu_or_ji() -> None:
+    found = _of_class(
+        _found(
+            "一、主要任务\n建设城轨安全与运维国家工程研究中心、国家印刷及柔性显示创新中心,"
+            "建设细胞国家工程研究中心。布局一批国家工程研究中心。支持高校及科研院所与龙头企业共建研究中心。"
+            "改造西渡街道社区文体中心及社区事务受理服务中心。"
+        ),
+        "Organization",
+    )
+    assert found == {
+        "城轨安全与运维国家工程研究中心",
+        "国家印刷及柔性显示创新中心",
+        "细胞国家工程研究中心",
+        "社区事务受理服务中心",  # a site of its own after another's 中心
+    }
+
+
+def test_a_zone_named_by_its_place_keeps_a_word_read_as_a_verb() -> None:
+    found = _found(
+        "一、主要任务\n建设越秀聚合数字产业园。推动黄埔建设智能产业园。天河获评省级全域旅游示范区。",
+        places=("广州市", "广州"),
+    )
+    zones = _of_class(found, "Zone")
+    assert "越秀聚合数字产业园" in zones
+    assert not {z for z in zones if z.endswith("智能产业园") or z.startswith("天河")}
 
 
 def test_two_sectors_joined_by_yu_in_a_list_of_fields_name_one_field() -> None:
