@@ -686,19 +686,22 @@ _TARGET = re.compile(
 )
 
 
-def element_goals(sent: Span, continues: bool = False) -> tuple[list[Span], bool]:
+def element_goals(
+    sent: Span, continues: bool = False, pledged: bool = False
+) -> tuple[list[Span], bool]:
     """Targets stated inside a task item: "到2030年,力争X产业规模突破200亿元,形成Y。" — the
     clauses after the year that set a target (a figure, 建成, 形成…), each one goal — and whether
     they run on: with ``continues`` (the sentence before set dated targets), a sentence whose
-    clauses state figures goes on with them ("…达170亿元。培育孵化200家以上数据要素企业。")."""
+    clauses state figures goes on with them ("…达170亿元。培育孵化200家以上数据要素企业。"); an
+    item ``pledged`` (a task of a section of aims) states its figures as targets without 力争."""
     if _PAST.search(sent.text):
         return [], False  # "近年来,推动吞吐量突破3亿吨": what was done sets no target
-    items, goes_on = _element_goals(sent, continues)
+    items, goes_on = _element_goals(sent, continues, pledged)
     # "给予单个项目每年不超过1亿元支持", "扶持总额不超过3000万元": a policy's grant, no target
     return [i for i in items if not _GRANT.search(i.text)], goes_on
 
 
-def _element_goals(sent: Span, continues: bool) -> tuple[list[Span], bool]:
+def _element_goals(sent: Span, continues: bool, pledged: bool) -> tuple[list[Span], bool]:
     end = len(sent.text.rstrip("。"))
     year = _BY_YEAR.match(sent.text) or _INNER_YEAR.search(sent.text) or _SPAN.search(sent.text)
     if year is not None:
@@ -710,7 +713,7 @@ def _element_goals(sent: Span, continues: bool) -> tuple[list[Span], bool]:
         ]
         if items:
             return items, True
-    if not _FUTURE.search(sent.text):
+    if not (pledged or _FUTURE.search(sent.text)):
         return [], False  # "改造老旧小区300个以上" reports or plans a figure; only a pledge does
     return [i for i in _split(sent, 0, end, ",;") if _QUANTIFIED.search(i.text)], False
 
@@ -773,6 +776,10 @@ _QUANTIFIED = re.compile(
     # an amount in words (迈上两万亿元台阶), a rank or a multiple (力争进位, 位次前移, 实现倍增,
     # 第一方阵), a deadline kept (如期实现)
     r"|[一二两三四五六七八九十百千]{1,4}(?:万亿|亿|万)元"
+    # reaching or passing a figure in short (粮食总产量达325万吨, 覆盖率超90%, 规上文化企业超千家),
+    # a count added (国家高新技术企业新增5000户), a change in points (下降两个百分点)
+    r"|(?<![到])达\d|超过?(?:\d|[百千万]|[一二两三四五六七八九十][百千万亿])|新增\d"
+    r"|[一二两三四五六七八九十]个百分点"
     r"|进位|前移|倍增|翻一番|翻番|第一方阵|全国靠前|如期实现"
 )
 # A clause that only says when ("三年内", "今后五年", "2024—2026年"), beside the year openers

@@ -44,6 +44,9 @@ SHARED = (
     "PolicyDocument",
 )
 _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联勤联动机制不断强化"
+# A heading of a report's part about the years ahead ("“十五五”时期主要目标任务", "今后五年…"), not
+# this year's work.
+_YEARS_AHEAD = re.compile(r"十[一二三四五六七]五|[三五]年|时期")
 _DATE_PAREN = re.compile(rf"\s*\([^()]*(?:\d{{4}}|\d月|即日|{dates.YEAR}年)[^()]*\)")
 # What follows a date that is a deadline ("2025年年底前"): the phase ends by then.
 _BEFORE = ("前", "以前", "之前")
@@ -304,6 +307,15 @@ class Relator:
             for b in self.st.blocks
             if b.role == "element" and b.kind == "Goal" and b.level == "headed"
         )
+        aims_and_tasks = _Cover(  # a report's "“十五五”时期主要目标任务: (一)坚持…": five years'
+            (b.body.begin, b.body.end)  # tasks that set targets, not this year's
+            for i, b in enumerate(self.st.blocks)
+            if self.info.report
+            and b.role == "container"
+            and b.kind == "Goal"
+            and i in self.parents
+            and _YEARS_AHEAD.search(b.heading.text)
+        )
         in_review = _Cover(  # a section that reviews the past: its dated figures are results
             (b.body.begin, b.body.end) for b in self.st.blocks if b.kind == "Achievement"
         )
@@ -354,7 +366,9 @@ class Relator:
                         self.relate(key, "partOf", headline[1], sent.span.begin)
             if in_element and not tabled and not aims:
                 carried = dated[1] if dated and dated[0] == sent.paragraph else None
-                year = self.element_goals(sent.span, carried)
+                year = self.element_goals(
+                    sent.span, carried, aims_and_tasks.covers(sent.span.begin)
+                )
                 dated = (sent.paragraph, year) if year is not None else None
             if lists.is_goal_sentence(sent.span, self.vocab, self.vision) and not in_element:
                 goal_paragraph = sent.paragraph
@@ -1066,18 +1080,22 @@ class Relator:
         for item in lists.strength_items(span):
             self.element("Opportunity", item.text, item)
 
-    def element_goals(self, sent: Span, carried: str | None) -> str | None:
+    def element_goals(self, sent: Span, carried: str | None, aimed: bool = False) -> str | None:
         """Targets a task item sets for itself ("到2030年,…规模突破200亿元") are goals, part of
         the innermost item that holds the sentence; ``carried`` is the year of dated targets in
-        the sentence before, which this one may go on with. Returns the year the next sentence
-        may go on with ("" when unknown), None when the run of dated targets ends here."""
+        the sentence before, which this one may go on with; an item ``aimed`` stands in a
+        section of aims and tasks, whose figures are targets, in a work report too. Returns the
+        year the next sentence may go on with ("" when unknown), None when the run of dated
+        targets ends here."""
         holder = self.innermost_element(sent.begin)
         if holder is not None and holder.cls == "Phase" and holder in self.out.intervals:
             # "（二）…阶段（2025年年底前）…累计划设航线不少于150条": by the phase's deadline
             carried = self.out.intervals[holder][0].end[:4]
-        items, dated = lists.element_goals(sent, carried is not None)
-        if not items or self.info.report or (holder is not None and holder.cls == "Achievement"):
-            return None  # a work report's targets are its 主要预期目标, not its tasks' 力争…
+        items, dated = lists.element_goals(sent, carried is not None, aimed)
+        if not items or (self.info.report and not aimed):
+            return None  # a work report's targets are its aims (主要预期目标), not its tasks' 力争…
+        if holder is not None and holder.cls == "Achievement":
+            return None
         years = dates.target_years(sent.text) or ([carried] if carried else [])
         for item in items:
             key = self.element("Goal", item.text, item)

@@ -149,6 +149,30 @@ def test_a_work_reports_tasks_pledge_no_goals(tmp_path) -> None:  # type: ignore
     assert "做强港口产业" in labels(report, "Measure")
 
 
+def test_the_targets_of_a_reports_five_year_tasks_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "(一)坚持创新驱动,科技创新策源地建设实现新突破。强化企业主体地位,"
+        "国家高新技术企业新增5000户,人才总量突破350万人。提升粮食供给保障能力,"
+        "粮食总产量达325万吨,美丽宜居村庄覆盖率超90%,力争规上文化企业超千家。\n"
+    )
+    five_years = _extract(
+        tmp_path, "2026年临江市政府工作报告\n二、“十五五”时期主要目标任务\n" + body
+    )
+    this_year = _extract(
+        tmp_path, "2026年临江市政府工作报告\n二、2026年主要目标和工作安排\n" + body
+    )
+    targets = {
+        "国家高新技术企业新增5000户",
+        "人才总量突破350万人",
+        "粮食总产量达325万吨",
+        "美丽宜居村庄覆盖率超90%",
+        "力争规上文化企业超千家",
+    }
+    assert targets <= labels(five_years, "Goal")
+    assert "坚持创新驱动,科技创新策源地建设实现新突破" in labels(five_years, "Measure")
+    assert not targets & labels(this_year, "Goal")  # this year's figures belong to its tasks
+
+
 def test_the_sentence_before_a_bare_lead_into_targets_states_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
