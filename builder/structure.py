@@ -624,7 +624,11 @@ def _headed_in(
     found = _numbered_inline(para, start, index)
     numbered = {heading.begin - 1 - para.begin for _, number, heading, _, _ in found}
     numbered |= {n - 1 for n in numbered}  # ①…⑨ became one digit, ⑩… two
-    inline = [m for m in _INLINE.finditer(para.text, start) if m.start() not in numbered]
+    inline = [
+        m
+        for m in _INLINE.finditer(para.text, start)
+        if m.start() not in numbered and not _ENUM_MARK.match(m.group(1))
+    ]  # "…。一是经济运行持续向好。正文…": a counted item, read once as one
     stages = list(_INLINE_STAGE.finditer(para.text, start))
     if len(stages) == 1 and not _DATED_STAGE_LINE.match(para.text):
         stages = []

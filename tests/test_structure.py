@@ -1503,3 +1503,15 @@ def test_words_of_results_or_shortfalls_in_a_tasks_heading_name_no_section() -> 
     )
     kinds = {b.heading.text: b.kind for b in st.blocks}
     assert kinds["扩大就业容量"] == kinds["推广主要成果"] == kinds["正视差距和不足"] == "Measure"
+
+
+def test_counted_items_in_a_paragraph_are_read_once() -> None:
+    st = _structure_of(
+        "临江区政府工作报告\n2025年工作回顾\n一年来,全区经济社会发展总体平稳。一是经济运行持续向好。预计全年地区生产总值突破"
+        "4000亿元,增速与全市基本保持同步。二是科创动能加速迸发。集聚人工智能企业1500余家,备案大模型83个。"
+        "三是城市更新有力推进。全年收储土地560亩,10幅地块完成出让。\n"
+    )
+    headings = [b.heading.text for b in st.blocks if b.level == "headed"]
+    assert headings == ["经济运行持续向好", "科创动能加速迸发", "城市更新有力推进"]
+    parents = {b.parent for b in st.blocks if b.level == "headed"}
+    assert len(parents) == 1  # peers, none inside another
