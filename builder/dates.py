@@ -41,6 +41,9 @@ _HALVES = {
     "初": ("01", "01"),
 }
 _QUARTERS = {"一": ("01", "03"), "二": ("04", "06"), "三": ("07", "09"), "四": ("10", "12")}
+# A part of the year that names its months without its year ("第二季度", "下半年"): with ``year``,
+# of that year, as a month is.
+PART_OF_YEAR = re.compile(_QUARTER + "|上半年|下半年")
 
 
 def _point(year: str | None, month: str | None, half: str | None, side: int) -> str:
@@ -72,7 +75,9 @@ def find_interval(text: str, year: str | None = None) -> tuple[Interval, int, in
             # "(即日起)至2023年11月", "即日起至6月底": open at its start
             end = _point(y2_given, m.group("m2"), m.group("h2"), 1)
             return Interval(end, end), m.start("y2" if m.group("y2") else "m2"), m.end()
-        y1 = m.group("y1") or (year if m.group("m1") else None)
+        y1 = m.group("y1") or (
+            year if m.group("m1") or PART_OF_YEAR.match(m.group("h1") or "") else None
+        )
         if not y1:
             continue
         y2 = m.group("y2") or (str(int(y1) + 1) if m.group("next") else y1)

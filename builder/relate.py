@@ -86,6 +86,8 @@ def _stage_after_date(label: str) -> re.Match[str] | None:
 def _only_a_date(label: str) -> bool:
     """Whether a heading is nothing but a date ("2023年6月—9月", "4月至9月": the year, any, is
     the document's)."""
+    if dates.PART_OF_YEAR.fullmatch(label):
+        return False  # "第一季度:做好项目立项工作…": the quarter names the stage
     found = dates.find_interval(label, dates.ANY_YEAR)
     return found is not None and found[1] == 0 and found[2] >= len(label.rstrip("起前"))
 
@@ -506,6 +508,9 @@ class Relator:
         elif block.kind == "Phase" and (stage := _stage_after_date(label)):
             at = span.begin + stage.start(1)  # "（一）2024年3月至4月,为宣传发动阶段": 宣传发动阶段
             label, span = stage.group(1), self.span(at, at + len(stage.group(1)))
+        elif block.kind == "Phase" and dates.PART_OF_YEAR.fullmatch(label.split(":")[0]):
+            label = label.split(":")[0]  # "（二）第二季度:完成项目审批…": the quarter names it
+            span = self.span(span.begin, span.begin + len(label))
         if block.kind == "Goal" and "," in label and not block.body.text.strip():
             if self.goal_line(index, block, span):
                 return

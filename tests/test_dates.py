@@ -120,3 +120,13 @@ def test_months_without_a_year_are_of_the_year_at_hand(text: str, begin: str, en
 )
 def test_dates_in_chinese_numerals_read_in_digits(text: str, digits: str) -> None:
     assert dates.digit_dates(text) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "begin", "end"),
+    [("第二季度:完成项目审批", "2026-04", "2026-06"), ("下半年", "2026-07", "2026-12")],
+)
+def test_a_part_of_the_year_alone_is_of_the_documents_year(text: str, begin: str, end: str) -> None:
+    found = dates.find_interval(text, "2026")
+    assert found is not None and found[0] == Interval(begin, end)
+    assert dates.find_interval(text) is None  # no year to place it in

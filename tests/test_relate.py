@@ -173,6 +173,24 @@ def test_the_targets_of_a_reports_five_year_tasks_are_goals(tmp_path) -> None:  
     assert not targets & labels(this_year, "Goal")  # this year's figures belong to its tasks
 
 
+def test_quarters_of_the_plans_year_are_its_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "2026年临江区充电场所加装消防设施实施方案\n一、项目内容\n"
+        "原则上选取100平方米以上的场所进行改造。一要增设简易喷淋系统,末端压力不小于0.03MPa。"
+        "二要加装火灾探测器,火灾报警信号反馈至监控中心。\n二、实施步骤\n"
+        "(一)第一季度:做好项目立项工作,制定项目实施方案。\n"
+        "(二)第二季度:完成项目审批、各参建单位选取和招投标工作;\n"
+        "(三)第三季度:全面实施建设施工。\n",
+    )
+    assert phase_dates(x) == {
+        "第一季度": Interval("2026-01", "2026-03"),
+        "第二季度": Interval("2026-04", "2026-06"),
+        "第三季度": Interval("2026-07", "2026-09"),
+    }
+    assert {"增设简易喷淋系统", "加装火灾探测器"} <= labels(x, "Measure")  # 项目内容 holds tasks
+
+
 def test_the_sentence_before_a_bare_lead_into_targets_states_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
