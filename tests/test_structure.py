@@ -1515,3 +1515,14 @@ def test_counted_items_in_a_paragraph_are_read_once() -> None:
     assert headings == ["经济运行持续向好", "科创动能加速迸发", "城市更新有力推进"]
     parents = {b.parent for b in st.blocks if b.level == "headed"}
     assert len(parents) == 1  # peers, none inside another
+
+
+def test_a_chapter_of_key_projects_holds_tasks() -> None:
+    st = _structure_of(
+        "临江区消防事业发展“十五五”规划\n三、主要任务\n(一)完善消防站布局\n新建消防站3座。\n"
+        "四、重点项目\n1.消防车升级。区消防救援局目前实有消防车40辆,规划期内更新12辆。\n"
+        "2.智慧消防建设。建成城市消防物联网监测平台。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["重点项目"] == "Measure"
+    assert kinds["消防车升级"] == kinds["智慧消防建设"] == "Measure"
