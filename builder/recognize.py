@@ -731,7 +731,7 @@ class Recognizer:
 
     def _joined_institution(self, text: str, start: int, by_field: bool = False) -> int:
         """Extend "配送行业协会" to "上海市仓储与配送行业协会": an institution's name may join two
-        fields by 与/和 after its place or parent (上海市, 国家, 复旦大学), where the part before
+        fields by 与/和/及 after its place or parent (上海市, 国家, 复旦大学), where the part before
         the joiner names no institution of its own (复旦大学和/上海交通大学 are two); a body
         ``by_field`` (a ranked laboratory) joins two fields by 与 with no place before them
         (微纳量子芯片与量子调控全省重点实验室)."""
@@ -836,10 +836,13 @@ class Recognizer:
             trimmed = segment.trim_predicate(text, trimmed, stem_end, proper)
             if cls == "Zone":
                 inner = segment.after_inner_verb(text, trimmed, stem_end)
-                if not (
-                    self._zone_head_at(text, inner, stem_end) and self._proper(text[trimmed:inner])
-                ) and not self._place_then_word(text, trimmed, inner):
-                    trimmed = inner  # but 中新广州知识/城新一代…创新园: the "verb" and a place named a zone
+                # but the "verb" and a place name a zone (中新广州知识/城新一代…创新园), or a place
+                # and a word read as a verb do (天河/聚合/智能产业园)
+                named = self._zone_head_at(text, inner, stem_end) and self._proper(
+                    text[trimmed:inner]
+                )
+                if not (named or self._place_then_word(text, trimmed, inner)):
+                    trimmed = inner
             start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
         level = _LEVEL.match(text, start, stem_end)
         if level and (
@@ -1208,8 +1211,8 @@ class Recognizer:
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
 
     def _ranked_lab(self, name: str) -> bool:
-        """A laboratory of a rank named by its field (量子精密测量全省重点实验室), not the rank
-        alone nor a kind (一批全国重点实验室, 相关领域全国重点实验室)."""
+        """A laboratory or national centre of a rank named by its field (量子精密测量全省重点实验室,
+        细胞国家工程研究中心), not the rank alone nor a kind (一批全国重点实验室, 相关领域全国重点实验室)."""
         head = max((h for h in self.ranked_lab_heads if name.endswith(h)), key=len)
         field = name[: len(name) - len(head)]
         return (

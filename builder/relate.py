@@ -1100,7 +1100,7 @@ class Relator:
         if not items or (self.info.report and not aimed):
             return None  # a work report's targets are its aims (主要预期目标), not its tasks' 力争…
         if holder is not None and holder.cls == "Achievement":
-            return None
+            return None  # a review's figures are results
         years = dates.target_years(sent.text) or ([carried] if carried else [])
         for item in items:
             key = self.element("Goal", item.text, item)
