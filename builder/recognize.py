@@ -1218,6 +1218,7 @@ class Recognizer:
         return (
             len(field) >= 2
             and field not in self.generic
+            and field not in self.place_set  # 全国和上海市重点实验室: the rank's place, no field
             and not field.startswith(self.member_generic)
             and not field.endswith(("领域", "方向", "学科"))
             and not _COUNTED.search(field)
