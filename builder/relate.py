@@ -508,9 +508,11 @@ class Relator:
         elif block.kind == "Phase" and (stage := _stage_after_date(label)):
             at = span.begin + stage.start(1)  # "（一）2024年3月至4月,为宣传发动阶段": 宣传发动阶段
             label, span = stage.group(1), self.span(at, at + len(stage.group(1)))
-        elif block.kind == "Phase" and dates.PART_OF_YEAR.fullmatch(label.split(":")[0]):
-            label = label.split(":")[0]  # "（二）第二季度:完成项目审批…": the quarter names it
-            span = self.span(span.begin, span.begin + len(label))
+        elif block.kind == "Phase" and dates.PART_OF_YEAR.fullmatch(quarter := label.split(":")[0]):
+            label, span = (
+                quarter,
+                self.span(span.begin, span.begin + len(quarter)),
+            )  # "（二）第二季度:…"
         if block.kind == "Goal" and "," in label and not block.body.text.strip():
             if self.goal_line(index, block, span):
                 return

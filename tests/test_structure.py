@@ -24,6 +24,11 @@ def _kinds(st: structure.Structure) -> dict[str, str]:
     return {b.heading.text: b.kind for b in st.blocks}
 
 
+def _roles(st: structure.Structure) -> dict[str, tuple[str, str]]:
+    """Each block's heading, its kind and its role."""
+    return {b.heading.text: (b.kind, b.role) for b in st.blocks}
+
+
 def _analyse(path=KITCHEN_SINK):  # type: ignore[no-untyped-def]
     return structure.analyse(load.load(path, VOCAB), VOCAB)
 
@@ -387,7 +392,7 @@ def test_a_heading_line_may_hold_a_year() -> None:
         "2026年重点工作\n做好今年工作,要重点抓好以下几个方面。\n一、着力扩大内需。实施提振消费专项行动。\n"
         "临江市主要指标\n2025年\n8.5万亿元\n"
     )
-    kinds = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    kinds = _roles(st)
     assert kinds["“十四五”时期和2025年工作回顾"] == ("Achievement", "container")
     assert kinds["经济实力持续增强"] == ("Achievement", "element")
     assert kinds["2026年重点工作"] == ("Measure", "container")
@@ -606,7 +611,7 @@ def test_an_act_under_a_section_of_its_kind_is_an_element_though_it_names_the_ki
         "(一)强化组织保障。成立区滨江工作领导小组,统筹推进各项工作。\n"
         "(二)加大资金支持。统筹用好各类专项资金。\n三、组织保障\n(一)组织保障\n1.建立协调机制。\n"
     )
-    roles = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    roles = _roles(st)
     assert roles["强化组织保障"] == ("Safeguard", "element")
     assert roles["组织保障"] == ("Safeguard", "container")  # a title over its own items
     assert "成立区滨江工作领导小组" not in roles
@@ -618,7 +623,7 @@ def test_the_named_parts_of_a_plans_safeguards_are_safeguards_with_their_items()
         "纳入土地储备。针对重大项目,争取市级指标。\n(二)实施保障\n1.严格过程管理。跟踪管理。\n"
         "(三)资金保障\n镇级政府应当安排资金。\n(四)其他\n1.宣贯培训。开展政策解读。\n"
     )
-    roles = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    roles = _roles(st)
     for heading in ("规划保障", "用地保障", "实施保障", "资金保障", "宣贯培训"):
         assert roles[heading] == ("Safeguard", "element"), heading
     assert "其他" not in roles  # only groups the items after it
@@ -642,7 +647,7 @@ def test_sections_on_trends_and_demands_among_the_challenges() -> None:
         "2.战略赋能:区域建成带来新契机\n迎来契机。\n(二)面临的挑战\n1.水安全保障能力需进一步提升\n"
         "极端天气风险增加。\n(三)发展要求\n1.实施城市更新要求排水设施统筹发展\n破解空间紧张难题。\n"
     )
-    roles = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    roles = _roles(st)
     assert roles["实施城市更新要求排水设施统筹发展"] == ("Challenge", "element")  # no task
     assert roles["发展趋势"][1] == "container"  # names the part
     assert roles["理念引领:绿色转型重塑发展路径"] == ("Opportunity", "element")
@@ -1015,7 +1020,7 @@ def test_the_spatial_layout_section_of_a_spatial_plan_holds_measures() -> None:
         "1.创新驱动战略\n推动创新资源集聚。\n一是以重点地区承载核心功能建设。推动功能集聚。\n"
         "(二)空间格局优化\n“一带”:强化滨江发展带能级提升。推动岸线贯通。\n"
     )
-    kinds = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    kinds = _roles(st)
     assert kinds["空间格局"] == ("Measure", "container")
     assert kinds["空间发展战略"][0] == "Measure"
     assert kinds["创新驱动战略"] == ("Measure", "element")
@@ -1030,7 +1035,7 @@ def test_a_section_on_organisational_leadership_without_items_is_one_safeguard()
         "党政办公室\n社区平安办公室\n二、工作内容\n1.工矿仓储用地。推进减量。\n三、保障措施\n"
         "加强宣传引导。严格督查考核。\n"
     )
-    roles = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    roles = _roles(st)
     assert roles["组织领导"] == ("Safeguard", "element")
     assert roles["保障措施"] == ("Safeguard", "container")
 
@@ -1056,7 +1061,7 @@ def test_tasks_after_a_short_slogan_mending_a_weakness_or_serving_are_measures()
         "(二)推进除涝设施建设。新建泵站。\n二、服务保障,支撑区域高质量发展\n"
         "(一)支撑临港新片区高水平开放。完善供水设施。\n三、保障措施\n(一)加强组织领导。\n"
     )
-    kinds = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    kinds = _roles(st)
     assert kinds["洪涝兼治,增强防汛安全与韧性"] == ("Measure", "element")
     assert kinds["补齐洪潮防御短板"] == ("Measure", "element")
     assert kinds["服务保障,支撑区域高质量发展"] == ("Measure", "element")
@@ -1455,7 +1460,7 @@ def test_sections_of_results_shortfalls_and_guiding_lines() -> None:
         "(二)差距与不足\n1.消防综合治理机制仍需完善。部门协同不够。\n"
         "二、指导方针\n(一)指导思想\n坚持以人民为中心。\n三、主要任务\n(一)加快住房建设。\n"
     )
-    kinds = {b.heading.text: (b.kind, b.role) for b in st.blocks}
+    kinds = _roles(st)
     assert kinds["住房租赁体系加快构建"] == ("Achievement", "element")
     assert kinds["消防综合治理机制仍需完善"] == ("Bottleneck", "element")
     assert kinds["指导方针"][0] == "Principle"
