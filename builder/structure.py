@@ -653,8 +653,12 @@ def _headed_in(
             )
             if at not in (0, start) and para.text[at - 1] not in stops and not led:
                 continue  # "一是A,二是B,三是C": after 一是, a comma may separate the items
-            if pattern is _HEADED and (m.group(1).endswith(_LEAD_ENDS) or _ANNEX.match(m.group(1))):
-                continue  # "总的要求是:…", "我们也清醒认识到:…" lead into a sentence; "附件:…"
+            if pattern is _HEADED and (
+                m.group(1).endswith(_LEAD_ENDS)
+                or _ANNEX.match(m.group(1))
+                or _ELABORATION.search(m.group(1))
+            ):  # "总的要求是:…", "我们也清醒认识到:…", "主要表现在四方面:…" lead into what
+                continue  # follows; "附件:…"
             if pattern is _HEADED and stages and m.end() in numbered:
                 continue  # "分三个阶段推进:" leads into the stages
             lo, hi = m.start(1), m.end(1)
@@ -890,8 +894,12 @@ def blocks(
                 _opens_act(heading.text, verbs) and parent.kind == own
             )
         numbered = rank < RUN_IN
+        # a heading that says more than 面临形势 names the situation only where nothing else is
+        # named above it: under 发展目标, "(1)火灾形势稳中向好" is a goal
+        open_section = numbered and (parent is None or not parent.kind)
         if not own and (
-            situation_title(heading.text, vocab, numbered) or (numbered and weighs_both(body.text))
+            situation_title(heading.text, vocab, open_section)
+            or (numbered and weighs_both(body.text))
         ):
             own, title = "Opportunity", True  # 面临形势: opportunities, challenges and problems
         elif own and rank <= 3 and not (title or leaf or tasks[i]) and _under_other(parent, own):
@@ -1171,6 +1179,7 @@ def _level_name(rank: int) -> str:
 
 # A lead that only says the items spell out what was said before ("具体表现为:一是…").
 _ELABORATION = re.compile(r"(?:具体|主要)?(?:表现为|表现在|体现为|体现在)")
+_ELABORATION_LEAD = re.compile(_ELABORATION.pattern + r"(?:[一二三四五六七八九十几]个?方面)?")
 
 
 def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
@@ -1185,23 +1194,28 @@ def _inline_lead(text: str, para: Span, at: int, vocab: Vocab) -> str:
     else:  # "部署了13项任务举措:一是…", "…还存在一些困难和问题:一是…"
         start = max(before.rfind(ch, 0, colon) for ch in "。;") + 1
         lead = before[start:colon]
-        if _ELABORATION.fullmatch(lead) and para.begin > 0:
-            # "…还面临较大的压力和挑战。/具体表现为:一是…": the sentence before names them
-            earlier = text[: para.begin - 1].rstrip("。")
+        if _ELABORATION_LEAD.fullmatch(lead) and (start > 0 or para.begin > 0):
+            # "…还面临较大的压力和挑战。/具体表现为:一是…", "…还面临一些困难和挑战。主要表现在
+            # 四方面:一是…": the sentence before names them
+            earlier = (before[: start - 1] if start > 0 else text[: para.begin - 1]).rstrip("。")
             lead = earlier[earlier.rfind("。") + 1 :]
         if _drafting_lead(lead, vocab):
             return "WorkMethod"
         cued = _cue_kind(lead, vocab)
-        if cued:
-            return cued
-    problems = vocab.cues.words("problem_lead_cues")
-    if lead and any(cue in lead for cue in problems):
+        if cued and not _names_troubles(lead, vocab):
+            return cued  # but "…面临一些困难和挑战:" names troubles, told apart below
+    if _names_troubles(lead, vocab):
         # "…仍面临不少风险挑战。一是…": challenges; "…还面临一系列困难挑战。一是…",
         # "…矛盾和问题。一是…": troubles of the place's own, bottlenecks
         kind = lists.headline_kind(lead)
         own = any(w in lead for w in vocab.cues.words("own_trouble_words"))
         return "Bottleneck" if kind == "Challenge" and own else kind
     return lists.outlook_lead_kind(lead, vocab) if colon < 0 else ""  # "从挑战看,一是…"
+
+
+def _names_troubles(lead: str, vocab: Vocab) -> bool:
+    """Whether a lead names the troubles its items list (…还面临一系列困难挑战, 矛盾和问题)."""
+    return any(cue in lead for cue in vocab.cues.words("problem_lead_cues"))
 
 
 def _role(

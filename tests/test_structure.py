@@ -1531,3 +1531,22 @@ def test_a_chapter_of_key_projects_holds_tasks() -> None:
     kinds = _kinds(st)
     assert kinds["重点项目"] == "Measure"
     assert kinds["消防车升级"] == kinds["智慧消防建设"] == "Measure"
+
+
+def test_a_goal_that_names_the_situation_under_the_goals_is_a_goal() -> None:
+    st = _structure_of(
+        "临江区消防事业发展“十五五”规划\n二、发展目标\n(1)火灾形势稳中向好\n火灾起数稳中有降。\n"
+        "(2)火灾风险逐步降低\n隐患明显减少。\n"
+    )
+    assert _roles(st)["火灾形势稳中向好"] == ("Goal", "element")
+
+
+def test_troubles_spelt_out_in_so_many_respects_are_bottlenecks() -> None:
+    st = _structure_of(
+        "临江区国民经济和社会发展第十五个五年规划纲要\n一、发展环境\n"
+        "临江前进的道路上还面临一些困难和挑战。主要表现在四方面:一是核心引擎能级不足。总部经济能级较低。"
+        "二是新旧动能转换不快。支柱产业以传统功能为主。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["核心引擎能级不足"] == kinds["新旧动能转换不快"] == "Bottleneck"
+    assert "主要表现在四方面" not in kinds  # a lead into the items, no heading
