@@ -1185,6 +1185,13 @@ def situation_clauses(
         return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
     if kind == "Situation" and (_WHAT_TO_DO.match(sent.text) or headline(sent.text)):
         return []  # "必须深刻领悟…": what the plan will do about it; a headline leads in
+    if kind == "Situation" and _REVIEWED.match(sent.text) and not _REVIEW_TURNS.search(sent.text):
+        # "2021年以来,在…的领导下,消防安全治理体系日臻完善,…": what the years since achieved
+        return [
+            ("Achievement", i)
+            for i in clause_items(sent)
+            if not (_NO_CONDITION.search(i.text) or _UNDER_LEAD.match(i.text))
+        ]
     seen = seen_problems(sent, vocab)
     if seen:  # "同时我们也要看到,A,…,民生保障存在短板弱项,…": troubles, clause by clause
         return seen
@@ -1200,6 +1207,12 @@ def situation_clauses(
     return listed + _typed_clauses(sent.text, items, kind, vocab, before, led)
 
 
+# A sentence of a situation section that reviews the years since a start ("2021年以来,…", "五年来,
+# …") and turns to no trouble (但…仍, 尽管, 不足): its clauses are results.
+_REVIEWED = re.compile(r"^(?:\d{4}年以来|“?十[一二三四五六七八九]五”?以来|五年来|过去五年)")
+_REVIEW_TURNS = re.compile(r"但|仍|尽管|然而|不足|短板|问题|挑战")
+# "在市消防救援局、区委、区政府的领导下": under whose lead, no result.
+_UNDER_LEAD = re.compile(r"^在.{2,40}(?:领导|指导|支持|关心)下$")
 # "处于战略机遇和风险挑战并存、不确定难预料因素增多的时期": after what it weighs, the risk it names.
 _RISK_AFTER_WEIGHING = re.compile(r"并存、(?P<risk>[^、]{4,}?)的?(?:时期|阶段|局面)?$")
 

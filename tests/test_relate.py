@@ -191,6 +191,22 @@ def test_quarters_of_the_plans_year_are_its_phases(tmp_path) -> None:  # type: i
     assert {"增设简易喷淋系统", "加装火灾探测器"} <= labels(x, "Measure")  # 项目内容 holds tasks
 
 
+def test_the_years_since_in_a_section_on_the_background_are_results(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区消防事业发展“十五五”规划\n一、规划背景\n"
+        "2021年以来,在市消防救援局、区委、区政府的领导下,临江区消防安全治理体系日臻完善,"
+        "消防基础设施与战勤保障实现新突破,消防应急救援能力得到全面提升。\n"
+        "“十四五”期间临江区消防尽管取得了显著成效,但仍面临诸多短板与挑战:消防安全责任制执行不到位。\n",
+    )
+    assert labels(x, "Achievement") == {
+        "临江区消防安全治理体系日臻完善",
+        "消防基础设施与战勤保障实现新突破",
+        "消防应急救援能力得到全面提升",
+    }
+    assert "消防安全责任制执行不到位" in labels(x, "Bottleneck") | labels(x, "Challenge")
+
+
 def test_the_sentence_before_a_bare_lead_into_targets_states_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
