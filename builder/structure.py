@@ -906,7 +906,10 @@ def blocks(
             title = True  # "第一章 “十四五”时期重大成就为…奠定了坚实基础" in a part on goals
         if not own and leaf and rank < RUN_IN and _states_goals(body.text):
             own = "Goal"
-        elif not own and leaf and rank <= 3 and _reviews_period(body.text):
+        elif not own and (
+            (leaf and rank <= 3 and _reviews_period(body.text))
+            or (open_section and _SINCE_START.match(body.text.lstrip()))
+        ):  # "(一)筑牢发展根基 “十四五”以来,…": a review under a heading of its own words
             own, title = "Achievement", True
         task = tasks[i] or task_groups.get(parents[i], False)
         mixed = parent is not None and _names_two(parent.heading.text, vocab)
@@ -1166,6 +1169,7 @@ def _states_goals(body: str) -> bool:
 # and says the period's work was done (五年来, 顺利完成): a review, whatever its heading says
 # (第一章 基本实现社会主义现代化新征程精彩开局).
 _PAST_PERIOD = re.compile(r"^(?:“?十[一二三四五六七八九]五”?时期是[^。]*五年|过去五年|五年来)")
+_SINCE_START = re.compile(r"“?十[一二三四五六七八九]五”?以来,")
 _PERIOD_DONE = re.compile(r"五年来|过去五年|(?:顺利|胜利|圆满)完成")
 
 

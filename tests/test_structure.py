@@ -1550,3 +1550,17 @@ def test_troubles_spelt_out_in_so_many_respects_are_bottlenecks() -> None:
     kinds = _kinds(st)
     assert kinds["核心引擎能级不足"] == kinds["新旧动能转换不快"] == "Bottleneck"
     assert "主要表现在四方面" not in kinds  # a lead into the items, no heading
+
+
+def test_an_item_that_reviews_the_years_since_the_last_plan_holds_results() -> None:
+    st = _structure_of(
+        "临江区国民经济和社会发展第十五个五年规划纲要\n一、厚植发展沃土\n(一)筑牢发展根基\n"
+        "“十四五”以来,临江统筹推进高质量发展,圆满完成“十四五”规划主要目标任务。\n"
+        "经济能级跨步跃升。主要经济指标迈上新台阶,五年来地区生产总值年均增长5%。\n"
+        "城市更新精彩蝶变。旧区改造全面收官,惠及居民2万户。\n"
+        "二、主要任务\n(一)推进城市更新\n“十四五”以来,全区已完成旧区改造。下一步,推进零星旧改。\n"
+    )
+    roles = _roles(st)
+    assert roles["筑牢发展根基"] == ("Achievement", "container")
+    assert roles["经济能级跨步跃升"] == roles["城市更新精彩蝶变"] == ("Achievement", "element")
+    assert roles["推进城市更新"][0] == "Measure"  # a task may recall the years since
