@@ -852,6 +852,8 @@ class Recognizer:
             start = level.end()
         if _counted_before(text, start):
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
+        if cls == "Zone" and _ADDRESS_GOES_ON.match(text, end):
+            return None  # 奉城镇城/大路36号, 青村镇钱桥社区/长丰路106号: a street address
         if cls == "Zone" and self._title_to_win(text, start, stem_end):
             return None  # 争创国家服务贸易创新发展示范区: a title to win; 创建长岛国家公园 is named
         if cls == "Industry" and self._in_designation(text, start, end):
@@ -2513,6 +2515,8 @@ _MEMBER_FIELD = re.compile(r"^(?:成员单位|成员部门|组成单位)\s*:?\n(
 _MEMBER_LINE = re.compile(r"[\u4e00-\u9fff()]{3,24}")
 _UNIT_HEADS = ("事务中心", "服务中心", "管理中心", "执法队", "大队", "中队", "支队")
 _COMMITTEE_HEADS = ("村委会", "居委会", "村民委员会", "居民委员会")
+# What goes on from a zone's head into a street address (…城/大路36号, …社区/长丰路106号).
+_ADDRESS_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:路|大道|街|公路|弄)\d+(?:号|弄)")
 # Words that end the name of a site or an institution though no pattern head does (文体中心): what
 # ends so before 与, 和 or 及 is a name of its own, not the first field of one.
 _SITE_ENDS = ("中心", "馆", "院", "所", "站", "室", "校")

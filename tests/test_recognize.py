@@ -2520,6 +2520,13 @@ def test_a_zone_named_by_its_place_keeps_a_word_read_as_a_verb() -> None:
     assert not {z for z in zones if z.endswith("智能产业园") or z.startswith("天河")}
 
 
+def test_a_street_address_names_no_zone() -> None:
+    found = _found(
+        "一、主要任务\n避难场所:奉城镇城大路36号;青村镇钱桥社区长丰路106号。建设青村镇钱桥社区。"
+    )
+    assert _of_class(found, "Zone") == {"青村镇钱桥社区"}  # named as a place of its own
+
+
 def test_two_sectors_joined_by_yu_in_a_list_of_fields_name_one_field() -> None:
     found = _of_class(
         _found(
