@@ -1679,11 +1679,13 @@ class Recognizer:
         last = max(hits)
         if (
             "的" not in category
-            and cls in ("Enterprise", "Organization")
-            and last[2] == "Zone"
             and last[0] - last[1] == len(category)
-        ):  # 民营企业总部集聚区: a zone where firms gather, not firms (等领域领军企业 lists fields)
-            begin, size, cls = last
+            and (
+                (cls in ("Enterprise", "Organization") and last[2] == "Zone")
+                or (cls == "Zone" and last[2] in ("Industry", "Enterprise"))
+            )
+        ):  # 民营企业总部集聚区: a zone where firms gather, not firms (等领域领军企业 lists fields);
+            begin, size, cls = last  # 等临港新片区重点产业: the zone's sectors, not zones
         if any(word in category[:begin] for word in self.non_entity):
             return None
         rest = category[begin - size :].split("的", 1)[0]

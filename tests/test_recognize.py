@@ -2520,6 +2520,12 @@ def test_a_zone_named_by_its_place_keeps_a_word_read_as_a_verb() -> None:
     assert not {z for z in zones if z.endswith("智能产业园") or z.startswith("天河")}
 
 
+def test_a_list_of_a_zones_sectors_lists_sectors() -> None:
+    found = _found("一、主要任务\n围绕集成电路、高端装备制造等临港新片区重点产业,培育紧缺人才。")
+    assert {"集成电路", "高端装备制造"} <= _of_class(found, "Industry")
+    assert "高端装备制造" not in _of_class(found, "Zone")
+
+
 def test_a_street_address_names_no_zone() -> None:
     found = _found(
         "一、主要任务\n避难场所:奉城镇城大路36号;青村镇钱桥社区长丰路106号。建设青村镇钱桥社区。"
