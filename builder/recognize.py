@@ -64,6 +64,9 @@ _LIST_END = re.compile(
     r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
     r"|(?<=[^\W\d_])(?=细分(?:赛道|领域|行业))"  # "聚焦软件、…、智能终端细分赛道": no 等
 )
+# A preposition or verb right after 等: the list is the clause's subject ("院校、社会培训机构等为
+# 高校学生提供培训"), no category follows; but "以A、B等为代表的企业" names one.
+_ACTS_AFTER_LIST = re.compile(r"[为对向在给将与把从](?!代表)")
 # A zone's park in a place, right after the zone's name: 虹口园, 海淀分园, 徐汇片区.
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
@@ -1278,6 +1281,8 @@ class Recognizer:
             members_from, floor = floor, m.end()
             if _TECHNOLOGIES.match(category):
                 continue  # "柔性显示、3D显示等新型显示技术的研发": technologies, not sectors
+            if _ACTS_AFTER_LIST.match(category):
+                continue  # "引导院校、社会培训机构等为…提供培训": what they do, no category
             members = self._members(text, m.start(), members_from)
             if self.firm_projects.match(category):
                 cands.extend(self._project_firms(members))

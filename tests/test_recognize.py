@@ -2526,6 +2526,16 @@ def test_a_list_of_a_zones_sectors_lists_sectors() -> None:
     assert "高端装备制造" not in _of_class(found, "Zone")
 
 
+def test_a_list_that_acts_after_its_etc_has_no_category() -> None:
+    found = _found(
+        "一、主要任务\n引导院校、社会培训机构等为临港新片区高校学生提供培训。"
+        "培育以华为、腾讯等为代表的龙头企业。"
+    )
+    zones = _of_class(found, "Zone")
+    assert not {"院校", "社会培训机构"} & zones
+    assert {"华为", "腾讯"} <= _of_class(found, "Enterprise")
+
+
 def test_a_street_address_names_no_zone() -> None:
     found = _found(
         "一、主要任务\n避难场所:奉城镇城大路36号;青村镇钱桥社区长丰路106号。建设青村镇钱桥社区。"
