@@ -65,8 +65,9 @@ _LIST_END = re.compile(
     r"|(?<=[^\W\d_])(?=细分(?:赛道|领域|行业))"  # "聚焦软件、…、智能终端细分赛道": no 等
 )
 # A preposition or verb right after 等: the list is the clause's subject ("院校、社会培训机构等为
-# 高校学生提供培训"), no category follows; but "以A、B等为代表的企业" names one.
-_ACTS_AFTER_LIST = re.compile(r"[为对向在给将与把从](?!代表)")
+# 高校学生提供培训"), no category follows; but "以A、B等为代表的企业", "以A、B等为主导的产业"
+# name one.
+_ACTS_AFTER_LIST = re.compile(r"[为对向在给将与把从](?!代表|主|重点|核心|龙头|支撑|引领)")
 # A zone's park in a place, right after the zone's name: 虹口园, 海淀分园, 徐汇片区.
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).

@@ -2529,11 +2529,12 @@ def test_a_list_of_a_zones_sectors_lists_sectors() -> None:
 def test_a_list_that_acts_after_its_etc_has_no_category() -> None:
     found = _found(
         "一、主要任务\n引导院校、社会培训机构等为临港新片区高校学生提供培训。"
-        "培育以华为、腾讯等为代表的龙头企业。"
+        "培育以华为、腾讯等为代表的龙头企业。构建以美丽健康、时尚消费等为主导的产业体系。"
     )
     zones = _of_class(found, "Zone")
     assert not {"院校", "社会培训机构"} & zones
     assert {"华为", "腾讯"} <= _of_class(found, "Enterprise")
+    assert {"美丽健康", "时尚消费"} <= _of_class(found, "Industry")
 
 
 def test_a_street_address_names_no_zone() -> None:
