@@ -28,13 +28,16 @@ _DECIMAL_HEADING = (  # not a figure: 1.5万亿元, 45.00以上
 BOX = -1  # 专栏N: inside the section before it, beside its (一) items (see _raw_blocks)
 # Outline ranks, outermost first: 第X篇/部分 > 第X章 > 第X节 > 一、 > (一) > 1. > (1) > ①.
 # NFKC (load.py) turns ① into 1 and （一） into (一), so ① items are digits glued to a character.
+_ARTICLE = re.compile(rf"^第\s?([{_NUM}\d](?:\s?[{_NUM}\d])*)\s?条\s*")
 _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_NUM}\d]+)(?:篇|编|部分)[\s:]*")),  # 第五部分:主要任务
     (1, re.compile(rf"^第([{_NUM}\d]+)章[\s:]*")),
     (2, re.compile(rf"^第([{_NUM}\d]+)节[\s:]*")),
     (BOX, re.compile(rf"^专栏\s*([{_NUM}\d]+)\s*")),  # a box of an outline: see BOX
-    (3, re.compile(rf"^第([{_NUM}\d]+)条\s*")),  # an article of opinions or measures
-    (3, re.compile(rf"^([{_NUM}]+)[、.]\s*")),
+    # an article of opinions or measures (its rank: see _ArticleRank); a copy of a PDF may
+    # space its digits ("第 1 0 条")
+    (3, _ARTICLE),
+    (3, re.compile(rf"^([{_NUM}]+)\s?[、.]\s*")),  # "二 、支持范围", as a PDF is copied
     (4, re.compile(rf"^\(([{_NUM}]+)\)\s*")),
     # an action plan's numbered actions ("行动1:推进旧区改造。", "专项行动三、…"), ranked as (一)
     (4, re.compile(rf"^(?:专项)?行动\s*([{_NUM}\d]{{1,3}})\s*[:、.]\s*")),
@@ -364,8 +367,35 @@ def _numbered(para: Span) -> tuple[int, str, int] | None:
     for rank, pattern in _RANKS:
         m = pattern.match(para.text)
         if m:
-            return rank, m.group(1), m.end()
+            return rank, "".join(m.group(1).split()), m.end()  # "1 0" of a PDF is 10
     return None
+
+
+class _ArticleRank:
+    """The rank of the articles (第X条) of a text: below the section they are read in (一、支持范围 /
+    (一)固定资产投资奖励 / 第2条), or 3 at the top of a text or under its chapters (第一章 / 第一条).
+    The items an article counts ((一)… inside 第五条) do not move the next article."""
+
+    def __init__(self) -> None:
+        self.rank: int | None = None
+        self.last = 2  # the rank of the last heading that is no article
+        self.outer = 99  # the outermost rank of such headings since the last article
+
+    def heading(self, level: int) -> None:
+        self.last = level
+        self.outer = min(self.outer, level)
+
+    def article(self) -> int:
+        if self.rank is None or self.outer < self.rank:
+            self.rank = max(3, self.last + 1)
+        self.outer = 99
+        return self.rank
+
+
+# The first clause of an article that opens straight with its text: a comma before any stop, in a
+# sentence longer than a heading ("第4条 对重点产业新建项目,自实现税收年度起…的,参照…。"), not a
+# short heading ("第7条 鼓励企业研发,提升品牌。对…").
+_ARTICLE_CLAUSE = re.compile(r"([^。:;!?,]{4,}),(?=[^。:;!?]{12,})")
 
 
 # A heading that a short slogan opens ("1.简政提效:深化行政审批改革集成增效。正文…"): the slogan
@@ -374,7 +404,7 @@ _SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,6}:(?=[^,。;:!?]{4,30}。)")
 
 
 def _heading_span(
-    para: Span, start: int, level: int, openers: tuple[str, ...] = ()
+    para: Span, start: int, level: int, openers: tuple[str, ...] = (), article: bool = False
 ) -> tuple[Span, int]:
     """The heading of a numbered paragraph and the offset where its own text continues."""
     rest = para.text[start:]
@@ -382,7 +412,12 @@ def _heading_span(
     if slogan and openers and rest.startswith(openers, slogan.end()):
         end = rest.index("。")
         return Span(para.begin + start, para.begin + start + end, rest[:end]), start + end + 1
-    cells = lists.row_cells(rest) if level >= 5 else []
+    if article:  # "第4条 对重点产业新建项目,自…。": an article without a heading, its first clause
+        clause = _ARTICLE_CLAUSE.match(rest)
+        if clause:
+            end = clause.end(1)
+            return Span(para.begin + start, para.begin + start + end, rest[:end]), start + end + 1
+    cells = lists.row_cells(rest) if level >= 5 and not article else []
     if cells:  # "1 推进…岸电改造 市交通委 2023年底前": a task table's row, its task the heading
         task = Span(para.begin + start, para.begin + start + len(cells[0]), cells[0])
         return task, start + len(cells[0]) + 1
@@ -451,6 +486,7 @@ def _raw_blocks(
     count = 0  # the number of the last "1." item since a heading of an outer rank
     box: int | None = None  # the rank of the box of tasks the paragraphs are in
     listed = _attachment_lines(paras)  # a notice's list of attachments (附件:1.名词解释 / 2.…)
+    articles = _ArticleRank()
     for index, para in enumerate(paras):
         if index == taken:
             continue
@@ -473,6 +509,11 @@ def _raw_blocks(
             continue
         if numbered:
             level, number, start = numbered
+            article = bool(_ARTICLE.match(para.text))
+            if article:
+                level = articles.article()
+            elif level != BOX:
+                articles.heading(level)
             box = None  # a numbered heading ends a box of tasks (which numbers them 01, 02, …)
             if level == BOX:  # 专栏: a box inside the section before it, beside its (一) items
                 level = min(last + 1, 4)
@@ -482,7 +523,7 @@ def _raw_blocks(
             else:
                 last = level
                 bare = max(BARE, level + 1)
-            heading, after = _heading_span(para, start, level, openers)
+            heading, after = _heading_span(para, start, level, openers, article)
             if not heading.text.strip() and _heading_below(paras, index):
                 taken = index + 1  # "第三章" on one line, its heading on the next
                 yield level, number, paras[taken], paras[taken].end, index
@@ -846,7 +887,9 @@ def blocks(
                 grown = Span(last.body.begin, body_end, text[last.body.begin : body_end])
                 result[-1] = dataclasses.replace(last, body=grown)
             continue
-        if any(cue in heading.text for cue in closing) or heading.text in procedural:
+        # (an article named by its first clause: its whole sentence, "为加快…,根据…,制定本政策")
+        sentence = text[heading.begin : body_end].split("。", 1)[0]
+        if any(cue in sentence for cue in closing) or heading.text in procedural:
             if parent is not None and parent.kind and heading.text.startswith("其他"):
                 kept[i] = parent_at  # "保障机制 > (五)其他 > 1.宣贯培训": more of the part's items
             continue  # "本政策由区商务委负责解释,自发布之日起施行", "附则": no item of the plan

@@ -298,6 +298,38 @@ def test_articles_are_numbered_items_without_their_number() -> None:
     assert items == {"支持企业上市": "三", "鼓励人才引进": "四"}
 
 
+def test_articles_rank_below_the_section_they_are_read_in_and_pdf_spaces_do_not_hide_numbers() -> (
+    None
+):
+    st = _structure_of(
+        "临江县关于支持重点产业加快发展的实施意见\n一、政策支持\n"
+        "第 1 条 设立总规模不低于1亿元的重点产业发展引导 资金,列入县财政预算,用于重点产业发展补助。\n"
+        "二 、支持范围\n(一)固定资产投资奖励\n"
+        "第 2 条 对重点产业新上的工业类项目,固定资产投资3000万元及以上的,给予奖励。\n"
+        "(二)鼓励企业做大做强\n第 1 0 条 鼓励企业挂牌上市。对在主板上市企业,给予企业300万元奖励。\n"
+    )
+    heads = [b.heading.text for b in st.blocks]
+    parent = {b.heading.text: heads[b.parent] if b.parent >= 0 else None for b in st.blocks}
+    assert (
+        parent["对重点产业新上的工业类项目"] == "固定资产投资奖励"
+    )  # its first clause, under (一)
+    assert parent["固定资产投资奖励"] == "支持范围"
+    assert parent["鼓励企业挂牌上市"] == "鼓励企业做大做强"
+    assert parent["设立总规模不低于1亿元的重点产业发展引导 资金"] == "政策支持"
+    assert {b.number for b in st.blocks if b.heading.text == "鼓励企业挂牌上市"} == {"10"}
+
+
+def test_the_items_an_article_counts_do_not_move_the_next_article() -> None:
+    st = _structure_of(
+        "临江市促进数据产业发展条例\n第一章 总则\n第一条 市人民政府应当采取下列措施:\n"
+        "(一)建设数据基础设施;\n(二)培育数据企业。\n第二条 支持数据交易。对数据交易机构给予补贴。\n"
+    )
+    by_heading = {b.heading.text: b for b in st.blocks}
+    first, second = by_heading["市人民政府应当采取下列措施"], by_heading["支持数据交易"]
+    assert first.level == second.level and first.parent == second.parent
+    assert st.blocks[by_heading["培育数据企业"].parent] is first
+
+
 def test_unnumbered_heading_lines_head_the_paragraphs_after_them() -> None:
     st = _structure_of(
         "临江市国民经济和社会发展第十五个五年规划纲要(节选)\n加快建设现代化产业体系\n"
