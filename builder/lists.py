@@ -168,6 +168,15 @@ def leads_problems(sentence: str) -> bool:
     )
 
 
+def sees_troubles(sentence: str) -> bool:
+    """A lead that says it sees troubles ("在肯定成绩的同时,我们也清醒看到面临的困难和挑战。"): the
+    sentence after it lists them, whatever its words."""
+    return leads_problems(sentence) and _SEES_TROUBLES.search(sentence) is not None
+
+
+_SEES_TROUBLES = re.compile(r"清醒地?(?:看到|认识到)[^。]*(?:困难|挑战|问题|不足)")
+
+
 # "…老问题、新挑战仍然不少。": troubles said to remain, which the sentences after it list.
 _TROUBLES_REMAIN = re.compile(
     r"(?:问题|挑战|困难|矛盾|短板)[^,;]{0,4}?(?:仍然|依然|仍|还)(?:有)?不少$"

@@ -1055,7 +1055,10 @@ class Relator:
             if own:
                 self.clause_listed = span.begin  # read clause by clause: no list words inside
             items = [i for i in lists.clause_items(span) if not lists.lead_clause(i.text)]
-            if listing[0] == "Problem" and not lists.troubled(items, self.vocab):
+            # the sentence right after "…我们也清醒看到面临的困难和挑战。" lists them, whatever its
+            # words (新冠肺炎疫情仍在全球蔓延,…)
+            led = previous is not None and lists.sees_troubles(previous.span.text)
+            if listing[0] == "Problem" and not led and not lists.troubled(items, self.vocab):
                 self.strengths(span)  # "…基本趋势没有改变"
                 return None  # the paragraph has turned from its problems (只要我们…)
             if listing[0] == "Problem":  # less the clauses that only frame them (对标国家所需)

@@ -564,7 +564,8 @@ def _raw_blocks(
                 group = alone or m.re is _BRACKETED
                 yield GROUP if group else rank, "", heading, para.begin + m.end(), index
                 search_from = m.end()
-        yield from _headed_in(para, search_from, index, openers, troubles)
+        above_text = index + 1 < len(paras) and _text_line(paras[index + 1])
+        yield from _headed_in(para, search_from, index, openers, troubles, above_text)
 
 
 def _next_inline(text: str, opener: str, start: int) -> bool:
@@ -629,6 +630,11 @@ def _bare_line(para: Span) -> bool:
     return bool(_BARE_HEADING.fullmatch(para.text)) and not para.text.endswith(",")
 
 
+def _text_line(para: Span) -> bool:
+    """A paragraph of text that no number or count opens."""
+    return _body_line(para) and not _ENUM_MARK.match(para.text)
+
+
 def _body_line(para: Span) -> bool:
     return len(para.text) >= 16 and "。" in para.text and not _numbered(para)
 
@@ -661,7 +667,10 @@ def _headed_in(
     index: int,
     openers: tuple[str, ...] = (),
     troubles: tuple[str, ...] = (),
+    above_text: bool = False,
 ) -> Iterator[tuple[int, str, Span, int, int]]:
+    """Headed items inside a paragraph; ``above_text`` says a line of text follows it, which a
+    counted item alone on its line heads."""
     found = _numbered_inline(para, start, index)
     numbered = {heading.begin - 1 - para.begin for _, number, heading, _, _ in found}
     numbered |= {n - 1 for n in numbered}  # ①…⑨ became one digit, ⑩… two
@@ -670,6 +679,8 @@ def _headed_in(
         for m in _INLINE.finditer(para.text, start)
         if m.start() not in numbered and not _ENUM_MARK.match(m.group(1))
     ]  # "…。一是经济运行持续向好。正文…": a counted item, read once as one
+    if lists.leads_problems(para.text[start:].split("。", 1)[0]):
+        inline = []  # "…清醒看到面临的困难和挑战。A,B。关键领域创新能力不强。": troubles, no headings
     stages = list(_INLINE_STAGE.finditer(para.text, start))
     if len(stages) == 1 and not _DATED_STAGE_LINE.match(para.text):
         stages = []
@@ -707,6 +718,13 @@ def _headed_in(
                 hi = _task_pair_end(para.text, lo, hi, openers)
             elif (
                 pattern is _ENUMERATED
+                and above_text
+                and not para.text[:at].strip("—- ")  # it opens its line
+                and (line := _enum_line(para.text, lo, troubles))
+            ):
+                hi = line.end(1)
+            elif (
+                pattern is _ENUMERATED
                 and _ENUM_MARK.match(para.text.lstrip("—-"))  # not "主要目标:一是…"
                 and (pair := _task_pair(para.text, lo, troubles))
             ):
@@ -717,6 +735,26 @@ def _headed_in(
             rank = INLINE_RANK if pattern is _INLINE else HEADED
             found.append((rank, number, heading, para.begin + m.end(1) + 1, index))
     yield from sorted(found, key=lambda item: item[2].begin)
+
+
+# A heading that reports targets met (主要目标任务如期完成, “十三五”规划目标任务胜利完成).
+_TARGETS_MET = re.compile(r"目标任务?(?:如期|全面|基本|顺利|圆满|超额|胜利)?(?:完成|实现)")
+# A counted item that is one sentence on its line, its text on the lines after it ("一是围绕市场主体
+# 的急需制定和实施宏观政策,稳住了经济基本盘。"): the sentence is its heading, commas and all.
+_ENUM_LINE = re.compile(r"([^。;:!?]{4,40})。")
+_RESULT_WORD = re.compile(r"了|得到|完成|优化|巩固|成效")
+
+
+def _enum_line(text: str, at: int, troubles: tuple[str, ...]) -> re.Match[str] | None:
+    """The sentence of a counted item alone on its line; not a list that counts on in the same
+    sentence (一是A,二是B。) nor troubles, whose clauses are items each."""
+    line = _ENUM_LINE.fullmatch(text, at)
+    if line is None or _ENUM_MARK.search(line.group(1)):
+        return None
+    if any(word in line.group(1) for word in troubles):
+        return None
+    last = line.group(1).rsplit(",", 1)[-1]  # a result it closes with: 稳住了经济基本盘, …如期完成
+    return line if _RESULT_END.search(last) or _RESULT_WORD.search(last) else None
 
 
 def _task_pair(text: str, at: int, troubles: tuple[str, ...]) -> re.Match[str] | None:
@@ -898,6 +936,8 @@ def blocks(
             own = "Phase"  # "三、工作安排 > (一)启动部署(2024年第一季度)": a timetable's steps
         if own in ("Bottleneck", "Challenge") and heading.text.startswith(mending):
             own = ""  # "(一)补齐洪潮防御短板": a task that mends a weakness, no weakness
+        if own == "Goal" and _TARGETS_MET.search(heading.text):
+            own = ""  # "三是坚决打好三大攻坚战,主要目标任务如期完成": a result, no goals
         if not own and _INDICATORS_TITLE.fullmatch(heading.text):
             own = "Goal"  # "(四)主要指标": the targets' figures, a part of the goals
         if own == "Measure" and heading.text.endswith("要求") and _on_conditions(parent):

@@ -2286,6 +2286,31 @@ def test_a_run_in_headline_of_problems_heads_no_result_and_leads_its_paragraph(t
     assert {"部分企业经营困难", "公共服务仍有不少短板弱项"} <= labels(x, "Bottleneck")
 
 
+def test_counted_items_alone_on_their_lines_keep_their_whole_sentence_and_troubles_follow_a_lead(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n"
+        "一是围绕市场主体的急需制定和实施宏观政策,稳住了经济基本盘。\n"
+        "面对历史罕见的冲击,我们实施阶段性大规模减税降费。\n"
+        "二是坚决打好三大攻坚战,主要目标任务如期完成。\n较大幅度增加财政扶贫资金投入,精准落实帮扶措施。\n"
+        "在肯定成绩的同时,我们也清醒看到面临的困难和挑战。新冠肺炎疫情仍在全球蔓延,"
+        "国际形势中不稳定不确定因素增多。经济恢复基础尚不牢固,居民消费仍受制约。"
+        "关键领域创新能力不强。一些地方财政收支矛盾突出,防范化解金融等领域风险任务依然艰巨。"
+        "民生领域还有不少短板。政府工作存在不足,少数干部不担当不作为。\n",
+    )
+    results = labels(x, "Achievement")
+    assert {
+        "围绕市场主体的急需制定和实施宏观政策,稳住了经济基本盘",
+        "坚决打好三大攻坚战,主要目标任务如期完成",  # targets met: a result, no section of goals
+    } <= results
+    assert not {"关键领域创新能力不强", "民生领域还有不少短板"} & results  # troubles, no headings
+    assert {"新冠肺炎疫情仍在全球蔓延", "国际形势中不稳定不确定因素增多"} <= labels(x, "Challenge")
+    assert {"经济恢复基础尚不牢固", "居民消费仍受制约"} <= labels(x, "Bottleneck")
+    assert not labels(x, "Goal")
+
+
 def test_targets_under_a_heading_of_principles_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
