@@ -437,7 +437,7 @@ def _goes_on(para: str, line: str, after: str, page: tuple[int, int]) -> bool:
 def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
     """Remove page chrome: a Markdown copy's front matter and heading marks, chrome lines
     anywhere, and a footer block with no body text after it."""
-    lines = [_HEADING_MARK.sub("", line) for line in _without_front_matter(lines)]
+    lines = [_BOLD.sub(r"\1", _HEADING_MARK.sub("", line)) for line in _without_front_matter(lines)]
     kept = [line for line in lines if line and not any(p.search(line) for p in chrome.lines)]
     for i, line in enumerate(kept):
         if any(p.search(line) for p in chrome.footer_starts) and not _body_follows(
@@ -452,6 +452,8 @@ def drop_chrome(lines: list[str], chrome: Chrome) -> list[str]:
 
 # A Markdown copy's heading mark ("# 上海市交通委员会关于印发…的通知"): markup, not text.
 _HEADING_MARK = re.compile(r"^#{1,6} ")
+# A Markdown copy's bold marks ("**一、主要目标**", "**发布日期**: 2025-03-10"): markup, not text.
+_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 # A field of a Markdown copy's front matter ("标题: …", "发布日期: 2024-11-21").
 _FIELD = re.compile(r"^[^:。,]{1,16}:")
 _FRONT_MATTER_MAX = 40

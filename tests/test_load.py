@@ -284,6 +284,17 @@ def test_a_markdown_copys_front_matter_and_heading_marks_are_dropped(tmp_path: P
     assert doc.text == "关于印发临江市实施方案的通知\n一、重点任务\n到2025年,建成示范区。\n---"
 
 
+def test_a_markdown_copys_bold_marks_and_download_footer_are_dropped(tmp_path: Path) -> None:
+    text = (
+        "# 关于印发临江区创新区建设方案的通知\n**临江区创新区建设方案**\n**一、主要目标**\n"
+        "到2027年,建成**示范区**。\n【原文下载】\n- [建设方案.pdf](/cmsres/a.pdf)\n"
+    )
+    doc = load.load(_write(tmp_path, "p.md", text.encode()), VOCAB)
+    assert doc.text == (
+        "关于印发临江区创新区建设方案的通知\n临江区创新区建设方案\n一、主要目标\n到2027年,建成示范区。"
+    )
+
+
 def test_the_copiers_notes_after_the_front_matter_are_dropped(tmp_path: Path) -> None:
     text = (
         "---\n标题: 关于印发临江市实施方案的通知\n状态: 有效\n---\n"
