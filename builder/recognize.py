@@ -2924,6 +2924,8 @@ def _one_char_stop(text: str, start: int, stem_end: int) -> int:
         return len(word) if start + len(word) < stem_end else 0
     if (len(word) > 2 or flag == "ns") and segment.proper_flag(flag):
         return 0  # 和平路, 以色列: the stop opens a proper name (not 以省 of 以省实验室)
+    if len(word) > 1 and flag in ("b", "l"):
+        return 0  # 在线新经济, 在线教育: the stop opens a word that qualifies the name
     return 1
 
 

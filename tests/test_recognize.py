@@ -2868,3 +2868,9 @@ def test_a_quoted_name_of_a_places_institution_or_zone_is_no_concept() -> None:
     assert "上海数字创客学院" in _of_class(found, "Organization")
     assert "上海临港并购集聚区" in _of_class(found, "Zone")
     assert "四平台" in _of_class(found, "PolicyConcept")
+
+
+def test_a_stop_character_that_opens_a_qualifying_word_stays_in_the_name() -> None:
+    found = _found("临江区发展规划\n一、主要任务\n发展在线医疗等产业,培育在线文旅。\n")
+    assert "在线医疗" in _of_class(found, "Industry")
+    assert "线医疗" not in _of_class(found, "Industry")
