@@ -996,6 +996,9 @@ def blocks(
             own, title = "Achievement", True
         task = tasks[i] or task_groups.get(parents[i], False)
         mixed = parent is not None and _names_two(parent.heading.text, vocab)
+        if mixed and not own and rank == RUN_IN and _PERIOD_REVIEWED.match(heading.text):
+            # "“十三五”时期发展成就和“十四五”时期主要目标任务 > 过去五年,…取得新的历史性成就。…"
+            own = "Achievement"
         kind, role = _role(rank, own, title, parent, lead, task, mixed)
         # "工作安排 > (一)宣传发动阶段(2024年3月)": a stage, whatever the section
         if stage and role == "element" and parent is not None and parent.role == "container":
@@ -1251,6 +1254,10 @@ def _states_goals(body: str) -> bool:
 # A section that opens on a past five-year period ("“十四五”时期是…极不平凡的五年。", "过去五年,…")
 # and says the period's work was done (五年来, 顺利完成): a review, whatever its heading says
 # (第一章 基本实现社会主义现代化新征程精彩开局).
+# A run-in heading that reviews a period ("过去五年,我国经济社会发展取得新的历史性成就").
+_PERIOD_REVIEWED = re.compile(
+    r"(?:过去五年|五年来|过去一年|一年来),[^。]*取得[^。]*(?:成就|成效|进展|成绩)$"
+)
 _PAST_PERIOD = re.compile(r"^(?:“?十[一二三四五六七八九]五”?时期是[^。]*五年|过去五年|五年来)")
 _SINCE_START = re.compile(r"“?十[一二三四五六七八九]五”?以来,")
 _PERIOD_DONE = re.compile(r"五年来|过去五年|(?:顺利|胜利|圆满)完成")
@@ -1333,8 +1340,10 @@ def _role(
         return parent.kind, "element"
     if lead:
         return lead, "element"
-    if own and rank < RUN_IN and mixed:
-        return own, "element"  # "主要目标和重大任务" / "(一)关于主要目标指标": a goal item
+    if own and mixed and (rank < RUN_IN or own == "Achievement"):
+        # "主要目标和重大任务" / "(一)关于主要目标指标": a goal item; "发展成就和主要目标任务 >
+        # 过去五年,…取得新的历史性成就。": the review, a result
+        return own, "element"
     if (
         own == "Achievement"
         and rank < RUN_IN

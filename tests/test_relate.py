@@ -2311,6 +2311,21 @@ def test_counted_items_alone_on_their_lines_keep_their_whole_sentence_and_troubl
     assert not labels(x, "Goal")
 
 
+def test_the_review_in_a_part_on_results_and_targets_sets_no_targets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n二、“十三五”时期发展成就和“十四五”时期主要目标任务\n"
+        "过去五年,我市经济社会发展取得新的历史性成就。地区生产总值从不到7000亿元增加到超过1万亿元,"
+        "城镇新增就业超过60万人。\n"
+        "——持续增进民生福祉,扎实推动共同富裕。常住人口城镇化率提高到75%,基本养老保险参保率提高到95%。\n",
+        "临江市政府工作报告.txt",
+    )
+    assert "过去五年,我市经济社会发展取得新的历史性成就" in labels(x, "Achievement")
+    goals = labels(x, "Goal")
+    assert "城镇新增就业超过60万人" not in goals
+    assert "常住人口城镇化率提高到75%" in goals
+
+
 def test_targets_under_a_heading_of_principles_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
