@@ -706,8 +706,19 @@ def element_goals(
     if _PAST.search(sent.text):
         return [], False  # "近年来,推动吞吐量突破3亿吨": what was done sets no target
     items, goes_on = _element_goals(sent, continues, pledged)
+    items = [piece for item in items for piece in _listed_targets(sent, item)]
     # "给予单个项目每年不超过1亿元支持", "扶持总额不超过3000万元": a policy's grant, no target
     return [i for i in items if not _GRANT.search(i.text)], goes_on
+
+
+def _listed_targets(sent: Span, item: Span) -> list[Span]:
+    """A clause that lists targets, each with its own figure ("新增市场主体100万户以上、上市企业超30
+    家"), as one target each; a list that one figure is for (A、B等产业规模突破100亿元) stays one."""
+    lo = item.begin - sent.begin
+    pieces = _split(sent, lo, lo + len(item.text), "、")
+    if len(pieces) < 2 or not all(_QUANTIFIED.search(p.text) for p in pieces):
+        return [item]
+    return pieces
 
 
 def _element_goals(sent: Span, continues: bool, pledged: bool) -> tuple[list[Span], bool]:

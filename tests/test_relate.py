@@ -2326,6 +2326,19 @@ def test_the_review_in_a_part_on_results_and_targets_sets_no_targets(tmp_path) -
     assert "常住人口城镇化率提高到75%" in goals
 
 
+def test_targets_listed_each_with_its_figure_are_goals_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n二、“十五五”时期主要目标任务\n"
+        "(三)坚持改革。营造一流营商环境,新增市场主体100万户以上、上市企业超30家,营商环境稳居全国前列。\n"
+        "(四)坚持开放。力争外贸进出口总额、实际使用外资规模分别突破1万亿元、100亿美元。\n",
+        "临江市政府工作报告.txt",
+    )
+    goals = labels(x, "Goal")
+    assert {"新增市场主体100万户以上", "上市企业超30家"} <= goals
+    assert not any(g.startswith("外贸进出口总额") for g in goals)  # one figure list, not split
+
+
 def test_targets_under_a_heading_of_principles_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
