@@ -1526,4 +1526,10 @@ def _opens_task(heading: str, verbs: tuple[str, ...]) -> bool:
         or segment.opens_with_manner(heading)
         or segment.opens_with_adverb(heading)
         or segment.opens_with_modifier(heading, verbs)
+        or _NOMINAL_TASK.fullmatch(heading) is not None
     )
+
+
+# A short heading that names a task by its object and the work as a noun (酒店建设, A级景区创建,
+# 旅游目的地市场培育), as a county's policy heads its articles.
+_NOMINAL_TASK = re.compile(r"[^,;:。]{2,10}(?:建设|创建|培育|改造|评定)")

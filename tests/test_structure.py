@@ -1596,3 +1596,14 @@ def test_an_item_that_reviews_the_years_since_the_last_plan_holds_results() -> N
     assert roles["筑牢发展根基"] == ("Achievement", "container")
     assert roles["经济能级跨步跃升"] == roles["城市更新精彩蝶变"] == ("Achievement", "element")
     assert roles["推进城市更新"][0] == "Measure"  # a task may recall the years since
+
+
+def test_short_headings_that_name_a_task_as_a_noun_are_tasks() -> None:
+    st = _structure_of(
+        "临江县关于加快旅游业发展的若干意见\n一、旅游服务设施建设\n"
+        "1.酒店建设。对新建的三星级酒店给予奖励。\n2.民宿建设。对标准化民宿给予奖励。\n"
+        "二、旅游品牌创建\n3.A级景区创建。对新评定的景区给予奖励。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["旅游服务设施建设"] == kinds["酒店建设"] == kinds["民宿建设"] == "Measure"
+    assert kinds["旅游品牌创建"] == kinds["A级景区创建"] == "Measure"
