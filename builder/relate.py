@@ -178,6 +178,7 @@ class Relator:
         self.goal_year: tuple[str, int] | None = None
         self.seen: set[Relation] = set()
         self.clause_listed = -1  # a sentence of troubles read clause by clause: no more lists
+        self.seen_paragraph = -1  # a paragraph that opens saying it sees troubles (清醒认识到)
 
     # -- helpers ----------------------------------------------------------------------------
     def span(self, begin: int, end: int) -> Span:
@@ -1025,6 +1026,10 @@ class Relator:
         看 challenges); "…老问题、新挑战仍然不少。主要是:A,B。C,D。" lists problems, sentence after
         sentence, until the paragraph turns to what will be done (对此, 我们将…)."""
         span = sent.span
+        if (previous is None or previous.paragraph != sent.paragraph) and (
+            lists.names_seen_troubles(span.text)
+        ):
+            self.seen_paragraph = sent.paragraph  # a paragraph that opens seeing troubles
         outlook = lists.outlook_kind(span, self.vocab)
         if outlook is not None:
             cls, start = outlook
@@ -1057,7 +1062,17 @@ class Relator:
             items = [i for i in lists.clause_items(span) if not lists.lead_clause(i.text)]
             # the sentence right after "…我们也清醒看到面临的困难和挑战。" lists them, whatever its
             # words (新冠肺炎疫情仍在全球蔓延,…)
-            led = previous is not None and lists.sees_troubles(previous.span.text)
+            led = (
+                previous is not None
+                and previous.paragraph == sent.paragraph
+                and (
+                    lists.sees_troubles(previous.span.text)
+                    or (  # "…清醒认识到,…问题仍然突出。当前发展面临诸多困难挑战。A,B。"
+                        lists.leads_problems(previous.span.text)
+                        and self.seen_paragraph == sent.paragraph
+                    )
+                )
+            )
             if listing[0] == "Problem" and not led and not lists.troubled(items, self.vocab):
                 self.strengths(span)  # "…基本趋势没有改变"
                 return None  # the paragraph has turned from its problems (只要我们…)

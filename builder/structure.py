@@ -679,7 +679,8 @@ def _headed_in(
         for m in _INLINE.finditer(para.text, start)
         if m.start() not in numbered and not _ENUM_MARK.match(m.group(1))
     ]  # "…。一是经济运行持续向好。正文…": a counted item, read once as one
-    if lists.leads_problems(para.text[start:].split("。", 1)[0]):
+    opening = para.text[start:].split("。", 1)[0]
+    if lists.leads_problems(opening) or lists.names_seen_troubles(opening):
         inline = []  # "…清醒看到面临的困难和挑战。A,B。关键领域创新能力不强。": troubles, no headings
     stages = list(_INLINE_STAGE.finditer(para.text, start))
     if len(stages) == 1 and not _DATED_STAGE_LINE.match(para.text):

@@ -2339,6 +2339,25 @@ def test_targets_listed_each_with_its_figure_are_goals_each(tmp_path) -> None:  
     assert not any(g.startswith("外贸进出口总额") for g in goals)  # one figure list, not split
 
 
+def test_a_paragraph_that_opens_seeing_troubles_lists_them_after_its_lead(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、过去一年工作回顾\n一是经济运行稳中有进。地区生产总值增长5%。\n"
+        "在看到发展成就的同时,我们也清醒认识到,发展不平衡不充分问题仍然突出。当前发展面临诸多困难挑战。"
+        "外部环境不确定性加大,全球通胀仍处于高位。需求不足仍是突出矛盾,稳就业任务艰巨。"
+        "生态环境保护任重道远。一些民生领域存在不少短板。要直面问题挑战,尽心竭力改进政府工作。\n"
+        "二、对今年政府工作的建议\n要坚持稳中求进,面对战略机遇和风险挑战并存、不确定难预料因素增多的形势,"
+        "做好今年工作。\n(一)着力扩大国内需求。把恢复和扩大消费摆在优先位置。\n",
+        "临江市政府工作报告.txt",
+    )
+    assert {"外部环境不确定性加大", "全球通胀仍处于高位"} <= labels(x, "Challenge")
+    assert {"需求不足仍是突出矛盾", "稳就业任务艰巨", "生态环境保护任重道远"} <= labels(
+        x, "Bottleneck"
+    )
+    assert "当前发展面临诸多困难挑战" not in labels(x, "Achievement")  # the lead, no result
+    assert "着力扩大国内需求" in labels(x, "Measure")  # the year's work, no situation
+
+
 def test_targets_under_a_heading_of_principles_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
