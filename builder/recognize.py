@@ -64,6 +64,8 @@ _LIST_END = re.compile(
     r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
     r"|(?<=[^\W\d_])(?=细分(?:赛道|领域|行业))"  # "聚焦软件、…、智能终端细分赛道": no 等
 )
+# A law's or regulation's enacting rules: 实施 right before the head (外商投资法实施条例).
+_ENACTING = re.compile(r"(?<=[法例])实施$")
 # A preposition or verb right after 等: the list is the clause's subject ("院校、社会培训机构等为
 # 高校学生提供培训"), no category follows; but "以A、B等为代表的企业", "以A、B等为主导的产业"
 # name one.
@@ -813,7 +815,9 @@ class Recognizer:
         if cls in ("PolicyDocument", "PolicyConcept"):
             # a title (优化营商环境条例) or a campaign (提振消费专项行动) holds verbs; acts on it end it
             acts = self.document_verbs if cls == "PolicyDocument" else self.programme_verbs
-            start = max(start, segment.stem_start(text, start, stem_end, acts))
+            # "外商投资法实施条例", "…条例实施细则": 实施 there names the document, acts on none
+            own_act = cls == "PolicyDocument" and _ENACTING.search(text, start, stem_end)
+            start = max(start, segment.stem_start(text, start, stem_end - 2 * bool(own_act), acts))
             acted = start  # where an act of issuing would end: 出台/新版市场准入负面清单
             if cls == "PolicyDocument":
                 lead = _DOCUMENT_LEAD.match(text, start, stem_end)  # 实施好/新版/鼓励…目录

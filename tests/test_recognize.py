@@ -2874,3 +2874,10 @@ def test_a_stop_character_that_opens_a_qualifying_word_stays_in_the_name() -> No
     found = _found("临江区发展规划\n一、主要任务\n发展在线医疗等产业,培育在线文旅。\n")
     assert "在线医疗" in _of_class(found, "Industry")
     assert "线医疗" not in _of_class(found, "Industry")
+
+
+def test_a_laws_enacting_regulations_keep_their_implementing_word() -> None:
+    found = _found(
+        "临江市政府工作报告\n一、工作回顾\n出台外商投资法实施条例,贯彻土地管理法实施条例。\n"
+    )
+    assert {"外商投资法实施条例", "土地管理法实施条例"} <= _of_class(found, "PolicyDocument")
