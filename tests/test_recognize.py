@@ -2881,3 +2881,16 @@ def test_a_laws_enacting_regulations_keep_their_implementing_word() -> None:
         "临江市政府工作报告\n一、工作回顾\n出台外商投资法实施条例,贯彻土地管理法实施条例。\n"
     )
     assert {"外商投资法实施条例", "土地管理法实施条例"} <= _of_class(found, "PolicyDocument")
+
+
+def test_verbs_quantifiers_and_idioms_make_no_names() -> None:
+    found = _found(
+        "临江市政府工作报告\n一、工作回顾\n全面推开公立医院综合改革,多渠道增加幼儿园供给。"
+        "留抵退税扩大到所有适用行业,推动全部制造业转型。为全面建设社会主义现代化国家开好局起好步。\n"
+    )
+    labels = {label for _, label in found}
+    assert (
+        not {"推开公立医院", "多渠道增加幼儿园", "到所有适用行业", "全部制造业", "国家开好局"}
+        & labels
+    )
+    assert "制造业" in _of_class(found, "Industry")
