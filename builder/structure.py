@@ -1000,6 +1000,16 @@ def blocks(
         if mixed and not own and rank == RUN_IN and _PERIOD_REVIEWED.match(heading.text):
             # "“十三五”时期发展成就和“十四五”时期主要目标任务 > 过去五年,…取得新的历史性成就。…"
             own = "Achievement"
+        if (
+            mixed
+            and not own
+            and rank == RUN_IN
+            and parent is not None
+            and parent.role == "container"
+        ):
+            # "今年发展主要目标和下一阶段工作总体部署 > 积极的财政政策要更加积极有为。…": a policy
+            # of the part's tasks; its targets are said in sentences of their own
+            own = "Measure" if "Measure" in _two_roles(parent.heading.text, vocab) else own
         kind, role = _role(rank, own, title, parent, lead, task, mixed)
         # "工作安排 > (一)宣传发动阶段(2024年3月)": a stage, whatever the section
         if stage and role == "element" and parent is not None and parent.role == "container":
@@ -1341,7 +1351,7 @@ def _role(
         return parent.kind, "element"
     if lead:
         return lead, "element"
-    if own and mixed and (rank < RUN_IN or own == "Achievement"):
+    if own and mixed and (rank < RUN_IN or (rank == RUN_IN and own in ("Achievement", "Measure"))):
         # "主要目标和重大任务" / "(一)关于主要目标指标": a goal item; "发展成就和主要目标任务 >
         # 过去五年,…取得新的历史性成就。": the review, a result
         return own, "element"
@@ -1520,8 +1530,10 @@ def _opens_task(heading: str, verbs: tuple[str, ...]) -> bool:
     if slogan:  # "简政提效:深化行政审批改革…": the task after the slogan
         heading = heading[slogan.end() :]
     lead, comma, rest = heading.partition(",")
-    if comma and 2 <= len(lead) <= 6 and rest.startswith(verbs):
-        return True  # "洪涝兼治,增强防汛安全与韧性": the task after a short slogan
+    if comma and rest.startswith(verbs) and (2 <= len(lead) <= 6 or segment.opens_with_verb(lead)):
+        # "洪涝兼治,增强防汛安全与韧性": the task after a short slogan; "依靠改革激发市场主体活力,
+        # 增强发展新动能": a way and the task it serves
+        return True
     return (
         heading.startswith(verbs)
         or segment.opens_with_manner(heading)

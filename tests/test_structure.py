@@ -1607,3 +1607,31 @@ def test_short_headings_that_name_a_task_as_a_noun_are_tasks() -> None:
     kinds = _kinds(st)
     assert kinds["旅游服务设施建设"] == kinds["酒店建设"] == kinds["民宿建设"] == "Measure"
     assert kinds["旅游品牌创建"] == kinds["A级景区创建"] == "Measure"
+
+
+def test_a_reports_task_parts_are_tasks_whatever_words_they_hold() -> None:
+    st = _structure_of(
+        "临江市政府工作报告\n二、今年发展主要目标和下一阶段工作总体部署\n"
+        "今年发展的主要预期目标是:地区生产总值增长6%左右。\n"
+        "积极的财政政策要更加积极有为。今年赤字率拟按3.6%以上安排。\n"
+        "稳健的货币政策要更加灵活适度。综合运用降准降息等手段。\n"
+        "三、加大宏观政策实施力度,着力稳企业保就业\n加大减税降费力度。强化阶段性政策。\n"
+        "四、依靠改革激发市场主体活力,增强发展新动能\n深化“放管服”改革。推进简政放权。\n"
+        "五、围绕保障和改善民生,推动社会事业改革发展\n加强公共卫生体系建设。完善疾病预防控制体系。\n"
+        "六、加大民生投入力度\n实施阶段性政策。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["今年发展主要目标和下一阶段工作总体部署"] == "Goal"  # no stage
+    assert (
+        kinds["积极的财政政策要更加积极有为"] == kinds["稳健的货币政策要更加灵活适度"] == "Measure"
+    )
+    for task in (
+        "加大宏观政策实施力度,着力稳企业保就业",
+        "加大减税降费力度",
+        "依靠改革激发市场主体活力,增强发展新动能",
+        "深化“放管服”改革",
+        "围绕保障和改善民生,推动社会事业改革发展",
+        "加强公共卫生体系建设",
+        "加大民生投入力度",
+    ):
+        assert kinds[task] == "Measure", task
