@@ -926,8 +926,9 @@ def blocks(
                 grown = Span(last.body.begin, body_end, text[last.body.begin : body_end])
                 result[-1] = dataclasses.replace(last, body=grown)
             continue
-        # (an article named by its first clause: its whole sentence, "为加快…,根据…,制定本政策")
-        sentence = text[heading.begin : body_end].split("。", 1)[0]
+        # (an article named by its first clause: its whole sentence, "为加快…,根据…,制定本政策";
+        # not the next line's, "一、总体要求 / 为…,制定本方案。")
+        sentence = re.split("[。\n]", text[heading.begin : body_end], maxsplit=1)[0]
         if any(cue in sentence for cue in closing) or heading.text in procedural:
             if parent is not None and parent.kind and heading.text.startswith("其他"):
                 kept[i] = parent_at  # "保障机制 > (五)其他 > 1.宣贯培训": more of the part's items

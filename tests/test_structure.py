@@ -1635,3 +1635,21 @@ def test_a_reports_task_parts_are_tasks_whatever_words_they_hold() -> None:
         "加大民生投入力度",
     ):
         assert kinds[task] == "Measure", task
+
+
+def test_a_section_whose_first_line_says_why_the_plan_was_made_stays() -> None:
+    st = _structure_of(
+        "临江市实施方案\n一、工作目标\n为深入贯彻落实国家部署,结合本市实际,制定本方案。"
+        "到2025年,建成示范区3个。\n二、主要任务\n(一)加快产业升级。推动制造业转型。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["工作目标"] == "Goal"  # not taken for a policy's opening article
+    assert kinds["加快产业升级"] == "Measure"
+
+
+def test_a_heading_that_only_says_when_the_policy_takes_effect_is_no_item() -> None:
+    st = _structure_of(
+        "临江市关于城市更新的实施意见\n一、支持政策\n(一)优化规划许可流程。简化审批。\n"
+        "二、施行\n(二)施行\n本实施意见自印发之日起施行。\n"
+    )
+    assert "施行" not in _kinds(st)
