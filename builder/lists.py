@@ -192,6 +192,8 @@ _TROUBLES_REMAIN = re.compile(
 # "但…不平衡、不充分问题还一定程度存在。": troubles said to persist, which the sentences after it list.
 _TROUBLES_PERSIST = re.compile(
     r"(?:问题|矛盾|短板|不足)(?:还|仍|仍然|依然)(?:在)?(?:一定程度上?|不同程度地?)?存在$"
+    # "…发展不平衡不充分的一些突出问题尚未解决。"
+    r"|(?:问题|矛盾)(?:尚未|还未|仍未|还没有)(?:得到)?(?:根本|有效|完全|彻底)?解决$"
 )
 # "我们面对的是…复杂严峻形势": what the year's results were won against.
 _FACED = re.compile(r"^(?:我们)?(?:面对|面临)的是.*(?:挑战|问题|困难|复杂严峻形势)$")

@@ -80,6 +80,8 @@ _RUN_IN = re.compile(
 )
 # What a remark closing a part of a report goes on with ("产业强则经济强。我们要以…").
 _REMARK_GOES_ON = re.compile(r"我们(?:要|将|必须|一定要|就要)")
+# What a maxim leading into troubles goes on with ("安不忘危,兴不忘忧。我们清醒认识到,…").
+_SEEN_GOES_ON = re.compile(r"(?:同时,)?我们(?:也)?清醒地?(?:看到|认识到)")
 # A heading in brackets that opens its paragraph ("【加强组织领导】成立工作领导小组,…").
 # Not a bracket of a page or a box: 【2025年】, 【专栏1】, 【典型案例】, 【字体:大 中 小】, 【关闭窗口】,
 # 【发布单位】, 【发文日期】.
@@ -551,6 +553,8 @@ def _raw_blocks(
                 m = _DASH_RUN_IN.match(para.text, dash)
             if m and not enum and m.re is _RUN_IN and _REMARK_GOES_ON.match(para.text, m.end()):
                 m = None  # "市场是最稀缺的资源。我们要以…": a remark that closes a part, no heading
+            if m and not enum and _SEEN_GOES_ON.match(para.text, m.end()):
+                m = None  # "安不忘危,兴不忘忧。我们清醒认识到,…": a maxim that leads into troubles
             if m and index > 0:
                 heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
                 # "——扎实抓好…,底盘持续夯实。" or "【加强组织领导】" on a line of its own heads the
@@ -679,9 +683,9 @@ def _headed_in(
         for m in _INLINE.finditer(para.text, start)
         if m.start() not in numbered and not _ENUM_MARK.match(m.group(1))
     ]  # "…。一是经济运行持续向好。正文…": a counted item, read once as one
-    opening = para.text[start:].split("。", 1)[0]
-    if lists.leads_problems(opening) or lists.names_seen_troubles(opening):
-        inline = []  # "…清醒看到面临的困难和挑战。A,B。关键领域创新能力不强。": troubles, no headings
+    # "…清醒看到面临的困难和挑战。A,B。关键领域创新能力不强。": troubles after it, no headings
+    turn = _troubles_from(para.text, start)
+    inline = [m for m in inline if m.start() < turn]
     stages = list(_INLINE_STAGE.finditer(para.text, start))
     if len(stages) == 1 and not _DATED_STAGE_LINE.match(para.text):
         stages = []
@@ -756,6 +760,18 @@ def _enum_line(text: str, at: int, troubles: tuple[str, ...]) -> re.Match[str] |
         return None
     last = line.group(1).rsplit(",", 1)[-1]  # a result it closes with: 稳住了经济基本盘, …如期完成
     return line if _RESULT_END.search(last) or _RESULT_WORD.search(last) else None
+
+
+def _troubles_from(text: str, start: int) -> int:
+    """Where a paragraph turns to troubles: the end of its first sentence (from ``start``) that
+    says it sees them or leads into them ("安不忘危,兴不忘忧。我们清醒认识到,…问题尚未解决。");
+    the paragraph's end if none does."""
+    at = start
+    for sentence in text[start:].split("。"):
+        at += len(sentence) + 1
+        if lists.leads_problems(sentence) or lists.names_seen_troubles(sentence):
+            return at
+    return len(text) + 1
 
 
 def _task_pair(text: str, at: int, troubles: tuple[str, ...]) -> re.Match[str] | None:

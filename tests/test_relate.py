@@ -2358,6 +2358,23 @@ def test_a_paragraph_that_opens_seeing_troubles_lists_them_after_its_lead(tmp_pa
     assert "着力扩大国内需求" in labels(x, "Measure")  # the year's work, no situation
 
 
+def test_a_maxim_then_seen_troubles_heads_nothing_and_the_troubles_follow(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、过去五年工作回顾\n(一)坚持创新发展,经济结构持续优化。新动能快速成长。\n"
+        "安不忘危,兴不忘忧。我们清醒认识到,发展不平衡不充分的一些突出问题尚未解决。"
+        "经济增长内生动力还不够足,创新能力还不够强,民间投资增势疲弱。"
+        "重特大安全生产事故时有发生。在住房、教育、医疗等方面,群众还有不少不满意的地方。"
+        "政府职能转变还不到位。政府工作存在不足,有些改革举措和政策落实不力。\n",
+        "临江市政府工作报告.txt",
+    )
+    assert {"经济增长内生动力还不够足", "创新能力还不够强", "民间投资增势疲弱"} <= labels(
+        x, "Bottleneck"
+    )
+    results = labels(x, "Achievement")
+    assert not {"安不忘危,兴不忘忧", "重特大安全生产事故时有发生", "政府职能转变还不到位"} & results
+
+
 def test_targets_under_a_heading_of_principles_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
