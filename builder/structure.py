@@ -684,8 +684,9 @@ def _headed_in(
         if m.start() not in numbered and not _ENUM_MARK.match(m.group(1))
     ]  # "…。一是经济运行持续向好。正文…": a counted item, read once as one
     # "…清醒看到面临的困难和挑战。A,B。关键领域创新能力不强。": troubles after it, no headings
-    turn = _troubles_from(para.text, start)
-    inline = [m for m in inline if m.start() < turn]
+    if inline:
+        turn = _troubles_from(para.text, start)
+        inline = [m for m in inline if m.start() < turn]
     stages = list(_INLINE_STAGE.finditer(para.text, start))
     if len(stages) == 1 and not _DATED_STAGE_LINE.match(para.text):
         stages = []
