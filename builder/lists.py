@@ -168,15 +168,9 @@ def leads_problems(sentence: str) -> bool:
     )
 
 
-def sees_troubles(sentence: str) -> bool:
-    """A lead that says it sees troubles ("在肯定成绩的同时,我们也清醒看到面临的困难和挑战。"): the
-    sentence after it lists them, whatever its words."""
-    return leads_problems(sentence) and names_seen_troubles(sentence)
-
-
 def names_seen_troubles(sentence: str) -> bool:
-    """Whether a sentence says troubles are seen ("我们也清醒认识到,…发展不平衡不充分问题仍然突出"):
-    the paragraph it opens is on troubles."""
+    """Whether a sentence says troubles are seen ("在肯定成绩的同时,我们也清醒看到面临的困难和挑战。",
+    "我们也清醒认识到,…发展不平衡不充分问题仍然突出"): the paragraph it opens is on troubles."""
     return _SEES_TROUBLES.search(sentence) is not None
 
 

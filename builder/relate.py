@@ -1062,15 +1062,15 @@ class Relator:
             items = [i for i in lists.clause_items(span) if not lists.lead_clause(i.text)]
             # the sentence right after "…我们也清醒看到面临的困难和挑战。" lists them, whatever its
             # words (新冠肺炎疫情仍在全球蔓延,…)
+            # (or after such a lead in a paragraph that opened seeing them: "…清醒认识到,…问题仍然
+            # 突出。当前发展面临诸多困难挑战。A,B。")
             led = (
                 previous is not None
                 and previous.paragraph == sent.paragraph
+                and lists.leads_problems(previous.span.text)
                 and (
-                    lists.sees_troubles(previous.span.text)
-                    or (  # "…清醒认识到,…问题仍然突出。当前发展面临诸多困难挑战。A,B。"
-                        lists.leads_problems(previous.span.text)
-                        and self.seen_paragraph == sent.paragraph
-                    )
+                    lists.names_seen_troubles(previous.span.text)
+                    or self.seen_paragraph == sent.paragraph
                 )
             )
             if listing[0] == "Problem" and not led and not lists.troubled(items, self.vocab):

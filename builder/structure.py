@@ -1015,19 +1015,14 @@ def blocks(
             own, title = "Achievement", True
         task = tasks[i] or task_groups.get(parents[i], False)
         mixed = parent is not None and _names_two(parent.heading.text, vocab)
-        if mixed and not own and rank == RUN_IN and _PERIOD_REVIEWED.match(heading.text):
-            # "“十三五”时期发展成就和“十四五”时期主要目标任务 > 过去五年,…取得新的历史性成就。…"
-            own = "Achievement"
-        if (
-            mixed
-            and not own
-            and rank == RUN_IN
-            and parent is not None
-            and parent.role == "container"
-        ):
-            # "今年发展主要目标和下一阶段工作总体部署 > 积极的财政政策要更加积极有为。…": a policy
-            # of the part's tasks; its targets are said in sentences of their own
-            own = "Measure" if "Measure" in _two_roles(parent.heading.text, vocab) else own
+        if mixed and not own and rank == RUN_IN and parent is not None:
+            if _PERIOD_REVIEWED.match(heading.text):
+                # "“十三五”时期发展成就和“十四五”时期主要目标任务 > 过去五年,…取得新的历史性成就。…"
+                own = "Achievement"
+            elif parent.role == "container" and "Measure" in _two_roles(parent.heading.text, vocab):
+                # "今年发展主要目标和下一阶段工作总体部署 > 积极的财政政策要更加积极有为。…": a
+                # policy of the part's tasks; its targets are said in sentences of their own
+                own = "Measure"
         kind, role = _role(rank, own, title, parent, lead, task, mixed)
         # "工作安排 > (一)宣传发动阶段(2024年3月)": a stage, whatever the section
         if stage and role == "element" and parent is not None and parent.role == "container":
