@@ -1018,7 +1018,7 @@ _CLAUSE_OPENERS = (
     "而且",
     "以及",
 )
-_LIST_STOPPERS = ("对此", "我们", "必须", "要", "为此", "面对", "对于这些", "对这些", "这些问题")
+_LIST_STOPPERS = ("对此", "我们", "必须", "要", "为此", "面对", "对于这些", "对这些", "这些")
 
 
 def outlook_kind(sent: Span, vocab: Vocab) -> tuple[str, int] | None:
@@ -1175,6 +1175,7 @@ def problem_kind(item: Span, vocab: Vocab) -> str:
 _SITUATION_LEAD = re.compile(
     r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期|(?:总体|总的|综合)(?:来看|看|判断|研判|而言)"
     r"|.{0,6}看到|经(?:过|历了?).{0,8}(?:积累|努力|奋斗|发展|建设|洗礼|考验))$"  # 经过多年的积累: how it got here
+    r"|^在[^,;]{1,10}中$"  # "在疫情防控中": where the troubles after it showed
     r"|^(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|\d{4}年)(?:时期|期间)?$"  # a time only
 )
 _WEIGHING = re.compile(
@@ -1342,12 +1343,21 @@ def _names_problems(text: str, vocab: Vocab) -> bool:
     return "机遇" not in text and any(cue in unsolved for cue in vocab.cues.words("problem_cues"))
 
 
-def troubles(items: list[Span], vocab: Vocab) -> list[Span]:
+def troubles(items: list[Span], vocab: Vocab, seen: bool = False) -> list[Span]:
     """The clauses of a sentence that names problems, less those that only frame them (当前北京
-    已进入…新阶段, 对标国家所需…) where most of the others name a trouble of their own."""
+    已进入…新阶段, 对标国家所需…) where most of the others name a trouble of their own; in a
+    paragraph ``seen`` to be on troubles, every clause that is no frame (搞表面文章)."""
     items = [i for i in items if not _NO_CONDITION.search(i.text)]
     named = named_troubles(items, vocab)
-    return named if 2 * len(named) > len(items) else items
+    return named if 2 * len(named) > len(items) and not seen else items
+
+
+def turns_to_action(sent: Span) -> bool:
+    """Whether a sentence of a troubles paragraph speaks of what will be done about them or sums
+    them up ("这些都是…问题,只要我们…", "…'十二五'时期我们一定出重拳"): no trouble of its own."""
+    return "我们" in sent.text or any(
+        c.text.startswith(_LIST_STOPPERS) for c in _split(sent, 0, len(sent.text), ",;")
+    )
 
 
 def named_troubles(items: list[Span], vocab: Vocab) -> list[Span]:

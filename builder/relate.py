@@ -1049,11 +1049,22 @@ class Relator:
             return "Problem", sent.paragraph
         running = listing is not None and listing[1] == sent.paragraph and not lists.ends_list(span)
         own = running and any(items for _cls, items in lists.situation_items(span, self.vocab))
+        # a paragraph that opened seeing troubles (我们也清醒看到…) lists them sentence after
+        # sentence, whatever their words, until it turns to what will be done (我们一定要…)
+        seeing = (
+            listing is not None
+            and listing[0] == "Problem"
+            and self.seen_paragraph == sent.paragraph
+            and not lists.strength_items(span)
+            and not lists.turns_to_action(span)
+        )
         if (
             listing is not None
             and running
             and (
-                not own or (listing[0] == "Problem" and lists.troubles_by_clause(span, self.vocab))
+                not own
+                or seeing
+                or (listing[0] == "Problem" and lists.troubles_by_clause(span, self.vocab))
             )
         ):  # "同时,仍存在A、B等问题": a list of its own ends the running one, unless the
             # sentence lists troubles clause by clause (…;民生保障仍然存在短板弱项;…)
@@ -1073,11 +1084,15 @@ class Relator:
                     or self.seen_paragraph == sent.paragraph
                 )
             )
-            if listing[0] == "Problem" and not led and not lists.troubled(items, self.vocab):
+            if (
+                listing[0] == "Problem"
+                and not (led or seeing)
+                and not lists.troubled(items, self.vocab)
+            ):
                 self.strengths(span)  # "…基本趋势没有改变"
                 return None  # the paragraph has turned from its problems (只要我们…)
             if listing[0] == "Problem":  # less the clauses that only frame them (对标国家所需)
-                items = lists.troubles(items, self.vocab)
+                items = lists.troubles(items, self.vocab, seeing and not led)
             for item in items:
                 cls = (
                     listing[0] if listing[0] != "Problem" else lists.problem_kind(item, self.vocab)

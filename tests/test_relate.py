@@ -2311,6 +2311,35 @@ def test_counted_items_alone_on_their_lines_keep_their_whole_sentence_and_troubl
     assert not labels(x, "Goal")
 
 
+def test_a_paragraph_that_sees_troubles_lists_them_to_its_turn_whatever_their_words(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n"
+        "在肯定成绩的同时,我们也清醒看到面临的困难和问题。经济恢复基础尚不牢固,有效需求不足,"
+        "民间投资预期不稳,部分企业经营困难,就业压力较大。政府工作存在不足,"
+        "形式主义、官僚主义不同程度存在,有的干部不担当,搞表面文章。一些领域腐败问题仍有发生。"
+        "在应急处置中,基层应急管理暴露出薄弱环节,群众还有一些意见和建议应予重视。"
+        "这些都是前进中的问题,只要我们迎难而上,前景一定光明。\n"
+        "二、2026年工作安排\n"
+        "过去一年,营商环境有待优化。群众办事仍有堵点,发展问题实质上是环境问题,"
+        "今年我们一定下大力气整治,更加注重服务群众和企业。\n",
+    )
+    troubles = labels(x, "Bottleneck") | labels(x, "Challenge")
+    assert {
+        "民间投资预期不稳",  # 不稳: a trouble word, though most of its sentence's clauses have one
+        "形式主义、官僚主义不同程度存在",  # no trouble word, in the paragraph's list
+        "有的干部不担当",
+        "搞表面文章",
+        "一些领域腐败问题仍有发生",
+        "基层应急管理暴露出薄弱环节",
+        "群众还有一些意见和建议应予重视",
+    } <= troubles
+    assert not {t for t in troubles if t.startswith(("在应急处置中", "只要", "这些", "前景"))}
+    assert not {t for t in troubles if "我们" in t or "更加注重" in t}
+
+
 def test_the_review_in_a_part_on_results_and_targets_sets_no_targets(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
