@@ -1705,6 +1705,8 @@ def test_a_place_or_word_that_opens_with_a_boundary_character_stays_in_the_name(
     )
     zones = _of_class(found, "Zone")
     assert {"从化明珠工业园", "花都广州和谐型大功率机车修造基地"} <= zones
+    found = _found("广州市发展规划\n一、主要任务\n大力发展在线新经济。\n")
+    assert "在线新经济" in _of_class(found, "Industry")  # 在 opens 在线, no boundary
 
 
 def test_innovation_parks_chemical_parks_and_towns_of_a_trade_are_zones() -> None:

@@ -717,6 +717,17 @@ def test_favourable_conditions_after_opportunities_are_weighed(tmp_path) -> None
     assert {"港航融合发展打开广阔发展空间", "数字技术激发强劲发展动力"} == found
 
 
+def test_a_world_of_great_changes_and_turmoil_is_a_challenge(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市“十五五”规划纲要\n一、发展环境\n"
+        "从外部环境看,世界百年变局加速演进,新一轮科技革命和产业变革加速突破,"
+        "我国发展处于战略机遇和风险挑战并存的时期。\n",
+    )
+    assert "世界百年变局加速演进" in labels(x, "Challenge")  # 变局: a challenge word
+    assert "新一轮科技革命和产业变革加速突破" in labels(x, "Opportunity")
+
+
 def test_opportunities_listed_in_one_clause_are_each_an_opportunity(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
@@ -1014,8 +1025,6 @@ def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sen
         "第二章 主要任务\n第一节 优化发展环境\n推进营商环境改革。\n",
     )
     assert labels(x, "Opportunity") == {
-        "世界变局加速演进",
-        "国际力量对比深刻调整",
         "临江在对外开放方面大有可为",
         "新一轮科技革命加速突破",
         "临江产业基础雄厚等优势没有改变",
@@ -1023,6 +1032,8 @@ def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sen
     }
     assert labels(x, "Challenge") == {
         "不确定难预料因素增多",
+        "世界变局加速演进",  # 变局: a challenge word
+        "国际力量对比深刻调整",  # neither: as many of each kind, the kind of the first
         "单边主义抬头",
         "大国博弈更加复杂激烈",
         "地缘冲突易发多发",
@@ -1446,7 +1457,7 @@ def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(
         tmp_path,
         "临江市国民经济和社会发展第十五个五年规划纲要\n第一章 发展环境\n"
         "“十五五”时期,我市发展仍处于重要战略机遇期,但机遇和挑战都有新的发展变化。"
-        "从国际看,世界百年未有之大变局加速演进,国际力量对比深刻调整。"
+        "从国际看,全球治理体系深刻变革,国际力量对比深刻调整。"
         "同时,保护主义抬头,国际经济贸易秩序遇到严峻挑战。\n"
         "第二章 指导思想\n坚持新发展理念。\n",
     )
