@@ -249,7 +249,11 @@ def seen_problems(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     if not first or not (_SEEING.match(first[0].text) or _seen_headline(first[0].text)):
         return []
     items = [i for i in clause_items(sent) if i.begin >= first[0].end]
-    if len(items) < 2 or not troubled(items, vocab):
+    if len(items) >= 2 and not troubled(items, vocab) and names_seen_troubles(sent.text):
+        # "我们也清醒认识到,我国是一个发展中大国,仍处于…初级阶段,发展不平衡不充分问题仍然突出":
+        # what it says is seen as a trouble, less what only places it
+        items = named_troubles(items, vocab)
+    elif len(items) < 2 or not troubled(items, vocab):
         return []  # "…认识到,老问题、新挑战仍然不少。": the list comes after
     items = [p for i in items for p in troubles_listed(i, vocab)]
     return [(problem_kind(i, vocab), i) for i in items]

@@ -2351,6 +2351,18 @@ def test_a_paragraph_that_sees_troubles_lists_them_to_its_turn_whatever_their_wo
     assert not {t for t in troubles if "我们" in t or "更加注重" in t}
 
 
+def test_a_lead_that_sees_a_trouble_among_what_places_it_names_that_trouble(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n"
+        "在看到成绩的同时,我们也清醒认识到,临江地处内陆,仍处于爬坡过坎阶段,"
+        "发展不平衡不充分问题仍然突出。当前发展面临诸多困难挑战。有效需求不足,部分企业经营困难。\n",
+    )
+    troubles = labels(x, "Bottleneck") | labels(x, "Challenge")
+    assert {"发展不平衡不充分问题仍然突出", "有效需求不足", "部分企业经营困难"} <= troubles
+    assert not {"临江地处内陆", "仍处于爬坡过坎阶段"} & troubles  # they place it, no trouble
+
+
 def test_the_review_in_a_part_on_results_and_targets_sets_no_targets(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
