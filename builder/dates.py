@@ -4,7 +4,7 @@
 "2021年至2023年" and "2021—2025年" → years; "2021年底" → 2021-12; "上半年"/"下半年" → halves;
 "2023年一季度" → 2023-01 … 2023-03; "2023年7-9月" → 2023-07 … 2023-09; "2024.10—2024.12" →
 2024-10 … 2024-12; "2023年10月—次年3月" → 2023-10 … 2024-03; "(即日起)至2023年11月"
-→ 2023-11, its start left to the reader (a deadline).
+→ 2023-11, its start left to the reader (a deadline); "2024年7月起至2025年12月" → 2024-07 … 2025-12.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _POINT = (
 )
 _RANGE = re.compile(
     _POINT.format(y="y1", m="m1", h="h1")
-    + f"(?:{_SEP}(?P<next>次年|翌年)?"  # 2023年10月—次年3月: the year after the first
+    # 2023年10月—次年3月: the year after the first; 2024年7月起至2025年12月: 起 opens the range
+    + f"(?:(?:起|开始)?{_SEP}(?P<next>次年|翌年)?"
     + _POINT.format(y="y2", m="m2", h="h2")
     + ")?"
 )

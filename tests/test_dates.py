@@ -29,6 +29,8 @@ from builder.model import Interval
         ("2024.3-2024.5", "2024-03", "2024-05"),
         ("(2023年7月—次年3月)", "2023-07", "2024-03"),  # into the year after
         ("2023年10月至翌年2月", "2023-10", "2024-02"),
+        ("(2024年7月起至2025年12月)", "2024-07", "2025-12"),  # 起 opens the range
+        ("2024年7月起", "2024-07", "2024-07"),  # from then on: the start only
     ],
 )
 def test_find_interval(text: str, begin: str, end: str) -> None:
