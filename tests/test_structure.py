@@ -1486,6 +1486,18 @@ def test_a_part_or_chapter_number_and_its_colon_are_no_part_of_the_heading() -> 
     assert [b.heading.text for b in st.blocks] == ["发展基础", "主要任务"]
 
 
+def test_a_report_part_named_the_years_work_holds_its_tasks() -> None:
+    st = _structure_of(
+        "一、过去一年的工作\n(一)稳住了经济大盘。全年增长5%。\n"
+        "二、2026年的工作\n(一)保持物价总水平基本稳定。加强价格监管。\n"
+        "(二)进一步扩大内需。积极扩大消费需求。\n"
+    )
+    kinds = _roles(st)
+    assert kinds["2026年的工作"] == ("Measure", "container")
+    assert kinds["保持物价总水平基本稳定"] == ("Measure", "element")
+    assert kinds["过去一年的工作"][0] != "Measure"  # the past year's work is no task
+
+
 def test_sections_of_results_shortfalls_and_guiding_lines() -> None:
     st = _structure_of(
         "一、“十三五”期间发展成果\n(一)住房租赁体系加快构建。新增租赁住房20万套。\n"
