@@ -163,6 +163,7 @@ def leads_problems(sentence: str) -> bool:
     return (
         (headline(last) and headline_kind(last) != "Opportunity")
         or bool(_FACED.match(last))
+        or bool(_HARD_SITUATION.search(last))
         or bool(_TROUBLES_REMAIN.search(last))
         or bool(_TROUBLES_PERSIST.search(last))
     )
@@ -172,6 +173,12 @@ def names_seen_troubles(sentence: str) -> bool:
     """Whether a sentence says troubles are seen ("在肯定成绩的同时,我们也清醒看到面临的困难和挑战。",
     "我们也清醒认识到,…发展不平衡不充分问题仍然突出"): the paragraph it opens is on troubles."""
     return _SEES_TROUBLES.search(sentence) is not None
+
+
+def hard_situation(sentence: str) -> bool:
+    """Whether a sentence says the situation faced is hard ("今年,我国发展面临的形势依然极其复杂。"):
+    the paragraph it opens tells what makes it so."""
+    return _HARD_SITUATION.search(sentence) is not None
 
 
 _SEES_TROUBLES = re.compile(r"清醒地?(?:看到|认识到)[^。]*(?:困难|挑战|问题|不足)")
@@ -188,6 +195,12 @@ _TROUBLES_PERSIST = re.compile(
     r"(?:问题|矛盾|短板|不足)(?:还|仍|仍然|依然)(?:在)?(?:一定程度上?|不同程度地?)?存在$"
     # "…发展不平衡不充分的一些突出问题尚未解决。"
     r"|(?:问题|矛盾)(?:尚未|还未|仍未|还没有)(?:得到)?(?:根本|有效|完全|彻底)?解决$"
+)
+# "今年,我国发展面临的形势依然极其复杂。", "我们要做好应对更加复杂严峻局面的充分准备。": the
+# sentences after it tell what makes it so.
+_HARD_SITUATION = re.compile(
+    r"(?:面临|面对)的(?:形势|环境)[^,;]{0,6}(?:复杂|严峻)"
+    r"|应对[^,;]{0,6}(?:复杂|严峻)[^,;]{0,2}(?:局面|形势)"
 )
 # "我们面对的是…复杂严峻形势": what the year's results were won against.
 _FACED = re.compile(r"^(?:我们)?(?:面对|面临)的是.*(?:挑战|问题|困难|复杂严峻形势)$")
@@ -1174,12 +1187,29 @@ def problem_kind(item: Span, vocab: Vocab) -> str:
     return "Challenge" if any(w in item.text for w in risky) else "Bottleneck"
 
 
+def problem_kinds(items: list[Span], vocab: Vocab) -> list[str]:
+    """The kind of each trouble of a sentence (problem_kind); one that names neither a weakness
+    or trouble of one's own (短板, 困难) nor an outside pressure is a challenge where most of those
+    that do are ("发达经济体经济增长乏力,…,保护主义继续升温,国际市场竞争更加激烈")."""
+    kinds = [problem_kind(i, vocab) for i in items]
+    words = (
+        *vocab.cues.words("weakness_words"),
+        *vocab.cues.words("own_trouble_words"),
+        *vocab.cues.words("challenge_words"),
+    )
+    marked = [any(w in i.text for w in words) for i in items]
+    challenges = sum(1 for k, m in zip(kinds, marked, strict=True) if m and k == "Challenge")
+    if challenges < 2 or 2 * challenges <= sum(marked):
+        return kinds
+    return [k if m else "Challenge" for k, m in zip(kinds, marked, strict=True)]
+
+
 # Clauses that only lead into what follows in a section on the situation ("从国际看", "当前",
 # "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
 _SITUATION_LEAD = re.compile(
     r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期|(?:总体|总的|综合)(?:来看|看|判断|研判|而言)"
     r"|.{0,6}看到|经(?:过|历了?).{0,8}(?:积累|努力|奋斗|发展|建设|洗礼|考验))$"  # 经过多年的积累: how it got here
-    r"|^在[^,;]{1,10}中$"  # "在疫情防控中": where the troubles after it showed
+    r"|^在[^,;]{1,30}(?:中|方面)$"  # "在疫情防控中", "在住房、教育…等方面": where they showed
     r"|^(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|\d{4}年)(?:时期|期间)?$"  # a time only
 )
 _WEIGHING = re.compile(

@@ -1027,7 +1027,7 @@ class Relator:
         sentence, until the paragraph turns to what will be done (对此, 我们将…)."""
         span = sent.span
         if (previous is None or previous.paragraph != sent.paragraph) and (
-            lists.names_seen_troubles(span.text)
+            lists.names_seen_troubles(span.text) or lists.hard_situation(span.text)
         ):
             self.seen_paragraph = sent.paragraph  # a paragraph that opens seeing troubles
         outlook = lists.outlook_kind(span, self.vocab)
@@ -1092,11 +1092,13 @@ class Relator:
                 self.strengths(span)  # "…基本趋势没有改变"
                 return None  # the paragraph has turned from its problems (只要我们…)
             if listing[0] == "Problem":  # less the clauses that only frame them (对标国家所需)
-                items = lists.troubles(items, self.vocab, seeing and not led)
-            for item in items:
-                cls = (
-                    listing[0] if listing[0] != "Problem" else lists.problem_kind(item, self.vocab)
-                )
+                items = lists.troubles(items, self.vocab, seeing)
+            kinds = (
+                lists.problem_kinds(items, self.vocab)
+                if listing[0] == "Problem"
+                else [listing[0]] * len(items)
+            )
+            for item, cls in zip(items, kinds, strict=True):
                 self.element(cls, item.text, item)
             return listing
         seen = lists.seen_problems(span, self.vocab)

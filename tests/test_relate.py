@@ -2329,7 +2329,8 @@ def test_a_paragraph_that_sees_troubles_lists_them_to_its_turn_whatever_their_wo
         tmp_path,
         "临江市政府工作报告\n一、2025年工作回顾\n"
         "在肯定成绩的同时,我们也清醒看到面临的困难和问题。经济恢复基础尚不牢固,有效需求不足,"
-        "民间投资预期不稳,部分企业经营困难,就业压力较大。政府工作存在不足,"
+        "民间投资预期不稳,部分行业产能过剩严重,部分企业经营困难,就业压力较大。"
+        "在住房、教育等方面,人民群众还有不少不满意的地方。政府工作存在不足,"
         "形式主义、官僚主义不同程度存在,有的干部不担当,搞表面文章。一些领域腐败问题仍有发生。"
         "在应急处置中,基层应急管理暴露出薄弱环节,群众还有一些意见和建议应予重视。"
         "这些都是前进中的问题,只要我们迎难而上,前景一定光明。\n"
@@ -2340,6 +2341,8 @@ def test_a_paragraph_that_sees_troubles_lists_them_to_its_turn_whatever_their_wo
     troubles = labels(x, "Bottleneck") | labels(x, "Challenge")
     assert {
         "民间投资预期不稳",  # 不稳: a trouble word, though most of its sentence's clauses have one
+        "部分行业产能过剩严重",  # no trouble word, in the sentence right after the lead
+        "人民群众还有不少不满意的地方",
         "形式主义、官僚主义不同程度存在",  # no trouble word, in the paragraph's list
         "有的干部不担当",
         "搞表面文章",
@@ -2347,8 +2350,25 @@ def test_a_paragraph_that_sees_troubles_lists_them_to_its_turn_whatever_their_wo
         "基层应急管理暴露出薄弱环节",
         "群众还有一些意见和建议应予重视",
     } <= troubles
-    assert not {t for t in troubles if t.startswith(("在应急处置中", "只要", "这些", "前景"))}
+    assert not {
+        t for t in troubles if t.startswith(("在应急处置中", "在住房", "只要", "这些", "前景"))
+    }
     assert not {t for t in troubles if "我们" in t or "更加注重" in t}
+
+
+def test_a_paragraph_that_says_the_situation_is_hard_lists_what_makes_it_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n二、2026年工作安排\n"
+        "今年,我市发展面临的形势依然复杂严峻。发达经济体经济增长乏力,一些国家债务危机隐患仍未消除,"
+        "全球流动性大量增加,保护主义继续升温,国际市场竞争更加激烈。"
+        "我市一些长期问题和短期问题相互交织,中小企业抗风险能力不强。我们要准确判断形势。\n",
+    )
+    challenges, bottlenecks = labels(x, "Challenge"), labels(x, "Bottleneck")
+    # the outside world's: challenges, though two name no outside pressure of their own
+    assert {"发达经济体经济增长乏力", "保护主义继续升温", "国际市场竞争更加激烈"} <= challenges
+    assert {"我市一些长期问题和短期问题相互交织", "中小企业抗风险能力不强"} <= bottlenecks
+    assert not {t for t in challenges | bottlenecks if "我们" in t or "形势依然" in t}
 
 
 def test_a_lead_that_sees_a_trouble_among_what_places_it_names_that_trouble(tmp_path) -> None:  # type: ignore[no-untyped-def]
