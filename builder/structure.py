@@ -806,7 +806,8 @@ def _numbered_inline(para: Span, start: int, index: int) -> list[tuple[int, str,
 # How a clause that reports a result ends (…创历史新高, …稳中向好); and words that open a second task
 # besides the genre's verbs (共建…, 主动服务…, 更好满足…, 确保…).
 _RESULT_END = re.compile(
-    r"(?:新高|增长|向好|成效|进展|突破|提升|提高|增强|改善|加快|明显|显著|稳定|有力)$"
+    r"(?:新高|增长|向好|成效|进展|突破|提升|提高|增强|改善|加快|明显|显著|稳定|有力|成长|形成|壮大"
+    r"|合理区间)$"
 )
 _AIM_OPENER = re.compile(r"(?:确保|推动|促进|力争)")
 # (确保 and the other aims are read first, by _AIM_OPENER.)
