@@ -2337,8 +2337,14 @@ class Recognizer:
         whole text is no row.)"""
         out = []
         for lo, hi in lists.responsibility_spans(text, 0, len(text), self.vocab):
+            bodies = 0  # members of the note so far that are bodies of the government
             for m in _NOTE_MEMBER.finditer(text, lo, hi):
                 name = m.group(1)  # 市物流发展工作专班(成员单位): the members are the team's
+                if bodies and _bureau_unit(name) and not name.startswith(self.member_generic):
+                    # "(市局特种设备安全监察处牵头,执法稽查处、…按职责分工负责)": the divisions
+                    # of the same bureau, named without it
+                    out.append(Candidate(m.start(), m.end(1), "GovernmentBody", name, 1))
+                    continue
                 if (
                     3 <= len(name) <= 20
                     and name.startswith(self.body_openers)
@@ -2356,6 +2362,7 @@ class Recognizer:
                         else None
                     )
                     out.append(Candidate(m.start(), m.end(1), cls or "GovernmentBody", name, 1))
+                    bodies += cls is None
         return out
 
     def recognise(self, structure: Structure) -> Recognition:
@@ -2915,6 +2922,14 @@ def _level_at(text: str, start: int, stem_end: int) -> int:
         return 0
     ws = segment.words(text[start:stem_end])
     return 1 if ws and ws[0][0] == text[start] else 0
+
+
+# The units a bureau is divided into (处, 科, 室), named alone after the bureau in a note.
+_BUREAU_UNIT = re.compile(r"[^、,;()及等]{2,15}(?:处|科|室)")
+
+
+def _bureau_unit(name: str) -> bool:
+    return _BUREAU_UNIT.fullmatch(name) is not None
 
 
 def _one_char_stop(text: str, start: int, stem_end: int) -> int:

@@ -2198,6 +2198,17 @@ def test_the_members_of_a_responsibility_note_are_bodies() -> None:
     assert not any(b.endswith(("成员单位", "部门")) or b.startswith("各") for b in bodies)
 
 
+def test_the_units_of_a_bureau_named_after_it_in_a_note_are_bodies() -> None:
+    found = _found(
+        "一、重点任务\n(一)加强充装监管。严格许可。(市局特种设备安全监察处牵头,执法稽查处、"
+        "网络交易和市场规范监督管理处、相关处室按职责分工负责)\n"
+        "(二)加强宣传。普及知识。(执法稽查处、各街镇负责)\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"市局特种设备安全监察处", "执法稽查处", "网络交易和市场规范监督管理处"} <= bodies
+    assert "相关处室" not in bodies
+
+
 def test_a_university_a_firm_or_a_zone_in_a_responsibility_note_keeps_its_class() -> None:
     from builder import structure, vocab
     from builder.model import Document
