@@ -1061,7 +1061,24 @@ def blocks(
             role = "container"  # "本方案分三个阶段实施。第一阶段为…": it leads into the stages
         kept[i] = len(result)
         result.append(Block(_level_name(rank), number, heading, body, kind, role, parent_at))
-    return _without_lone_inline(result, text)
+    return _without_lone_inline(_tasks_among_tasks(result), text)
+
+
+def _tasks_among_tasks(blocks: list[Block]) -> list[Block]:
+    """A section no cue names, beside a section that is a task, whose items are mostly tasks:
+    a task too ("二、突出重点集中攻坚 … 三、综合施策提升监管效能 > (一)落实企业安全主体责任")."""
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if b.kind or b.level != "section":
+            continue
+        siblings = [s for s in blocks if s.parent == b.parent and s.level == "section"]
+        items = [c for c in blocks if c.parent == i]
+        tasks = sum(1 for c in items if (c.kind, c.role) == ("Measure", "element"))
+        if 2 * tasks > len(items) and any(
+            (s.kind, s.role) == ("Measure", "element") for s in siblings
+        ):
+            out[i] = dataclasses.replace(b, kind="Measure", role="element")
+    return out
 
 
 # The fewest short sentences a run-in heading's paragraph must hold as headings of its parts:

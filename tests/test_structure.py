@@ -1486,6 +1486,18 @@ def test_a_part_or_chapter_number_and_its_colon_are_no_part_of_the_heading() -> 
     assert [b.heading.text for b in st.blocks] == ["发展基础", "主要任务"]
 
 
+def test_a_section_beside_a_task_whose_items_are_tasks_is_a_task() -> None:
+    st = _structure_of(
+        "一、工作目标\n到2025年,隐患全面整改。\n二、突出重点集中攻坚\n(一)深入排查整治气瓶隐患。加强监管。\n"
+        "三、综合施策提升监管效能\n(一)落实企业安全主体责任。严格落实责任。\n"
+        "(二)完善管理制度。严格落实许可要求。\n四、工作要求\n(一)强化组织领导。各区要成立专班。\n"
+    )
+    kinds = _roles(st)
+    assert kinds["突出重点集中攻坚"] == ("Measure", "element")
+    assert kinds["综合施策提升监管效能"] == ("Measure", "element")
+    assert kinds["落实企业安全主体责任"] == ("Measure", "element")
+
+
 def test_a_report_part_named_the_years_work_holds_its_tasks() -> None:
     st = _structure_of(
         "一、过去一年的工作\n(一)稳住了经济大盘。全年增长5%。\n"
