@@ -91,6 +91,15 @@ def test_a_predicate_glued_to_a_name_is_not_part_of_it() -> None:
     assert not any(label.startswith(("建好", "支撑", "扩容")) for _, label in found)
 
 
+def test_who_asks_hosts_or_organises_is_no_part_of_the_name_after_it() -> None:
+    found = _found(
+        "一、工作回顾\n国务院提请全国人大常委会审议法律议案13件。我市成功主办世界青年发展论坛。\n"
+    )
+    assert {("GovernmentBody", "国务院"), ("GovernmentBody", "全国人大常委会")} <= found
+    assert ("Organization", "世界青年发展论坛") in found
+    assert not any("提请" in label or "主办" in label for _, label in found)
+
+
 def test_a_counted_generic_thing_is_no_name() -> None:
     found = _found("一、主要任务\n建成5个国家物流枢纽和10家高新区。")
     assert not any(cls == "Zone" for cls, _ in found)
