@@ -262,9 +262,14 @@ def seen_problems(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     if not first or not (_SEEING.match(first[0].text) or _seen_headline(first[0].text)):
         return []
     items = [i for i in clause_items(sent) if i.begin >= first[0].end]
-    if len(items) >= 2 and not troubled(items, vocab) and names_seen_troubles(sent.text):
+    if (
+        (len(items) >= 2 and not troubled(items, vocab))
+        or (len(items) == 1 and not _HEADS_TROUBLES.search(items[0].text))
+    ) and names_seen_troubles(sent.text):
         # "我们也清醒认识到,我国是一个发展中大国,仍处于…初级阶段,发展不平衡不充分问题仍然突出":
-        # what it says is seen as a trouble, less what only places it
+        # what it says is seen as a trouble, less what only places it; one trouble seen alone
+        # ("我们清醒地认识到,我国发展中不平衡…的问题依然突出。") too, not one that heads them
+        # (…依然存在一些深层次矛盾和问题, …仍然不少)
         items = named_troubles(items, vocab)
     elif len(items) < 2 or not troubled(items, vocab):
         return []  # "…认识到,老问题、新挑战仍然不少。": the list comes after
@@ -272,6 +277,8 @@ def seen_problems(sent: Span, vocab: Vocab) -> list[tuple[str, Span]]:
     return [(problem_kind(i, vocab), i) for i in items]
 
 
+# A clause that says troubles exist or remain many, heading those listed after it.
+_HEADS_TROUBLES = re.compile(r"存在|面临|(?:不少|较多|很多|许多)$")
 # "我们也清醒看到" before what is seen: a headline of troubles (前进道路上还有不少困难挑战).
 _SEEN_TROUBLES = re.compile(
     r"(?:还|仍|也)?(?:面临|存在|有)着?(?:一些|不少|诸多|许多|前所未有的|重大|新的)"

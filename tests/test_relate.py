@@ -2386,6 +2386,16 @@ def test_a_lead_that_sees_a_trouble_among_what_places_it_names_that_trouble(tmp_
     troubles = labels(x, "Bottleneck") | labels(x, "Challenge")
     assert {"发展不平衡不充分问题仍然突出", "有效需求不足", "部分企业经营困难"} <= troubles
     assert not {"临江地处内陆", "仍处于爬坡过坎阶段"} & troubles  # they place it, no trouble
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n"
+        "我们清醒地认识到,临江发展中不平衡、不协调、不可持续的问题依然突出。主要是:投资与消费关系失衡,"
+        "产业结构不合理。\n在肯定成绩的同时,我们也清醒地看到,全市经济社会发展中依然存在一些"
+        "深层次矛盾和问题。一是传统产业转型升级步伐需要加快;二是财政收支矛盾较为突出。\n",
+    )
+    troubles = labels(x, "Bottleneck") | labels(x, "Challenge")
+    assert "临江发展中不平衡、不协调、不可持续的问题依然突出" in troubles  # one trouble, seen alone
+    assert "全市经济社会发展中依然存在一些深层次矛盾和问题" not in troubles  # it heads them
 
 
 def test_the_review_in_a_part_on_results_and_targets_sets_no_targets(tmp_path) -> None:  # type: ignore[no-untyped-def]
