@@ -1067,16 +1067,20 @@ def blocks(
 def _tasks_among_tasks(blocks: list[Block]) -> list[Block]:
     """A section no cue names, beside a section that is a task, whose items are mostly tasks:
     a task too ("二、突出重点集中攻坚 … 三、综合施策提升监管效能 > (一)落实企业安全主体责任")."""
+    children: dict[int, list[Block]] = {}
+    for b in blocks:
+        children.setdefault(b.parent, []).append(b)
+
+    def task(b: Block) -> bool:
+        return (b.kind, b.role) == ("Measure", "element")
+
     out = list(blocks)
     for i, b in enumerate(blocks):
         if b.kind or b.level != "section":
             continue
-        siblings = [s for s in blocks if s.parent == b.parent and s.level == "section"]
-        items = [c for c in blocks if c.parent == i]
-        tasks = sum(1 for c in items if (c.kind, c.role) == ("Measure", "element"))
-        if 2 * tasks > len(items) and any(
-            (s.kind, s.role) == ("Measure", "element") for s in siblings
-        ):
+        items = children.get(i, [])
+        beside = [s for s in children[b.parent] if s.level == "section"]
+        if 2 * sum(map(task, items)) > len(items) and any(map(task, beside)):
             out[i] = dataclasses.replace(b, kind="Measure", role="element")
     return out
 
