@@ -487,6 +487,16 @@ def test_a_firm_head_ends_a_name_before_any_word_that_does_not_continue_it() -> 
     assert not any(label.endswith("银行业") for label in firms)
 
 
+def test_meetings_of_leaders_and_ministers_are_events() -> None:
+    found = _found(
+        "一、工作回顾\n出席亚太经合组织领导人非正式会议、中欧领导人会晤等重大活动,"
+        "成功举办中拉论坛第四届部长级会议。两国元首釜山会晤达成共识。召开全市经济工作会议。\n"
+    )
+    events = _of_class(found, "Organization")
+    assert {"亚太经合组织领导人非正式会议", "中欧领导人会晤", "中拉论坛第四届部长级会议"} <= events
+    assert not {e for e in events if "釜山" in e or "工作会议" in e}
+
+
 def test_named_events_are_organisations_and_kinds_of_institution_are_not() -> None:
     found = _found(
         "一、发展基础\n成功举办临江峰会、临江国际文化节。新建三级公立医院2家,支持上市公司并购。"
