@@ -24,6 +24,7 @@ from .model import Span, Structure
 from .vocab import Vocab
 
 _TITLE = re.compile(r"《[^《》]{1,80}》")
+_HORIZON_YEAR_END = re.compile(r"\D20\d\d$")  # 《中国制造2025》, not 《2025》
 _TITLE_NOTE = re.compile(r"(?:\([^()]*\))+$")  # (2021-2025年), (草案), (试行)
 # A quoted term: in curly quotes, or in straight ones where a copy of the text has lost them.
 # Straight quotes pair in turn: a quote of any length is matched (and one too short or too long
@@ -157,11 +158,12 @@ class Recognizer:
         self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了)
             "(?:"
             + "|".join(sorted(self.document_acts, key=len, reverse=True))
-            + ")+了?([^,。;:、“”《》()]{4,40}?(?:"
+            + ")+(?:实施)?了?([^,。;:、“”《》()]{4,40}?(?:"
             + "|".join(cues.words("issued_document_heads"))
             + "))(?=[,。;、和])"
-        )
+        )  # …and what they then do with it (制定实施/生态文明建设目标评价考核办法)
         self.issued_document_kinds = tuple(cues.words("issued_document_kinds"))
+        self.issued_heads = tuple(cues.words("issued_document_heads"))
         # …or a plan named by its period after the act (出台/“九五”普法规划, 启动编制/上海市综合交通
         # 发展“十五五”规划)
         self.issued_period_plan = re.compile(
@@ -333,6 +335,9 @@ class Recognizer:
             + ")"
         )
         self.document_heads = tuple(cues.words("document_heads"))
+        self.titled_document_heads = self.document_heads + tuple(
+            cues.words("titled_document_heads")
+        )
         self.designation_verbs = tuple(cues.words("designation_verbs"))
         self.city_brand = re.compile("|".join(cues.words("city_brand_heads")))
         self.city_brand_levels = tuple(cues.words("city_brand_levels"))
@@ -416,6 +421,12 @@ class Recognizer:
                 and not (cls == "GovernmentBody" and text.startswith(self.roles, end))
             ):  # 全国高校区域: the head is inside the next word; but a body's role after its
                 continue  # name ends it however segmentation reads them (市发展改革委/会同)
+            if (
+                cls == "PolicyDocument"
+                and text.startswith("的", end)
+                and text.startswith(self.document_heads, end + 1)
+            ):
+                continue  # 关于制定…第十五个五年规划的建议: the title goes on to another document
             if suffix == "副中心" and text.startswith(("线", "城市"), end):
                 continue  # 副中心线, 省域副中心城市: a line, a city of that rank
             if suffix.endswith("试点") and text[end : end + 1] in _PILOT_GOES_ON:
@@ -444,6 +455,8 @@ class Recognizer:
                 joined = self._joined_institution(text, start, ranked)
                 if suffix in self.event_heads:
                     joined = self._joined_event(text, joined)
+            if cls == "PolicyDocument" and start > 0 and text[start - 1] == "和":
+                joined = self._joined_title(text, start, begin)
             if cls == "GovernmentBody" and start > 0 and text[start - 1] == "和":
                 if not text.startswith(self.body_openers, start):
                     joined = self._official_name(text, start)  # 区发展和改革委员会; not 中央和市委
@@ -673,6 +686,23 @@ class Recognizer:
             start -= 1
         return start
 
+    def _joined_title(self, text: str, start: int, begin: int) -> int:
+        """Extend "发展规划纲要" to "国家中长期教育改革和发展规划纲要": a title may hold a 和
+        (…国民经济和社会发展…规划); not when the part before it is a document of its own
+        (劳动合同法和就业促进法), nor when a kind of document follows it (全区战略目标和总体规划,
+        历史风貌保护和利用相关战略规划)."""
+        right = text[start:begin]
+        if not right or any(kind in right for kind in self.issued_document_kinds):
+            return start
+        head = self._strip_stops(
+            text, self._extend_left(text, start - 1, 16), start - 1, "PolicyDocument"
+        )
+        head = segment.past_acts(text, head, start - 1)
+        left = text[head : start - 1]
+        if len(left) < 2 or left.endswith(self.titled_document_heads):
+            return start
+        return head
+
     def _official_name(self, text: str, start: int) -> int:
         """Extend "改革委员会" to "区发展和改革委员会": a body's full name may hold a 和."""
         head = self._strip_stops(
@@ -817,7 +847,10 @@ class Recognizer:
             acts = self.document_verbs if cls == "PolicyDocument" else self.programme_verbs
             # "外商投资法实施条例", "…条例实施细则": 实施 there names the document, acts on none
             own_act = cls == "PolicyDocument" and _ENACTING.search(text, start, stem_end)
-            start = max(start, segment.stem_start(text, start, stem_end - 2 * bool(own_act), acts))
+            # a title joined over its 和 (…教育改革和发展规划纲要) is read from the part before it
+            joint = -1 if segmented else text.rfind("和", start, stem_end)
+            acts_end = joint if joint > start else stem_end - 2 * bool(own_act)
+            start = max(start, segment.stem_start(text, start, acts_end, acts))
             acted = start  # where an act of issuing would end: 出台/新版市场准入负面清单
             if cls == "PolicyDocument":
                 lead = _DOCUMENT_LEAD.match(text, start, stem_end)  # 实施好/新版/鼓励…目录
@@ -1848,7 +1881,9 @@ class Recognizer:
         for m in _TITLE.finditer(text):
             label = m.group(0)[1:-1].replace("\n", "")  # a title a table's cell wrapped
             title = _TITLE_NOTE.sub("", label)
-            if title.endswith(self.document_heads) and title not in self.document_heads:
+            if (
+                title.endswith(self.titled_document_heads) or _HORIZON_YEAR_END.search(title)
+            ) and title not in self.titled_document_heads:
                 out.append(Candidate(m.start() + 1, m.end() - 1, "PolicyDocument", label, 3))
             elif title in self.document_heads:
                 # 《建议》, 《纲要(草案)》: the document named in full before, called by its kind
@@ -1865,11 +1900,21 @@ class Recognizer:
             Candidate(m.start(1), m.end(1), "PolicyDocument", m.group(1), 3)
             for m in self.issued_document.finditer(text)
             if not m.group(1).startswith(self.issued_document_kinds)
+            and self._specific_title(m.group(1))
         ] + [
             Candidate(m.start(1), m.end(1), "PolicyDocument", m.group(1), 3)
             for m in self.issued_period_plan.finditer(text)
             if not any(head + "和" in m.group(1) for head in self.document_heads)
         ]  # 发布…建设指引和“十五五”规划: two documents, the second named by its period only
+
+    def _specific_title(self, title: str) -> bool:
+        """Whether a title names what it rules on (节能减排综合性工作方案), not only a kind of
+        document (年度工作方案, 专项实施方案)."""
+        head = next(h for h in self.issued_heads if title.endswith(h))
+        stem = title[: -len(head)]
+        for word in sorted(self.generic_document_stems, key=len, reverse=True):
+            stem = stem.replace(word, "")
+        return len(stem) >= 2
 
     def event_abbreviations(self, text: str) -> list[Candidate]:
         """Fairs called by a short name of three characters (X博会, X交会, X洽会 …), standing as

@@ -2274,6 +2274,43 @@ def test_a_table_of_tasks_in_book_title_marks_is_a_document() -> None:
     assert ("PolicyDocument", "临江区减量化五年(2019—2023年)行动计划任务分解表") in found
 
 
+def test_handbooks_studies_and_horizon_year_titles_in_marks_are_documents() -> None:
+    found = _found(
+        "一、主要任务\n编制《临江区老旧小区停车治理工作手册》和《临江老城厢口述史》,"
+        "全面实施《中国制造2025》。播出《临江的河山》,出版《临江故事》。"
+    )
+    documents = _of_class(found, "PolicyDocument")
+    assert {"临江区老旧小区停车治理工作手册", "临江老城厢口述史", "中国制造2025"} <= documents
+    assert not {"临江的河山", "临江故事"} & documents  # a programme and a book: no kind named
+
+
+def test_a_title_may_hold_a_conjunction() -> None:
+    found = _found(
+        "一、主要任务\n制定和实施临江中长期教育改革和发展规划纲要,实施劳动合同法和就业促进法。"
+        "镇级层面要按照全区战略目标和总体规划部署。"
+    )
+    documents = _of_class(found, "PolicyDocument")
+    assert "临江中长期教育改革和发展规划纲要" in documents and "发展规划纲要" not in documents
+    assert not any("和" in d for d in documents - {"临江中长期教育改革和发展规划纲要"})
+
+
+def test_a_plan_a_proposal_is_about_is_part_of_its_title() -> None:
+    found = _found(
+        "一、主要任务\n中共临江市委关于制定临江市国民经济和社会发展第十五个五年规划的建议。"
+    )
+    assert not any(d.endswith("规划") for d in _of_class(found, "PolicyDocument"))
+
+
+def test_documents_issued_and_then_carried_out_are_named_after_the_acts() -> None:
+    found = _found(
+        "一、主要任务\n制定实施临江生态文明建设目标评价考核办法,出台临江国家公园体制总体方案。"
+        "制定年度工作方案,出台配套实施办法。"
+    )
+    documents = _of_class(found, "PolicyDocument")
+    assert {"临江生态文明建设目标评价考核办法", "临江国家公园体制总体方案"} <= documents
+    assert not {"年度工作方案", "配套实施办法", "实施办法"} & documents
+
+
 def test_a_declaration_named_after_its_city_is_a_document() -> None:
     found = _found("一、主要任务\n落实昆明宣言,推动生物多样性保护。\n")
     assert ("PolicyDocument", "昆明宣言") in found
