@@ -20,6 +20,8 @@ _ITEM_EDGE = " 等的也和及,;、:"
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*")
 # Words that end in one of those characters and keep it (碳中和, 全面普及, 产权平等).
 _WHOLE_WORDS = frozenset(("中和", "普及", "涉及", "波及", "平等", "对等", "均等", "同等", "祥和"))
+# …and words that open with one (和平、发展、合作仍是时代潮流; 及时, 等级).
+_WHOLE_OPENERS = ("和平", "和谐", "和美", "和睦", "和顺", "及时", "等级", "等同", "的确")
 _COUNT = r"[一二三四五六七八九十\d]+个?方面"
 # "到2025年," and its other forms: 到2025年底, 至2025年末前, 力争到2025年底, 2025年底前, 到二〇二五年.
 # Also the end of a five-year period (到"十四五"末), and a time of effort (通过三年努力, 用3年左右时间).
@@ -43,7 +45,9 @@ def _split(sent: Span, begin: int, end: int, seps: str) -> list[Span]:
     for piece in re.split(f"[{re.escape(seps)}]", sent.text[begin:end]):
         lo, hi = pos, pos + len(piece)
         pos = hi + 1
-        while lo < hi and sent.text[lo] in _ITEM_EDGE:
+        while (
+            lo < hi and sent.text[lo] in _ITEM_EDGE and not sent.text.startswith(_WHOLE_OPENERS, lo)
+        ):
             lo += 1
         number = _ITEM_NUMBER.match(sent.text, lo, hi)
         lo = number.end() if number and hi - number.end() >= 2 else lo  # "…目标:1.能耗下降14%;2.…"
@@ -1053,6 +1057,18 @@ def outlook_kind(sent: Span, vocab: Vocab) -> tuple[str, int] | None:
     return (kind, m.end()) if m and kind else None
 
 
+# An outlook that only says where it looks ("从国际看,", "从国内看,", "从外部环境看,"): no kind.
+_SCOPE_OUTLOOK = re.compile(
+    r"^从(?:国际|国内|全球|世界|外部|内部|自身|全国|全省|全市|本[省市区县])[^,。]{0,4}(?:来)?看,"
+)
+
+
+def weighs_scopes(sents: list[Span]) -> bool:
+    """Whether a paragraph weighs the situation outside and at home, one sentence for each
+    ("从国际看,A,B。…从国内看,C,D。"), whatever section it stands in."""
+    return sum(1 for s in sents if _SCOPE_OUTLOOK.match(s.text)) >= 2
+
+
 # The outlook a lead into "一是…" items ends with ("从挑战看,一是…;二是…").
 _OUTLOOK_END = re.compile(r"从([^,。]{1,8})看$")
 
@@ -1215,7 +1231,10 @@ def problem_kinds(items: list[Span], vocab: Vocab) -> list[str]:
 # Clauses that only lead into what follows in a section on the situation ("从国际看", "当前",
 # "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
 _SITUATION_LEAD = re.compile(
-    r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期|(?:总体|总的|综合)(?:来看|看|判断|研判|而言)"
+    r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期"
+    r"|(?:总体|总的|综合)(?:来看|看|判断|研判|而言)(?:[^,;]{0,8}形势)?"  # 综合判断国际国内形势
+    # "“十二五”是全面建设小康社会的关键时期": what the period is, no condition of it
+    r"|[^,;]{0,12}是[^,;]*(?:关键|攻坚|重要|决定性)[^,;]{0,4}(?:时期|阶段)"
     r"|.{0,6}看到|经(?:过|历了?).{0,8}(?:积累|努力|奋斗|发展|建设|洗礼|考验))$"  # 经过多年的积累: how it got here
     r"|^在[^,;]{1,30}(?:中|方面)$"  # "在疫情防控中", "在住房、教育…等方面": where they showed
     r"|^(?:“?十[一二三四五六七八九]五”?|今后五年|未来五年|\d{4}年)(?:时期|期间)?$"  # a time only
@@ -1235,7 +1254,7 @@ def _weighs_risk_too(clause: str, vocab: Vocab) -> bool:
 
 
 def situation_clauses(
-    sent: Span, kind: str, vocab: Vocab, before: str = "", led: str = ""
+    sent: Span, kind: str, vocab: Vocab, before: str = "", led: str = "", weighed: bool = False
 ) -> list[tuple[str, Span]]:
     """Clauses of a sentence in a section on problems, challenges or opportunities written as
     prose, each one element of the section's ``kind``. In a section on the situation as a whole
@@ -1244,7 +1263,8 @@ def situation_clauses(
     in others each clause that speaks of a risk or pressure is a challenge, one that names a
     favourable condition an opportunity, and a clause of neither kind goes with its sentence's
     (``situation_polarity``; ``before`` is the kind of the sentence before it, ``led`` the kind
-    its paragraph's headline names)."""
+    its paragraph's headline names, or its conclusion where the paragraph is ``weighed``: "从国际
+    看,…。综合判断,…仍处于…战略机遇期")."""
     outlook = outlook_kind(sent, vocab)
     if outlook is not None:  # "从挑战看,A,B": the sentence names its clauses' kind
         return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
@@ -1269,7 +1289,7 @@ def situation_clauses(
         # "仍存在A、B等问题": the list's members, not the clause that lists them
         and not any(i.begin <= m.begin and m.end <= i.end for _, m in listed)
     ]
-    return listed + _typed_clauses(sent.text, items, kind, vocab, before, led)
+    return listed + _typed_clauses(sent.text, items, kind, vocab, before, led, weighed)
 
 
 # A sentence of a situation section that reviews the years since a start ("2021年以来,…", "五年来,
@@ -1349,6 +1369,7 @@ def situation_polarity(clause: str, vocab: Vocab) -> str:
     weak = set(vocab.cues.words("placing_words"))
     if "机遇" in clause and not _WEIGHING.search(clause):
         return "Opportunity"  # "挑战中蕴含新机遇": what a challenge holds
+    clause = _SOLVING.sub("", clause)  # "应对重大挑战的能力明显增强": a strength
     if any(w in clause for w in vocab.cues.words("challenge_words") if w not in weak):
         return "Challenge"
     if any(w in clause for w in vocab.cues.words("opportunity_words")):
@@ -1357,7 +1378,13 @@ def situation_polarity(clause: str, vocab: Vocab) -> str:
 
 
 def _typed_clauses(
-    text: str, items: list[Span], kind: str, vocab: Vocab, before: str = "", led: str = ""
+    text: str,
+    items: list[Span],
+    kind: str,
+    vocab: Vocab,
+    before: str = "",
+    led: str = "",
+    weighed: bool = False,
 ) -> list[tuple[str, Span]]:
     if kind != "Situation":
         return [(kind, i) for i in items]
@@ -1371,13 +1398,13 @@ def _typed_clauses(
         if not _NO_CONDITION.search(item.text):
             conditions.append(item)
     polar = [situation_polarity(i.text, vocab) for i in conditions]
-    default = _sentence_polarity(text, polar, before) or led
+    default = (led if weighed else "") or _sentence_polarity(text, polar, before) or led
     return [(cls or default, i) for cls, i in zip(polar, conditions, strict=True) if cls or default]
 
 
-# Acts that solve a trouble ("全面深化改革将破解…障碍和结构性矛盾"): the trouble they name is none
-# of the situation's.
-_SOLVING = re.compile(r"(?:破解|解决|化解|破除|克服|补齐|补上|缓解)[^,。;]*")
+# Acts that solve or withstand a trouble ("全面深化改革将破解…障碍和结构性矛盾", "应对重大挑战的能力
+# 明显增强"): the trouble they name is none of the situation's.
+_SOLVING = re.compile(r"(?:破解|解决|化解|破除|克服|补齐|补上|缓解|应对|抵御|战胜)[^,。;]*")
 
 
 def _names_problems(text: str, vocab: Vocab) -> bool:

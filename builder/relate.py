@@ -179,6 +179,7 @@ class Relator:
         self.seen: set[Relation] = set()
         self.clause_listed = -1  # a sentence of troubles read clause by clause: no more lists
         self.seen_paragraph = -1  # a paragraph that opens saying it sees troubles (清醒认识到)
+        self.weighed_paragraphs: set[int] = set()  # sentences (begin) of situation_paragraphs
 
     # -- helpers ----------------------------------------------------------------------------
     def span(self, begin: int, end: int) -> Span:
@@ -264,6 +265,7 @@ class Relator:
                 self.dated_steps(block)
             elif block.role == "container" and block.kind == "Achievement":
                 self.paragraph_results(block)
+        self.situation_paragraphs()
         self.timeline_ends()
         self.self_building()
         self.task_tables()
@@ -340,6 +342,7 @@ class Relator:
                 in_goals.covers(sent.span.begin)
                 and sent.paragraph != goal_paragraph
                 and (in_element or not lists.weighed_items(sent.span, self.vocab))
+                and sent.span.begin not in self.weighed_paragraphs
             )  # an outlook weighed in a section of aims is no aim
             figures = goal_prose and (  # its clauses are the targets
                 lists.quantified(sent.span)
@@ -662,6 +665,36 @@ class Relator:
                     heads.setdefault(sent.paragraph, lists.headline_kind(sent.span.text))
                 led = heads.get(sent.paragraph, "")
                 typed = lists.situation_clauses(sent.span, kind, self.vocab, before, led)
+                for cls, item in typed:
+                    key = self.element(cls, item.text, item)
+                    self.block_relations_in(key, cls, item.begin, item.end)
+                before = typed[-1][0] if typed else before
+
+    def situation_paragraphs(self) -> None:
+        """A paragraph outside any section on the situation that weighs it outside and at home
+        ("“十二五”是…关键时期。从国际看,A,B。…从国内看,C,D。综合判断…"): its clauses are
+        opportunities and challenges as they would be in such a section."""
+        situations = _Cover(
+            (b.heading.begin, b.body.end)
+            for b in self.st.blocks
+            if b.kind in structure.SITUATION_KINDS
+            or (b.role == "element" and b.kind in _ELEMENT_KINDS)
+        )
+        by_paragraph: dict[int, list[Span]] = {}
+        for sent in self.st.sentences:
+            if not situations.covers(sent.span.begin):
+                by_paragraph.setdefault(sent.paragraph, []).append(sent.span)
+        for sents in by_paragraph.values():
+            if not lists.weighs_scopes(sents) or any(
+                lists.leads_problems(s.text) or lists.names_seen_troubles(s.text) for s in sents
+            ):
+                continue
+            before = ""
+            # "…综合判断,我国发展仍处于可以大有作为的重要战略机遇期": what it weighs are chances
+            led = "Opportunity" if any("机遇" in s.text for s in sents) else ""
+            for span in sents:
+                self.weighed_paragraphs.add(span.begin)
+                typed = lists.situation_clauses(span, "Situation", self.vocab, before, led, True)
                 for cls, item in typed:
                     key = self.element(cls, item.text, item)
                     self.block_relations_in(key, cls, item.begin, item.end)

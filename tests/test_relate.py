@@ -1453,6 +1453,35 @@ def test_troubles_after_a_turn_or_of_the_moment_and_favourable_conditions(tmp_pa
     }
 
 
+def test_a_paragraph_weighing_the_world_and_home_in_a_goals_section_lists_conditions(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n二、“十五五”时期的主要目标和任务\n"
+        "“十五五”是全面建设现代化临江的关键时期。从国际看,世界多极化深入发展,"
+        "和平、发展、合作仍是时代潮流。国际金融危机影响深远,全球经济治理机制深刻变革。"
+        "从国内看,市场需求潜力巨大,政府应对重大挑战的能力明显增强,基础设施日益完善。"
+        "综合判断国际国内形势,我市发展仍处于可以大有作为的重要战略机遇期。\n"
+        "我们要坚持稳中求进,推动高质量发展。\n",
+        "临江市政府工作报告.txt",
+    )
+    opportunities = labels(x, "Opportunity")
+    assert {
+        "世界多极化深入发展",
+        "和平、发展、合作仍是时代潮流",  # 和平 keeps its 和
+        "全球经济治理机制深刻变革",
+        "市场需求潜力巨大",
+        "政府应对重大挑战的能力明显增强",  # a strength: the challenge is what it copes with
+        "基础设施日益完善",
+        "我市发展仍处于可以大有作为的重要战略机遇期",
+    } <= opportunities
+    assert labels(x, "Challenge") == {"国际金融危机影响深远"}
+    everything = {k.label for k in x.entities}
+    assert not everything & {"综合判断国际国内形势", "“十五五”是全面建设现代化临江的关键时期"}
+    assert not labels(x, "Goal") & opportunities  # conditions of the period, no aims
+
+
 def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
