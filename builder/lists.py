@@ -380,6 +380,15 @@ _INDICATORS = re.compile(r"指标,?(?:主要)?(?:包括|有|为|是)?:")
 _AND_SO_ON = re.compile(r"[,、]?等等$")
 
 
+# A sentence that says the targets were set or adjusted, the targets in the sentences after it
+# ("综合研判形势,我们对疫情前考虑的预期目标作了适当调整。").
+_TARGETS_SET_OUT = re.compile(r"预期目标[^,;。]{0,8}(?:调整|安排)。?$")
+
+
+def targets_set_out(sent: Span) -> bool:
+    return _TARGETS_SET_OUT.search(sent.text) is not None
+
+
 def is_goal_sentence(sent: Span, vocab: Vocab, vision: bool = True) -> bool:
     """A sentence that states goals: "发展目标是…", one that opens with "到2026年,", a list of
     indicators ("主要指标,包括:…"), or, with ``vision`` (not in a work report), the vision for a

@@ -376,6 +376,14 @@ class Relator:
                     sent.span, carried, aims_and_tasks.covers(sent.span.begin)
                 )
                 dated = (sent.paragraph, year) if year is not None else None
+            if (
+                lists.targets_set_out(sent.span)
+                and not (in_element or in_review.covers(sent.span.begin))
+                and after is not None
+                and after.paragraph == sent.paragraph
+                and lists.quantified(after.span)
+            ):  # "…我们对…预期目标作了适当调整。今年要…;城镇新增就业900万人以上,…"
+                goal_paragraph = sent.paragraph
             if lists.is_goal_sentence(sent.span, self.vocab, self.vision) and not in_element:
                 goal_paragraph = sent.paragraph
                 if last_of_paragraph and sent.span.text.endswith(":"):

@@ -1482,6 +1482,26 @@ def test_a_paragraph_weighing_the_world_and_home_in_a_goals_section_lists_condit
     assert not labels(x, "Goal") & opportunities  # conditions of the period, no aims
 
 
+def test_targets_after_a_sentence_that_says_they_were_adjusted_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2025年工作回顾\n经济运行总体平稳,全年主要预期目标作了安排。\n"
+        "二、今年发展主要目标和下一阶段工作总体部署\n"
+        "综合研判形势,我们对年初考虑的预期目标作了适当调整。今年要优先稳就业保民生;"
+        "城镇新增就业9万人以上,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右。\n"
+        "积极的财政政策要更加积极有为。今年赤字率拟按3.6%以上安排,财政支出规模比去年增加。\n"
+        "稳健的货币政策要更加灵活适度。综合运用降准降息等政策,引导贷款利率明显下降。\n",
+        "临江市政府工作报告.txt",
+    )
+    assert {
+        "今年要优先稳就业保民生",
+        "城镇新增就业9万人以上",
+        "城镇调查失业率5.5%左右",
+        "居民消费价格涨幅3%左右",
+    } <= labels(x, "Goal")
+    assert not any("赤字率" in g or "平稳" in g for g in labels(x, "Goal"))
+
+
 def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
