@@ -1862,8 +1862,9 @@ class Recognizer:
                 continue
             if form != name and _after_quality(text, begin):
                 continue  # 安康 of 人民幸福安康: a wish, no place
-            if text.startswith(divisions.PEOPLE_OF, end):
-                continue  # 香港特别行政区同胞, 台湾同胞: the people thanked, not a place of the plan
+            if text.startswith(divisions.PEOPLE_OF, end) and name not in divisions.province_names():
+                continue  # 温州侨胞: the people thanked, not a place of the plan; but a report that
+                # thanks 香港特别行政区同胞 and 台湾同胞 names those regions of the country
             if form != name and name.endswith("街道"):
                 # 外滩 of 外滩街道: plans name a subdistrict in full; its short form is the area
                 out.append(Candidate(begin, end, "Zone", form, 4))

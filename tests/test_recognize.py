@@ -733,13 +733,13 @@ def test_a_body_named_by_kinds_run_together_is_a_kind() -> None:
     assert not {"社区卫生服务中心", "新兴产业创新中心"} & orgs
 
 
-def test_people_of_a_region_thanked_are_no_places() -> None:
+def test_people_of_a_city_thanked_are_no_place_but_the_regions_of_the_country_are() -> None:
     found = _found(
         "临江省政府工作报告\n向香港特别行政区同胞、澳门特别行政区同胞、台湾同胞和海外侨胞表示感谢。"
-        "深化与香港特别行政区的合作。"
+        "向温州侨胞致以问候。\n"
     )
     areas = _of_class(found, "AdministrativeArea")
-    assert areas == {"香港特别行政区"}
+    assert areas == {"香港特别行政区", "澳门特别行政区", "台湾省"}  # no 温州市
 
 
 def test_a_government_called_without_renmin_is_the_peoples_government() -> None:
