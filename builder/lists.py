@@ -1193,6 +1193,7 @@ def favourable_items(sent: Span) -> list[Span]:
 _STRENGTH = re.compile(
     r"(?:支撑条件|基本趋势|基本面|优势|韧性|潜力|潜能|有利条件)[^,;]{0,10}"
     r"(?:没有改变|没有变|不会改变|不会变|未变|彰显|凸显)$"
+    r"|具有[^,;]{0,6}(?:支撑条件|有利条件)$"  # "经济发展具有良好支撑条件"
 )
 
 
@@ -1201,8 +1202,9 @@ def strength_items(sent: Span) -> list[Span]:
     return [item for item in clause_items(sent) if _STRENGTH.search(item.text)]
 
 
-# "困难不容忽视,信心必须坚定。": the paragraph turns from its troubles to confidence.
-_CONFIDENCE = re.compile(r"信心(?:必须|更加)?坚定|坚定信心|充满信心|有信心")
+# "困难不容忽视,信心必须坚定。", "困难不容低估,信心不可动摇。": the paragraph turns from its
+# troubles to confidence.
+_CONFIDENCE = re.compile(r"信心(?:必须|更加)?坚定|坚定信心|充满信心|有信心|信心不[可能会]?动摇")
 
 
 def ends_list(sent: Span) -> bool:
@@ -1330,6 +1332,8 @@ _WHAT_TO_DO = re.compile(
 # A clause that only dates the next one (…跨越…新起点后, 党的十八大以来; not 滞后) is none either.
 _NO_CONDITION = re.compile(
     r"^(?:如果|若|就能|就会|就将|尽管|虽然|明确提出|有利于|对标|对照)|(?:(?<![滞落])后|以来)$"
+    # the stage a place is at (我国发展处在爬坡过坎的关键阶段, 进入了…的决定性阶段): no condition
+    r"|(?:处在|处于|正处|进入了?)[^,;]*(?:关键|攻坚|爬坡过坎|决定性)[^,;]{0,6}(?:阶段|时期|期)$"
 )
 # Where a sentence turns from conditions to what the plan expects (经济有望…, 将为…作出更大贡献)
 # or must do (必须增强机遇意识,保持战略定力; 要积极主动…): no condition from there to its end.

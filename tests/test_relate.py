@@ -1502,6 +1502,23 @@ def test_targets_after_a_sentence_that_says_they_were_adjusted_are_goals(tmp_pat
     assert not any("赤字率" in g or "平稳" in g for g in labels(x, "Goal"))
 
 
+def test_a_hard_situation_listed_ends_at_confidence_and_its_stage_is_no_trouble(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n二、2017年工作总体部署\n"
+        "综合分析内外形势,我们要做好应对更加复杂严峻局面的充分准备。世界经济增长低迷态势仍在延续,"
+        "保护主义倾向抬头。我市发展处在爬坡过坎的关键阶段,经济运行存在不少突出矛盾和问题。"
+        "困难不容低估,信心不可动摇。我市产业配套齐全、基础设施比较完善,经济发展具有良好支撑条件。"
+        "我们坚信,临江一定能够实现更好发展。\n",
+        "临江市政府工作报告.txt",
+    )
+    troubles = labels(x, "Challenge") | labels(x, "Bottleneck")
+    assert {"世界经济增长低迷态势仍在延续", "经济运行存在不少突出矛盾和问题"} <= troubles
+    assert not troubles & {"我市发展处在爬坡过坎的关键阶段", "困难不容低估", "信心不可动摇"}
+    assert not any("产业配套齐全" in t or "支撑条件" in t for t in troubles)
+    assert "经济发展具有良好支撑条件" in labels(x, "Opportunity")
+
+
 def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
