@@ -171,6 +171,7 @@ _REVIEW = re.compile(
 )
 _REVIEW_SENTENCE = re.compile(r"[^。;!?]{6,140}(?=[。;!?]|$)")
 REVIEW = "↺"  # the number of a review paragraph's heading
+LEAD = "⇢"  # …and of the lead sentence of an item's only paragraph (see _leads_kept)
 # A line opening with a dash heads its paragraph with its first sentence, commas and all
 # ("——扎实抓好…三项任务,发展的底盘持续夯实。").
 _DASH_RUN_IN = re.compile(r"([^。;:!?《》()—]{4,50})。")
@@ -489,6 +490,7 @@ def _raw_blocks(
     box: int | None = None  # the rank of the box of tasks the paragraphs are in
     listed = _attachment_lines(paras)  # a notice's list of attachments (附件:1.名词解释 / 2.…)
     articles = _ArticleRank()
+    lone = -1  # a numbered heading alone on its line, as "（二）强化主管部门职责"
     for index, para in enumerate(paras):
         if index == taken:
             continue
@@ -531,6 +533,11 @@ def _raw_blocks(
                 yield level, number, paras[taken], paras[taken].end, index
                 continue
             yield level, number, heading, para.begin + min(after, len(para.text)), index
+            lone = (  # …not "(一)推进教育强省建设。", a report's item, whose parts are run in
+                index
+                if after >= len(para.text) and level > 3 and not para.text.endswith("。")
+                else -1
+            )
             search_from = after
         elif not table and _bare_heading(paras, index):
             box = None
@@ -555,6 +562,9 @@ def _raw_blocks(
                 m = None  # "市场是最稀缺的资源。我们要以…": a remark that closes a part, no heading
             if m and not enum and _SEEN_GOES_ON.match(para.text, m.end()):
                 m = None  # "安不忘危,兴不忘忧。我们清醒认识到,…": a maxim that leads into troubles
+            # "（二）强化主管部门职责 / 优化机构编制配置,支持…。正文": the item's one paragraph
+            # opens with its lead sentence; a part of it only in a review (``_leads_kept``)
+            lead = bool(m) and not enum and lone == index - 1 and _body_alone(paras, index)
             if m and index > 0:
                 heading = Span(para.begin + m.start(1), para.begin + m.end(1), m.group(1))
                 # "——扎实抓好…,底盘持续夯实。" or "【加强组织领导】" on a line of its own heads the
@@ -566,10 +576,51 @@ def _raw_blocks(
                 )
                 # bracketed headings are of one rank, alone on their line or not
                 group = alone or m.re is _BRACKETED
-                yield GROUP if group else rank, "", heading, para.begin + m.end(), index
+                yield (
+                    GROUP if group else rank,
+                    LEAD if lead else "",
+                    heading,
+                    para.begin + m.end(),
+                    index,
+                )
                 search_from = m.end()
         above_text = index + 1 < len(paras) and _text_line(paras[index + 1])
         yield from _headed_in(para, search_from, index, openers, troubles, above_text)
+
+
+_KEEPS_LEADS = ("Achievement", "Opportunity", "Challenge", "Bottleneck", "Goal")
+
+
+def _leads_kept(
+    raw: list[tuple[int, str, Span, int, int]], paras: list[Span], vocab: Vocab
+) -> list[tuple[int, str, Span, int, int]]:
+    """The blocks less the lead sentences of an item's only paragraph (``LEAD``), which head
+    no part of it, except in a review, whose items' lead sentences are results of their own
+    ("3.重点领域节能减碳成效显著 / 引领实施建筑节能改造。完成12个…"), and under a heading of
+    conditions or goals, whose parts the sentences are ("(一)面临机遇 / 国家推动绿色转型,…")."""
+    own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
+    parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
+
+    def reviewed(i: int) -> bool:
+        up = parents[i]
+        while up >= 0:
+            if _heading_kind(raw[up][2].text, vocab) in _KEEPS_LEADS:
+                return True
+            up = parents[up]
+        return False
+
+    return [
+        (rank, "" if number == LEAD else number, heading, begin, index)
+        for i, (rank, number, heading, begin, index) in enumerate(raw)
+        if number != LEAD or reviewed(i)
+    ]
+
+
+def _body_alone(paras: list[Span], index: int) -> bool:
+    """Whether the paragraph at ``index`` is the only one before the next numbered heading (or
+    the end of the text)."""
+    after = index + 1
+    return after >= len(paras) or _numbered(paras[after]) is not None
 
 
 def _next_inline(text: str, opener: str, start: int) -> bool:
@@ -870,6 +921,7 @@ def blocks(
         if b[2].text not in fields  # 责任单位:…, 完成时限:…
         and not any(begin <= b[2].begin < end for begin, end in tabled)  # a table's row number
     ]
+    raw = _leads_kept(raw, paras, vocab)
     own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
     parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
     first = min((b[4] for b in raw), default=0)  # a cover notice's "附件:…方案" heads the plan

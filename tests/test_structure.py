@@ -1677,3 +1677,29 @@ def test_a_heading_that_only_says_when_the_policy_takes_effect_is_no_item() -> N
         "二、施行\n(二)施行\n本实施意见自印发之日起施行。\n"
     )
     assert "施行" not in _kinds(st)
+
+
+def test_the_lead_sentence_of_an_items_only_paragraph_heads_no_part_of_it() -> None:
+    st = _structure_of(
+        "临江区关于加强文物保护工作的实施意见\n三、落实责任\n(一)强化主管部门职责\n"
+        "优化机构编制配置,支持文物保护部门依法履行职责。进一步转变政府职能,加大简政放权力度。\n"
+        "(二)加强部门协调\n建立文物保护工作联席会议制度。各部门要密切配合,形成工作合力。\n"
+        "(三)加强文物执法\n健全执法机制。完善执法程序,规范执法行为。\n加强执法队伍建设。充实执法力量,提高执法水平。\n"
+    )
+    headings = set(_kinds(st))
+    assert {"强化主管部门职责", "加强部门协调"} <= headings
+    assert not headings & {
+        "优化机构编制配置,支持文物保护部门依法履行职责",
+        "建立文物保护工作联席会议制度",
+    }
+    assert {"健全执法机制", "加强执法队伍建设"} <= headings  # two paragraphs: two parts
+
+
+def test_the_lead_sentence_of_a_reviewed_items_only_paragraph_is_a_result_of_its_own() -> None:
+    st = _structure_of(
+        "临江区节能减排“十五五”规划\n一、发展基础\n3.重点领域节能减碳成效显著\n"
+        "引领实施建筑节能改造。完成12个既有公共建筑节能改造项目。\n"
+        "4.资源循环综合利用能力稳步提升\n持续加强塑料污染源头减量。全面落实塑料污染治理要求。\n"
+        "二、主要任务\n(一)推进建筑节能\n"
+    )
+    assert _kinds(st).get("引领实施建筑节能改造") == "Achievement"
