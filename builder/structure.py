@@ -709,6 +709,8 @@ def _bare_heading(paras: list[Span], index: int) -> bool:
     before = paras[index - 1]
     if index == 1:
         return not _numbered(paras[0])
+    if before.text.endswith("的"):
+        return False  # "关于进一步加强静安区文物保护工作的 / 实施意见": a title wrapped over lines
     if before.text.endswith(_SENTENCE_ENDS):
         return True
     return (

@@ -1703,3 +1703,15 @@ def test_the_lead_sentence_of_a_reviewed_items_only_paragraph_is_a_result_of_its
         "二、主要任务\n(一)推进建筑节能\n"
     )
     assert _kinds(st).get("引领实施建筑节能改造") == "Achievement"
+
+
+def test_a_title_wrapped_over_two_lines_is_no_heading() -> None:
+    st = _structure_of(
+        "区政府各委、办、局,各街道办事处:\n\n区文化局《关于进一步加强临江区文物保护工作的实施意见》"
+        "已经区政府第73次常务会议通过,现批转给你们,请遵照执行。\n\n关于进一步加强临江区文物保护工作的"
+        "\n\n实施意见\n\n为了进一步做好本区的文物保护管理工作,增强相关部门和人员的保护责任感,提高全社会"
+        "文物保护意识,按照《中华人民共和国文物保护法》等相关法律法规,制定本实施方案。\n\n"
+        "一、基本原则\n\n坚持保护为主。\n\n二、落实责任\n\n(一)落实政府责任\n\n各街道要把文物保护纳入考核。\n"
+    )
+    assert "实施意见" not in _kinds(st)
+    assert "落实政府责任" in _kinds(st)
