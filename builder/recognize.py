@@ -866,6 +866,10 @@ class Recognizer:
             if (
                 suffix in self.gated_documents
                 and not text.endswith(self.document_acts, 0, acted)
+                and not (  # 颁布实施/全国主体功能区规划: the act, then what is done with it
+                    text.endswith("实施", 0, acted)
+                    and text.endswith(self.document_acts, 0, acted - 2)
+                )
                 and not text.startswith(self.document_approvals, end)
             ):
                 ok = False  # 城市规划, 发展规划: no title unless the text issues or approves it

@@ -2311,6 +2311,15 @@ def test_documents_issued_and_then_carried_out_are_named_after_the_acts() -> Non
     assert not {"年度工作方案", "配套实施办法", "实施办法"} & documents
 
 
+def test_a_plan_issued_and_carried_out_at_once_is_a_document() -> None:
+    found = _found(
+        "一、主要任务\n颁布实施全省主体功能区规划,编制实施临江湾区发展规划。推进规划实施。\n"
+    )
+    documents = _of_class(found, "PolicyDocument")
+    assert {"全省主体功能区规划", "临江湾区发展规划"} <= documents
+    assert not any(d.startswith(("颁布", "编制", "实施")) for d in documents)
+
+
 def test_a_declaration_named_after_its_city_is_a_document() -> None:
     found = _found("一、主要任务\n落实昆明宣言,推动生物多样性保护。\n")
     assert ("PolicyDocument", "昆明宣言") in found
