@@ -83,7 +83,8 @@ _LEVELS_ONLY = re.compile(  # 县级市, 区镇两级 too
 _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "性", "引导", "出资", "专项债")
 # Stems of kinds of economy by how they are organised or what they use, not sectors (技能密集型产业,
 # 新型农村集体经济).
-_KIND_OF_ECONOMY = re.compile(r"(?:型|集体)$")  # 技能密集型产业, 枢纽型产业: kinds
+# 技能密集型产业, 枢纽型产业: kinds; 企业跨行业(兼并): across trades, none named
+_KIND_OF_ECONOMY = re.compile(r"(?:型|集体|跨)$")
 _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
 _DIVISION_ENDS = ("省", "市", "区", "县")  # the last character of a division's full name
 _LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")
@@ -1978,6 +1979,7 @@ class Recognizer:
                 name = text[begin : m.end()]
                 if (
                     segment.common_word(name)
+                    and not segment.idiom(name)  # 兢兢业业, 安居乐业: no trade
                     and not name.endswith(self.not_trades)
                     and not name.endswith(self.industry_suffixes)
                     and segment.starts_word(text, begin, m.end())

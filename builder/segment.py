@@ -400,6 +400,12 @@ def common_word(word: str) -> bool:
     return len(tags) == 1 and not tags[0][1].startswith(_PROPER)
 
 
+def idiom(word: str) -> bool:
+    """Whether ``word`` is an idiom or set phrase of the dictionary (兢兢业业, 安居乐业)."""
+    tags = words(word)
+    return len(tags) == 1 and (tags[0][1] == "i" or (tags[0][1] == "l" and len(word) >= 4))
+
+
 def word_follows(text: str, end: int) -> bool:
     """Whether a word of two or more characters starts at ``end`` in segmentation, with a word
     boundary there (洋山港/建设; not 港口 nor 城市)."""

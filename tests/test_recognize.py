@@ -2320,6 +2320,16 @@ def test_a_plan_issued_and_carried_out_at_once_is_a_document() -> None:
     assert not any(d.startswith(("颁布", "编制", "实施")) for d in documents)
 
 
+def test_idioms_years_and_across_trades_name_no_sector() -> None:
+    found = _found(
+        "一、主要任务\n兢兢业业做好工作,让各行各业安居乐业。为今年经济发展打下基础。"
+        "鼓励企业跨行业兼并重组。发展旅游业、软件业和物流业。\n"
+    )
+    industries = _of_class(found, "Industry")
+    assert {"旅游业", "软件业", "物流业"} <= industries
+    assert not industries & {"兢兢业业", "各行各业", "安居乐业", "今年经济", "企业跨行业"}
+
+
 def test_a_declaration_named_after_its_city_is_a_document() -> None:
     found = _found("一、主要任务\n落实昆明宣言,推动生物多样性保护。\n")
     assert ("PolicyDocument", "昆明宣言") in found
