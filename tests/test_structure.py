@@ -1715,3 +1715,17 @@ def test_a_title_wrapped_over_two_lines_is_no_heading() -> None:
     )
     assert "实施意见" not in _kinds(st)
     assert "落实政府责任" in _kinds(st)
+
+
+def test_a_reports_part_on_its_aims_and_macro_policies_holds_tasks() -> None:
+    st = _structure_of(
+        "临江市政府工作报告\n二、今年经济社会发展的总体要求、主要预期目标和宏观经济政策\n"
+        "今年经济社会发展的主要预期目标是:地区生产总值增长7.5%左右。\n"
+        "继续实施积极的财政政策。更好发挥财政政策在稳增长中的作用。一是适当增加财政赤字。"
+        "今年拟安排赤字120亿元。二是着力优化财政支出结构。严格控制一般性支出。\n"
+        "继续实施稳健的货币政策。把握好稳增长和防风险的平衡。\n"
+        "三、对今年政府工作的建议\n(一)加快转变发展方式。推进产业升级。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["继续实施积极的财政政策"] == kinds["继续实施稳健的货币政策"] == "Measure"
+    assert kinds["适当增加财政赤字"] == "Measure"
