@@ -2330,6 +2330,16 @@ def test_idioms_years_and_across_trades_name_no_sector() -> None:
     assert not industries & {"兢兢业业", "各行各业", "安居乐业", "今年经济", "企业跨行业"}
 
 
+def test_a_zone_named_after_a_verb_that_jieba_reads_as_a_noun_starts_after_it() -> None:
+    found = _found(
+        "一、空间布局\n两区联动,是指世博地区浦西片区重点以绿色为理念。"
+        "环新天地区域对标临江低碳实践区,启动淮海公园改扩建工程。\n"
+    )
+    zones = _of_class(found, "Zone")
+    assert "世博地区浦西片区" in zones
+    assert not any(z.startswith(("指", "标", "是指", "对标")) for z in zones)
+
+
 def test_a_declaration_named_after_its_city_is_a_document() -> None:
     found = _found("一、主要任务\n落实昆明宣言,推动生物多样性保护。\n")
     assert ("PolicyDocument", "昆明宣言") in found
