@@ -154,6 +154,11 @@ class Recognizer:
         self.named_body_openers = self.body_openers + self.known_bodies  # 中国证监会上海监管局
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
+        self.gated_programmes = frozenset(cues.words("gated_programme_heads"))
+        self.programme_acts = tuple(cues.words("programme_acts"))
+        self.generic_programme_stems = sorted(
+            cues.words("generic_programme_stems"), key=len, reverse=True
+        )
         self.document_acts = tuple(cues.words("document_acts"))
         self.document_approvals = tuple(cues.words("document_approvals"))
         self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了)
@@ -507,6 +512,20 @@ class Recognizer:
                 found.extend(_pair_of_bodies(cand))
         return found + _listed_with_a_zone(pending, found, text)
 
+    def _named_programme(self, text: str, acted: int, stem: str) -> bool:
+        """Whether a programme head (工程, 计划, 战略) after ``stem`` ends a programme's name: right
+        after an act of carrying it out (实施/市场多元化战略), with a stem that names more than
+        kinds of works (重大, 改扩建, 民生)."""
+        if not text.endswith(self.programme_acts, 0, acted):
+            return False
+        if stem.endswith(("建设", "改造", "改扩建", "新建", "扩建", "修缮", "整治", "项目")):
+            return False
+        if _COUNTED.match(stem):
+            return False  # 30项市级疏堵工程: works counted, not one programme
+        for word in self.generic_programme_stems:
+            stem = stem.replace(word, "")
+        return len(stem) >= 2
+
     def _quoted_kind(self, text: str, start: int, begin: int, end: int) -> Candidate | None:
         """A zone of a kind named by the quoted name right before it (“苏河之冠”文化创意集聚区,
         “人体蛋白质组导航”国际大科学计划产业园); no slogan names one."""
@@ -763,8 +782,9 @@ class Recognizer:
         """No head of a body or a zone inside text[start:end] (复旦大学…学院/实习实训基地); a
         head with no stem before it names nothing (城轨安全与运维…: 城 opens a word)."""
         return all(
-            c == "Industry" or b == 0 for b, _e, _s, c in self.suffixes.find(text[start:end])
-        )
+            c == "Industry" or b == 0 or s in self.gated_programmes
+            for b, _e, s, c in self.suffixes.find(text[start:end])
+        )  # (海洋工程: a programme head names one only after an act)
 
     def _joined_institution(self, text: str, start: int, by_field: bool = False) -> int:
         """Extend "配送行业协会" to "上海市仓储与配送行业协会": an institution's name may join two
@@ -864,6 +884,8 @@ class Recognizer:
                 and stem not in self.generic_document_stems
                 and not _LEVEL.fullmatch(stem.removesuffix("综合"))  # 省级综合改革试点: a level's
             )
+            if suffix in self.gated_programmes and not self._named_programme(text, acted, stem):
+                ok = False  # 重大工程, 改扩建工程: works of a kind, no programme of a name
             if (
                 suffix in self.gated_documents
                 and not text.endswith(self.document_acts, 0, acted)

@@ -2340,6 +2340,16 @@ def test_a_zone_named_after_a_verb_that_jieba_reads_as_a_noun_starts_after_it() 
     assert not any(z.startswith(("指", "标", "是指", "对标")) for z in zones)
 
 
+def test_programmes_carried_out_are_named_by_their_head() -> None:
+    found = _found(
+        "一、主要任务\n深入实施创新驱动战略,实施市场多元化战略,实施中小学校舍安全工程。"
+        "实施一批重大工程,启动淮海公园改扩建工程,实施30项市级疏堵工程。建设城市更新工程。\n"
+    )
+    concepts = _of_class(found, "PolicyConcept")
+    assert {"创新驱动战略", "市场多元化战略", "中小学校舍安全工程"} <= concepts
+    assert not any(c.endswith("工程") and c != "中小学校舍安全工程" for c in concepts)
+
+
 def test_a_declaration_named_after_its_city_is_a_document() -> None:
     found = _found("一、主要任务\n落实昆明宣言,推动生物多样性保护。\n")
     assert ("PolicyDocument", "昆明宣言") in found
