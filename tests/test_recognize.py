@@ -1983,10 +1983,10 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="the-public-services-a-list-names-are-no-sectors",
         ),
         pytest.param(
-            "严格落实中央八项规定精神,持续纠治“四风”。",
-            {("PolicyDocument", "中央八项规定")},
-            {("PolicyConcept", "中央八项规定精神")},
-            id="a-document-of-the-national-vocabulary-where-its-spirit-is-upheld",
+            "严格落实中央八项规定精神,持续纠治“四风”,推进全面从严治党。",
+            {("PolicyConcept", "中央八项规定"), ("PolicyConcept", "全面从严治党")},
+            {("PolicyDocument", "中央八项规定"), ("PolicyConcept", "中央八项规定精神")},
+            id="a-rule-of-the-national-vocabulary-named-by-its-spirit-is-one-concept",
         ),
         pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
