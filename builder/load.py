@@ -352,6 +352,7 @@ _FULL_SLACK = 2  # a full line's display width falls this short of the page's at
 _WIDE_ASCII = frozenset(",;:()!?")
 _WRAP_SHARE = 0.3  # the share of long lines that run to the width and end no sentence
 _CLOSED = ("。", "!", "?", ";", ":", "。”", "!”", "?”")
+_PAGE_PARAGRAPH = 40  # the fewest characters of a paragraph a page break may cut
 _ITEM_START = re.compile(
     rf"{_HEADING_START.pattern}"
     r"|^(?:第[一二三四五六七八九十百]+条|[一二三四五六七八九十]+(?:是|要(?![素件求务点]))|\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)"
@@ -388,6 +389,32 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             out.append(line)
         last = line
     return out
+
+
+def join_page_breaks(lines: list[str]) -> list[str]:
+    """Join a paragraph of prose that stops inside a sentence to the line that goes on with it:
+    a page break a copy kept ("…风险隐患交汇,经" / "济金融风险隐患不容忽视。…")."""
+    out: list[str] = []
+    for line in lines:
+        if out and _broken_at_page(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _broken_at_page(before: str, line: str) -> bool:
+    """Whether ``before``, a paragraph of sentences, stops inside one that ``line`` goes on
+    with: it is long, holds a full stop, ends with no mark, and ``line`` opens no item."""
+    return (
+        len(before) >= _PAGE_PARAGRAPH
+        and "。" in before
+        and "\u4e00" <= before[-1] <= "\u9fff"
+        and "\u4e00" <= line[:1] <= "\u9fff"
+        and ("。" in line or len(line) >= _PAGE_PARAGRAPH)
+        and not _ITEM_START.match(line)
+        and not _TABLE_ROW.match(before)
+    )
 
 
 def _page_width(lines: list[str]) -> tuple[int, int] | None:
@@ -545,9 +572,11 @@ def load(path: Path, vocab: Vocab) -> Document:
     normalised = normalise(text)
     lines = join_part_subtitles(
         join_box_captions(
-            join_wrapped_lines(
-                join_dashed_names(
-                    join_emphasis_breaks(join_note_marks(drop_chrome(normalised, vocab.chrome)))
+            join_page_breaks(
+                join_wrapped_lines(
+                    join_dashed_names(
+                        join_emphasis_breaks(join_note_marks(drop_chrome(normalised, vocab.chrome)))
+                    )
                 )
             )
         )

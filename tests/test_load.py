@@ -61,6 +61,18 @@ def test_a_sentence_broken_around_a_phrase_in_bold_is_one_line(tmp_path: Path) -
     assert "今年的主要预期目标为:经济增长5%左右。" in lines
 
 
+def test_a_paragraph_a_page_break_cut_inside_a_word_is_one_line(tmp_path: Path) -> None:
+    lines = _lines(
+        tmp_path,
+        "临江省政府工作报告\n一、过去一年工作回顾\n"
+        "我们也清醒看到,经济社会发展中还存在不少困难和问题。经济下行压力加大,财政收支矛盾较大,经\n\n"
+        "济金融风险隐患不容忽视。环境污染形势依然严峻。\n"
+        "二、今年工作总体部署\n做好今年工作,要坚持稳中求进工作总基调\n三、主要任务\n",
+    )
+    assert "财政收支矛盾较大,经济金融风险隐患不容忽视。环境污染形势依然严峻。" in lines[2]
+    assert "二、今年工作总体部署" in lines and "三、主要任务" in lines  # short lines stay apart
+
+
 def test_a_sentence_broken_around_a_quoted_or_bold_phrase_is_one_line(tmp_path: Path) -> None:
     """A line never opens with a closing mark (,”。) nor ends with an opening one (“《): the page
     broke the sentence around a phrase set apart."""
