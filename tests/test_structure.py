@@ -1729,3 +1729,13 @@ def test_a_reports_part_on_its_aims_and_macro_policies_holds_tasks() -> None:
     kinds = _kinds(st)
     assert kinds["继续实施积极的财政政策"] == kinds["继续实施稳健的货币政策"] == "Measure"
     assert kinds["适当增加财政赤字"] == "Measure"
+
+
+def test_a_section_of_key_projects_holds_tasks() -> None:
+    st = _structure_of(
+        "临江区生态空间建设“十五五”规划\n二、重点任务\n(一)推进公园建设\n建设一批口袋公园。\n"
+        "三、重要项目\n(一)滨江公共空间提升项目\n提升滨江公共空间品质。\n(二)临江公园改扩建工程\n"
+        "实施公园改扩建。\n四、保障措施\n(一)加强组织领导\n建立工作机制。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["滨江公共空间提升项目"] == kinds["临江公园改扩建工程"] == "Measure"
