@@ -209,9 +209,16 @@ def _predicate_word(word: str, flag: str) -> bool:
     return flag in _PREDICATE or (len(word) == 1 and flag == "a")
 
 
+# Words that say where one goes (到博物馆, 走进图书馆): a name never ends its stem with them.
+_TOWARDS = frozenset(("到", "去", "向", "赴", "进", "走进", "进入", "参观"))
+
+
 def _after_verb_before_name(parts: list[tuple[str, str]], start: int) -> int:
     """A firm's or institution's name starts at the proper name after the last verb before it
-    (服务保障/中国中化, 稳妥有序组建/云南农村商业银行); without such a verb, where it stood."""
+    (服务保障/中国中化, 稳妥有序组建/云南农村商业银行); without such a verb, where it stood. A
+    stem that ends with where one goes names none (组织学生到/博物馆)."""
+    if parts and parts[-1][0] in _TOWARDS:
+        return start + sum(len(w) for w, _f in parts)  # (组织学生)到/博物馆: none
     cut, pos = start, start
     for i, (word, flag) in enumerate(parts):
         pos += len(word)

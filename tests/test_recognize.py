@@ -2350,6 +2350,13 @@ def test_programmes_carried_out_are_named_by_their_head() -> None:
     assert not any(c.endswith("工程") and c != "中小学校舍安全工程" for c in concepts)
 
 
+def test_where_pupils_go_is_no_part_of_an_institutions_name() -> None:
+    found = _found("一、主要任务\n鼓励学校组织学生到博物馆开展学习实践,建设上海博物馆东馆。\n")
+    orgs = _of_class(found, "Organization")
+    assert "上海博物馆" in orgs
+    assert not any(o.endswith("到博物馆") for o in orgs)
+
+
 def test_a_declaration_named_after_its_city_is_a_document() -> None:
     found = _found("一、主要任务\n落实昆明宣言,推动生物多样性保护。\n")
     assert ("PolicyDocument", "昆明宣言") in found
