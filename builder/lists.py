@@ -170,7 +170,12 @@ def leads_problems(sentence: str) -> bool:
         or bool(_HARD_SITUATION.search(last))
         or bool(_TROUBLES_REMAIN.search(last))
         or bool(_TROUBLES_PERSIST.search(last))
+        or bool(_SEEN_AHEAD.search(last))
     )
+
+
+# "我们既要看到成绩,更要看到前进中的困难和挑战。": the troubles seen, named in the sentences after.
+_SEEN_AHEAD = re.compile(r"要看到[^,;]{0,12}(?:困难|挑战|问题|不足)+$")
 
 
 def names_seen_troubles(sentence: str) -> bool:
@@ -185,7 +190,10 @@ def hard_situation(sentence: str) -> bool:
     return _HARD_SITUATION.search(sentence) is not None
 
 
-_SEES_TROUBLES = re.compile(r"清醒地?(?:看到|认识到)[^。]*(?:困难|挑战|问题|不足)")
+# (…或 "我们既要看到成绩,更要看到前进中的困难和挑战。")
+_SEES_TROUBLES = re.compile(
+    r"(?:清醒地?(?:看到|认识到)|更要看到)[^。]*(?:困难|挑战|问题|不足)"
+)
 
 
 # "…老问题、新挑战仍然不少。": troubles said to remain, which the sentences after it list.

@@ -600,9 +600,9 @@ class Relator:
                 by_paragraph.setdefault(sent.paragraph, []).append(sent.span)
         for sents in by_paragraph.values():
             heads = lists.headline_clauses(sents)
-            if any(lists.leads_problems(s.text) for s in sents) or lists.troubled(
-                [h for h, _ in heads], self.vocab
-            ):
+            if any(
+                lists.leads_problems(s.text) or lists.names_seen_troubles(s.text) for s in sents
+            ) or lists.troubled([h for h, _ in heads], self.vocab):
                 continue  # "…我们也清醒看到面临的困难和挑战。外部环境变化影响加深,…": troubles
             self.headline_achievements(heads)
 

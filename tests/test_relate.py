@@ -1520,6 +1520,20 @@ def test_a_hard_situation_listed_ends_at_confidence_and_its_stage_is_no_trouble(
     assert "经济发展具有良好支撑条件" in labels(x, "Opportunity")
 
 
+def test_troubles_seen_beside_the_results_are_no_results(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n一、2014年工作回顾\n过去一年,经济运行保持在合理区间。\n"
+        "我们既要看到成绩,更要看到前进中的困难和挑战。投资增长乏力,新的消费热点不多。"
+        "经济发展方式比较粗放,创新能力不足,产能过剩问题突出。\n"
+        "二、2015年工作总体部署\n做好今年工作,要坚持稳中求进。\n",
+        "临江市政府工作报告.txt",
+    )
+    troubles = labels(x, "Bottleneck") | labels(x, "Challenge")
+    assert {"投资增长乏力", "新的消费热点不多", "创新能力不足", "产能过剩问题突出"} <= troubles
+    assert not labels(x, "Achievement") & (troubles | {"我们既要看到成绩"})
+
+
 def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
