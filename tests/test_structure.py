@@ -1739,3 +1739,14 @@ def test_a_section_of_key_projects_holds_tasks() -> None:
     )
     kinds = _kinds(st)
     assert kinds["滨江公共空间提升项目"] == kinds["临江公园改扩建工程"] == "Measure"
+
+
+def test_a_reports_part_that_puts_its_task_with_ba_holds_tasks() -> None:
+    st = _structure_of(
+        "临江市政府工作报告\n二、2015年工作总体部署\n做好今年工作,要坚持稳中求进。\n"
+        "三、把改革开放扎实推向纵深\n多管齐下改革投融资体制。大幅缩减政府核准的投资项目范围。\n"
+        "不失时机加快价格改革。大幅缩减政府定价种类和项目。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["把改革开放扎实推向纵深"] == "Measure"
+    assert kinds["多管齐下改革投融资体制"] == kinds["不失时机加快价格改革"] == "Measure"
