@@ -191,9 +191,7 @@ def hard_situation(sentence: str) -> bool:
 
 
 # (…或 "我们既要看到成绩,更要看到前进中的困难和挑战。")
-_SEES_TROUBLES = re.compile(
-    r"(?:清醒地?(?:看到|认识到)|更要看到)[^。]*(?:困难|挑战|问题|不足)"
-)
+_SEES_TROUBLES = re.compile(r"(?:清醒地?(?:看到|认识到)|更要看到)[^。]*(?:困难|挑战|问题|不足)")
 
 
 # "…老问题、新挑战仍然不少。": troubles said to remain, which the sentences after it list.
@@ -1082,8 +1080,20 @@ _SCOPE_OUTLOOK = re.compile(
 
 def weighs_scopes(sents: list[Span]) -> bool:
     """Whether a paragraph weighs the situation outside and at home, one sentence for each
-    ("从国际看,A,B。…从国内看,C,D。"), whatever section it stands in."""
-    return sum(1 for s in sents if _SCOPE_OUTLOOK.match(s.text)) >= 2
+    ("从国际看,A,B。…从国内看,C,D。"), or opens on the present and weighs its chances against its
+    troubles ("当前,世界经济正处于深度调整之中,…。同时,我国发展仍处于…重要战略机遇期,…"),
+    whatever section it stands in."""
+    if sum(1 for s in sents if _SCOPE_OUTLOOK.match(s.text)) >= 2:
+        return True
+    return (
+        bool(sents)
+        and sents[0].text.startswith(_NOW)
+        and any(_CHANCE_PERIOD.search(s.text) for s in sents[1:])
+    )
+
+
+_NOW = ("当前,", "当今世界,", "当前和今后一个时期,")
+_CHANCE_PERIOD = re.compile(r"^(?:同时|但)?,?[^,。]{0,12}仍(?:然)?处于[^,。]{0,16}(?:战略)?机遇期")
 
 
 # The outlook a lead into "一是…" items ends with ("从挑战看,一是…;二是…").
@@ -1273,7 +1283,7 @@ def _weighs_risk_too(clause: str, vocab: Vocab) -> bool:
 
 
 def situation_clauses(
-    sent: Span, kind: str, vocab: Vocab, before: str = "", led: str = "", weighed: bool = False
+    sent: Span, kind: str, vocab: Vocab, before: str = "", led: str = ""
 ) -> list[tuple[str, Span]]:
     """Clauses of a sentence in a section on problems, challenges or opportunities written as
     prose, each one element of the section's ``kind``. In a section on the situation as a whole
@@ -1282,8 +1292,8 @@ def situation_clauses(
     in others each clause that speaks of a risk or pressure is a challenge, one that names a
     favourable condition an opportunity, and a clause of neither kind goes with its sentence's
     (``situation_polarity``; ``before`` is the kind of the sentence before it, ``led`` the kind
-    its paragraph's headline names, or its conclusion where the paragraph is ``weighed``: "从国际
-    看,…。综合判断,…仍处于…战略机遇期")."""
+    its paragraph's headline names or, in a paragraph that weighs the situation outside a
+    section on it, the kind its conclusion names: "从国际看,…。综合判断,…仍处于…战略机遇期")."""
     outlook = outlook_kind(sent, vocab)
     if outlook is not None:  # "从挑战看,A,B": the sentence names its clauses' kind
         return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
@@ -1308,7 +1318,7 @@ def situation_clauses(
         # "仍存在A、B等问题": the list's members, not the clause that lists them
         and not any(i.begin <= m.begin and m.end <= i.end for _, m in listed)
     ]
-    return listed + _typed_clauses(sent.text, items, kind, vocab, before, led, weighed)
+    return listed + _typed_clauses(sent.text, items, kind, vocab, before, led)
 
 
 # A sentence of a situation section that reviews the years since a start ("2021年以来,…", "五年来,
@@ -1399,13 +1409,7 @@ def situation_polarity(clause: str, vocab: Vocab) -> str:
 
 
 def _typed_clauses(
-    text: str,
-    items: list[Span],
-    kind: str,
-    vocab: Vocab,
-    before: str = "",
-    led: str = "",
-    weighed: bool = False,
+    text: str, items: list[Span], kind: str, vocab: Vocab, before: str = "", led: str = ""
 ) -> list[tuple[str, Span]]:
     if kind != "Situation":
         return [(kind, i) for i in items]
@@ -1419,7 +1423,7 @@ def _typed_clauses(
         if not _NO_CONDITION.search(item.text):
             conditions.append(item)
     polar = [situation_polarity(i.text, vocab) for i in conditions]
-    default = (led if weighed else "") or _sentence_polarity(text, polar, before) or led
+    default = _sentence_polarity(text, polar, before) or led
     return [(cls or default, i) for cls, i in zip(polar, conditions, strict=True) if cls or default]
 
 

@@ -702,7 +702,7 @@ class Relator:
             led = "Opportunity" if any("机遇" in s.text for s in sents) else ""
             for span in sents:
                 self.weighed_paragraphs.add(span.begin)
-                typed = lists.situation_clauses(span, "Situation", self.vocab, before, led, True)
+                typed = lists.situation_clauses(span, "Situation", self.vocab, before, led)
                 for cls, item in typed:
                     key = self.element(cls, item.text, item)
                     self.block_relations_in(key, cls, item.begin, item.end)

@@ -1461,7 +1461,8 @@ def test_a_paragraph_weighing_the_world_and_home_in_a_goals_section_lists_condit
         tmp_path,
         "临江市政府工作报告\n二、“十五五”时期的主要目标和任务\n"
         "“十五五”是全面建设现代化临江的关键时期。从国际看,世界多极化深入发展,"
-        "和平、发展、合作仍是时代潮流。国际金融危机影响深远,全球经济治理机制深刻变革。"
+        "和平、发展、合作仍是时代潮流。国际金融危机影响深远,全球经济治理机制深刻变革,"
+        "科技创新和产业转型孕育突破,新兴市场国家整体实力步入上升期。"
         "从国内看,市场需求潜力巨大,政府应对重大挑战的能力明显增强,基础设施日益完善。"
         "综合判断国际国内形势,我市发展仍处于可以大有作为的重要战略机遇期。\n"
         "我们要坚持稳中求进,推动高质量发展。\n",
@@ -1532,6 +1533,19 @@ def test_troubles_seen_beside_the_results_are_no_results(tmp_path) -> None:  # t
     troubles = labels(x, "Bottleneck") | labels(x, "Challenge")
     assert {"投资增长乏力", "新的消费热点不多", "创新能力不足", "产能过剩问题突出"} <= troubles
     assert not labels(x, "Achievement") & (troubles | {"我们既要看到成绩"})
+
+
+def test_a_paragraph_on_the_present_that_weighs_its_chances_lists_conditions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市政府工作报告\n二、2015年工作总体部署\n做好今年工作,要坚持稳中求进。\n"
+        "当前,世界经济正处于深度调整之中,地缘政治影响加重,不确定因素增多。"
+        "同时,我市发展仍处于可以大有作为的重要战略机遇期,有巨大的潜力、韧性和回旋余地。"
+        "我们必须增强忧患意识,坚定必胜信念。\n",
+        "临江市政府工作报告.txt",
+    )
+    assert {"地缘政治影响加重", "不确定因素增多"} <= labels(x, "Challenge")
+    assert "我市发展仍处于可以大有作为的重要战略机遇期" in labels(x, "Opportunity")
 
 
 def test_a_situation_sentence_weighing_both_names_its_opportunity_and_no_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
