@@ -190,7 +190,7 @@ def hard_situation(sentence: str) -> bool:
     return _HARD_SITUATION.search(sentence) is not None
 
 
-# (…或 "我们既要看到成绩,更要看到前进中的困难和挑战。")
+# (…or "我们既要看到成绩,更要看到前进中的困难和挑战。")
 _SEES_TROUBLES = re.compile(r"(?:清醒地?(?:看到|认识到)|更要看到)[^。]*(?:困难|挑战|问题|不足)")
 
 
@@ -1078,7 +1078,7 @@ _SCOPE_OUTLOOK = re.compile(
 )
 
 
-def weighs_scopes(sents: list[Span]) -> bool:
+def weighs_the_situation(sents: list[Span]) -> bool:
     """Whether a paragraph weighs the situation outside and at home, one sentence for each
     ("从国际看,A,B。…从国内看,C,D。"), or opens on the present and weighs its chances against its
     troubles ("当前,世界经济正处于深度调整之中,…。同时,我国发展仍处于…重要战略机遇期,…"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, pairwise
 
@@ -154,11 +154,14 @@ class Recognizer:
         self.named_body_openers = self.body_openers + self.known_bodies  # 中国证监会上海监管局
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
-        self.gated_programmes = frozenset(cues.words("gated_programme_heads"))
-        self.programme_acts = tuple(cues.words("programme_acts"))
-        self.generic_programme_stems = sorted(
-            cues.words("generic_programme_stems"), key=len, reverse=True
+        self.carried_programme = re.compile(  # 深入实施/国家技术创新工程, before a mark or 和
+            "(?:"
+            + "|".join(sorted(cues.words("programme_acts"), key=len, reverse=True))
+            + ')了?([^,。;:、“”"《》()和与及等的]{2,24}?('
+            + "|".join(cues.words("gated_programme_heads"))
+            + "))(?=[,。;:、和与及等)]|$)"
         )
+        self.generic_programme_stems = _longest_first(cues.words("generic_programme_stems"))
         self.document_acts = tuple(cues.words("document_acts"))
         self.document_approvals = tuple(cues.words("document_approvals"))
         self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了)
@@ -257,6 +260,7 @@ class Recognizer:
         self.ranked_lab_heads = tuple(cues.words("ranked_lab_heads"))
         self.event_scopes = tuple(cues.words("event_scopes"))
         self.generic_document_stems = frozenset(cues.words("generic_document_stems"))
+        self.generic_document_words = _longest_first(self.generic_document_stems)
         self.fund_heads = tuple(cues.words("fund_heads"))
         self.fund_scopes = tuple(cues.words("fund_scopes"))
         self.not_events = tuple(cues.words("not_events"))
@@ -512,19 +516,20 @@ class Recognizer:
                 found.extend(_pair_of_bodies(cand))
         return found + _listed_with_a_zone(pending, found, text)
 
-    def _named_programme(self, text: str, acted: int, stem: str) -> bool:
-        """Whether a programme head (工程, 计划, 战略) after ``stem`` ends a programme's name: right
-        after an act of carrying it out (实施/市场多元化战略), with a stem that names more than
-        kinds of works (重大, 改扩建, 民生)."""
-        if not text.endswith(self.programme_acts, 0, acted):
-            return False
-        if stem.endswith(("建设", "改造", "改扩建", "新建", "扩建", "修缮", "整治", "项目")):
-            return False
-        if _COUNTED.match(stem):
-            return False  # 30项市级疏堵工程: works counted, not one programme
-        for word in self.generic_programme_stems:
-            stem = stem.replace(word, "")
-        return len(stem) >= 2
+    def programme_candidates(self, text: str) -> list[Candidate]:
+        """A programme named right after an act of carrying it out, ending in a head too common
+        to end a name elsewhere (实施/市场多元化战略, 深入实施/国家技术创新工程, 实施/中小学校舍安全
+        工程): a policy concept; not works of a kind (实施/一批重大工程, 启动/淮海公园改扩建工程),
+        nor works counted (30项市级疏堵工程)."""
+        out = []
+        for m in self.carried_programme.finditer(text):
+            name, head = m.group(1), m.group(2)
+            stem = name[: -len(head)]
+            if stem.endswith(_WORKS_DONE) or _COUNTED.match(stem):
+                continue
+            if len(_without(stem, self.generic_programme_stems)) >= 2:
+                out.append(Candidate(m.start(1), m.end(1), "PolicyConcept", name, 2))
+        return out
 
     def _quoted_kind(self, text: str, start: int, begin: int, end: int) -> Candidate | None:
         """A zone of a kind named by the quoted name right before it (“苏河之冠”文化创意集聚区,
@@ -782,9 +787,8 @@ class Recognizer:
         """No head of a body or a zone inside text[start:end] (复旦大学…学院/实习实训基地); a
         head with no stem before it names nothing (城轨安全与运维…: 城 opens a word)."""
         return all(
-            c == "Industry" or b == 0 or s in self.gated_programmes
-            for b, _e, s, c in self.suffixes.find(text[start:end])
-        )  # (海洋工程: a programme head names one only after an act)
+            c == "Industry" or b == 0 for b, _e, _s, c in self.suffixes.find(text[start:end])
+        )
 
     def _joined_institution(self, text: str, start: int, by_field: bool = False) -> int:
         """Extend "配送行业协会" to "上海市仓储与配送行业协会": an institution's name may join two
@@ -884,8 +888,6 @@ class Recognizer:
                 and stem not in self.generic_document_stems
                 and not _LEVEL.fullmatch(stem.removesuffix("综合"))  # 省级综合改革试点: a level's
             )
-            if suffix in self.gated_programmes and not self._named_programme(text, acted, stem):
-                ok = False  # 重大工程, 改扩建工程: works of a kind, no programme of a name
             if (
                 suffix in self.gated_documents
                 and not text.endswith(self.document_acts, 0, acted)
@@ -1939,10 +1941,7 @@ class Recognizer:
         """Whether a title names what it rules on (节能减排综合性工作方案), not only a kind of
         document (年度工作方案, 专项实施方案)."""
         head = next(h for h in self.issued_heads if title.endswith(h))
-        stem = title[: -len(head)]
-        for word in sorted(self.generic_document_stems, key=len, reverse=True):
-            stem = stem.replace(word, "")
-        return len(stem) >= 2
+        return len(_without(title[: -len(head)], self.generic_document_words)) >= 2
 
     def event_abbreviations(self, text: str) -> list[Candidate]:
         """Fairs called by a short name of three characters (X博会, X交会, X洽会 …), standing as
@@ -2458,6 +2457,7 @@ class Recognizer:
                 + self.trade_candidates(text)
                 + self.box_field_candidates(text)
                 + self.concept_candidates(text)
+                + self.programme_candidates(text)
                 + self.heading_subject_candidates(structure)
                 + self.responsibility_candidates(text)
                 + self.division_cells(text)
@@ -2766,6 +2766,19 @@ _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环�
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批|支|座|所|条(?!街))")
+# How the stem of works (not a programme) ends: 淮海公园改扩建(工程), 老旧小区改造(工程).
+_WORKS_DONE = ("建设", "改造", "改扩建", "新建", "扩建", "修缮", "整治", "项目")
+
+
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _without(stem: str, words: tuple[str, ...]) -> str:
+    """``stem`` less every one of ``words`` (longest first): what it names beyond them."""
+    for word in words:
+        stem = stem.replace(word, "")
+    return stem
 
 
 _FIRM_HEAD_GOES_ON = "业化卡间类军交"

@@ -672,15 +672,12 @@ class Relator:
                 if lists.headline(sent.span.text):
                     heads.setdefault(sent.paragraph, lists.headline_kind(sent.span.text))
                 led = heads.get(sent.paragraph, "")
-                typed = lists.situation_clauses(sent.span, kind, self.vocab, before, led)
-                for cls, item in typed:
-                    key = self.element(cls, item.text, item)
-                    self.block_relations_in(key, cls, item.begin, item.end)
-                before = typed[-1][0] if typed else before
+                before = self.situation_sentence(sent.span, kind, before, led)
 
     def situation_paragraphs(self) -> None:
         """A paragraph outside any section on the situation that weighs it outside and at home
-        ("“十二五”是…关键时期。从国际看,A,B。…从国内看,C,D。综合判断…"): its clauses are
+        ("“十二五”是…关键时期。从国际看,A,B。…从国内看,C,D。综合判断…"), or the present against
+        the chances it still holds ("当前,…。同时,…仍处于…重要战略机遇期"): its clauses are
         opportunities and challenges as they would be in such a section."""
         situations = _Cover(
             (b.heading.begin, b.body.end)
@@ -693,7 +690,7 @@ class Relator:
             if not situations.covers(sent.span.begin):
                 by_paragraph.setdefault(sent.paragraph, []).append(sent.span)
         for sents in by_paragraph.values():
-            if not lists.weighs_scopes(sents) or any(
+            if not lists.weighs_the_situation(sents) or any(
                 lists.leads_problems(s.text) or lists.names_seen_troubles(s.text) for s in sents
             ):
                 continue
@@ -702,11 +699,17 @@ class Relator:
             led = "Opportunity" if any("机遇" in s.text for s in sents) else ""
             for span in sents:
                 self.weighed_paragraphs.add(span.begin)
-                typed = lists.situation_clauses(span, "Situation", self.vocab, before, led)
-                for cls, item in typed:
-                    key = self.element(cls, item.text, item)
-                    self.block_relations_in(key, cls, item.begin, item.end)
-                before = typed[-1][0] if typed else before
+                before = self.situation_sentence(span, "Situation", before, led)
+
+    def situation_sentence(self, span: Span, kind: str, before: str, led: str) -> str:
+        """Each condition a sentence on the situation names, an element related to what its
+        clause names (``lists.situation_clauses``); the kind of its last, which the next
+        sentence may turn against ("同时,…")."""
+        typed = lists.situation_clauses(span, kind, self.vocab, before, led)
+        for cls, item in typed:
+            key = self.element(cls, item.text, item)
+            self.block_relations_in(key, cls, item.begin, item.end)
+        return typed[-1][0] if typed else before
 
     def dated_steps(self, block: Block) -> None:
         """A timetable written as sentences, each opening with its date ("2023年6月底前,完成…。
