@@ -178,6 +178,12 @@ def leads_problems(sentence: str) -> bool:
 _SEEN_AHEAD = re.compile(r"要看到[^,;]{0,12}(?:困难|挑战|问题|不足)+$")
 
 
+def on_troubles(sents: list[Span]) -> bool:
+    """Whether a paragraph says it turns to troubles (leads_problems) or sees them
+    (names_seen_troubles): its clauses are troubles, not results or conditions weighed."""
+    return any(leads_problems(s.text) or names_seen_troubles(s.text) for s in sents)
+
+
 def names_seen_troubles(sentence: str) -> bool:
     """Whether a sentence says troubles are seen ("在肯定成绩的同时,我们也清醒看到面临的困难和挑战。",
     "我们也清醒认识到,…发展不平衡不充分问题仍然突出"): the paragraph it opens is on troubles."""

@@ -600,9 +600,7 @@ class Relator:
                 by_paragraph.setdefault(sent.paragraph, []).append(sent.span)
         for sents in by_paragraph.values():
             heads = lists.headline_clauses(sents)
-            if any(
-                lists.leads_problems(s.text) or lists.names_seen_troubles(s.text) for s in sents
-            ) or lists.troubled([h for h, _ in heads], self.vocab):
+            if lists.on_troubles(sents) or lists.troubled([h for h, _ in heads], self.vocab):
                 continue  # "…我们也清醒看到面临的困难和挑战。外部环境变化影响加深,…": troubles
             self.headline_achievements(heads)
 
@@ -690,9 +688,7 @@ class Relator:
             if not situations.covers(sent.span.begin):
                 by_paragraph.setdefault(sent.paragraph, []).append(sent.span)
         for sents in by_paragraph.values():
-            if not lists.weighs_the_situation(sents) or any(
-                lists.leads_problems(s.text) or lists.names_seen_troubles(s.text) for s in sents
-            ):
+            if not lists.weighs_the_situation(sents) or lists.on_troubles(sents):
                 continue
             before = ""
             # "…综合判断,我国发展仍处于可以大有作为的重要战略机遇期": what it weighs are chances

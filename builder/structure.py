@@ -598,10 +598,9 @@ def _leads_kept(
     no part of it, except in a review, whose items' lead sentences are results of their own
     ("3.重点领域节能减碳成效显著 / 引领实施建筑节能改造。完成12个…"), and under a heading of
     conditions or goals, whose parts the sentences are ("(一)面临机遇 / 国家推动绿色转型,…")."""
-    own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
-    parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
+    parents = _raw_parents(raw, paras)
 
-    def reviewed(i: int) -> bool:
+    def kept_under(i: int) -> bool:
         up = parents[i]
         while up >= 0:
             if _heading_kind(raw[up][2].text, vocab) in _KEEPS_LEADS:
@@ -612,8 +611,14 @@ def _leads_kept(
     return [
         (rank, "" if number == LEAD else number, heading, begin, index)
         for i, (rank, number, heading, begin, index) in enumerate(raw)
-        if number != LEAD or reviewed(i)
+        if number != LEAD or kept_under(i)
     ]
+
+
+def _raw_parents(raw: list[tuple[int, str, Span, int, int]], paras: list[Span]) -> list[int]:
+    """The index of each block's parent in ``raw`` (-1 for none)."""
+    own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
+    return _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
 
 
 def _body_alone(paras: list[Span], index: int) -> bool:
@@ -924,8 +929,7 @@ def blocks(
         and not any(begin <= b[2].begin < end for begin, end in tabled)  # a table's row number
     ]
     raw = _leads_kept(raw, paras, vocab)
-    own_line = [number == REVIEW and _own_line(h, paras[p]) for _, number, h, _, p in raw]
-    parents = _parents([rank for rank, *_ in raw], [p for *_, p in raw], own_line)
+    parents = _raw_parents(raw, paras)
     first = min((b[4] for b in raw), default=0)  # a cover notice's "附件:…方案" heads the plan
     annex = next(  # not a notice's list of what it attaches (附件:1.…方案 / 2.…)
         (
