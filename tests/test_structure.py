@@ -1510,6 +1510,19 @@ def test_a_report_part_named_the_years_work_holds_its_tasks() -> None:
     assert kinds["过去一年的工作"][0] != "Measure"  # the past year's work is no task
 
 
+def test_an_action_plans_focus_areas_are_its_tasks() -> None:
+    st = _structure_of(
+        "一、主要目标\n到2027年,新增注册证超200件。\n二、重点发展产品\n"
+        "(一)高端影像产品。加快高清血管造影设备迭代升级。\n"
+        "(二)高端手术系统。推动柔性手术机器人研制。\n"
+        "三、重点任务\n(一)深化重点领域改革\n1.加强基础研究。加强精准诊断研究。\n"
+    )
+    kinds = _roles(st)
+    assert kinds["重点发展产品"] == ("Measure", "container")
+    assert kinds["高端影像产品"] == ("Measure", "element")
+    assert kinds["深化重点领域改革"][0] == "Measure"  # a task under 重点任务, not a section title
+
+
 def test_sections_of_results_shortfalls_and_guiding_lines() -> None:
     st = _structure_of(
         "一、“十三五”期间发展成果\n(一)住房租赁体系加快构建。新增租赁住房20万套。\n"
