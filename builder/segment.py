@@ -147,7 +147,12 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
         if i > 0 and parts[i - 1][0] + word in verbs:  # 服务/保障: a verb of two words
             break
         pos -= len(word)
+    if text.startswith("多", pos) and text[pos - 1 : pos] in _DEGREE and head_begin - pos > 2:
+        pos += 1  # 集聚更/多/中国科学院…: "more" of them, no part of the name
     return pos
+
+
+_DEGREE = frozenset("更很较最越")
 
 
 # Tags of words that open a predicate, not a name: verbs, idioms (全面落实), adverbial verbs.

@@ -1989,6 +1989,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-national-rule-named-by-its-spirit-is-the-rules-document",
         ),
         pytest.param(
+            "高标准建设南沙科学城,集聚更多中国科学院系统科研机构。",
+            {("Organization", "中国科学院")},
+            {("Organization", "多中国科学院")},
+            id="more-of-them-is-no-part-of-a-name",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
