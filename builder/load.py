@@ -299,8 +299,12 @@ def _caption_goes_on(caption: str, last: str, line: str) -> bool:
     ("“" / "5+2+4" / "”国际知名商圈建设行动"), but never an item's number (01)."""
     if caption.count("“") > caption.count("”") and not caption.endswith(_CLOSING_QUOTES):
         return len(line) <= 16 and "。" not in line and not _BOX_NUMBER.match(line)
-    short = len(last) <= _CAPTION_PIECE or len(line) <= _CAPTION_TAIL
+    short = len(last) <= _CAPTION_PIECE or len(line) <= _CAPTION_TAIL or line in _CAPTION_HEADS
     return short and _CAPTION_PART.match(line) is not None
+
+
+# The head word of a caption, wrapped alone onto the next line (关键核心技术攻关 / 行动).
+_CAPTION_HEADS = frozenset({"行动", "工程", "计划", "专项行动", "行动计划"})
 
 
 def _note_mark(before: str, lines: list[str], i: int) -> bool:

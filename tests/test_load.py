@@ -381,6 +381,8 @@ def test_a_box_caption_wrapped_inside_a_word_or_a_quotation_is_joined(tmp_path: 
     lines = _lines(tmp_path, text, "q.txt")
     assert lines[:2] == ["专栏1 城市更新重点项目", "序号"]
     assert lines[-2:] == ["01", "滨江公园"]
+    lines = _lines(tmp_path, "专栏\n5\n关键核心技术攻关\n行动\n01\n人工智能\n加快研发。\n", "r.txt")
+    assert lines[:3] == ["专栏5 关键核心技术攻关行动", "01", "人工智能"]  # its head word wrapped
 
 
 def test_a_name_a_layout_broke_around_its_dash_is_one_line(tmp_path: Path) -> None:
