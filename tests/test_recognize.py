@@ -1995,6 +1995,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="more-of-them-is-no-part-of-a-name",
         ),
         pytest.param(
+            "加快建设滨湖国际化人才特区、国家海外人才离岸创新创业基地等平台。",
+            {("Zone", "滨湖国际化人才特区")},
+            set(),
+            id="a-special-zone-named-by-its-place",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
