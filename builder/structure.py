@@ -535,7 +535,9 @@ def _raw_blocks(
             yield level, number, heading, para.begin + min(after, len(para.text)), index
             lone = (  # …not "(一)推进教育强省建设。", a report's item, whose parts are run in
                 index
-                if after >= len(para.text) and level > 3 and not para.text.endswith("。")
+                if after >= len(para.text)
+                and (level == 2 or level > 3)
+                and not para.text.endswith("。")
                 else -1
             )
             search_from = after

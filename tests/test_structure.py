@@ -1763,3 +1763,17 @@ def test_a_reports_part_that_puts_its_task_with_ba_holds_tasks() -> None:
     kinds = _kinds(st)
     assert kinds["把改革开放扎实推向纵深"] == "Measure"
     assert kinds["多管齐下改革投融资体制"] == kinds["不失时机加快价格改革"] == "Measure"
+
+
+def test_the_lead_sentence_of_a_sections_only_paragraph_heads_no_part_of_it() -> None:
+    st = _structure_of(
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第八章 打造科技成果转化高地\n"
+        "完善以市场化为导向的科技成果转化体系。\n第一节 健全科技成果转化机制\n"
+        "深入挖掘高校、科研院所存量科技成果资源。探索科研类事业单位实行企业化管理。推进赋权改革。\n"
+        "第二节 营造一流人才发展环境\n构建更加科学有效的人才评价机制。完善高层次人才评价制度。\n"
+        "打造更加宜居宜业的人才保障体系。强化综合服务。\n"
+    )
+    headings = set(_kinds(st))
+    assert {"健全科技成果转化机制", "营造一流人才发展环境"} <= headings
+    assert "深入挖掘高校、科研院所存量科技成果资源" not in headings
+    assert {"构建更加科学有效的人才评价机制", "打造更加宜居宜业的人才保障体系"} <= headings
