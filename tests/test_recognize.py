@@ -2001,6 +2001,13 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-special-zone-named-by-its-place",
         ),
         pytest.param(
+            "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
+            "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
+            {("Industry", "温泉康养"), ("Industry", "旅居养老")},
+            {("Industry", "企业"), ("Industry", "高校"), ("Industry", "医疗机构")},
+            id="what-a-lists-members-do-is-no-category-of-them",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
