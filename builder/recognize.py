@@ -479,6 +479,8 @@ class Recognizer:
                 and self._fragment_before(cand.label, suffix)
             ):  # 建设成静安产业能级最高…, 更多分享产业增值收益: 产业 qualifies the noun after it
                 cand = None
+            if cand is not None and suffix == "产业" and text.startswith(_INDUSTRY_AID, end):
+                cand = None
             if cand is None and cls == "GovernmentBody":
                 cand = _quoted_body(text, begin, end)  # 区“两旧”专班, 市“一网通办”工作专班
             if cand is None and cls == "Zone":
@@ -1897,6 +1899,8 @@ class Recognizer:
                 continue
             if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理
                 continue
+            if form == name and self._common_word_then_level(text, begin, end):
+                continue  # 资源县 of 医疗卫生资源/县域统筹: a word and 县域, no county
             if form != name and _after_quality(text, begin):
                 continue  # 安康 of 人民幸福安康: a wish, no place
             if text.startswith(divisions.PEOPLE_OF, end) and name not in divisions.province_names():
@@ -1911,6 +1915,11 @@ class Recognizer:
                 continue
             out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
         return out
+
+    def _common_word_then_level(self, text: str, begin: int, end: int) -> bool:
+        """A place whose name is a common word and its level (资源县, 建设镇) read where the level
+        opens the next word (资源/县域, 建设/镇村): the word, not the place."""
+        return text[begin : end - 1] in self.common_short_forms and not segment.ends_word(text, end)
 
     def document_candidates(self, text: str) -> list[Candidate]:
         """A title in book-title marks that ends like a document (…条例, …意见 (草案)) names a
@@ -3192,6 +3201,9 @@ _INDUSTRY_QUALIFIES = (
     "项目",  # 可按50年年期出让/产业项目类工业用地 (产业部门: _AUTHORITY)
     "发展合作",  # 与属地政府签订/产业发展合作协议
 )
+# 产业帮扶, 产业扶贫: help given through industry; the words before 产业 say who gives it
+# (科技特派员/产业帮扶), never a sector.
+_INDUSTRY_AID = ("帮扶", "扶贫")
 # A verb that grows what the list after it names (重点发展/超大型集装箱船、…等高附加值领域).
 _GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")
 # Words before a field's head (领域, 赛道) that make the fields sectors: 等细分赛道, 等前沿领域,

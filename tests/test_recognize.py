@@ -2008,6 +2008,19 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="what-a-lists-members-do-is-no-category-of-them",
         ),
         pytest.param(
+            "推进医疗卫生资源县域统筹。引导城市专业技术人员入乡兼职兼薪。"
+            "更好发挥驻村干部、科技特派员产业帮扶作用。提升县城产业承载和配套服务功能。",
+            set(),
+            {
+                ("AdministrativeArea", "资源县"),
+                ("AdministrativeArea", "城市专业技术人员入乡"),
+                ("Industry", "科技特派员产业"),
+                ("Industry", "村干部"),
+                ("Industry", "县城产业"),
+            },
+            id="a-word-before-a-county-help-through-industry-and-the-county-town-name-nothing",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
