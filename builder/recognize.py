@@ -157,7 +157,7 @@ class Recognizer:
         self.carried_programme = re.compile(  # 深入实施/国家技术创新工程, before a mark or 和
             "(?:"
             + "|".join(sorted(cues.words("programme_acts"), key=len, reverse=True))
-            + ')了?([^,。;:、“”"《》()和与及等的]{2,24}?('
+            + ')[了好]?([^,。;:、“”"《》()和与及等的]{2,24}?('
             + "|".join(cues.words("gated_programme_heads"))
             + "))(?=[,。;:、和与及等)]|$)"
         )
@@ -2185,8 +2185,8 @@ class Recognizer:
             text[clause - 1] == "、" and last_end == clause - 1
         ):
             return None  # 周边重点城市, 区域中心城市: a title only in a list of titles
-        else:
-            start = clause
+        else:  # past the clause's verbs (持续推进/消费帮扶示范城市)
+            start = self._strip_stops(text, clause, kind_at, "")
         for qualifier in self.city_title_qualifiers:
             if text.startswith(qualifier, start):
                 start += len(qualifier)

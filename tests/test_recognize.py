@@ -2021,6 +2021,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-word-before-a-county-help-through-industry-and-the-county-town-name-nothing",
         ),
         pytest.param(
+            "实施好优质粮食工程。深入开展消费帮扶,持续推进消费帮扶示范城市和产地示范区创建。",
+            {("PolicyConcept", "优质粮食工程"), ("PolicyConcept", "消费帮扶示范城市")},
+            {("PolicyConcept", "好优质粮食工程"), ("PolicyConcept", "持续推进消费帮扶示范城市")},
+            id="the-acts-before-a-programme-or-a-citys-title-are-no-part-of-it",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
