@@ -167,7 +167,7 @@ class Recognizer:
         self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了)
             "(?:"
             + "|".join(sorted(self.document_acts, key=len, reverse=True))
-            + ")+(?:实施)?了?([^,。;:、“”《》()]{4,40}?(?:"
+            + ")+(?:实施)?了?([^,。;:、“”《》()\n]{4,40}?(?:"
             + "|".join(cues.words("issued_document_heads"))
             + "))(?=[,。;、和])"
         )  # …and what they then do with it (制定实施/生态文明建设目标评价考核办法)

@@ -2027,6 +2027,17 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="the-acts-before-a-programme-or-a-citys-title-are-no-part-of-it",
         ),
         pytest.param(
+            "出台乡村振兴用地政策指南。编制村容村貌提升导则,立足乡土特征。"
+            "研究出台本市培育交通物流经营主体实施方案,重点扶持龙头企业。",
+            {
+                ("PolicyDocument", "乡村振兴用地政策指南"),
+                ("PolicyDocument", "村容村貌提升导则"),
+                ("PolicyDocument", "本市培育交通物流经营主体实施方案"),
+            },
+            set(),
+            id="guides-and-implementation-plans-the-text-issues",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
@@ -3050,3 +3061,11 @@ def test_verbs_quantifiers_and_idioms_make_no_names() -> None:
         & labels
     )
     assert "制造业" in _of_class(found, "Industry")
+
+
+def test_an_issued_documents_title_never_runs_over_a_line() -> None:
+    found = _found(
+        "临江市城市更新实施意见\n(六)编制更新项目实施方案\n城市更新项目应编制更新项目实施方案,"
+        "包括规划指标。\n"
+    )
+    assert not any("\n" in label for _cls, label in found)
