@@ -2038,6 +2038,15 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="guides-and-implementation-plans-the-text-issues",
         ),
         pytest.param(
+            "制定实施民营经济发展壮大行动方案,深化规上企业培育。制定加快建设农业强国规划,做好整体谋划。",
+            {
+                ("PolicyDocument", "民营经济发展壮大行动方案"),
+                ("PolicyDocument", "加快建设农业强国规划"),
+            },
+            set(),
+            id="a-title-after-its-act-may-hold-the-verbs-of-plans",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
