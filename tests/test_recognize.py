@@ -2047,6 +2047,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-title-after-its-act-may-hold-the-verbs-of-plans",
         ),
         pytest.param(
+            "加快原型设计、中试验证、检验检测、标准化厂房等产业基础设施建设。",
+            set(),
+            {("Industry", "原型设计"), ("Industry", "标准化厂房"), ("Industry", "检验检测")},
+            id="the-facilities-of-industry-are-no-sectors",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
