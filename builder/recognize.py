@@ -446,6 +446,8 @@ class Recognizer:
                 continue  # 市重大工程政府投资项目, 政府采购: what a government funds or buys
             if cls != "Industry" and _STREET.match(text, end):
                 continue  # 联动大学路: a road named after the university
+            if cls == "Zone" and text.startswith("级", end):
+                continue  # 社区级绿道, 园区级平台: a level, no zone
             if cls == "AdministrativeArea" and text.endswith(self.not_towns, 0, end):
                 continue  # 宜居城镇, 返乡: no town
             if cls == "GovernmentBody" and text.endswith(self.not_offices, 0, end):

@@ -2053,6 +2053,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="the-facilities-of-industry-are-no-sectors",
         ),
         pytest.param(
+            "引导科技、人才、资金等生产要素和产业向西部区县辐射。推进绿道贯通,织密社区级绿道网络。",
+            set(),
+            {("Industry", "人才"), ("Industry", "资金"), ("Zone", "织密社区")},
+            id="factors-of-production-are-no-sectors-and-a-level-is-no-zone",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
