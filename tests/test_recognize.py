@@ -1381,12 +1381,13 @@ def test_kinds_of_spending_and_fields_of_bodies_listed_are_no_sectors() -> None:
 
 
 def test_a_zone_of_a_short_common_stem_is_named_when_listed_with_a_named_zone() -> None:
-    listed = _found("推动良乡大学城、沙河高教园高质量发展。建设物流园区、产业园区。")
+    # 文星 is in no list the dev annotations teach (learned.yaml), as 良乡大学城 now is
+    listed = _found("推动文星大学城、沙河高教园高质量发展。建设物流园区、产业园区。")
     zones = {label for cls, label in listed if cls == "Zone"}
-    assert {"良乡大学城", "沙河高教园"} <= zones
+    assert {"文星大学城", "沙河高教园"} <= zones
     assert not {"物流园区", "产业园区"} & zones
-    alone = _found("推动良乡大学城高质量发展。")
-    assert "良乡大学城" not in {label for _cls, label in alone}
+    alone = _found("推动文星大学城高质量发展。")
+    assert "文星大学城" not in {label for _cls, label in alone}
 
 
 def test_heading_subjects_name_sectors_when_most_siblings_do_and_areas_by_proper_name() -> None:
