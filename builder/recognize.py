@@ -329,7 +329,6 @@ class Recognizer:
         # An industry's name holds no 发展 or 建设 (重点发展/介孔材料, 实际发展/生物医药).
         # 承载 hosts a sector (集中承载/先进制造产业) but names a kind of zone (承载基地)
         self.industry_verbs = self.verbs | {"建设", "发展", "承载"}
-        self.act_words = self.verbs  # what a list's members do
         segment.read_as_verbs(cues.words("verbs"))
         segment.read_as_nouns(cues.words("nouns"))
         self.sector_heads = tuple(cues.words("sector_heads"))
@@ -1440,7 +1439,7 @@ class Recognizer:
         建立产业创新战略联盟): a verb of the genre (建立, 开展), not a word that qualifies a
         category (相关产业)."""
         ws = segment.words(category[:10])
-        return len(ws) > 1 and ws[0][1] == "v" and ws[0][0] in self.act_words
+        return len(ws) > 1 and ws[0][1] == "v" and ws[0][0] in self.verbs
 
     def _short_firm_name(self, label: str) -> bool:
         """A short name that is also a word (汇源, 喜之郎, 国电), not an activity (低空飞行) nor a

@@ -533,7 +533,9 @@ def _raw_blocks(
                 yield level, number, paras[taken], paras[taken].end, index
                 continue
             yield level, number, heading, para.begin + min(after, len(para.text)), index
-            lone = (  # …not "(一)推进教育强省建设。", a report's item, whose parts are run in
+            # a 第X节 section or an item below 一、 alone on its line; not "(一)推进教育强省建设。",
+            # a report's item, whose parts are run in
+            lone = (
                 index
                 if after >= len(para.text)
                 and (level == 2 or level > 3)
