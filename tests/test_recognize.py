@@ -2060,6 +2060,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="factors-of-production-are-no-sectors-and-a-level-is-no-zone",
         ),
         pytest.param(
+            "广州市增城区推进产业发展。建设黄埔湾区集成电路产业园、增城泛家居产业园等。",
+            {("Zone", "增城泛家居产业园")},
+            {("Zone", "家居产业园")},
+            id="pan-opens-no-predicate-inside-a-zones-name",
+        ),
+        pytest.param(
             "提升南京路步行街、新天地等商圈能级。",
             {("Zone", "南京路步行街")},
             set(),
