@@ -1209,6 +1209,8 @@ class Recognizer:
             return False  # 上海产业, 上海园区; but 云南大学, 杭州高新区
         if _COUNTED.search(stem):  # 22个示范片区, 人工智能三大先导产业
             return False
+        if cls != "Industry" and _SUPERLATIVE.search(stem):
+            return False  # 亚洲最大邮轮母港: what the port is to become, no name
         if cls == "Industry" and (stem in self.industry_generic or _KIND_OF_ECONOMY.search(stem)):
             return False  # 技能密集型产业, 新型农村集体经济: kinds of economy, not sectors
         if cls == "Industry" and self._curated_firm(stem):
@@ -2783,6 +2785,7 @@ _UNIVERSITY_SHORT = ("科大", "农大", "交大", "师大", "医大", "工大")
 _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环节", "环宇")
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
+_SUPERLATIVE = re.compile(r"最(?:大|佳|具|强|优|美|高|好)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批|支|座|所|条(?!街))")
 # How the stem of works (not a programme) ends: 淮海公园改扩建(工程), 老旧小区改造(工程).
 _WORKS_DONE = ("建设", "改造", "改扩建", "新建", "扩建", "修缮", "整治", "项目")

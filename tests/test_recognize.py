@@ -2002,6 +2002,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-special-zone-named-by-its-place",
         ),
         pytest.param(
+            "推动珠海国际邮轮母港建设,扩容升级大理国际陆港。建成亚洲最大邮轮母港。",
+            {("Zone", "珠海国际邮轮母港"), ("Zone", "大理国际陆港")},
+            {("Zone", "亚洲最大邮轮母港")},
+            id="home-ports-and-dry-ports-are-named-zones-and-the-largest-is-no-name",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
