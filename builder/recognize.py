@@ -1414,6 +1414,14 @@ class Recognizer:
                     and segment.starts_with_place(member.label, self.place_set)
                 ):
                     continue  # "富阳区智能物联(光电激光)等集聚区": a place and its sector, not a name
+                if (
+                    cls == "Zone"
+                    and own is None
+                    and not self._named_zone(member.label)
+                    and self._sector_like(member.label)
+                ):  # 数字广告等文化产业园区: the trade of the parks, no park
+                    cands.append(Candidate(member.begin, member.end, "Industry", member.label, 1))
+                    continue
                 if cls == "GovernmentBody" and (own is None or own[0] != "GovernmentBody"):
                     if not _level_unit(member.label):
                         continue  # "发展改革、商务等部门" names fields of work, not bodies

@@ -2008,6 +2008,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="home-ports-and-dry-ports-are-named-zones-and-the-largest-is-no-name",
         ),
         pytest.param(
+            "做大做强文化、中医药、知识产权等国家特色服务出口基地。",
+            {("Industry", "中医药")},
+            {("Zone", "中医药"), ("Zone", "知识产权")},
+            id="the-trades-listed-before-a-kind-of-zone-are-sectors-no-zones",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
