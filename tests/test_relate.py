@@ -1973,6 +1973,26 @@ def test_a_section_of_goals_sets_the_states_its_sentences_reach(tmp_path) -> Non
     assert labels(x, "Goal") == {"岸电设施全覆盖", "港口大气污染物排放明显下降"}
 
 
+def test_a_goals_section_sets_work_under_way_and_states_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市乡村振兴工作方案\n一、目标任务\n"
+        "2021年,粮食产量达到60万吨以上。"
+        "乡村振兴规划启动实施,乡村建设行动全面启动,农村改革重点任务深入推进,农村社会保持和谐稳定,"
+        "坚持农业农村优先发展。\n"
+        "二、重点任务\n(一)深入推进农村改革。农村改革试点有序推进。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {
+        "乡村振兴规划启动实施",
+        "乡村建设行动全面启动",
+        "农村改革重点任务深入推进",
+        "农村社会保持和谐稳定",
+    } <= goals
+    assert "坚持农业农村优先发展" not in goals  # a principle, no state
+    assert "农村改革试点有序推进" not in goals  # a task's text, outside the goals
+
+
 def test_a_goals_paragraph_opens_with_a_headline_goal_and_states_its_parts(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
