@@ -1111,6 +1111,22 @@ def test_troubles_led_by_hardships_and_challenges_are_bottlenecks_with_their_cla
     assert ("制度供给还不够多", "改革精准度仍待提升") in related(x, "partOf")
 
 
+def test_items_after_a_lead_that_names_its_problems_are_bottlenecks_in_a_section_on_the_situation(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "国务院关于临江产业发展情况的报告\n二、当前面临的总体形势\n"
+        "放眼全球,新一轮科技革命深入发展,数字技术创新活跃。\n"
+        "与此同时,临江产业还存在大而不强、快而不优等问题,突出表现在两个方面:一是关键领域创新能力不足。"
+        "技术研发水平落后。二是数字鸿沟亟待弥合。区域差距较大。\n"
+        "三、下一步工作安排\n(一)推进产业升级\n加快传统产业改造。\n",
+    )
+    bottlenecks = labels(x, "Bottleneck")
+    assert {"关键领域创新能力不足", "数字鸿沟亟待弥合"} <= bottlenecks
+    assert not {"关键领域创新能力不足", "数字鸿沟亟待弥合"} & labels(x, "Opportunity")
+
+
 def test_a_problems_sentence_of_the_situation_names_outside_pressure_as_challenges(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]
