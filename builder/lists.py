@@ -778,9 +778,19 @@ def _listed_targets(sent: Span, item: Span) -> list[Span]:
 
 def _element_goals(sent: Span, continues: bool, pledged: bool) -> tuple[list[Span], bool]:
     end = len(sent.text.rstrip("。"))
-    year = _BY_YEAR.match(sent.text) or _INNER_YEAR.search(sent.text) or _SPAN.search(sent.text)
+    year = (
+        _BY_YEAR.match(sent.text)
+        or _VISION.match(sent.text)
+        or _INNER_YEAR.search(sent.text)
+        or _SPAN.search(sent.text)
+    )
     if year is not None:
-        items = [i for i in _split(sent, year.end(), end, ",;") if _TARGET.search(i.text)]
+        opens = year.start() == 0  # "到2025年,A迈向…期,B更加完善,…": every clause a state to reach
+        items = [
+            i
+            for i in _split(sent, year.end(), end, ",;")
+            if _TARGET.search(i.text) or (opens and _REACHED_STATE.search(i.text))
+        ]
         return items, bool(items)
     if continues:  # a figure other than a date ("2022年,对…进行梳理" sets none)
         items = [
@@ -794,6 +804,9 @@ def _element_goals(sent: Span, continues: bool, pledged: bool) -> tuple[list[Spa
 
 
 _FIGURE = re.compile(r"\d")
+# A state a dated sentence says will be reached: an adverb and a verb of change (_STATE), a
+# better state (更加完善), results (取得显著成效) or a stage entered (迈向全面扩展期).
+_REACHED_STATE = re.compile(_STATE.pattern + r"|更加\w{2}$|取得[^,;]{0,6}成效$|迈向[^,;]{2,8}期$")
 # Digits that are no figure: a date ("2020年12月31日", "10月15日前") or an item's number ("1.").
 _NOT_FIGURE = re.compile(
     rf"{dates.YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月(?:\d{{1,2}}日)?|^\d{{1,2}}[.、]"

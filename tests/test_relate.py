@@ -114,6 +114,27 @@ def test_targets_inside_a_task_item_are_its_goals(tmp_path) -> None:  # type: ig
     assert ("力争港航产业规模突破300亿元", "做强港口产业") in related(x, "partOf")
 
 
+def test_a_task_sections_dated_sentence_sets_the_states_it_reaches(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市数字经济发展报告\n一、下一步工作安排\n以推动数字技术与实体经济深度融合为主线。"
+        "到2025年,数字经济迈向全面扩展期,数字化创新能力大幅提升,数字经济治理体系更加完善,"
+        "数字技术与实体经济深度融合取得显著成效,服务全市发展。"
+        "展望2035年,数字经济迈向繁荣成熟期,产业体系发展水平位居全国前列。\n"
+        "(一)推进关键核心技术攻关。加快技术突破。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {
+        "数字经济迈向全面扩展期",
+        "数字化创新能力大幅提升",
+        "数字经济治理体系更加完善",
+        "数字技术与实体经济深度融合取得显著成效",
+        "数字经济迈向繁荣成熟期",
+        "产业体系发展水平位居全国前列",
+    } <= goals
+    assert "服务全市发展" not in goals
+
+
 def test_amounts_to_build_and_shares_to_cut_in_a_goals_item_are_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
