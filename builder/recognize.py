@@ -705,6 +705,9 @@ class Recognizer:
     def _extend_left(self, text: str, begin: int, limit: int = 24) -> int:
         start = begin
         while start > 0 and begin - start < limit:
+            if _PUN.search(text, max(0, start - 4), start):
+                start -= 3  # 杨“数”浦新质秀带创新区: one character quoted inside the name
+                continue
             if (
                 text[start - 1] in self.boundaries
                 and not text.endswith(self.boundary_words, 0, start)
@@ -2793,6 +2796,8 @@ _UNIVERSITY_SHORT = ("科大", "农大", "交大", "师大", "医大", "工大")
 _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环节", "环宇")
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
+# A character quoted inside a name, a pun on it (杨“数”浦 for 杨树浦).
+_PUN = re.compile(r"(?<=[\u4e00-\u9fff])“[\u4e00-\u9fff]”$")
 _SUPERLATIVE = re.compile(r"最(?:大|佳|具|强|优|美|高|好)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批|支|座|所|条(?!街))")
 # How the stem of works (not a programme) ends: 淮海公园改扩建(工程), 老旧小区改造(工程).

@@ -140,6 +140,10 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
             skip = 2  # 上海国际港务(集团)股份有限公司: a note in brackets inside a name
             pos -= 1
             continue
+        if word == "”" and i >= 3 and parts[i - 2][0] == "“" and len(parts[i - 1][0]) == 1:
+            skip = 2  # 杨“数”浦新质秀带创新区: one character quoted inside the name, a pun
+            pos -= 1
+            continue
         if word in verbs or flag.startswith(_FUNCTION) or flag == "ad":
             break
         if flag in ("l", "i") and (word[-2:] in verbs or word[-3:] in verbs):

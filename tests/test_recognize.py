@@ -2014,6 +2014,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="the-trades-listed-before-a-kind-of-zone-are-sectors-no-zones",
         ),
         pytest.param(
+            "建设桃“源”里数字创新区,举办西湖论坛桃“源”里分论坛。",
+            {("Zone", "桃“源”里数字创新区"), ("Organization", "西湖论坛桃“源”里分论坛")},
+            {("Zone", "里数字创新区"), ("Organization", "里分论坛")},
+            id="one-character-quoted-inside-a-name-is-part-of-it",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
