@@ -146,6 +146,8 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
             continue
         if word in verbs or flag.startswith(_FUNCTION) or flag == "ad":
             break
+        if _glued_preposition(word):
+            break  # 承载区以/杨浦滨江: the segmenter glued a word's end to the 以 after it
         if flag in ("l", "i") and (word[-2:] in verbs or word[-3:] in verbs):
             break  # 积极争取: an idiom that ends with a verb of the genre
         if i > 0 and parts[i - 1][0] + word in verbs:  # 服务/保障: a verb of two words
@@ -156,6 +158,14 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
     return pos
 
 
+def _glued_preposition(word: str) -> bool:
+    """A word the dictionary lacks, of a character and a preposition after it (区以, made by
+    the segmenter's guess): the preposition opens what follows."""
+    freq = _tokenizer().tokenizer.FREQ  # type: ignore[attr-defined]
+    return len(word) == 2 and word[1] in _PREPOSITIONS and not freq.get(word)
+
+
+_PREPOSITIONS = frozenset("以为在把将对向从于")
 _DEGREE = frozenset("更很较最越")
 
 

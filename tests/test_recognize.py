@@ -2020,6 +2020,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="one-character-quoted-inside-a-name-is-part-of-it",
         ),
         pytest.param(
+            "产业创新承载区以金沙滨江、西岸智谷等重点区域为核心。",
+            {("Zone", "金沙滨江")},
+            {("Zone", "区以金沙滨江")},
+            id="a-preposition-the-segmenter-glued-to-a-word-opens-the-name-after-it",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
