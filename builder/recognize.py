@@ -1249,6 +1249,7 @@ class Recognizer:
             and not unnamed_ok
             and not self._named_zone(stem)
             and not _verb_named_place(name, stem)
+            and not _grand_corridor(name, stem)
         ):
             return False  # 零碳园区, 重点产业中试基地: a kind of zone, not a named one
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
@@ -1266,6 +1267,7 @@ class Recognizer:
             name.endswith(self.loose_heads)
             and not self._proper(stem)
             and not _verb_named_place(name, stem)
+            and not _grand_corridor(name, stem)
         ):
             if not (
                 (name.endswith(self.event_heads) and self._scoped_event(stem))
@@ -2796,6 +2798,14 @@ _UNIVERSITY_SHORT = ("科大", "农大", "交大", "师大", "医大", "工大")
 _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环节", "环宇")
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
+
+
+def _grand_corridor(name: str, stem: str) -> bool:
+    """A "grand corridor" named by where it runs and what for (城西科创大走廊, 西部绿色发展大走廊):
+    one of its kind, though no word of its stem is a proper name."""
+    return name.endswith("大走廊") and len(stem) >= 4
+
+
 # A character quoted inside a name, a pun on it (杨“数”浦 for 杨树浦).
 _PUN = re.compile(r"(?<=[\u4e00-\u9fff])“[\u4e00-\u9fff]”$")
 _SUPERLATIVE = re.compile(r"最(?:大|佳|具|强|优|美|高|好)")

@@ -2026,6 +2026,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-preposition-the-segmenter-glued-to-a-word-opens-the-name-after-it",
         ),
         pytest.param(
+            "建设南部生态休闲大走廊,提升东部智造大走廊能级。打造一条文化大走廊。",
+            {("Zone", "南部生态休闲大走廊"), ("Zone", "东部智造大走廊")},
+            {("Zone", "一条文化大走廊"), ("Zone", "文化大走廊")},
+            id="a-grand-corridor-is-named-by-where-it-runs-and-what-for",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
