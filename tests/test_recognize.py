@@ -2032,6 +2032,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-grand-corridor-is-named-by-where-it-runs-and-what-for",
         ),
         pytest.param(
+            "加强安吉特别生态功能区建设。深化富萧特别合作区建设。",
+            {("Zone", "安吉特别生态功能区"), ("Zone", "富萧特别合作区")},
+            {("Zone", "生态功能区")},
+            id="a-special-zone-is-named-past-the-word-special",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
