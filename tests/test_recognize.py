@@ -2038,6 +2038,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-special-zone-is-named-past-the-word-special",
         ),
         pytest.param(
+            "中共中央、国务院印发《关于推进乡村建设的意见》。",
+            {("GovernmentBody", "党中央"), ("GovernmentBody", "国务院")},
+            set(),
+            id="the-party-central-committee-by-its-full-short-name",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
