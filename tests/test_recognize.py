@@ -2044,6 +2044,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="the-party-central-committee-by-its-full-short-name",
         ),
         pytest.param(
+            "配合民航西南地区管理局做好低空飞行服务。",
+            {("GovernmentBody", "民航西南地区管理局")},
+            set(),
+            id="a-regional-civil-aviation-administration-is-a-body",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
