@@ -2050,6 +2050,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-regional-civil-aviation-administration-is-a-body",
         ),
         pytest.param(
+            "发展休闲观光农业和乡村旅游。",
+            {("Industry", "休闲观光农业")},
+            {("Industry", "观光农业")},
+            id="leisure-qualifies-a-sector-though-the-dictionary-reads-it-as-a-verb",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
