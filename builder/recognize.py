@@ -164,10 +164,10 @@ class Recognizer:
         self.generic_programme_stems = _longest_first(cues.words("generic_programme_stems"))
         self.document_acts = tuple(cues.words("document_acts"))
         self.document_approvals = tuple(cues.words("document_approvals"))
-        self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了)
-            "(?:"
-            + "|".join(sorted(self.document_acts, key=len, reverse=True))
-            + ")+(?:实施)?了?([^,。;:、“”《》()\n]{4,40}?(?:"
+        acts = "|".join(sorted(self.document_acts, key=len, reverse=True))
+        self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了); the
+            f"(?:{acts})+(?:实施)?了?(?!{acts})"  # title opens with no act (制定/出台操作指引)
+            + "([^,。;:、“”《》()\n]{4,40}?(?:"
             + "|".join(cues.words("issued_document_heads"))
             + "))(?=[,。;、和])"
         )  # …and what they then do with it (制定实施/生态文明建设目标评价考核办法)

@@ -2056,6 +2056,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="leisure-qualifies-a-sector-though-the-dictionary-reads-it-as-a-verb",
         ),
         pytest.param(
+            "制定出台操作指引,做好项目储备。研究出台本市数据资产登记管理办法。",
+            {("PolicyDocument", "本市数据资产登记管理办法")},
+            {("PolicyDocument", "出台操作指引")},
+            id="a-title-the-text-issues-opens-with-no-act-of-issuing",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
