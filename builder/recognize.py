@@ -467,7 +467,7 @@ class Recognizer:
                 joined = self._joined_institution(text, start, ranked)
                 if suffix in self.event_heads:
                     joined = self._joined_event(text, joined)
-            if cls == "PolicyDocument" and start > 0 and text[start - 1] == "和":
+            if cls == "PolicyDocument" and start > 0 and text[start - 1] in "和与":
                 joined = self._joined_title(text, start, begin)
             if cls == "GovernmentBody" and start > 0 and text[start - 1] == "和":
                 if not text.startswith(self.body_openers, start):
@@ -879,8 +879,8 @@ class Recognizer:
             acts = self.document_verbs if cls == "PolicyDocument" else self.programme_verbs
             # "外商投资法实施条例", "…条例实施细则": 实施 there names the document, acts on none
             own_act = cls == "PolicyDocument" and _ENACTING.search(text, start, stem_end)
-            # a title joined over its 和 (…教育改革和发展规划纲要) is read from the part before it
-            joint = -1 if segmented else text.rfind("和", start, stem_end)
+            # a title joined over its 和 or 与 (…教育改革和发展规划纲要) is read from the part before it
+            joint = -1 if segmented else max(text.rfind(c, start, stem_end) for c in "和与")
             acts_end = joint if joint > start else stem_end - 2 * bool(own_act)
             start = max(start, segment.stem_start(text, start, acts_end, acts))
             acted = start  # where an act of issuing would end: 出台/新版市场准入负面清单

@@ -2062,6 +2062,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-title-the-text-issues-opens-with-no-act-of-issuing",
         ),
         pytest.param(
+            "修订产业发展与转移指导目录。落实劳动合同法与就业促进法。",
+            {("PolicyDocument", "产业发展与转移指导目录"), ("PolicyDocument", "就业促进法")},
+            {("PolicyDocument", "转移指导目录"), ("PolicyDocument", "劳动合同法与就业促进法")},
+            id="a-title-may-hold-a-yu-as-it-holds-a-he",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
