@@ -42,7 +42,7 @@ def _split(sent: Span, begin: int, end: int, seps: str) -> list[Span]:
     """Pieces of ``sent.text[begin:end]`` between separators, trimmed, as document spans."""
     out: list[Span] = []
     pos = begin
-    for piece in re.split(f"[{re.escape(seps)}]", sent.text[begin:end]):
+    for piece in _unquoted_split(sent.text[begin:end], seps):
         lo, hi = pos, pos + len(piece)
         pos = hi + 1
         while (
@@ -60,6 +60,22 @@ def _split(sent: Span, begin: int, end: int, seps: str) -> list[Span]:
         if hi - lo >= 2:
             out.append(Span(sent.begin + lo, sent.begin + hi, sent.text[lo:hi]))
     return out
+
+
+def _unquoted_split(text: str, seps: str) -> list[str]:
+    """``text`` split at each of ``seps`` outside a closed quotation (“有路必养、养必良好,有路必管、
+    管必到位” is one piece)."""
+    pieces, last, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "“" and "”" in text[i + 1 :]:
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+        elif ch in seps and not depth:
+            pieces.append(text[last:i])
+            last = i + 1
+    pieces.append(text[last:])
+    return pieces
 
 
 @lru_cache(maxsize=4)

@@ -2010,6 +2010,18 @@ def test_a_section_of_goals_sets_the_states_its_sentences_reach(tmp_path) -> Non
     assert labels(x, "Goal") == {"岸电设施全覆盖", "港口大气污染物排放明显下降"}
 
 
+def test_a_clause_is_never_cut_inside_a_quotation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区农村公路实施方案\n一、工作目标\n"
+        "到2025年,实现“有路必养、养必良好,有路必管、管必到位”,路况水平全面提升,治理体系基本形成。\n"
+        "二、重点任务\n(一)健全路长体系。设立区级路长。\n",
+    )
+    goals = labels(x, "Goal")
+    assert {"路况水平全面提升", "治理体系基本形成"} <= goals
+    assert all(g.count("“") == g.count("”") for g in goals), goals
+
+
 def test_a_goals_section_sets_work_under_way_and_states_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
