@@ -65,6 +65,8 @@ def _split(sent: Span, begin: int, end: int, seps: str) -> list[Span]:
 def _unquoted_split(text: str, seps: str) -> list[str]:
     """``text`` split at each of ``seps`` outside a closed quotation (“有路必养、养必良好,有路必管、
     管必到位” is one piece)."""
+    if "“" not in text:
+        return re.split(f"[{re.escape(seps)}]", text)
     pieces, last, depth = [], 0, 0
     for i, ch in enumerate(text):
         if ch == "“" and "”" in text[i + 1 :]:
