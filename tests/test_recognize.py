@@ -2068,6 +2068,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-title-may-hold-a-yu-as-it-holds-a-he",
         ),
         pytest.param(
+            "坚持以城带乡、以工促农。推进扩权强镇改革。",
+            set(),
+            {("AdministrativeArea", "以城带乡"), ("AdministrativeArea", "扩权强镇")},
+            id="a-town-led-by-a-city-and-a-strong-town-are-no-towns",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
