@@ -2010,6 +2010,15 @@ def test_a_section_of_goals_sets_the_states_its_sentences_reach(tmp_path) -> Non
     assert labels(x, "Goal") == {"岸电设施全覆盖", "港口大气污染物排放明显下降"}
 
 
+def test_sections_of_joint_tasks_are_measures(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "关于支持临江科创走廊建设的若干措施\n一、共筑科技创新策源地\n(一)加强应用性基础研究。支持高校开展研究。\n"
+        "二、共育国际一流创新生态\n(二)完善人才政策。引进高层次人才。\n",
+    )
+    assert {"共筑科技创新策源地", "共育国际一流创新生态"} <= labels(x, "Measure")
+
+
 def test_a_clause_is_never_cut_inside_a_quotation(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
