@@ -389,7 +389,7 @@ class Recognizer:
     # -- first pass -------------------------------------------------------------------------
     def curated_candidates(self, text: str) -> list[Candidate]:
         return [
-            Candidate(b, e, cls, label, 0)
+            _with_level(text, Candidate(b, e, cls, label, 0))
             for b, e, _, (cls, label) in self.curated.find(text)
             # 应急管理部门 is no 应急管理部 (a ministry); 商务部门户网站 is 商务部's
             if not (text.startswith("部门", e - 1) and not text.startswith("门户", e))
@@ -2467,6 +2467,9 @@ class Recognizer:
                         if head and head[0] in ("Organization", "Enterprise", "Zone")
                         else None
                     )
+                    entry = self.vocab.lookup(name[1:])
+                    if entry is not None and entry.type == "Organization" and name[0] in _LEVELS:
+                        cls = "Organization"  # 市科协: a people's organisation, no government body
                     out.append(Candidate(m.start(), m.end(1), cls or "GovernmentBody", name, 1))
                     bodies += cls is None
         return out
@@ -2798,6 +2801,23 @@ _UNIVERSITY_SHORT = ("科大", "农大", "交大", "师大", "医大", "工大")
 _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环节", "环宇")
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
+
+
+def _with_level(text: str, cand: Candidate) -> Candidate:
+    """A people's organisation known by its short name, with the level of its branch before it
+    (市科协, 区妇联): the branch, named so."""
+    if (
+        cand.cls == "Organization"
+        and len(cand.label) <= 3
+        and cand.begin > 0
+        and text[cand.begin - 1] in _LEVELS
+    ):
+        return Candidate(cand.begin - 1, cand.end, cand.cls, text[cand.begin - 1 : cand.end], 0)
+    return cand
+
+
+# The levels a branch of a body is named by (市科协, 区妇联).
+_LEVELS = frozenset("市区省县")
 
 
 def _grand_corridor(name: str, stem: str) -> bool:

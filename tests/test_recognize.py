@@ -2074,6 +2074,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-town-led-by-a-city-and-a-strong-town-are-no-towns",
         ),
         pytest.param(
+            "支持区侨联开展活动。加强宣传引导(市委宣传部、区侨联、市科委)。",
+            {("Organization", "区侨联")},
+            {("GovernmentBody", "区侨联"), ("Organization", "侨联")},
+            id="a-branch-of-a-peoples-organisation-is-named-with-its-level",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
