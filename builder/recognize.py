@@ -2816,10 +2816,6 @@ def _with_level(text: str, cand: Candidate) -> Candidate:
     return cand
 
 
-# The levels a branch of a body is named by (市科协, 区妇联).
-_LEVELS = frozenset("市区省县")
-
-
 def _grand_corridor(name: str, stem: str) -> bool:
     """A "grand corridor" named by where it runs and what for (城西科创大走廊, 西部绿色发展大走廊):
     one of its kind, though no word of its stem is a proper name."""
