@@ -1278,7 +1278,7 @@ class Recognizer:
         if any(g in stem for g in ("各",)):
             return False
         if cls == "GovernmentBody":
-            if name.endswith(self.not_bodies) or _LEVELS_ONLY.match(stem):
+            if name.endswith(self.not_bodies) or _LEVELS_ONLY.match(stem.removesuffix("党")):
                 return False  # 乡镇人民政府, 省市县政府: governments of a kind
             town = _TOWN_LEVEL.match(stem)
             if town and self._own_place(town.group(1)) is None:

@@ -2080,6 +2080,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-branch-of-a-peoples-organisation-is-named-with-its-level",
         ),
         pytest.param(
+            "县级党委要抓好落实。争取国家有关部委支持。县委牵头。",
+            {("GovernmentBody", "县委")},
+            {("GovernmentBody", "县级党委"), ("GovernmentBody", "国家有关部委")},
+            id="party-committees-of-a-level-and-the-ministries-at-large-are-no-one-body",
+        ),
+        pytest.param(
             "引导企业、高校、科研院所、医疗机构等建立产业创新战略联盟。"
             "促进温泉康养、森林度假、旅居养老等相关产业集聚发展。",
             {("Industry", "温泉康养"), ("Industry", "旅居养老")},
