@@ -161,8 +161,7 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
 def _glued_preposition(word: str) -> bool:
     """A word the dictionary lacks, of a character and a preposition after it (区以, made by
     the segmenter's guess): the preposition opens what follows."""
-    freq = _tokenizer().tokenizer.FREQ  # type: ignore[attr-defined]
-    return len(word) == 2 and word[1] in _PREPOSITIONS and not freq.get(word)
+    return len(word) == 2 and word[1] in _PREPOSITIONS and not dictionary_word(word)
 
 
 _PREPOSITIONS = frozenset("以为在把将对向从于")
