@@ -705,7 +705,7 @@ class Recognizer:
     def _extend_left(self, text: str, begin: int, limit: int = 24) -> int:
         start = begin
         while start > 0 and begin - start < limit:
-            if _PUN.search(text, max(0, start - 4), start):
+            if text[start - 1] == "”" and _PUN.search(text, max(0, start - 4), start):
                 start -= 3  # 杨“数”浦新质秀带创新区: one character quoted inside the name
                 continue
             if (
