@@ -425,6 +425,8 @@ class Recognizer:
                     continue  # 大会堂: the head word goes on; 人民代表大会 is no event
             elif suffix in self.loose_heads and not self._loose_end(text, begin, end):
                 continue
+            if suffix == "地区" and text.startswith(("生产总值", "总产值"), end):
+                continue  # 平原新城地区生产总值: the area's output (地区生产总值), no 地区 named
             if (
                 cls != "Industry"
                 and not segment.ends_word(text, end)
@@ -1254,6 +1256,8 @@ class Recognizer:
             return False  # 零碳园区, 重点产业中试基地: a kind of zone, not a named one
         if name.endswith(tuple(_LOOSE_HEADS)) and len(stem) > 6:
             return False
+        if cls == "Zone" and name.endswith("地区") and not _named_area(stem):
+            return False  # 中西部地区, 脱贫地区, 兰溪路及周边地区: a kind or part of the country
         if name.endswith(self.placed_heads) and not self._opens_with_place(stem, 0, len(stem)):
             return False  # 科创平台, 技术研发平台: kinds; 昆明国际数据交易平台 is named
         if unnamed_ok:  # a short stem of its own (良乡), no kind (重点, 各类)
@@ -2824,6 +2828,31 @@ def _grand_corridor(name: str, stem: str) -> bool:
 
 # A character quoted inside a name, a pun on it (杨“数”浦 for 杨树浦).
 _PUN = re.compile(r"(?<=[\u4e00-\u9fff])“[\u4e00-\u9fff]”$")
+# A part of the country named by its direction (中西部, 华南, 大西南, 北方), not an area of a plan.
+_REGION_OF_COUNTRY = re.compile(r"大?[东西南北中华]{1,3}[部方]?")
+# Tags of the last word before 地区 that name one area: a place, a proper or unknown name, a
+# place word (城北), an abbreviation (苏河湾's 苏), a direction after a name (黄浦江两岸).
+_AREA_NAME_TAGS = ("ns", "nr", "nz", "nt", "s", "j", "b", "f")
+
+
+def _named_area(stem: str) -> bool:
+    """Whether X of X地区 names one area (大宁地区, 广州南站地区, 黄浦江两岸地区): its last word is
+    a name, or a side or course after one (两岸, 沿线); not a kind (脱贫地区, 入市试点地区), the
+    country's parts (中西部地区, 华南地区), a place's part by direction (上海西部地区) or
+    surroundings (环京周边地区), this one (本地区) or a clause (武汉跨入)."""
+    if _REGION_OF_COUNTRY.fullmatch(stem) or stem.endswith(("周边", "地区", "本", "该", "各")):
+        return False
+    words = segment.words(stem)
+    if not words or words[-1][1] not in _AREA_NAME_TAGS:
+        return False
+    last, tag = words[-1]
+    if tag != "f":
+        return True
+    if _REGION_OF_COUNTRY.fullmatch(last):
+        return False  # 上海西部地区: the city's west
+    return any(t in _AREA_NAME_TAGS[:-1] for _w, t in words[:-1])
+
+
 _SUPERLATIVE = re.compile(r"最(?:大|佳|具|强|优|美|高|好)")
 _COUNTED = re.compile(r"[一二三四五六七八九十两\d万亿]+(?:大|个|类|项|家|批|支|座|所|条(?!街))")
 # How the stem of works (not a programme) ends: 淮海公园改扩建(工程), 老旧小区改造(工程).

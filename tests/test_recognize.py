@@ -2032,6 +2032,21 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-grand-corridor-is-named-by-where-it-runs-and-what-for",
         ),
         pytest.param(
+            "做优徐家汇地区功能,完善苏州河两岸地区配套。加快中西部地区、脱贫地区、上海西部地区和"
+            "环京周边地区发展,平原新城地区生产总值增长5%,由商务部门商本地区财政部门落实。",
+            {("Zone", "徐家汇地区"), ("Zone", "苏州河两岸地区")},
+            {
+                ("Zone", "中西部地区"),
+                ("Zone", "脱贫地区"),
+                ("Zone", "上海西部地区"),
+                ("Zone", "环京周边地区"),
+                ("Zone", "平原新城地区"),
+                ("Zone", "商本地区"),
+                ("Zone", "部门商本地区"),
+            },
+            id="an-area-named-by-a-place-is-a-zone-not-a-kind-a-part-of-the-country-or-output",
+        ),
+        pytest.param(
             "加强安吉特别生态功能区建设。深化富萧特别合作区建设。",
             {("Zone", "安吉特别生态功能区"), ("Zone", "富萧特别合作区")},
             {("Zone", "生态功能区")},
