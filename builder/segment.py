@@ -148,6 +148,9 @@ def stem_start(text: str, start: int, head_begin: int, verbs: frozenset[str]) ->
             break
         if _glued_preposition(word):
             break  # 承载区以/杨浦滨江: the segmenter glued a word's end to the 以 after it
+        if word == "含" or _glued_inclusion(word):
+            pos -= len(word) - 1
+            break  # 工程含/嘉兴独山作业区, (含临浦/作业区): "including" opens the name after it
         if flag in ("l", "i") and (word[-2:] in verbs or word[-3:] in verbs):
             break  # 积极争取: an idiom that ends with a verb of the genre
         if i > 0 and parts[i - 1][0] + word in verbs:  # 服务/保障: a verb of two words
@@ -162,6 +165,11 @@ def _glued_preposition(word: str) -> bool:
     """A word the dictionary lacks, of a character and a preposition after it (区以, made by
     the segmenter's guess): the preposition opens what follows."""
     return len(word) == 2 and word[1] in _PREPOSITIONS and not dictionary_word(word)
+
+
+def _glued_inclusion(word: str) -> bool:
+    """A word the dictionary lacks that opens with 含 ("including") before a name (含临浦)."""
+    return len(word) >= 3 and word[0] == "含" and not dictionary_word(word)
 
 
 _PREPOSITIONS = frozenset("以为在把将对向从于")

@@ -2047,6 +2047,24 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="an-area-named-by-a-place-is-a-zone-not-a-kind-a-part-of-the-country-or-output",
         ),
         pytest.param(
+            "推进宁波舟山港穿山作业区建设。保护思南路沿线生活区和茂名路沿线里弄集中区,"
+            "打造宁夏贺兰山东麓葡萄酒产区。",
+            {
+                ("Zone", "宁波舟山港穿山作业区"),
+                ("Zone", "思南路沿线生活区"),
+                ("Zone", "茂名路沿线里弄集中区"),
+                ("Zone", "宁夏贺兰山东麓葡萄酒产区"),
+            },
+            set(),
+            id="port-operating-areas-living-quarters-and-wine-regions-are-named-zones",
+        ),
+        pytest.param(
+            "港口扩容工程含嘉兴独山作业区(二期),含乍浦作业区。",
+            {("Zone", "嘉兴独山作业区"), ("Zone", "乍浦作业区")},
+            {("Zone", "工程含嘉兴独山作业区"), ("Zone", "含乍浦作业区")},
+            id="including-opens-the-name-after-it",
+        ),
+        pytest.param(
             "加强安吉特别生态功能区建设。深化富萧特别合作区建设。",
             {("Zone", "安吉特别生态功能区"), ("Zone", "富萧特别合作区")},
             {("Zone", "生态功能区")},
