@@ -205,6 +205,7 @@ class Recognizer:
         self.cut_words = cues.words("cut_words")
         self.title_cut_words = [w for w in self.cut_words if w not in cues.words("title_verbs")]
         self.concept_max = int(cues.raw["concept_max_length"])
+        self.concept_suffixes = tuple(cues.mapping("suffixes")["PolicyConcept"])
         self.curated = Gazetteer(
             (name, (entry.type, entry.label))
             for entry in vocab.entries
@@ -2584,7 +2585,12 @@ class Recognizer:
             m
             for m in mentions
             if not (
-                self.vocab.never_named(m.label) or self.vocab.never_named(text[m.begin : m.end])
+                self.vocab.never_named(m.label)
+                or self.vocab.never_named(text[m.begin : m.end])
+                or (
+                    _figure_of_speech(m, text, methods.get(m.label))
+                    and not m.label.endswith(self.concept_suffixes)  # “民心工程”
+                )
             )
         ]
         hints = self._industry_hints(text, mentions, raw_hints)
@@ -2833,6 +2839,23 @@ _REGION_OF_COUNTRY = re.compile(r"大?[东西南北中华]{1,3}[部方]?")
 # Tags of the last word before 地区 that name one area: a place, a proper or unknown name, a
 # place word (城北), an abbreviation (苏河湾's 苏), a direction after a name (黄浦江两岸).
 _AREA_NAME_TAGS = ("ns", "nr", "nz", "nt", "s", "j", "b", "f")
+
+
+def _figure_of_speech(mention: Candidate, text: str, method: str | None) -> bool:
+    """Whether a concept found by its quotation marks alone is one ordinary word (“组合拳”,
+    “钉子户”, “一刀切”, “硬骨头”): a figure of speech, no programme's name. A counted slogan
+    (“五位一体”) is one, and so is a quoted word with a head after it (“四线”管控) or a field
+    before it (杭甬“双城记”, 消费品“以旧换新”): the mention then spans more than the word."""
+    return (
+        mention.cls == "PolicyConcept"
+        and method == METHODS[3]
+        and text[mention.begin : mention.end].strip('“”"') == mention.label
+        and not _COUNTING_CHARS.search(mention.label)
+        and segment.plain_word(mention.label)
+    )
+
+
+_COUNTING_CHARS = re.compile(r"[\d一二三四五六七八九十两百千万]")
 
 
 def _named_area(stem: str) -> bool:

@@ -433,6 +433,13 @@ def common_word(word: str) -> bool:
     return len(tags) == 1 and not tags[0][1].startswith(_PROPER)
 
 
+def plain_word(word: str) -> bool:
+    """Whether the segmenter reads ``word`` as one word that is no proper name (组合拳, 钉子户;
+    not 青岛 or 福耀玻璃), whether or not its dictionary holds it."""
+    tags = words(word)
+    return len(tags) == 1 and not tags[0][1].startswith(_PROPER)
+
+
 def idiom(word: str) -> bool:
     """Whether ``word`` is an idiom or set phrase of the dictionary (兢兢业业, 安居乐业)."""
     tags = words(word)

@@ -2065,6 +2065,16 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="including-opens-the-name-after-it",
         ),
         pytest.param(
+            "争当“排头兵”,用好“金钥匙”,坚持“五位一体”,实施“民心工程”,推进消费品“以旧换新”。",
+            {
+                ("PolicyConcept", "五位一体"),
+                ("PolicyConcept", "民心工程"),
+                ("PolicyConcept", "以旧换新"),
+            },
+            {("PolicyConcept", "排头兵"), ("PolicyConcept", "金钥匙")},
+            id="a-quoted-ordinary-word-is-a-figure-of-speech-not-a-programme",
+        ),
+        pytest.param(
             "加强安吉特别生态功能区建设。深化富萧特别合作区建设。",
             {("Zone", "安吉特别生态功能区"), ("Zone", "富萧特别合作区")},
             {("Zone", "生态功能区")},
