@@ -2075,6 +2075,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-quoted-ordinary-word-is-a-figure-of-speech-not-a-programme",
         ),
         pytest.param(
+            "先后印发海洋经济发展战略,及时反映低空经济运行情况,补助资金用于产业发展。",
+            {("Industry", "海洋经济"), ("Industry", "低空经济")},
+            {("Industry", "印发海洋经济"), ("Industry", "资金用于产业")},
+            id="issuing-and-using-for-end-a-sectors-stem",
+        ),
+        pytest.param(
             "加强安吉特别生态功能区建设。深化富萧特别合作区建设。",
             {("Zone", "安吉特别生态功能区"), ("Zone", "富萧特别合作区")},
             {("Zone", "生态功能区")},
