@@ -2081,6 +2081,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="issuing-and-using-for-end-a-sectors-stem",
         ),
         pytest.param(
+            "建成上海自然博物馆新馆和首都电影博物馆。",
+            {("Organization", "上海自然博物馆"), ("Organization", "首都电影博物馆")},
+            {("Organization", "电影博物馆")},
+            id="nature-and-the-capital-qualify-a-name-though-tagged-as-adverbs",
+        ),
+        pytest.param(
             "加强安吉特别生态功能区建设。深化富萧特别合作区建设。",
             {("Zone", "安吉特别生态功能区"), ("Zone", "富萧特别合作区")},
             {("Zone", "生态功能区")},
