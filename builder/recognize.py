@@ -1280,8 +1280,8 @@ class Recognizer:
                 or (name.endswith(self.fund_heads) and self._scoped_fund(stem))
             ):
                 return False
-        if any(g in stem for g in ("各",)):
-            return False
+        if any(g in stem for g in ("各",)) or stem.startswith(self.member_generic):
+            return False  # 各类园区, 若干精品…研学基地, 一批特色园区: kinds, counted loosely
         if cls == "GovernmentBody":
             if name.endswith(self.not_bodies) or _LEVELS_ONLY.match(stem.removesuffix("党")):
                 return False  # 乡镇人民政府, 省市县政府: governments of a kind

@@ -2087,6 +2087,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="nature-and-the-capital-qualify-a-name-though-tagged-as-adverbs",
         ),
         pytest.param(
+            "建设若干精品森林教育研学基地,打造若干特色产业园区。",
+            set(),
+            {("Zone", "若干精品森林教育研学基地"), ("Zone", "若干特色产业园区")},
+            id="several-of-a-kind-is-no-name",
+        ),
+        pytest.param(
             "加强安吉特别生态功能区建设。深化富萧特别合作区建设。",
             {("Zone", "安吉特别生态功能区"), ("Zone", "富萧特别合作区")},
             {("Zone", "生态功能区")},
