@@ -2087,6 +2087,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="nature-and-the-capital-qualify-a-name-though-tagged-as-adverbs",
         ),
         pytest.param(
+            "培育即时配送服务业和高速光通信产业。",
+            {("Industry", "即时配送服务业"), ("Industry", "高速光通信产业")},
+            {("Industry", "服务业"), ("Industry", "光通信产业")},
+            id="instant-and-high-speed-qualify-a-sector-though-tagged-as-adverbs",
+        ),
+        pytest.param(
             "建设若干精品森林教育研学基地,打造若干特色产业园区。",
             set(),
             {("Zone", "若干精品森林教育研学基地"), ("Zone", "若干特色产业园区")},
