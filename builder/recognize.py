@@ -94,7 +94,10 @@ _SECTOR_DEVELOPS = re.compile(r"(?:产业|经济|制造业|服务业)(?:重点|�
 # "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
 _SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]+届"  # 第十五届, 第19届: an event's session
-_LEADING_DATE = re.compile(r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*")
+# A date or a frequency before a name: 2025年底前/…, 每年度/上海旅游节.
+_LEADING_DATE = re.compile(
+    r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*|每(?:年度|年|季度|月)"
+)
 
 
 @dataclass(frozen=True)
@@ -1725,15 +1728,21 @@ class Recognizer:
 
     def _joined_event(self, text: str, start: int) -> int:
         """Extend "发展论坛" to "中非创新合作与发展论坛": an event whose name opens with its scope
-        may join two subjects with 与 or 和; before the scope only a verb of the clause (举办)."""
-        if start < 3 or text[start - 1] not in "与和":
+        may join two subjects with 与 or 和; a verb of the clause (举办) ends what comes before it.
+        What comes before the 和 must be no event of its own (中国国际动漫节和/中国国际汽车展)."""
+        if (
+            start < 3
+            or text[start - 1] not in "与和"
+            or text.endswith(self.event_heads, 0, start - 1)
+        ):
             return start
         member = max(text.rfind(p, max(0, start - 13), start) for p in _MEMBER_ENDS) + 1
         for at in range(max(member, start - 12), start - 3):
-            if text.startswith(self.event_scopes, at) and all(
-                flag.startswith("v") for _w, flag in segment.words(text[member:at])
+            before = segment.words(text[member:at])
+            if text.startswith(self.event_scopes, at) and (
+                not before or before[-1][1].startswith("v")
             ):
-                return at
+                return at  # (高质量)举办/中非…与发展论坛
         return start
 
     def _scoped_fund(self, stem: str) -> bool:

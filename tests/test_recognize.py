@@ -2093,6 +2093,22 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="instant-and-high-speed-qualify-a-sector-though-tagged-as-adverbs",
         ),
         pytest.param(
+            "办好中国国际动漫节和中国国际汽车展,每年度举办上海旅游节。"
+            "高质量举办中非创新合作与发展论坛。",
+            {
+                ("Organization", "中国国际动漫节"),
+                ("Organization", "中国国际汽车展"),
+                ("Organization", "上海旅游节"),
+                ("Organization", "中非创新合作与发展论坛"),
+            },
+            {
+                ("Organization", "中国国际动漫节和中国国际汽车展"),
+                ("Organization", "每年度上海旅游节"),
+                ("Organization", "高质量举办中非创新合作与发展论坛"),
+            },
+            id="festivals-and-shows-are-events-each-named-on-its-own",
+        ),
+        pytest.param(
             "建设若干精品森林教育研学基地,打造若干特色产业园区。",
             set(),
             {("Zone", "若干精品森林教育研学基地"), ("Zone", "若干特色产业园区")},
