@@ -2112,6 +2112,12 @@ class Recognizer:
             if self._city_cluster(term):  # "汉孝随襄十": a cluster of the province's cities
                 out.append(Candidate(m.start(group), m.end(group), "Zone", term, 2))
                 continue
+            acronym = _ACRONYM_NOTE.search(term)
+            named = self._suffix_class(term[: acronym.start()]) if acronym else None
+            if named and named[0] == "Organization":
+                # “流行病防范创新联盟(CEPI)”: an institution given with its acronym
+                out.append(Candidate(m.start(group), m.end(group), named[0], term, 2))
+                continue
             named = self._suffix_class(term)  # “上海区块链测评中心”: a place's institution
             if (
                 named
@@ -2933,6 +2939,8 @@ _COUNTED_QUOTE = re.compile(r"[\d一二三四五六七八九十两百千万]|.*[
 
 
 # Classes of names that a quoted concept after them does not take in (自然资源部“季度+年度”).
+# A Latin acronym in brackets after a name: (CEPI), (PATH), (3GPP).
+_ACRONYM_NOTE = re.compile(r"[(（][A-Z0-9][A-Za-z0-9&-]{1,11}[)）]$")
 _NAMED_BODIES = ("GovernmentBody", "Organization", "Enterprise", "AdministrativeArea", "Zone")
 _CAMPUS = re.compile(r"\(([^()]{2,4})\)")
 

@@ -2109,6 +2109,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="festivals-and-shows-are-events-each-named-on-its-own",
         ),
         pytest.param(
+            "深化与“全球疫苗免疫联盟(GAVI)”合作,推广“一人公司(OPC)”模式。",
+            {("Organization", "全球疫苗免疫联盟(GAVI)")},
+            {("PolicyConcept", "全球疫苗免疫联盟(GAVI)"), ("Enterprise", "一人公司(OPC)")},
+            id="a-quoted-institution-given-with-its-acronym-is-an-organisation",
+        ),
+        pytest.param(
             "建设若干精品森林教育研学基地,打造若干特色产业园区。",
             set(),
             {("Zone", "若干精品森林教育研学基地"), ("Zone", "若干特色产业园区")},
