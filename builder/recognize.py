@@ -2856,23 +2856,6 @@ _REGION_OF_COUNTRY = re.compile(r"大?[东西南北中华]{1,3}[部方]?")
 _AREA_NAME_TAGS = ("ns", "nr", "nz", "nt", "s", "j", "b", "f")
 
 
-def _figure_of_speech(mention: Candidate, text: str, method: str | None) -> bool:
-    """Whether a concept found by its quotation marks alone is one ordinary word (“组合拳”,
-    “钉子户”, “一刀切”, “硬骨头”): a figure of speech, no programme's name. A counted slogan
-    (“五位一体”) is one, and so is a quoted word with a head after it (“四线”管控) or a field
-    before it (杭甬“双城记”, 消费品“以旧换新”): the mention then spans more than the word."""
-    return (
-        mention.cls == "PolicyConcept"
-        and method == METHODS[3]
-        and text[mention.begin : mention.end].strip('“”"') == mention.label
-        and not _COUNTING_CHARS.search(mention.label)
-        and segment.plain_word(mention.label)
-    )
-
-
-_COUNTING_CHARS = re.compile(r"[\d一二三四五六七八九十两百千万]")
-
-
 def _named_area(stem: str) -> bool:
     """Whether X of X地区 names one area (大宁地区, 广州南站地区, 黄浦江两岸地区): its last word is
     a name, or a side or course after one (两岸, 沿线); not a kind (脱贫地区, 入市试点地区), the
@@ -2889,6 +2872,23 @@ def _named_area(stem: str) -> bool:
     if _REGION_OF_COUNTRY.fullmatch(last):
         return False  # 上海西部地区: the city's west
     return any(t in _AREA_NAME_TAGS[:-1] for _w, t in words[:-1])
+
+
+def _figure_of_speech(mention: Candidate, text: str, method: str | None) -> bool:
+    """Whether a concept found by its quotation marks alone is one ordinary word (“组合拳”,
+    “钉子户”, “一刀切”, “硬骨头”): a figure of speech, no programme's name. A counted slogan
+    (“五位一体”) names one, and so does a quoted word with a head after it (“四线”管控) or a field
+    before it (杭甬“双城记”, 消费品“以旧换新”): the mention then spans more than the word."""
+    return (
+        mention.cls == "PolicyConcept"
+        and method == METHODS[3]
+        and text[mention.begin : mention.end].strip('“”"') == mention.label
+        and not _COUNTING_CHARS.search(mention.label)
+        and segment.plain_word(mention.label)
+    )
+
+
+_COUNTING_CHARS = re.compile(r"[\d一二三四五六七八九十两百千万]")
 
 
 _SUPERLATIVE = re.compile(r"最(?:大|佳|具|强|优|美|高|好)")
@@ -2938,9 +2938,9 @@ _AROUND_PLACE = ("环", "泛")  # 环巢湖, 泛南湖: a zone around a place (j
 _COUNTED_QUOTE = re.compile(r"[\d一二三四五六七八九十两百千万]|.*[\d+]")  # 两山, 16+16, 十五五
 
 
-# Classes of names that a quoted concept after them does not take in (自然资源部“季度+年度”).
 # A Latin acronym in brackets after a name: (CEPI), (PATH), (3GPP).
 _ACRONYM_NOTE = re.compile(r"[(（][A-Z0-9][A-Za-z0-9&-]{1,11}[)）]$")
+# Classes of names that a quoted concept after them does not take in (自然资源部“季度+年度”).
 _NAMED_BODIES = ("GovernmentBody", "Organization", "Enterprise", "AdministrativeArea", "Zone")
 _CAMPUS = re.compile(r"\(([^()]{2,4})\)")
 

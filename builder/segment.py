@@ -426,11 +426,7 @@ def dictionary_word(word: str) -> bool:
 
 def common_word(word: str) -> bool:
     """Whether ``word`` is a dictionary word that is no proper name (县城, 河谷; not 青岛)."""
-    tok = _tokenizer()
-    if not tok.tokenizer.FREQ.get(word):  # type: ignore[attr-defined]
-        return False
-    tags = words(word)
-    return len(tags) == 1 and not tags[0][1].startswith(_PROPER)
+    return dictionary_word(word) and plain_word(word)
 
 
 def plain_word(word: str) -> bool:
