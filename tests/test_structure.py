@@ -1072,6 +1072,19 @@ def test_a_section_on_organisational_leadership_without_items_is_one_safeguard()
     assert roles["保障措施"] == ("Safeguard", "container")
 
 
+def test_sections_on_how_the_work_is_organised_hold_safeguards() -> None:
+    """ "六、实施机制" and "二、试点工作组织" say how the plan is carried out: their items are
+    safeguards, not tasks."""
+    st = _structure_of(
+        "临江区工作要点\n一、重点任务\n(一)推进数据汇聚。建设数据底座。\n二、试点工作组织\n"
+        "(一)成立试点工作领导小组。由区长任组长。\n三、实施机制\n(一)健全工作机制。建立调度机制。\n"
+    )
+    roles = _roles(st)
+    assert roles["推进数据汇聚"][0] == "Measure"
+    assert roles["成立试点工作领导小组"][0] == "Safeguard"
+    assert roles["健全工作机制"][0] == "Safeguard"
+
+
 def test_items_a_paragraph_counts_one_after_another_are_siblings() -> None:
     """ "一是A。…二是B。…三是C。" in one paragraph: three items of the task above; a list that
     counts again from 一是 inside an item ("二是X。…重点关注两类人员,一是a;二是b。") is the item's."""
