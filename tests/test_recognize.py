@@ -2888,6 +2888,12 @@ def test_a_zone_named_by_its_place_keeps_a_word_read_as_a_verb() -> None:
     assert not {z for z in zones if z.endswith("智能产业园") or z.startswith("天河")}
 
 
+def test_a_port_named_by_the_plans_own_city_is_a_zone() -> None:
+    """大连港 in Dalian's plan: a port is named by its city, as a 高新区 is (not 大连园区)."""
+    found = _found("提升大连港航运能级,推进大连港集装箱码头建设。", places=("大连市", "大连"))
+    assert "大连港" in _of_class(found, "Zone")
+
+
 def test_a_list_of_a_zones_sectors_lists_sectors() -> None:
     found = _found("一、主要任务\n围绕集成电路、高端装备制造等临港新片区重点产业,培育紧缺人才。")
     assert {"集成电路", "高端装备制造"} <= _of_class(found, "Industry")
