@@ -178,9 +178,19 @@ def load(vocab_dir: Path = paths.VOCAB_DIR) -> Vocab:
     for entry in entries:
         for name in (entry.label, *entry.aliases):
             by_label.setdefault(name, entry)
-    cues = Cues(_read_yaml(vocab_dir / "cues.yaml"))
+    cues = Cues(_with_event_heads(_read_yaml(vocab_dir / "cues.yaml")))
     chrome = _chrome(_read_yaml(vocab_dir / "chrome.yaml"))
     return Vocab(entries, cues, chrome, by_label, _learned(vocab_dir / LEARNED))
+
+
+def _with_event_heads(raw: Any) -> Any:
+    """The cues with the heads of event names (论坛, 丰收节), declared once as ``event_heads``,
+    among the heads of organisations' names too."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("suffixes"), dict):
+        return raw
+    heads = list(raw["suffixes"].get("Organization", []))
+    heads += [h for h in raw.get("event_heads", []) if h not in heads]
+    return {**raw, "suffixes": {**raw["suffixes"], "Organization": heads}}
 
 
 LEARNED = "learned.yaml"

@@ -6,8 +6,9 @@ import re
 from collections import Counter
 
 import pytest
+import yaml
 
-from builder import vocab
+from builder import paths, vocab
 
 VOCAB = vocab.load()
 ENTRIES = VOCAB.entries
@@ -57,6 +58,15 @@ def test_cue_patterns_compile() -> None:
         "WorkMethod",
         "Principle",  # sections of ideas (基本原则): no element class
     }
+
+
+def test_event_heads_are_declared_once_and_head_organisations() -> None:
+    """An event head (论坛, 丰收节) is written once, in event_heads; the loader makes it a head
+    of organisations' names too."""
+    raw = yaml.safe_load((paths.VOCAB_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    events = raw["event_heads"]
+    assert not set(events) & set(raw["suffixes"]["Organization"])
+    assert set(events) <= set(VOCAB.cues.mapping("suffixes")["Organization"])
 
 
 def test_vocabulary_names_no_entity_of_an_unknown_class() -> None:
