@@ -2602,14 +2602,26 @@ class Recognizer:
             if not (
                 self.vocab.never_named(m.label)
                 or self.vocab.never_named(text[m.begin : m.end])
-                or (
-                    _figure_of_speech(m, text, methods.get(m.label))
-                    and not m.label.endswith(self.concept_suffixes)  # “民心工程”
-                )
+                or self._figure_of_speech(m, text, methods.get(m.label))
             )
         ]
         hints = self._industry_hints(text, mentions, raw_hints)
         return Recognition(mentions, hints, methods, aliases)
+
+    def _figure_of_speech(self, mention: Candidate, text: str, method: str | None) -> bool:
+        """Whether a concept found by its quotation marks alone is one ordinary word (“组合拳”,
+        “钉子户”, “一刀切”, “硬骨头”): a figure of speech, no programme's name. A counted slogan
+        (“五位一体”) names one, and so does a programme's head (“民心工程”) or a quoted word with
+        a head after it (“四线”管控) or a field before it (杭甬“双城记”, 消费品“以旧换新”): the
+        mention then spans more than the word."""
+        return (
+            mention.cls == "PolicyConcept"
+            and method == METHODS[3]
+            and text[mention.begin : mention.end].strip('“”"') == mention.label
+            and not _COUNTED_QUOTE.search(mention.label)
+            and not mention.label.endswith(self.concept_suffixes)
+            and segment.plain_word(mention.label)
+        )
 
     def _learned_sector_misplaced(
         self, text: str, begin: int, end: int, cls: str, method: str | None
@@ -2861,7 +2873,7 @@ def _named_area(stem: str) -> bool:
     a name, or a side or course after one (两岸, 沿线); not a kind (脱贫地区, 入市试点地区), the
     country's parts (中西部地区, 华南地区), a place's part by direction (上海西部地区) or
     surroundings (环京周边地区), this one (本地区) or a clause (武汉跨入)."""
-    if _REGION_OF_COUNTRY.fullmatch(stem) or stem.endswith(("周边", "地区", "本", "该", "各")):
+    if _REGION_OF_COUNTRY.fullmatch(stem) or stem.endswith(("周边", "地区", "本", "该")):
         return False
     words = segment.words(stem)
     if not words or words[-1][1] not in _AREA_NAME_TAGS:
@@ -2872,23 +2884,6 @@ def _named_area(stem: str) -> bool:
     if _REGION_OF_COUNTRY.fullmatch(last):
         return False  # 上海西部地区: the city's west
     return any(t in _AREA_NAME_TAGS[:-1] for _w, t in words[:-1])
-
-
-def _figure_of_speech(mention: Candidate, text: str, method: str | None) -> bool:
-    """Whether a concept found by its quotation marks alone is one ordinary word (“组合拳”,
-    “钉子户”, “一刀切”, “硬骨头”): a figure of speech, no programme's name. A counted slogan
-    (“五位一体”) names one, and so does a quoted word with a head after it (“四线”管控) or a field
-    before it (杭甬“双城记”, 消费品“以旧换新”): the mention then spans more than the word."""
-    return (
-        mention.cls == "PolicyConcept"
-        and method == METHODS[3]
-        and text[mention.begin : mention.end].strip('“”"') == mention.label
-        and not _COUNTING_CHARS.search(mention.label)
-        and segment.plain_word(mention.label)
-    )
-
-
-_COUNTING_CHARS = re.compile(r"[\d一二三四五六七八九十两百千万]")
 
 
 _SUPERLATIVE = re.compile(r"最(?:大|佳|具|强|优|美|高|好)")
