@@ -616,6 +616,11 @@ def _dedicated(item: Span) -> Span | None:
     return Span(item.begin + 1, item.begin + m.end(1), m.group(1)) if m else item
 
 
+def opens_with_a_year(sent: Span) -> bool:
+    """A sentence that opens with the year its targets are set for ("到2027年,", "2030年前,")."""
+    return _BY_YEAR.match(sent.text) is not None
+
+
 def aims_by_a_year(sent: Span) -> bool:
     """A sentence whose targets come after a year inside it ("通过…,力争到2020年,新增…")."""
     return _INNER_YEAR.search(sent.text) is not None

@@ -284,6 +284,7 @@ class Relator:
             ]
         )
         goal_paragraph = -1
+        dated_run = -1  # a run-in goal's paragraph that goes on with dated goals of its own
         led_into = -1  # the paragraph a goal sentence's colon leads into ("主要预期目标是:")
         headline: tuple[int, EntityKey] | None = None  # a goals paragraph's opening goal
         headed = {  # paragraphs that open an item of the outline: the item says what it is
@@ -353,10 +354,10 @@ class Relator:
             aims = in_element and in_goals.covers(sent.span.begin)
             led_on = sent.paragraph == led_into and sent.paragraph not in headed
             last_of_paragraph = after is None or after.paragraph != sent.paragraph
+            run_in = run_in_goals.covers(sent.span.begin) and sent.paragraph != dated_run
             self.sentence_elements(
                 sent.span,
-                (sent.paragraph == goal_paragraph or figures or led or led_on)
-                and not run_in_goals.covers(sent.span.begin),
+                (sent.paragraph == goal_paragraph or figures or led or led_on) and not run_in,
                 (in_element and not aims) or tabled,
                 aims,
                 in_review.covers(sent.span.begin),
@@ -386,9 +387,16 @@ class Relator:
                 goal_paragraph = sent.paragraph
             if lists.is_goal_sentence(sent.span, self.vocab, self.vision) and not in_element:
                 goal_paragraph = sent.paragraph
+                if run_in and lists.opens_with_a_year(sent.span):
+                    # "立足优势,多路并行。…2027年前,A,B。C。": the dated goals go on
+                    dated_run = sent.paragraph
                 if last_of_paragraph and sent.span.text.endswith(":"):
                     led_into = sent.paragraph + 1  # its targets are the next paragraph's
-            elif goal_bodies.covers(sent.span.begin) and not tabled and not figures:
+            elif (
+                goal_bodies.covers(sent.span.begin)
+                and not (tabled or figures)
+                and sent.paragraph != dated_run
+            ):
                 self.goal_figures(sent.span)
             if led_on and last_of_paragraph and sent.span.text.endswith(";"):
                 led_into = sent.paragraph + 1  # a target a line, each but the last with ";"

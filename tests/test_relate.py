@@ -264,6 +264,24 @@ def test_the_vision_after_the_plans_goals_is_no_goal(tmp_path) -> None:  # type:
     assert not any("2035" in g or "再奋斗" in g or "率先" in g for g in goals)
 
 
+def test_dated_goals_after_a_run_in_goal_heading_go_on_sentence_after_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区氢能产业行动方案\n一、主要目标\n"
+        "聚焦重点,分类施策、梯次推进。2027年前,氢能装备实现量产,示范应用初步铺开。"
+        "加氢站网络基本成型,氢能车辆推广取得突破。建成氢能检测认证中心。\n"
+        "二、重点任务\n(一)推进装备研发\n支持企业研发。\n",
+    )
+    goals = labels(x, "Goal")
+    # the sentences after the dated one go on with its targets, clause by clause
+    assert {
+        "氢能装备实现量产",
+        "加氢站网络基本成型",
+        "氢能车辆推广取得突破",
+        "建成氢能检测认证中心",
+    } <= goals
+
+
 def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
