@@ -625,6 +625,18 @@ def test_points_kept_in_drafting_the_plan_are_work_methods() -> None:
     }
 
 
+def test_a_system_under_party_organisations_is_a_task_not_the_organisation_of_the_work() -> None:
+    st = _structure_of(
+        "一、发展特色产业\n(一)培育产业集群。发展食品加工。\n"
+        "二、完善党组织领导的城乡基层治理体系\n(二)推进网格化管理。完善社区服务。\n"
+        "三、加强组织领导\n(三)压实责任。建立工作机制。\n"
+    )
+    kinds = _kinds(st)
+    assert kinds["完善党组织领导的城乡基层治理体系"] == "Measure"
+    assert kinds["推进网格化管理"] == "Measure"
+    assert kinds["加强组织领导"] == "Safeguard"  # the organisation of the work itself
+
+
 def test_a_bare_baozhang_heading_is_a_safeguard_only_where_it_closes_the_plan() -> None:
     st = _structure_of(
         "一、加强人才保障\n引进优秀人才。\n二、支持赛事举办\n举办电竞赛事。\n三、加大协调保障力度\n"
