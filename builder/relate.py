@@ -518,6 +518,8 @@ class Relator:
             return  # （一）关于主要目标指标: a topic its items speak to, not an element
         if block.kind == "Goal" and block.level == "headed" and lists.leads_only(label):
             return  # "具体指标:A;B;C": a lead into the targets after it, no target itself
+        if block.number == structure.INLINE and block.kind == "Measure" and not self.info.report:
+            return  # "…。实施农村供水保障工程。…": a task of the item, headed only in a work report
         head = block.heading
         offset = self.text.find(label, head.begin, head.end)
         span = self.span(offset, offset + len(label)) if offset >= 0 else head

@@ -282,6 +282,25 @@ def test_dated_goals_after_a_run_in_goal_heading_go_on_sentence_after_sentence(t
     } <= goals
 
 
+def test_short_task_sentences_inside_an_item_head_parts_only_in_a_work_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "二、重点任务\n(一)加强乡村基础设施建设。坚持先建机制、后建工程。"
+        "实施农村电网巩固工程。加大农村电网建设力度,全面巩固提升农村电力保障水平,推进燃气下乡。"
+        "实施乡村物流畅通工程。加快农村寄递物流体系建设,推动县乡村三级物流共同配送,完善农村客货邮融合发展网络。\n"
+    )
+    report = _extract(tmp_path, "临江县政府工作报告\n" + body, "临江县政府工作报告.txt")
+    opinions = _extract(
+        tmp_path,
+        "临江县关于推进乡村振兴的实施意见\n" + body,
+        "临江县关于推进乡村振兴的实施意见.txt",
+    )
+    parts = {"实施农村电网巩固工程", "实施乡村物流畅通工程"}
+    assert parts <= labels(report, "Measure")
+    measures = labels(opinions, "Measure")
+    assert "加强乡村基础设施建设" in measures
+    assert not parts & measures  # sentences of the item's text, no headings of its parts
+
+
 def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
