@@ -3320,10 +3320,14 @@ _SECTOR_FIELDS = ("细分", "前沿", "产业", "行业", "新兴", "未来", "�
 # (等部门) names with them (区大数据中心, 区交通执法大队, 区消防救援支队).
 _LEVELS = ("市", "区", "县", "省")
 _LEVEL_UNIT_HEADS = ("中心", "大队", "支队", "总队", "管理所", "管理站")
-# Categories of lists that name ways and demands, not firms (…等发展模式, 环保等要求).
-_NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制")
-# A list's category that says what its members are before whom they concern (等要求的企业).
-_DEMANDS_OF = re.compile(f"(?:{'|'.join(_NO_FIRMS)})的")
+# Categories of lists that name ways, demands and abilities, not firms nor sectors (…等发展模式,
+# 环保等要求, 报告生成等5项能力).
+_NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制", "能力")
+# A list's category that says what its members are, counted or not, before whom or what they
+# concern (等要求的企业, 等5项能力的“云宇星空”行业基座大模型).
+_DEMANDS_OF = re.compile(
+    rf"(?:[\d一二三四五六七八九十两]+[项个类种大])?(?:{'|'.join(_NO_FIRMS)})的"
+)
 # A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
 # member opens the clause, the last ends it or stands before 等; any other words beside them
 # leave them out (they may carry the clause's verb).

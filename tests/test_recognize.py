@@ -403,6 +403,14 @@ def test_the_list_mates_of_a_firm_are_firms() -> None:
     assert not firms & {"消防", "环保", "符合安全"}  # demands that firms are to meet
 
 
+def test_the_counted_abilities_of_a_model_for_a_trade_are_no_sectors() -> None:
+    found = _found(
+        "一、主要任务\n研发具备智能审图、风险预警、方案比选等3项能力的城市更新行业大模型。"
+    )
+    industries = _of_class(found, "Industry")
+    assert not industries & {"智能审图", "风险预警", "方案比选"}  # what the model can do
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
