@@ -328,7 +328,10 @@ class Recognizer:
         # Verbs that end a stem wherever they stand; 建设 and 发展 also occur inside names
         # (创新发展先导区), so they are only stripped from the left edge (stop_prefixes).
         self.verbs = frozenset(
-            cues.words("cut_words") + cues.words("measure_verbs") + cues.words("name_verbs")
+            cues.words("cut_words")
+            + cues.words("measure_verbs")
+            + cues.words("name_verbs")
+            + cues.words("designation_verbs")  # 荣获/全国双拥模范城
         ) - {"建设", "发展"}
         # An industry's name holds no 发展 or 建设 (重点发展/介孔材料, 实际发展/生物医药).
         # 承载 hosts a sector (集中承载/先进制造产业) but names a kind of zone (承载基地)

@@ -411,6 +411,14 @@ def test_the_counted_abilities_of_a_model_for_a_trade_are_no_sectors() -> None:
     assert not industries & {"智能审图", "风险预警", "方案比选"}  # what the model can do
 
 
+def test_a_title_the_city_won_holds_no_verb_of_winning() -> None:
+    found = _found(
+        "一、发展成效\n临江市荣获全国民族团结进步模范城,蝉联全国科技进步先进城。",
+        places=("临江市",),
+    )
+    assert not [label for _, label in found if "荣获" in label or "蝉联" in label]
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
