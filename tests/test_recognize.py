@@ -160,11 +160,16 @@ def test_a_firm_starts_at_its_proper_name_after_a_verb() -> None:
 
 def test_documents_cited_without_marks_and_books_that_are_no_documents() -> None:
     found = _found(
-        "一、主要任务\n全面落实民营经济促进法,推动出台优化营商环境条例。"
+        "一、主要任务\n全面落实民营经济促进法,推动出台优化营商环境条例和医疗保障法。"
         "推出《临江故事》系列读本,贯彻《临江区促进就业若干意见(试行)》。"
     )
     documents = _of_class(found, "PolicyDocument")
-    assert {"民营经济促进法", "优化营商环境条例", "临江区促进就业若干意见(试行)"} <= documents
+    assert {
+        "民营经济促进法",
+        "优化营商环境条例",
+        "医疗保障法",
+        "临江区促进就业若干意见(试行)",
+    } <= documents
     assert "临江故事" not in documents
 
 
