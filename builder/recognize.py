@@ -155,6 +155,7 @@ class Recognizer:
         )
         self.body_openers = self.gov_prefixes + self.places  # 区…, 市…, 上海市…: a body's name
         self.named_body_openers = self.body_openers + self.known_bodies  # 中国证监会上海监管局
+        self.task_force_heads = tuple(cues.words("task_force_heads"))
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
         self.carried_programme = re.compile(  # 深入实施/国家技术创新工程, before a mark or 和
@@ -492,7 +493,8 @@ class Recognizer:
             if cand is not None and suffix == "产业" and text.startswith(_INDUSTRY_AID, end):
                 cand = None
             if cand is None and cls == "GovernmentBody":
-                cand = _quoted_body(text, begin, end)  # 区“两旧”专班, 市“一网通办”工作专班
+                # 区“两旧”专班, 市“一网通办”工作专班, (区)“两旧一村”改造工作专班
+                cand = _quoted_body(text, begin, end, suffix in self.task_force_heads)
             if cand is None and cls == "Zone":
                 cand = self._quoted_kind(text, start, begin, end)
             if cand is None and cls == "Zone":
@@ -968,6 +970,10 @@ class Recognizer:
             start = self._place_joined(text, start)
         if cls == "GovernmentBody":
             cut = self._after_last(text, start, stem_end, self.body_verbs)
+            if suffix in self.task_force_heads:  # a task force, named by its task
+                start = cut = self._after_last(text, start, stem_end, sorted(self.verbs))
+                if text[start - 1 : start] == "”":
+                    return None  # “两旧一村”改造工作专班: its quoted task too (_quoted_body)
             if (
                 not text.startswith(self.body_openers, start)
                 or self._opens_body(text, cut, end)
@@ -1294,6 +1300,8 @@ class Recognizer:
             town = _TOWN_LEVEL.match(stem)
             if town and self._own_place(town.group(1)) is None:
                 return False  # 镇人民政府 in a district's plan: each town's, no one body
+            if name.endswith(self.task_force_heads):  # named by its task, at any level
+                return len(stem) >= 4 and not stem.startswith(_UNNAMED_TASKS)
             named = (
                 name.startswith(self.named_body_openers)
                 or self._opens_with_place(name, 0, len(name))
@@ -2806,13 +2814,16 @@ _SLOGAN = re.compile(r"[^,。;:!?]{2,12}(?:[、—\-+][^,。;:!?、—\-+]{2,12}
 _CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _ENUMERATOR = re.compile("[一二三四五六七八九十]+是")
 _QUOTED = re.compile('[“”"]')
-# A body named by its level and the quoted work it does (区“两旧”专班, 市“一网通办”工作专班).
+# A body named by its level and the quoted work it does (区“两旧”专班, 市“一网通办”工作专班); a
+# task force also by its quoted task alone, and what is done on it (“两旧一村”改造工作专班).
 _QUOTED_BODY = re.compile(r"(?:区|市|县|省|镇|街道)“[^“”,。;:]{2,10}”(?:工作)?$")
+_QUOTED_TASK = re.compile(r"(?:区|市|县|省|镇|街道)?“[^“”,。;:]{2,10}”[\u4e00-\u9fff]{0,6}$")
 
 
-def _quoted_body(text: str, begin: int, end: int) -> Candidate | None:
+def _quoted_body(text: str, begin: int, end: int, task_force: bool = False) -> Candidate | None:
     """The body whose head (专班) begins at ``begin`` after its level and quoted work."""
-    m = _QUOTED_BODY.search(text, max(0, begin - 18), begin)
+    pattern = _QUOTED_TASK if task_force else _QUOTED_BODY
+    m = pattern.search(text, max(0, begin - 24), begin)
     if m is None:
         return None
     return Candidate(m.start(), end, "GovernmentBody", text[m.start() : end], 2)
@@ -3323,6 +3334,8 @@ _SECTOR_FIELDS = ("细分", "前沿", "产业", "行业", "新兴", "未来", "�
 # (等部门) names with them (区大数据中心, 区交通执法大队, 区消防救援支队).
 _LEVELS = ("市", "区", "县", "省")
 _LEVEL_UNIT_HEADS = ("中心", "大队", "支队", "总队", "管理所", "管理站")
+# What opens the task of a task force of a kind (重点项目推进专班, 相关工作专班), not one named.
+_UNNAMED_TASKS = ("重点", "相关", "有关", "专门", "各")
 # Categories of lists that name ways, demands and abilities, not firms nor sectors (…等发展模式,
 # 环保等要求, 报告生成等5项能力).
 _NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制", "能力")

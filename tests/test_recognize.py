@@ -424,6 +424,16 @@ def test_a_title_the_city_won_holds_no_verb_of_winning() -> None:
     assert not [label for _, label in found if "荣获" in label or "蝉联" in label]
 
 
+def test_a_task_force_is_named_by_its_task_without_the_verb_that_sets_it_up() -> None:
+    found = _found(
+        "五、保障措施\n成立港口岸线综合整治工作专班,统筹推进整治。"
+        "区“一河两岸”专班负责滨河空间贯通。必要时成立重点项目推进专班。"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"港口岸线综合整治工作专班", "区“一河两岸”专班"} <= bodies
+    assert not [b for b in bodies if b.startswith(("成立", "重点"))]  # a kind of task force
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
