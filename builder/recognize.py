@@ -165,6 +165,11 @@ class Recognizer:
             + "|".join(cues.words("gated_programme_heads"))
             + "))(?=[,。;:、和与及等)]|$)"
         )
+        self.listed_programme = re.compile(  # …、专精特新企业雁阵培育计划: the act carries on
+            '、([^,。;:、“”"《》()和与及等的]{2,24}?('
+            + "|".join(cues.words("gated_programme_heads"))
+            + "))(?=[,。;:、和与及等)]|$)"
+        )
         self.generic_programme_stems = _longest_first(cues.words("generic_programme_stems"))
         self.document_acts = tuple(cues.words("document_acts"))
         self.document_approvals = tuple(cues.words("document_approvals"))
@@ -538,12 +543,16 @@ class Recognizer:
         nor works counted (30项市级疏堵工程)."""
         out = []
         for m in self.carried_programme.finditer(text):
-            name, head = m.group(1), m.group(2)
-            stem = name[: -len(head)]
-            if stem.endswith(_WORKS_DONE) or _COUNTED.match(stem):
-                continue
-            if len(_without(stem, self.generic_programme_stems)) >= 2:
-                out.append(Candidate(m.start(1), m.end(1), "PolicyConcept", name, 2))
+            listed: re.Match[str] | None = m
+            while listed is not None:  # 实施A计划、B计划: the act carries on over the list
+                name, head = listed.group(1), listed.group(2)
+                stem = name[: -len(head)]
+                if stem.endswith(_WORKS_DONE) or _COUNTED.match(stem):
+                    break
+                if len(_without(stem, self.generic_programme_stems)) < 2:
+                    break
+                out.append(Candidate(listed.start(1), listed.end(1), "PolicyConcept", name, 2))
+                listed = self.listed_programme.match(text, listed.end())
         return out
 
     def _quoted_kind(self, text: str, start: int, begin: int, end: int) -> Candidate | None:

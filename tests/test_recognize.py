@@ -2625,10 +2625,13 @@ def test_programmes_carried_out_are_named_by_their_head() -> None:
     found = _found(
         "一、主要任务\n深入实施创新驱动战略,实施市场多元化战略,实施中小学校舍安全工程。"
         "实施一批重大工程,启动淮海公园改扩建工程,实施30项市级疏堵工程。建设城市更新工程。"
-        "可启动打开战略预留区。建设国家和上海市工程技术研究中心。\n"
+        "可启动打开战略预留区。建设国家和上海市工程技术研究中心。"
+        "深入实施青年英才扬帆计划、银发人才再就业计划,完善服务。实施一批重大工程、民生工程。\n"
     )
     concepts = _of_class(found, "PolicyConcept")
     assert {"创新驱动战略", "市场多元化战略", "中小学校舍安全工程"} <= concepts
+    # the act carries on over a list of programmes
+    assert {"青年英才扬帆计划", "银发人才再就业计划"} <= concepts
     assert not any(c.endswith("工程") and c != "中小学校舍安全工程" for c in concepts)
     assert not any(c.endswith("战略") for c in concepts - {"创新驱动战略", "市场多元化战略"})
     assert "上海市工程技术研究中心" in _of_class(found, "Organization")  # no programme inside
