@@ -1394,6 +1394,15 @@ class Recognizer:
                 cands.extend(self._project_firms(members))
                 continue
             cls = self._list_class(category, members)
+            sector = (
+                cls is None
+                and 2 <= len(category) <= 10
+                and "的" not in category
+                and not category.endswith(_KINDS_OF_SERVICE)
+                and self._sector_like(category)
+            )
+            if sector:  # "体外诊断器械、…骨科矫形器械等高端医疗器械": the sector's branches
+                cls = "Industry"
             if cls is None or _DEMANDS_OF.match(category):
                 continue  # "不符合安全、消防、环保等要求的企业": demands, whoever is to meet them
             head = self._category_head(category)
@@ -1410,6 +1419,7 @@ class Recognizer:
                     )
                 )
             )
+            fields = fields or sector  # …those that look like sectors
             if fields and members and _SECTOR_DEVELOPS.search(text, 0, members[0].begin):
                 fields = False  # "航空产业重点发展航空维修、低轨卫星等领域": the sector's branches
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
@@ -1697,6 +1707,8 @@ class Recognizer:
             return False  # 专精特新"小巨人"129家: a count of firms, listed before a sector
         if not field:
             return True
+        if name in self.sector_heads and not self._known_sector(name):
+            return False  # 器械 of (介入治疗)/器械: a head left of a name, no sector
         return name in self.catalogue_names or name.endswith(self.sector_heads)
 
     @staticmethod
@@ -3343,6 +3355,9 @@ _SECTOR_FIELDS = ("细分", "前沿", "产业", "行业", "新兴", "未来", "�
 # (等部门) names with them (区大数据中心, 区交通执法大队, 区消防救援支队).
 _LEVELS = ("市", "区", "县", "省")
 _LEVEL_UNIT_HEADS = ("中心", "大队", "支队", "总队", "管理所", "管理站")
+# Categories that end like a sector but list services, data or tools of any kind (金融、法律等综合
+# 服务, 专利基础数据等信息, CAD、EDA等工业软件, 机器人等智能装备): not a sector's branches.
+_KINDS_OF_SERVICE = ("服务", "信息", "数据", "装备", "软件", "知识产权")
 # What opens the task of a task force of a kind (重点项目推进专班, 相关工作专班), not one named.
 _UNNAMED_TASKS = ("重点", "相关", "有关", "专门", "各")
 # Categories of lists that name ways, demands and abilities, not firms nor sectors (…等发展模式,

@@ -715,6 +715,22 @@ def test_new_lines_of_business_that_look_like_sectors_are_industries() -> None:
     assert not industries & {"查询", "缴费", "预约"}  # services to the public, no sectors
 
 
+def test_the_branches_listed_before_a_sector_are_industries_but_kinds_of_service_are_not() -> None:
+    found = _found(
+        "一、主要任务\n重点发展神经调控器械、口腔修复材料等高端医疗器械。"
+        "提供法律、知识产权、会计等综合服务。"
+    )
+    industries = _of_class(found, "Industry")
+    assert {"神经调控器械", "口腔修复材料"} <= industries
+    assert not industries & {"法律", "知识产权", "会计"}
+
+
+def test_a_sectors_head_alone_in_a_list_of_fields_is_no_sector() -> None:
+    found = _found("一、主要任务\n支持高校在能源、医疗、材料等领域布局一批概念验证中心。")
+    industries = _of_class(found, "Industry")
+    assert not industries & {"能源", "医疗", "材料"}  # fields of research
+
+
 def test_lists_of_fields_of_work_and_of_talent_list_no_industries() -> None:
     found = _found(
         "一、重点任务\n统筹做好政治、经济、社会、文化等各领域安全工作。"
