@@ -346,6 +346,26 @@ def troubles_listed(clause: Span, vocab: Vocab) -> list[Span]:
     return pieces
 
 
+# A list of troubles the text names as what it targets ("…,特别是A不足、B较大、C不高等堵点难点,部署…").
+_TARGETED_TROUBLES = re.compile(
+    r"(?:特别是|尤其是|主要是|包括)?([^,;:。]{12,}?)等(?:堵点难点|难点堵点|堵点|难点|痛点|短板|瓶颈|突出问题)"
+)
+
+
+def targeted_troubles(sent: Span, vocab: Vocab) -> list[Span]:
+    """The troubles a sentence lists before 等堵点难点 (等短板, 等瓶颈 …), each a clause with its
+    own trouble word; at least three, so that a short list of things is no list of troubles."""
+    words = vocab.cues.words("problem_words")
+    out: list[Span] = []
+    for m in _TARGETED_TROUBLES.finditer(sent.text):
+        pieces = _split(sent, m.start(1), m.end(1), "、")
+        if len(pieces) >= 3 and all(
+            len(p.text) >= _LISTED_CLAUSE_MIN and any(w in p.text for w in words) for p in pieces
+        ):
+            out.extend(pieces)
+    return out
+
+
 def troubles_by_clause(sent: Span, vocab: Vocab) -> bool:
     """Whether a sentence lists troubles clause by clause, in parts split by semicolons, most of
     its clauses naming one (the sentence after "…老问题、新挑战仍然不少。")."""

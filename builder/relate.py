@@ -1040,6 +1040,8 @@ class Relator:
                 self.element(cls, item.text, item)
         for cls, item in [] if listed else lists.problem_items(sent, self.vocab):
             self.element(cls, item.text, item)
+        for item in [] if in_element else lists.targeted_troubles(sent, self.vocab):
+            self.element("Bottleneck", item.text, item)
         for item in lists.achievement_items(sent, self.vocab, self.info.fyp):
             self.element("Achievement", item.text, item)
         for item in lists.safeguard_items(sent, self.vocab):

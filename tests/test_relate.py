@@ -301,6 +301,19 @@ def test_short_task_sentences_inside_an_item_head_parts_only_in_a_work_report(tm
     assert not parts & measures  # sentences of the item's text, no headings of its parts
 
 
+def test_troubles_a_principle_lists_before_dengduandian_are_bottlenecks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区科技创新行动方案\n一、总体要求\n"
+        "坚持问题导向,针对当前面临的主要问题,特别是科技成果转化效率不高、高端人才供给不足、"
+        "融资渠道仍较单一等瓶颈,部署重点任务。着力解决停车、充电、加装电梯等难点。\n"
+        "二、重点任务\n(一)推进成果转化\n建设概念验证中心。\n",
+    )
+    bottlenecks = labels(x, "Bottleneck")
+    assert {"科技成果转化效率不高", "高端人才供给不足", "融资渠道仍较单一"} <= bottlenecks
+    assert not bottlenecks & {"停车", "充电", "加装电梯"}  # things to fix, no troubles stated
+
+
 def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
