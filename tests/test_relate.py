@@ -314,6 +314,19 @@ def test_troubles_a_principle_lists_before_dengduandian_are_bottlenecks(tmp_path
     assert not bottlenecks & {"停车", "充电", "加装电梯"}  # things to fix, no troubles stated
 
 
+def test_a_time_ahead_or_a_comparison_only_frames_the_opportunities(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市扩大内需战略实施方案\n一、发展环境\n(一)机遇和挑战\n"
+        "进入新阶段,临江市场基础更加扎实,扩大内需的条件深刻变化。展望未来一段时期,消费对经济增长的"
+        "拉动作用会更加明显。与周边城市相比,临江在很多方面还有较大投资空间,投资需求潜力巨大。\n"
+        "二、主要任务\n(一)扩大消费\n推进商圈建设。\n",
+    )
+    opportunities = labels(x, "Opportunity")
+    assert "临江在很多方面还有较大投资空间" in opportunities
+    assert not opportunities & {"展望未来一段时期", "与周边城市相比"}
+
+
 def test_numbered_goals_and_riders(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
