@@ -706,15 +706,6 @@ def test_a_list_of_projects_lists_no_industries() -> None:
     assert not _of_class(found, "Industry")
 
 
-def test_new_lines_of_business_that_look_like_sectors_are_industries() -> None:
-    found = _found(
-        "一、主要任务\n拓展船用燃料加注服务、航材分销等新业务。开展查询、缴费、预约等业务。"
-    )
-    industries = _of_class(found, "Industry")
-    assert "船用燃料加注服务" in industries  # a line of business named like a sector
-    assert not industries & {"查询", "缴费", "预约"}  # services to the public, no sectors
-
-
 def test_the_branches_listed_before_a_sector_are_industries_but_kinds_of_service_are_not() -> None:
     found = _found(
         "一、主要任务\n重点发展神经调控器械、口腔修复材料等高端医疗器械。"
