@@ -345,6 +345,7 @@ class Recognizer:
         segment.read_as_verbs(cues.words("verbs"))
         segment.read_as_nouns(cues.words("nouns"))
         self.sector_heads = tuple(cues.words("sector_heads"))
+        self.bare_field_heads = frozenset(cues.words("bare_field_heads"))
         self.zone_short_heads = tuple(cues.words("zone_short_heads"))
         self.place_zone_heads = tuple(cues.words("place_zone_heads"))
         self.landmark_heads = frozenset(cues.words("landmark_heads"))
@@ -1707,8 +1708,8 @@ class Recognizer:
             return False  # 专精特新"小巨人"129家: a count of firms, listed before a sector
         if not field:
             return True
-        if name in self.sector_heads and not self._known_sector(name):
-            return False  # 器械 of (介入治疗)/器械: a head left of a name, no sector
+        if name in self.bare_field_heads and not self._known_sector(name):
+            return False  # 在能源、医疗、材料等领域; 器械 of (介入治疗)/器械: fields, no sectors
         return name in self.catalogue_names or name.endswith(self.sector_heads)
 
     @staticmethod

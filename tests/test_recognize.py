@@ -717,9 +717,13 @@ def test_the_branches_listed_before_a_sector_are_industries_but_kinds_of_service
 
 
 def test_a_sectors_head_alone_in_a_list_of_fields_is_no_sector() -> None:
-    found = _found("一、主要任务\n支持高校在能源、医疗、材料等领域布局一批概念验证中心。")
+    found = _found(
+        "一、主要任务\n支持高校在能源、医疗、材料等领域布局一批概念验证中心。"
+        "推动钢铁、化工、航天等领域绿色转型。"
+    )
     industries = _of_class(found, "Industry")
     assert not industries & {"能源", "医疗", "材料"}  # fields of research
+    assert {"钢铁", "化工", "航天"} <= industries  # heads that alone are sectors
 
 
 def test_lists_of_fields_of_work_and_of_talent_list_no_industries() -> None:

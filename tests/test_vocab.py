@@ -69,5 +69,11 @@ def test_event_heads_are_declared_once_and_head_organisations() -> None:
     assert set(events) <= set(VOCAB.cues.mapping("suffixes")["Organization"])
 
 
+def test_bare_field_heads_are_sector_heads() -> None:
+    """A head that alone names a field (材料, 能源) is one of the sector heads it narrows."""
+    fields = set(VOCAB.cues.words("bare_field_heads"))
+    assert fields and fields <= set(VOCAB.cues.words("sector_heads"))
+
+
 def test_vocabulary_names_no_entity_of_an_unknown_class() -> None:
     assert {e.type for e in ENTRIES} <= set(vocab.CLASSES)
