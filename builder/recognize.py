@@ -282,6 +282,9 @@ class Recognizer:
         self.named_city_openers = tuple(cues.words("named_city_openers"))
         self.industry_suffixes = tuple(cues.mapping("suffixes")["Industry"])
         self.body_verbs = sorted(cues.words("name_verbs") + cues.words("designation_verbs"))
+        # what ends a task force's name: a verb that sets one up (成立), or one of the genre's
+        # that link a name to the clause (带领); not the task's own (推进, 优化)
+        self.task_force_verbs = sorted(set(cues.words("task_force_verbs")) | set(self.body_verbs))
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
@@ -500,7 +503,8 @@ class Recognizer:
                 cand = None
             if cand is None and cls == "GovernmentBody":
                 # 区“两旧”专班, 市“一网通办”工作专班, (区)“两旧一村”改造工作专班
-                cand = _quoted_body(text, begin, end, suffix in self.task_force_heads)
+                task_force = suffix in self.task_force_heads
+                cand = _quoted_body(text, begin, end, self.task_force_verbs if task_force else None)
             if cand is None and cls == "Zone":
                 cand = self._quoted_kind(text, start, begin, end)
             if cand is None and cls == "Zone":
@@ -981,7 +985,7 @@ class Recognizer:
         if cls == "GovernmentBody":
             cut = self._after_last(text, start, stem_end, self.body_verbs)
             if suffix in self.task_force_heads:  # a task force, named by its task
-                start = cut = self._after_last(text, start, stem_end, sorted(self.verbs))
+                start = cut = self._after_last(text, start, stem_end, self.task_force_verbs)
                 if text[start - 1 : start] == "”":
                     return None  # “两旧一村”改造工作专班: its quoted task too (_quoted_body)
             if (
@@ -1311,7 +1315,8 @@ class Recognizer:
             if town and self._own_place(town.group(1)) is None:
                 return False  # 镇人民政府 in a district's plan: each town's, no one body
             if name.endswith(self.task_force_heads):  # named by its task, at any level
-                return len(stem) >= 4 and not stem.startswith(_UNNAMED_TASKS)
+                task = stem.removesuffix("工作")  # 招商工作专班: 招商 is too short a task to name one
+                return len(task) >= 3 and not stem.startswith(_UNNAMED_TASKS)
             named = (
                 name.startswith(self.named_body_openers)
                 or self._opens_with_place(name, 0, len(name))
@@ -2842,11 +2847,15 @@ _QUOTED_BODY = re.compile(r"(?:区|市|县|省|镇|街道)“[^“”,。;:]{2,1
 _QUOTED_TASK = re.compile(r"(?:区|市|县|省|镇|街道)?“[^“”,。;:]{2,10}”[\u4e00-\u9fff]{0,6}$")
 
 
-def _quoted_body(text: str, begin: int, end: int, task_force: bool = False) -> Candidate | None:
-    """The body whose head (专班) begins at ``begin`` after its level and quoted work."""
-    pattern = _QUOTED_TASK if task_force else _QUOTED_BODY
-    m = pattern.search(text, max(0, begin - 24), begin)
-    if m is None:
+def _quoted_body(
+    text: str, begin: int, end: int, set_up: list[str] | None = None
+) -> Candidate | None:
+    """The body whose head (专班) begins at ``begin`` after its level and quoted work; a task
+    force (``set_up``: the verbs that set one up) also after its quoted task alone, unless such a
+    verb stands between (围绕“两旧一村”成立/工作专班)."""
+    m = (_QUOTED_BODY if set_up is None else _QUOTED_TASK).search(text, max(0, begin - 24), begin)
+    task_end = text.rfind("”", m.start(), begin) + 1 if m is not None else begin
+    if m is None or (set_up and any(v in text[task_end:begin] for v in set_up)):
         return None
     return Candidate(m.start(), end, "GovernmentBody", text[m.start() : end], 2)
 
@@ -3360,7 +3369,7 @@ _LEVEL_UNIT_HEADS = ("中心", "大队", "支队", "总队", "管理所", "管�
 # 服务, 专利基础数据等信息, CAD、EDA等工业软件, 机器人等智能装备): not a sector's branches.
 _KINDS_OF_SERVICE = ("服务", "信息", "数据", "装备", "软件", "知识产权")
 # What opens the task of a task force of a kind (重点项目推进专班, 相关工作专班), not one named.
-_UNNAMED_TASKS = ("重点", "相关", "有关", "专门", "各")
+_UNNAMED_TASKS = ("重点", "相关", "有关", "专门", "各", "工作")
 # Categories of lists that name ways, demands and abilities, not firms nor sectors (…等发展模式,
 # 环保等要求, 报告生成等5项能力).
 _NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制", "能力")
