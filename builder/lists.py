@@ -637,7 +637,8 @@ def _dedicated(item: Span) -> Span | None:
 
 
 def opens_with_a_year(sent: Span) -> bool:
-    """A sentence that opens with the year its targets are set for ("到2027年,", "2030年前,")."""
+    """A sentence that opens with when its targets are to be met: a year ("到2027年,", "2030年前,"),
+    the end of a plan period ("“十五五”末,") or a span of effort ("通过三年努力,")."""
     return _BY_YEAR.match(sent.text) is not None
 
 

@@ -369,11 +369,7 @@ class Recognizer:
         self.city_brand = re.compile("|".join(cues.words("city_brand_heads")))
         self.city_brand_levels = tuple(cues.words("city_brand_levels"))
         self.city_brand_verbs = sorted(
-            set(self.stops)
-            | self.verbs
-            | {"建设", "发展"}
-            | set(self.designation_verbs)
-            | set(cues.words("city_brand_verbs"))
+            set(self.stops) | self.verbs | {"建设", "发展"} | set(cues.words("city_brand_verbs"))
         )
         self.city_brand_short_verbs = "".join(v for v in self.city_brand_verbs if len(v) == 1)
         self.title_heads = tuple(self.zone_heads)  # heads of the zones a text competes for
@@ -1315,7 +1311,8 @@ class Recognizer:
             if town and self._own_place(town.group(1)) is None:
                 return False  # 镇人民政府 in a district's plan: each town's, no one body
             if name.endswith(self.task_force_heads):  # named by its task, at any level
-                task = stem.removesuffix("工作")  # 招商工作专班: 招商 is too short a task to name one
+                # 招商工作专班: 招商 is too short a task to name one
+                task = stem.removesuffix("工作")
                 return len(task) >= 3 and not stem.startswith(_UNNAMED_TASKS)
             named = (
                 name.startswith(self.named_body_openers)
@@ -1400,13 +1397,7 @@ class Recognizer:
                 cands.extend(self._project_firms(members))
                 continue
             cls = self._list_class(category, members)
-            sector = (
-                cls is None
-                and 2 <= len(category) <= 10
-                and "的" not in category
-                and not category.endswith(_KINDS_OF_SERVICE)
-                and self._sector_like(category)
-            )
+            sector = cls is None and self._sector_category(category)
             if sector:  # "体外诊断器械、…骨科矫形器械等高端医疗器械": the sector's branches
                 cls = "Industry"
             if cls is None or _DEMANDS_OF.match(category):
@@ -1492,6 +1483,16 @@ class Recognizer:
             if cls == "Enterprise" and members:
                 cands.extend(self._category_sector(category, m.end()))
         return cands, hints
+
+    def _sector_category(self, category: str) -> bool:
+        """Whether a list's category is itself a sector (等高端医疗器械, 等中间品贸易), not a kind
+        of service, data or tool (等综合服务, 等工业软件) nor a phrase (等…功能的新型包装材料)."""
+        return (
+            2 <= len(category) <= 10
+            and "的" not in category
+            and not category.endswith(_KINDS_OF_SERVICE)
+            and self._sector_like(category)
+        )
 
     def _acts_next(self, category: str) -> bool:
         """Whether the words after a list's 等 are what its members do (引导企业、高校、医疗机构等/
@@ -3370,13 +3371,12 @@ _LEVEL_UNIT_HEADS = ("中心", "大队", "支队", "总队", "管理所", "管�
 _KINDS_OF_SERVICE = ("服务", "信息", "数据", "装备", "软件", "知识产权")
 # What opens the task of a task force of a kind (重点项目推进专班, 相关工作专班), not one named.
 _UNNAMED_TASKS = ("重点", "相关", "有关", "专门", "各", "工作")
-# Categories of lists that name ways, demands and abilities, not firms nor sectors (…等发展模式,
-# 环保等要求, 报告生成等5项能力).
-_NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制", "能力")
+# Categories of lists that name ways and demands, not firms (…等发展模式, 环保等要求).
+_NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制")
 # A list's category that says what its members are, counted or not, before whom or what they
-# concern (等要求的企业, 等5项能力的“云宇星空”行业基座大模型).
+# concern: ways, demands or abilities (等要求的企业, 等5项能力的“云宇星空”行业基座大模型).
 _DEMANDS_OF = re.compile(
-    rf"(?:[\d一二三四五六七八九十两]+[项个类种大])?(?:{'|'.join(_NO_FIRMS)})的"
+    rf"(?:[\d一二三四五六七八九十两]+[项个类种大])?(?:{'|'.join((*_NO_FIRMS, '能力'))})的"
 )
 # A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
 # member opens the clause, the last ends it or stands before 等; any other words beside them

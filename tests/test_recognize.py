@@ -422,6 +422,7 @@ def test_a_title_the_city_won_holds_no_verb_of_winning() -> None:
         places=("临江市",),
     )
     assert not [label for _, label in found if "荣获" in label or "蝉联" in label]
+    assert ("AdministrativeArea", "临江市") in found  # the city, not the start of a zone's name
 
 
 def test_a_task_force_is_named_by_its_task_without_the_verb_that_sets_it_up() -> None:

@@ -269,7 +269,8 @@ def test_dated_goals_after_a_run_in_goal_heading_go_on_sentence_after_sentence(t
         tmp_path,
         "临江区氢能产业行动方案\n一、主要目标\n"
         "聚焦重点,分类施策、梯次推进。2027年前,氢能装备实现量产,示范应用初步铺开。"
-        "加氢站网络基本成型,氢能车辆推广取得突破。建成氢能检测认证中心。\n"
+        "加氢站网络基本成型,氢能车辆推广取得突破。建成氢能检测认证中心。"
+        "实现氢能产业规模突破100亿元。\n"
         "二、重点任务\n(一)推进装备研发\n支持企业研发。\n",
     )
     goals = labels(x, "Goal")
@@ -279,7 +280,9 @@ def test_dated_goals_after_a_run_in_goal_heading_go_on_sentence_after_sentence(t
         "加氢站网络基本成型",
         "氢能车辆推广取得突破",
         "建成氢能检测认证中心",
+        "氢能产业规模突破100亿元",
     } <= goals
+    assert "实现氢能产业规模突破100亿元" not in goals  # read once, as a goal of the list
 
 
 def test_short_task_sentences_inside_an_item_head_parts_only_in_a_work_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
