@@ -158,18 +158,15 @@ class Recognizer:
         self.task_force_heads = tuple(cues.words("task_force_heads"))
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
-        self.carried_programme = re.compile(  # 深入实施/国家技术创新工程, before a mark or 和
-            "(?:"
-            + "|".join(sorted(cues.words("programme_acts"), key=len, reverse=True))
-            + ')[了好]?([^,。;:、“”"《》()和与及等的]{2,24}?('
+        # a programme's name and head, before a mark or 和 (国家技术创新工程)
+        programme = (
+            '([^,。;:、“”"《》()和与及等的]{2,24}?('
             + "|".join(cues.words("gated_programme_heads"))
             + "))(?=[,。;:、和与及等)]|$)"
         )
-        self.listed_programme = re.compile(  # …、专精特新企业雁阵培育计划: the act carries on
-            '、([^,。;:、“”"《》()和与及等的]{2,24}?('
-            + "|".join(cues.words("gated_programme_heads"))
-            + "))(?=[,。;:、和与及等)]|$)"
-        )
+        acts = "|".join(sorted(cues.words("programme_acts"), key=len, reverse=True))
+        self.carried_programme = re.compile(f"(?:{acts})[了好]?{programme}")  # 深入实施/…工程
+        self.listed_programme = re.compile("、" + programme)  # …、专精特新企业雁阵培育计划
         self.generic_programme_stems = _longest_first(cues.words("generic_programme_stems"))
         self.document_acts = tuple(cues.words("document_acts"))
         self.document_approvals = tuple(cues.words("document_approvals"))
@@ -554,6 +551,8 @@ class Recognizer:
                     break
                 out.append(Candidate(listed.start(1), listed.end(1), "PolicyConcept", name, 2))
                 listed = self.listed_programme.match(text, listed.end())
+                if listed is not None and segment.opens_with_verb(listed.group(1)):
+                    break  # …、推进城市更新工程: an act of its own, on works of a kind
         return out
 
     def _quoted_kind(self, text: str, start: int, begin: int, end: int) -> Candidate | None:

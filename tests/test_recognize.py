@@ -2655,12 +2655,14 @@ def test_programmes_carried_out_are_named_by_their_head() -> None:
         "一、主要任务\n深入实施创新驱动战略,实施市场多元化战略,实施中小学校舍安全工程。"
         "实施一批重大工程,启动淮海公园改扩建工程,实施30项市级疏堵工程。建设城市更新工程。"
         "可启动打开战略预留区。建设国家和上海市工程技术研究中心。"
-        "深入实施青年英才扬帆计划、银发人才再就业计划,完善服务。实施一批重大工程、民生工程。\n"
+        "深入实施青年英才扬帆计划、银发人才再就业计划,完善服务。实施一批重大工程、民生工程。"
+        "实施人才强区计划、推进老旧小区改造工程,实施产业焕新计划、实施港城融合计划。\n"
     )
     concepts = _of_class(found, "PolicyConcept")
     assert {"创新驱动战略", "市场多元化战略", "中小学校舍安全工程"} <= concepts
-    # the act carries on over a list of programmes
-    assert {"青年英才扬帆计划", "银发人才再就业计划"} <= concepts
+    # the act carries on over a list of programmes, up to one with an act of its own
+    assert {"青年英才扬帆计划", "银发人才再就业计划", "产业焕新计划", "港城融合计划"} <= concepts
+    assert not {c for c in concepts if c.startswith(("推进", "实施"))}
     assert not any(c.endswith("工程") and c != "中小学校舍安全工程" for c in concepts)
     assert not any(c.endswith("战略") for c in concepts - {"创新驱动战略", "市场多元化战略"})
     assert "上海市工程技术研究中心" in _of_class(found, "Organization")  # no programme inside
