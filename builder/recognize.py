@@ -978,9 +978,11 @@ class Recognizer:
                 start -= 1  # 环杭州湾科技创新带, 环巢湖…休闲区, 泛南湖片区: around the place
             start = self._place_joined(text, start)
         if cls == "GovernmentBody":
-            cut = self._after_last(text, start, stem_end, self.body_verbs)
-            if suffix in self.task_force_heads:  # a task force, named by its task
-                start = cut = self._after_last(text, start, stem_end, self.task_force_verbs)
+            task_force = suffix in self.task_force_heads  # named by its task, not its level
+            ends = self.task_force_verbs if task_force else self.body_verbs
+            cut = self._after_last(text, start, stem_end, ends)
+            if task_force:
+                start = cut  # 成立/交通领域精细化管理工作专班
                 if text[start - 1 : start] == "”":
                     return None  # “两旧一村”改造工作专班: its quoted task too (_quoted_body)
             if (
@@ -2854,8 +2856,10 @@ def _quoted_body(
     force (``set_up``: the verbs that set one up) also after its quoted task alone, unless such a
     verb stands between (围绕“两旧一村”成立/工作专班)."""
     m = (_QUOTED_BODY if set_up is None else _QUOTED_TASK).search(text, max(0, begin - 24), begin)
-    task_end = text.rfind("”", m.start(), begin) + 1 if m is not None else begin
-    if m is None or (set_up and any(v in text[task_end:begin] for v in set_up)):
+    if m is None:
+        return None
+    task_end = text.rfind("”", m.start(), begin) + 1
+    if set_up and any(v in text[task_end:begin] for v in set_up):
         return None
     return Candidate(m.start(), end, "GovernmentBody", text[m.start() : end], 2)
 
