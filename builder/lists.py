@@ -338,12 +338,16 @@ def troubles_listed(clause: Span, vocab: Vocab) -> list[Span]:
     if headline(clause.text):
         return []
     pieces = _split(clause, 0, len(clause.text), "、")
+    return pieces if len(pieces) >= 2 and _all_troubles(pieces, vocab) else [clause]
+
+
+def _all_troubles(pieces: list[Span], vocab: Vocab) -> bool:
+    """Whether each listed piece is a clause with a trouble word of its own (cues.yaml
+    ``problem_words``), long enough to state one."""
     words = vocab.cues.words("problem_words")
-    if len(pieces) < 2 or any(
-        len(p.text) < _LISTED_CLAUSE_MIN or not any(w in p.text for w in words) for p in pieces
-    ):
-        return [clause]
-    return pieces
+    return all(
+        len(p.text) >= _LISTED_CLAUSE_MIN and any(w in p.text for w in words) for p in pieces
+    )
 
 
 # A list of troubles the text names as what it targets ("…,特别是A不足、B较大、C不高等堵点难点,部署…").
@@ -355,13 +359,10 @@ _TARGETED_TROUBLES = re.compile(
 def targeted_troubles(sent: Span, vocab: Vocab) -> list[Span]:
     """The troubles a sentence lists before 等堵点难点 (等短板, 等瓶颈 …), each a clause with its
     own trouble word; at least three, so that a short list of things is no list of troubles."""
-    words = vocab.cues.words("problem_words")
     out: list[Span] = []
     for m in _TARGETED_TROUBLES.finditer(sent.text):
         pieces = _split(sent, m.start(1), m.end(1), "、")
-        if len(pieces) >= 3 and all(
-            len(p.text) >= _LISTED_CLAUSE_MIN and any(w in p.text for w in words) for p in pieces
-        ):
+        if len(pieces) >= 3 and _all_troubles(pieces, vocab):
             out.extend(pieces)
     return out
 
@@ -445,7 +446,7 @@ def is_goal_sentence(sent: Span, vocab: Vocab, vision: bool = True) -> bool:
     later year ("在此基础上再奋斗五年,到二〇三五年…")."""
     return (
         any(c in sent.text for c in vocab.cues.words("goal_cues"))
-        or bool(_BY_YEAR.match(sent.text))
+        or opens_with_a_year(sent)
         or (vision and bool(_VISION.match(sent.text)))
         or bool(_INDICATORS.search(sent.text))
     )

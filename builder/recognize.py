@@ -545,10 +545,12 @@ class Recognizer:
             while listed is not None:  # 实施A计划、B计划: the act carries on over the list
                 name, head = listed.group(1), listed.group(2)
                 stem = name[: -len(head)]
-                if stem.endswith(_WORKS_DONE) or _COUNTED.match(stem):
-                    break
-                if len(_without(stem, self.generic_programme_stems)) < 2:
-                    break
+                if (
+                    stem.endswith(_WORKS_DONE)
+                    or _COUNTED.match(stem)
+                    or len(_without(stem, self.generic_programme_stems)) < 2
+                ):
+                    break  # works done or counted (实施/30项市级疏堵工程), or a kind (一批重大工程)
                 out.append(Candidate(listed.start(1), listed.end(1), "PolicyConcept", name, 2))
                 listed = self.listed_programme.match(text, listed.end())
                 if listed is not None and segment.opens_with_verb(listed.group(1)):
