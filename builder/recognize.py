@@ -1967,6 +1967,7 @@ class Recognizer:
                 and not self._city_before_noun(text, end, name)
                 and not self._place_before_verb(text, end)
                 and not _PLACES_SECTOR.match(text, end)
+                and not self._after_listed_place(text, begin, end)
             ):
                 continue
             if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理
@@ -1987,6 +1988,21 @@ class Recognizer:
                 continue
             out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
         return out
+
+    def _after_listed_place(self, text: str, begin: int, end: int) -> bool:
+        """Whether a short form is a word of its own right after a place's name and a list mark
+        (济南、青岛、/枣庄算力枢纽): the last of a list of places shares the noun after it; not the
+        start of another name (桃浦、/苏州河, 黄浦江、/吴淞江)."""
+        if text[begin - 1 : begin] not in "、和与及" or begin < 3:
+            return False
+        mark = begin - 1
+        listed = any(
+            text[mark - size : mark] in self.place_set
+            for size in self.place_lengths
+            if size <= mark
+        )
+        first = next(iter(segment.words(text[begin : end + 4])), ("", ""))[0]
+        return listed and len(first) == end - begin
 
     def _common_word_then_level(self, text: str, begin: int, end: int) -> bool:
         """A place whose name is a common word and its level (资源县, 建设镇) read where the level

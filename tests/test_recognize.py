@@ -650,6 +650,15 @@ def test_a_city_short_form_before_a_common_noun_is_the_city() -> None:
     assert ("AdministrativeArea", "襄阳市") not in found
 
 
+def test_the_last_of_a_list_of_places_shares_the_noun_after_it() -> None:
+    found = _found("支持洛阳、开封、许昌算力枢纽建设,在南阳和信阳率先试点。")
+    areas = _of_class(found, "AdministrativeArea")
+    assert {"许昌市", "信阳市"} <= areas  # the last member, before a noun and before an adverb
+    # 苏州河 is a river: the short form after 桃浦、 starts another name
+    found = _found("整治桃浦、苏州河滨河区域。", ("上海市",))
+    assert "苏州市" not in _of_class(found, "AdministrativeArea")
+
+
 def test_a_place_and_its_sector_in_a_list_of_zones_are_no_zone_name() -> None:
     found = _found(
         "推进鹿城区智能物联(人工智能)、龙湾区高端装备(集成电路)等市级成果转化集聚区建设。"
