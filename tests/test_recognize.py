@@ -1277,6 +1277,8 @@ def test_a_districts_short_name_before_a_verb_names_it() -> None:
     found = {(m.begin, m.label) for m in Recognizer(vb).recognise(st).mentions}
     assert (text.index("瑞丽"), "瑞丽市") in found  # 获批: a verb the dictionary tags as a name
     assert "富民县" not in {label for _, label in found}  # 富民: enrich the people
+    found = _found("支持德清率先探索,安吉尽快完成。", ("湖州市",))
+    assert {"德清县", "安吉县"} <= _of_class(found, "AdministrativeArea")  # …or an adverb
 
 
 def test_parks_named_by_their_kind_of_park() -> None:
