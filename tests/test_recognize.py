@@ -659,6 +659,12 @@ def test_the_last_of_a_list_of_places_shares_the_noun_after_it() -> None:
     assert "苏州市" not in _of_class(found, "AdministrativeArea")
 
 
+def test_a_places_short_form_right_before_a_sector_found_is_the_sectors_place() -> None:
+    found = _found("培育钟祥磷化工、赤壁纺织服装等特色产业集群。", ("湖北省",))
+    assert {"钟祥市", "赤壁市"} <= _of_class(found, "AdministrativeArea")
+    assert {"磷化工", "纺织服装"} <= _of_class(found, "Industry")
+
+
 def test_a_place_and_its_sector_in_a_list_of_zones_are_no_zone_name() -> None:
     found = _found(
         "推进鹿城区智能物联(人工智能)、龙湾区高端装备(集成电路)等市级成果转化集聚区建设。"
