@@ -345,6 +345,10 @@ class Recognizer:
         segment.read_as_verbs(cues.words("verbs"))
         segment.read_as_nouns(cues.words("nouns"))
         self.sector_heads = tuple(cues.words("sector_heads"))
+        heads = "|".join(h for h in self.sector_heads if len(h) >= 2)
+        self.same_head_list = re.compile(
+            rf"[\u4e00-\u9fff]{{2,4}}(?P<head>{heads})(?:、[\u4e00-\u9fff]{{1,4}}(?P=head)){{2,}}"
+        )
         self.bare_field_heads = frozenset(cues.words("bare_field_heads"))
         self.zone_short_heads = tuple(cues.words("zone_short_heads"))
         self.place_zone_heads = tuple(cues.words("place_zone_heads"))
@@ -2361,6 +2365,30 @@ class Recognizer:
                 out.append(Candidate(b, e, "Industry", name, 1))
         return out
 
+    def same_head_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """Members of a list of three or more that end in one sector head, one of them a sector
+        found (生态农业、设施农业、高效农业、共享农业不断壮大): each member after a list mark is a
+        sector, however its first word reads (共享)."""
+        sectors = {(c.begin, c.end) for c in found if c.cls == "Industry"}
+        taken = _overlap_test(found)
+        out = []
+        for m in self.same_head_list.finditer(text):
+            head = m.group("head")
+            spans, at = [], m.start()
+            for part in m.group(0).split("、"):
+                spans.append((at, at + len(part)))
+                at += len(part) + 1
+            if not any(span in sectors for span in spans):
+                continue
+            if _PRODUCTS_LISTED.match(text, m.end()):
+                continue  # 基础软件、工业软件、信创软件等首版次软件产品: kinds of product
+            for b, e in spans[1:]:
+                name = text[b:e]
+                if taken(b, e) or name in self.industry_generic or len(name) - len(head) < 2:
+                    continue
+                out.append(Candidate(b, e, "Industry", name, 1))
+        return out
+
     def sector_places(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """A place's short form right before a sector found (曾都/移动应急装备、下陆/电子电路铜箔等
         产业集群): the sector's place."""
@@ -2607,6 +2635,7 @@ class Recognizer:
         mates = (
             self.sector_places(text, first)
             + self.sector_listmates(text, first)
+            + self.same_head_listmates(text, first)
             + self.body_listmates(text, first)
             + self.firm_listmates(text, first)
         )
@@ -3274,6 +3303,9 @@ def _made_of(word: str, generic: frozenset[str] | set[str]) -> bool:
 _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 
 
+# What a list's category names when its members are kinds of product, not sectors (…等首版次软件
+# 产品, …等关键技术).
+_PRODUCTS_LISTED = re.compile(r"等[^,。;:、]{0,10}?(?:产品|技术|设备|系统)")
 # A sector after a place's short form: the place's sector (长宁/绿色产业, 宝山/数字经济).
 _PLACES_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业|经济|服务业|制造业)(?![园区基地集群链])")
 

@@ -665,6 +665,16 @@ def test_a_places_short_form_right_before_a_sector_found_is_the_sectors_place() 
     assert {"磷化工", "纺织服装"} <= _of_class(found, "Industry")
 
 
+def test_members_of_a_list_ending_in_one_sector_head_are_sectors_but_not_kinds_of_product() -> None:
+    found = _found(
+        "银发经济、冰雪经济、首发经济、夜间经济持续升温。绿色金融、转型金融、蓝色金融加快发展。"
+        "推广基础软件、工业软件、信创软件等首版次软件产品。"
+    )
+    sectors = _of_class(found, "Industry")
+    assert {"夜间经济", "转型金融", "蓝色金融"} <= sectors  # the last before its predicate too
+    assert not sectors & {"基础软件", "信创软件"}
+
+
 def test_a_place_and_its_sector_in_a_list_of_zones_are_no_zone_name() -> None:
     found = _found(
         "推进鹿城区智能物联(人工智能)、龙湾区高端装备(集成电路)等市级成果转化集聚区建设。"
