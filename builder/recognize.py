@@ -1792,10 +1792,18 @@ class Recognizer:
         return start
 
     def _scoped_fund(self, stem: str) -> bool:
-        """A fund whose name opens with the state and says what it invests in (国家绿色发展基金);
-        a level (国家级基金) names none."""
+        """A fund whose name opens with the state and says what it invests in (国家绿色发展基金),
+        or names the sector it invests in (未来产业基金, 文化产业引导基金, 制造业转型升级基金); a
+        level (国家级基金) names none."""
+        if stem.startswith(self.fund_scopes) and not stem.startswith("国家级") and len(stem) >= 4:
+            return True
+        sector = _FUND_KIND.sub("", stem)
         return (
-            stem.startswith(self.fund_scopes) and not stem.startswith("国家级") and len(stem) >= 4
+            len(sector) >= 3
+            and (sector.endswith("产业") or self._known_sector(sector))
+            and sector.removesuffix("产业") not in self.industry_generic  # 政府产业基金: a kind
+            and not sector.endswith("保险")  # 失业保险基金: an insurance's fund, no body
+            and not segment.opens_with_verb(sector)
         )
 
     def _proper(self, stem: str) -> bool:
@@ -3303,6 +3311,8 @@ def _made_of(word: str, generic: frozenset[str] | set[str]) -> bool:
 _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 
 
+# What a fund does, after the sector it invests in (先导产业/母基金, 文化产业/引导基金).
+_FUND_KIND = re.compile(r"(?:母|引导|并购|转型升级|投资|创投)+$")
 # What a list's category names when its members are kinds of product, not sectors (…等首版次软件
 # 产品, …等关键技术).
 _PRODUCTS_LISTED = re.compile(r"等[^,。;:、]{0,10}?(?:产品|技术|设备|系统)")

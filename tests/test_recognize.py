@@ -2386,6 +2386,16 @@ def test_a_fund_named_by_the_state_is_an_organisation_and_a_kind_of_fund_is_not(
     assert not any(label in ("政府引导基金", "国家级产业基金") for _, label in found)
 
 
+def test_a_fund_named_by_the_sector_it_invests_in_is_an_organisation() -> None:
+    found = _found(
+        "一、主要任务\n发挥集成电路产业母基金、软件产业引导基金和数字经济产业基金作用,"
+        "用好政府产业基金,保障工伤保险基金安全。\n"
+    )
+    funds = {label for cls, label in found if cls == "Organization"}
+    assert {"集成电路产业母基金", "软件产业引导基金", "数字经济产业基金"} <= funds
+    assert not funds & {"政府产业基金", "工伤保险基金"}  # an owner's kind; an insurance's money
+
+
 def test_an_event_named_by_its_scope_may_join_two_subjects() -> None:
     spans = _spans("一、主要任务\n办好东湖论坛、中非创新合作与发展论坛,举办中欧绿色与数字论坛。\n")
     assert spans["中非创新合作与发展论坛"] == "中非创新合作与发展论坛"
