@@ -2396,6 +2396,13 @@ def test_a_fund_named_by_the_sector_it_invests_in_is_an_organisation() -> None:
     assert not funds & {"政府产业基金", "工伤保险基金"}  # an owner's kind; an insurance's money
 
 
+def test_national_venues_and_international_bodies_are_known_by_their_fixed_names() -> None:
+    found = _found("文物展走进国家博物馆。争取世界知识产权组织、国际奥委会相关机构落地。")
+    orgs = _of_class(found, "Organization")
+    # a short name is read as the full one (国家博物馆: 中国国家博物馆)
+    assert {"中国国家博物馆", "世界知识产权组织", "国际奥林匹克委员会"} <= orgs
+
+
 def test_an_event_named_by_its_scope_may_join_two_subjects() -> None:
     spans = _spans("一、主要任务\n办好东湖论坛、中非创新合作与发展论坛,举办中欧绿色与数字论坛。\n")
     assert spans["中非创新合作与发展论坛"] == "中非创新合作与发展论坛"
