@@ -479,6 +479,15 @@ def test_list_members_joined_by_he_are_two_sectors_and_kinds_of_industry_are_non
     assert not {"氢能和核聚变能", "新兴支柱产业", "重点发展介孔材料"} & industries
 
 
+def test_the_three_sectors_together_and_a_modern_system_of_industry_are_kinds() -> None:
+    found = _found(
+        "一、主要任务\n支持农村一二三产业交叉融合,加快建设特色现代化产业体系,壮大数字创意产业。"
+    )
+    industries = _of_class(found, "Industry")
+    assert "数字创意产业" in industries
+    assert not {"农村一二三产业", "特色现代化产业"} & industries
+
+
 def test_a_sector_ranked_among_a_kind_is_the_sector() -> None:
     found = _found(
         "一、主要任务\n改造提升纺织传统产业,做强数字经济核心产业,培育新型功能材料未来产业。"
