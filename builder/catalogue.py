@@ -3,7 +3,9 @@
 GB/T 4754-2017 (门类 and 大类), 战略性新兴产业分类(2018) and 数字经济及其核心产业统计分类(2021), top
 two levels each, read from data/reference/ (each with its SOURCE.md). A catalogue name is also
 offered without its generic head ("生物医药产业" → 生物医药, "汽车制造业" → 汽车), because plans name
-sectors that way. Names that say nothing on their own (其他…, …相关服务) are left out.
+sectors that way; without a service head (资本市场服务 → 资本市场) only where a sector word follows,
+as the rest names what the service deals in. Names that say nothing on their own (其他…, …相关服务)
+are left out.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ SOURCES = {
     ),
 }
 _HEAD = re.compile(r"(?<!地)(?:产业|制造业|服务业|业|制造|服务)$")
+_SERVICE_HEAD = re.compile(r"服务业?$")
 _VAGUE = ("其他", "相关", "配套", "及其", "机关", "机构", "组织")
 # GB/T 4754 sections that are public services or administration, not sectors a plan develops.
 _NOT_SECTORS = {"N", "O", "P", "Q", "S", "T"}
@@ -117,8 +120,12 @@ def terms() -> tuple[Term, ...]:
             if _section(row) in _NOT_SECTORS:
                 continue
             if row["level"] in levels:
-                for name in variants(row[column].strip()):
-                    found.setdefault(name, Term(name, catalogue, row["code"]))
+                full = row[column].strip()
+                for name in variants(full):
+                    # 资本市场服务 → 资本市场, 专业技术服务业 → 专业技术: without its 服务 the name
+                    # is the market or the skill the service deals in, a sector only in context
+                    served = name != full and _SERVICE_HEAD.search(full) is not None
+                    found.setdefault(name, Term(name, catalogue, row["code"], served))
             elif catalogue == "gbt4754-2017" and row["level"] in _DEEP:
                 product = _product(row[column].strip())
                 if product:

@@ -961,6 +961,18 @@ def test_a_catalogue_sector_of_three_characters_names_itself_anywhere() -> None:
     assert "汽车" not in industries  # two characters: only in a list or before 产业/行业
 
 
+def test_a_service_sector_without_its_service_is_what_it_serves_unless_a_sector_word_follows() -> (
+    None
+):
+    found = _found(
+        "一、发展基础\n资本市场持续活跃,专业技术人才加快集聚,运用信息技术提升监管效能。"
+        "资本市场服务业增加值增长。"
+    )
+    industries = _of_class(found, "Industry")
+    assert not {"资本市场", "专业技术", "信息技术"} & industries
+    assert "资本市场服务" in industries  # the catalogue's name, with its service
+
+
 def test_a_verb_split_by_a_boundary_character_stays_out_of_the_name() -> None:
     found = _found("一、主要任务\n推动布局建设。对接洋山港,对表临港新片区,加快发展。")
     zones = _of_class(found, "Zone")
