@@ -609,6 +609,12 @@ class Recognizer:
                 word in self.gov_prefixes or self._opens_with_place(text, pos, stem_end)
             ):
                 return start if self._named_body(text[start:pos]) else pos
+            if (
+                len(word) == 2
+                and word[0] in _BODY_PREPOSITIONS
+                and text.startswith(self.body_openers, pos + 1)
+            ):
+                return pos + 1  # (清单)经/市商务委, 报/市住建委: the segmenter reads 经市 as a word
             pos += len(word)
         return start
 
@@ -3169,6 +3175,10 @@ _SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEA
 def _reversed_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """Words of two or more characters, reversed, as one alternation ((?!) when there are none)."""
     return re.compile("|".join(re.escape(w[::-1]) for w in words if len(w) > 1) or "(?!)")
+
+
+# One-character words before the body that acts or is addressed (经市住建委审核, 报市商务委备案).
+_BODY_PREPOSITIONS = frozenset("经由向对以据在从报")
 
 
 def _after_preposition(text: str, start: int, stem_end: int) -> int:

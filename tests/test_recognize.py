@@ -936,6 +936,9 @@ def test_a_body_starts_at_its_place_or_level_word() -> None:
     bodies = _of_class(found, "GovernmentBody")
     assert {"杭州市人民政府", "省人大常委会"} <= bodies
     assert not any(b.startswith(("我", "提请")) for b in bodies)
+    # a preposition the segmenter reads as one word with the level (经市, 报市)
+    found = _found("项目清单经市商务委审核,报市住建委备案。")
+    assert {"市商务委", "市住建委"} <= _of_class(found, "GovernmentBody")
 
 
 def test_a_quoted_name_before_a_zone_head_names_the_zone() -> None:
