@@ -2383,7 +2383,7 @@ class Recognizer:
         """Members of a list of three or more that end in one sector head, one of them a sector
         found (生态农业、设施农业、高效农业、共享农业不断壮大): each member after a list mark is a
         sector, however its first word reads (共享)."""
-        sectors = {(c.begin, c.end) for c in found if c.cls == "Industry"}
+        sector_ends = {c.end for c in found if c.cls == "Industry"}
         taken = _overlap_test(found)
         out = []
         for m in self.same_head_list.finditer(text):
@@ -2392,14 +2392,15 @@ class Recognizer:
             for part in m.group(0).split("、"):
                 spans.append((at, at + len(part)))
                 at += len(part) + 1
-            if not any(span in sectors for span in spans):
-                continue
+            if not any(e in sector_ends for _b, e in spans):
+                continue  # (the first member's span may hold the clause's verb: 发展/智能制造)
             if _PRODUCTS_LISTED.match(text, m.end()):
                 continue  # 基础软件、工业软件、信创软件等首版次软件产品: kinds of product
             for b, e in spans[1:]:
                 name = text[b:e]
-                if taken(b, e) or name in self.industry_generic or len(name) - len(head) < 2:
-                    continue
+                stem = name[: -len(head)]
+                if taken(b, e) or stem in self.industry_generic or len(stem) < 2:
+                    continue  # 园区经济, 口岸经济: ways of speaking of the economy
                 out.append(Candidate(b, e, "Industry", name, 1))
         return out
 
@@ -3324,8 +3325,8 @@ _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 # What a fund does, after the sector it invests in (先导产业/母基金, 文化产业/引导基金).
 _FUND_KIND = re.compile(r"(?:母|引导|并购|转型升级|投资|创投)+$")
 # What a list's category names when its members are kinds of product, not sectors (…等首版次软件
-# 产品, …等关键技术).
-_PRODUCTS_LISTED = re.compile(r"等[^,。;:、]{0,10}?(?:产品|技术|设备|系统)")
+# 产品, …等关键技术, 巡检机器人、…等大模型平台: the products a platform serves).
+_PRODUCTS_LISTED = re.compile(r"等[^,。;:、]{0,10}?(?:产品|技术|设备|系统|平台)")
 # A sector after a place's short form: the place's sector (长宁/绿色产业, 宝山/数字经济).
 _PLACES_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业|经济|服务业|制造业)(?![园区基地集群链])")
 

@@ -682,6 +682,14 @@ def test_members_of_a_list_ending_in_one_sector_head_are_sectors_but_not_kinds_o
     sectors = _of_class(found, "Industry")
     assert {"夜间经济", "转型金融", "蓝色金融"} <= sectors  # the last before its predicate too
     assert not sectors & {"基础软件", "信创软件"}
+    found = _found(
+        "推广智能制造、柔性制造、共享制造。统筹发展数字经济、园区经济、口岸经济。"
+        "研发服务机器人、巡检机器人、作业机器人等大模型平台。"
+    )
+    sectors = _of_class(found, "Industry")
+    assert {"柔性制造", "共享制造"} <= sectors  # the sector found opens the list, after its verb
+    # ways of speaking of the economy; robots listed as the products a platform serves
+    assert not sectors & {"园区经济", "口岸经济", "巡检机器人", "作业机器人"}
 
 
 def test_a_place_and_its_sector_in_a_list_of_zones_are_no_zone_name() -> None:
