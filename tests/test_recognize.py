@@ -937,6 +937,13 @@ def test_towns_of_any_province_by_their_full_names() -> None:
     assert not any(a.endswith(("城镇", "小镇", "返乡", "改镇", "街镇", "设镇")) for a in areas)
 
 
+def test_a_telecommunications_gateway_is_no_bureau_of_government() -> None:
+    found = _found("一、主要任务\n开通运营成都国际通信业务出入口局,市通信管理局加强监管。")
+    bodies = _of_class(found, "GovernmentBody")
+    assert "市通信管理局" in bodies
+    assert not any(b.endswith("出入口局") for b in bodies)
+
+
 def test_a_body_starts_at_its_place_or_level_word() -> None:
     found = _found(
         "一、发展基础\n现在,我代表杭州市人民政府,向大会报告工作,提请省人大常委会审议法规草案。"
