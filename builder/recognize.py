@@ -502,8 +502,9 @@ class Recognizer:
                 # 区“两旧”专班, 市“一网通办”工作专班, (区)“两旧一村”改造工作专班
                 task_force = suffix in self.task_force_heads
                 cand = _quoted_body(text, begin, end, self.task_force_verbs if task_force else None)
-            if cand is None and cls == "Zone":
-                cand = self._quoted_kind(text, start, begin, end)
+            if cand is None and (cls == "Zone" or suffix in self.event_heads):
+                # “苏河之冠”文化创意集聚区, “天骄湾杯”绿色低碳创新创业大赛: the quotes name a kind
+                cand = self._quoted_kind(text, start, begin, end, cls)
             if cand is None and cls == "Zone":
                 unnamed = self._trimmed(text, joined, end, suffix, cls, joined == start, True)
                 if unnamed is not None:
@@ -561,9 +562,12 @@ class Recognizer:
                     break  # …、推进城市更新工程: an act of its own, on works of a kind
         return out
 
-    def _quoted_kind(self, text: str, start: int, begin: int, end: int) -> Candidate | None:
-        """A zone of a kind named by the quoted name right before it (“苏河之冠”文化创意集聚区,
-        “人体蛋白质组导航”国际大科学计划产业园); no slogan names one."""
+    def _quoted_kind(
+        self, text: str, start: int, begin: int, end: int, cls: str
+    ) -> Candidate | None:
+        """A zone or an event of a kind named by the quoted name right before it (“苏河之冠”文化
+        创意集聚区, “人体蛋白质组导航”国际大科学计划产业园, “天骄湾杯”绿色低碳创新创业大赛); no
+        slogan names one."""
         lead = _QUOTED_LEAD.search(text, max(0, start - 10), start)
         if lead is None or begin - start > 10 or _COUNTED.search(text, start, begin):
             return None
@@ -576,7 +580,7 @@ class Recognizer:
             return None  # “城中村”片区: a kind of area; “汉孝随襄十”…走廊: the cities' zone
         if segment.stem_start(text, start, begin, self.verbs) != start:
             return None  # “一网通办”改革/示范区: a verb between the name and the head
-        return Candidate(lead.start(), end, "Zone", text[lead.start() : end], 2)
+        return Candidate(lead.start(), end, cls, text[lead.start() : end], 2)
 
     def _placed(self, text: str, start: int) -> bool:
         """Whether a place starts at ``start``: a division's name, or a word the segmenter tags
@@ -1142,6 +1146,8 @@ class Recognizer:
         a list of them names each, whatever its stem."""
         if suffix not in self.event_heads or len(stem) < 2 or stem in self.generic:
             return False
+        if self._only_words(stem, self.org_modifiers):
+            return False  # 创新创业大赛: a kind of contest, in a list of kinds of activity
         before = text[max(0, start - 1) : start]
         after = text[end : end + 1]
         return before == "、" or after in ("、", "等")

@@ -2442,6 +2442,17 @@ def test_national_venues_and_international_bodies_are_known_by_their_fixed_names
     assert {"中国国家博物馆", "世界知识产权组织", "国际奥林匹克委员会"} <= orgs
 
 
+def test_kinds_of_contest_and_school_are_none_but_a_quoted_name_names_one() -> None:
+    found = _found(
+        "定期举办技术沙龙、创新创业大赛等活动。扩大普惠性幼儿园供给。"
+        "举办“金种子杯”创新创业大赛,办好“海河之夏”国际艺术节。"
+    )
+    orgs = _of_class(found, "Organization")
+    assert {"“金种子杯”创新创业大赛", "“海河之夏”国际艺术节"} <= orgs
+    assert not orgs & {"创新创业大赛", "普惠性幼儿园"}
+    assert "金种子杯" not in _of_class(found, "PolicyConcept")  # the quotes name the contest
+
+
 def test_an_event_named_by_its_scope_may_join_two_subjects() -> None:
     spans = _spans("一、主要任务\n办好东湖论坛、中非创新合作与发展论坛,举办中欧绿色与数字论坛。\n")
     assert spans["中非创新合作与发展论坛"] == "中非创新合作与发展论坛"
