@@ -2735,14 +2735,17 @@ class Recognizer:
 
     def _figure_of_speech(self, mention: Candidate, text: str, method: str | None) -> bool:
         """Whether a concept found by its quotation marks alone is one ordinary word (“组合拳”,
-        “钉子户”, “一刀切”, “硬骨头”): a figure of speech, no programme's name. A counted slogan
+        “钉子户”, “一刀切”, “硬骨头”) or a phrase of speech (“管得好”, “最后一公里”): a figure of
+        speech, no programme's name. A counted slogan
         (“五位一体”) names one, and so does a programme's head (“民心工程”) or a quoted word with
         a head after it (“四线”管控) or a field before it (杭甬“双城记”, 消费品“以旧换新”): the
         mention then spans more than the word."""
+        if mention.cls != "PolicyConcept" or method != METHODS[3]:
+            return False
+        if _FIGURE_PHRASE.fullmatch(mention.label):
+            return True  # 公共交通“最后一公里”: whatever field it is said of
         return (
-            mention.cls == "PolicyConcept"
-            and method == METHODS[3]
-            and text[mention.begin : mention.end].strip('“”"') == mention.label
+            text[mention.begin : mention.end].strip('“”"') == mention.label
             and not _COUNTED_QUOTE.search(mention.label)
             and not mention.label.endswith(self.concept_suffixes)
             and segment.plain_word(mention.label)
@@ -3328,6 +3331,9 @@ def _made_of(word: str, generic: frozenset[str] | set[str]) -> bool:
 _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 
 
+# Figures of speech of more than one word: a verb and its result (“放得活”, “管得好”, “看得见”), the
+# first or last stretch of a way (“最后一公里”, “最初一公里”, “最后一米”).
+_FIGURE_PHRASE = re.compile(r".得.|最[后初先]一(?:公里|百米|米)")
 # What a fund does, after the sector it invests in (先导产业/母基金, 文化产业/引导基金).
 _FUND_KIND = re.compile(r"(?:母|引导|并购|转型升级|投资|创投)+$")
 # What a list's category names when its members are kinds of product, not sectors (…等首版次软件

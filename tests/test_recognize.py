@@ -2201,6 +2201,16 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-quoted-ordinary-word-is-a-figure-of-speech-not-a-programme",
         ),
         pytest.param(
+            "既要“放得开”又要“管得住”,打通服务群众“最后一米”,实施“春风行动”。",
+            {("PolicyConcept", "春风行动")},
+            {
+                ("PolicyConcept", "放得开"),
+                ("PolicyConcept", "管得住"),
+                ("PolicyConcept", "最后一米"),
+            },
+            id="a-verb-and-its-result-or-the-last-stretch-of-a-way-are-figures-of-speech",
+        ),
+        pytest.param(
             "先后印发海洋经济发展战略,及时反映低空经济运行情况,补助资金用于产业发展。",
             {("Industry", "海洋经济"), ("Industry", "低空经济")},
             {("Industry", "印发海洋经济"), ("Industry", "资金用于产业")},
