@@ -3332,8 +3332,9 @@ _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 
 
 # Figures of speech of more than one word: a verb and its result (“放得活”, “管得好”, “看得见”), the
-# first or last stretch of a way (“最后一公里”, “最初一公里”, “最后一米”).
-_FIGURE_PHRASE = re.compile(r".得.|最[后初先]一(?:公里|百米|米)")
+# first or last stretch of a way (“最后一公里”, “最初一公里”, “最后一米”), a framework's beams and
+# pillars (“四梁八柱”), a city's ills (“城市病”, “大城市病”).
+_FIGURE_PHRASE = re.compile(r".得.|最[后初先]一(?:公里|百米|米)|四梁八柱|大?城市病")
 # What a fund does, after the sector it invests in (先导产业/母基金, 文化产业/引导基金).
 _FUND_KIND = re.compile(r"(?:母|引导|并购|转型升级|投资|创投)+$")
 # What a list's category names when its members are kinds of product, not sectors (…等首版次软件

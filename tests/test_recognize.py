@@ -2201,12 +2201,15 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-quoted-ordinary-word-is-a-figure-of-speech-not-a-programme",
         ),
         pytest.param(
-            "既要“放得开”又要“管得住”,打通服务群众“最后一米”,实施“春风行动”。",
+            "既要“放得开”又要“管得住”,打通服务群众“最后一米”,实施“春风行动”。"
+            "搭建政策体系的“四梁八柱”,治理“大城市病”。",
             {("PolicyConcept", "春风行动")},
             {
                 ("PolicyConcept", "放得开"),
                 ("PolicyConcept", "管得住"),
                 ("PolicyConcept", "最后一米"),
+                ("PolicyConcept", "四梁八柱"),
+                ("PolicyConcept", "大城市病"),
             },
             id="a-verb-and-its-result-or-the-last-stretch-of-a-way-are-figures-of-speech",
         ),
