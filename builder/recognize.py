@@ -1973,12 +1973,12 @@ class Recognizer:
         return self._suffix_class(ws[0][0]) is None  # 聊城高新区 names a zone
 
     def _place_before_verb(self, text: str, end: int) -> bool:
-        """A short form before a verb of its sentence or an adverb of one names the place
-        ("让宝山涌现出…", "瑞丽获批…", "支持德清率先…")."""
+        """A short form before a verb of its sentence names the place ("让宝山涌现出…",
+        "瑞丽获批…")."""
         ws = segment.words(text[end : end + 4])
         if not ws or len(ws[0][0]) < 2 or not segment.word_follows(text, end):
             return False
-        return ws[0][1] in ("v", "d") or ws[0][0] in self.industry_verbs
+        return ws[0][1] == "v" or ws[0][0] in self.industry_verbs
 
     def place_candidates(self, text: str) -> list[Candidate]:
         """Administrative divisions by full name, or by short form where nothing follows it that

@@ -1332,8 +1332,9 @@ def test_a_districts_short_name_before_a_verb_names_it() -> None:
     found = {(m.begin, m.label) for m in Recognizer(vb).recognise(st).mentions}
     assert (text.index("瑞丽"), "瑞丽市") in found  # 获批: a verb the dictionary tags as a name
     assert "富民县" not in {label for _, label in found}  # 富民: enrich the people
-    found = _found("支持德清率先探索,安吉尽快完成。", ("湖州市",))
-    assert {"德清县", "安吉县"} <= _of_class(found, "AdministrativeArea")  # …or an adverb
+    # before an adverb, a short form is as often an ordinary word (peace, the lake, the sea)
+    found = _found("世界和平依然面临挑战,巢湖仍然面临富营养化压力。", ("天津市", "合肥市"))
+    assert not _of_class(found, "AdministrativeArea") & {"和平区", "巢湖市"}
 
 
 def test_parks_named_by_their_kind_of_park() -> None:
