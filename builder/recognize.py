@@ -2410,22 +2410,6 @@ class Recognizer:
                 out.append(Candidate(b, e, "Industry", name, 1))
         return out
 
-    def sector_places(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """A place's short form right before a sector found (曾都/移动应急装备、下陆/电子电路铜箔等
-        产业集群): the sector's place."""
-        starts = {c.begin for c in found if c.cls == "Industry"}
-        taken = _overlap_test(found)
-        out = []
-        for begin, end, form, name in self.place_forms.find(text):
-            if (
-                end in starts
-                and form != name
-                and not taken(begin, end)
-                and segment.starts_word(text, begin, end)
-            ):
-                out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
-        return out
-
     def firm_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """The members of a list of three or more that names a firm and no body or sector
         (加快推进宁德时代、福耀玻璃、亿纬锂能等项目建设): each short proper name of its own is a
@@ -2654,8 +2638,7 @@ class Recognizer:
         ]
         first = self._firm_bases(first)
         mates = (
-            self.sector_places(text, first)
-            + self.sector_listmates(text, first)
+            self.sector_listmates(text, first)
             + self.same_head_listmates(text, first)
             + self.body_listmates(text, first)
             + self.firm_listmates(text, first)

@@ -668,12 +668,6 @@ def test_the_last_of_a_list_of_places_shares_the_noun_after_it() -> None:
     assert "苏州市" not in _of_class(found, "AdministrativeArea")
 
 
-def test_a_places_short_form_right_before_a_sector_found_is_the_sectors_place() -> None:
-    found = _found("培育钟祥磷化工、赤壁纺织服装等特色产业集群。", ("湖北省",))
-    assert {"钟祥市", "赤壁市"} <= _of_class(found, "AdministrativeArea")
-    assert {"磷化工", "纺织服装"} <= _of_class(found, "Industry")
-
-
 def test_members_of_a_list_ending_in_one_sector_head_are_sectors_but_not_kinds_of_product() -> None:
     found = _found(
         "银发经济、冰雪经济、首发经济、夜间经济持续升温。绿色金融、转型金融、蓝色金融加快发展。"
