@@ -615,7 +615,7 @@ class Recognizer:
                 return start if self._named_body(text[start:pos]) else pos
             if (
                 len(word) == 2
-                and word[0] in _BODY_PREPOSITIONS
+                and word[0] in _GLUED_BEFORE_BODY
                 and text.startswith(self.body_openers, pos + 1)
             ):
                 return pos + 1  # (清单)经/市商务委, 报/市住建委: the segmenter reads 经市 as a word
@@ -2017,7 +2017,7 @@ class Recognizer:
         """Whether a short form is a word of its own right after a place's name and a list mark
         (济南、青岛、/枣庄算力枢纽): the last of a list of places shares the noun after it; not the
         start of another name (桃浦、/苏州河, 黄浦江、/吴淞江)."""
-        if text[begin - 1 : begin] not in "、和与及" or begin < 3:
+        if begin < 3 or text[begin - 1] not in "、和与及":
             return False
         mark = begin - 1
         listed = any(
@@ -2391,7 +2391,7 @@ class Recognizer:
         sector, however its first word reads (共享)."""
         sector_ends = {c.end for c in found if c.cls == "Industry"}
         taken = _overlap_test(found)
-        out = []
+        out: list[Candidate] = []
         for m in self.same_head_list.finditer(text):
             head = m.group("head")
             spans, at = [], m.start()
@@ -3170,8 +3170,9 @@ def _reversed_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w[::-1]) for w in words if len(w) > 1) or "(?!)")
 
 
-# One-character words before the body that acts or is addressed (经市住建委审核, 报市商务委备案).
-_BODY_PREPOSITIONS = frozenset("经由向对以据在从报")
+# One-character prepositions and verbs before the body that acts or is addressed, which the
+# segmenter may read as one word with its level (经市/住建委审核, 报市/商务委备案).
+_GLUED_BEFORE_BODY = frozenset("经由向对以据在从报")
 
 
 def _after_preposition(text: str, start: int, stem_end: int) -> int:
