@@ -1805,15 +1805,16 @@ class Recognizer:
 
     def _scoped_fund(self, stem: str) -> bool:
         """A fund whose name opens with the state and says what it invests in (国家绿色发展基金),
-        or names the sector it invests in (未来产业基金, 文化产业引导基金, 制造业转型升级基金); a
-        level (国家级基金) names none."""
+        or names the sector it invests in (文化产业引导基金, 制造业转型升级基金); a level (国家级
+        基金) or a kind of sector (特色产业基金, 未来产业基金) names none."""
         if stem.startswith(self.fund_scopes) and not stem.startswith("国家级") and len(stem) >= 4:
             return True
         sector = _FUND_KIND.sub("", stem)
         return (
             len(sector) >= 3
             and (sector.endswith("产业") or self._known_sector(sector))
-            and sector.removesuffix("产业") not in self.industry_generic  # 政府产业基金: a kind
+            # 特色产业基金, 政府产业基金: a kind of sector or an owner's kind names no fund
+            and not self._only_words(sector.removesuffix("产业"), self.industry_kinds)
             and not sector.endswith("保险")  # 失业保险基金: an insurance's fund, no body
             and not segment.opens_with_verb(sector)
         )
@@ -3319,8 +3320,8 @@ _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 # first or last stretch of a way (“最后一公里”, “最初一公里”, “最后一米”), a framework's beams and
 # pillars (“四梁八柱”), a city's ills (“城市病”, “大城市病”).
 _FIGURE_PHRASE = re.compile(r".得.|最[后初先]一(?:公里|百米|米)|四梁八柱|大?城市病")
-# What a fund does, after the sector it invests in (先导产业/母基金, 文化产业/引导基金).
-_FUND_KIND = re.compile(r"(?:母|引导|并购|转型升级|投资|创投)+$")
+# What a fund does, after the sector it invests in (集成电路产业/母基金, 文化产业/引导基金).
+_FUND_KIND = re.compile(r"(?:母|引导|并购|转型升级|发展|投资|创投)+$")
 # What a list's category names when its members are kinds of product, not sectors (…等首版次软件
 # 产品, …等关键技术, 巡检机器人、…等大模型平台: the products a platform serves).
 _PRODUCTS_LISTED = re.compile(r"等[^,。;:、]{0,10}?(?:产品|技术|设备|系统|平台)")

@@ -2435,12 +2435,13 @@ def test_a_fund_named_by_the_state_is_an_organisation_and_a_kind_of_fund_is_not(
 
 def test_a_fund_named_by_the_sector_it_invests_in_is_an_organisation() -> None:
     found = _found(
-        "一、主要任务\n发挥集成电路产业母基金、软件产业引导基金和数字经济产业基金作用,"
-        "用好政府产业基金,保障工伤保险基金安全。\n"
+        "一、主要任务\n发挥集成电路产业母基金、软件产业引导基金和体育产业发展基金作用,"
+        "设立特色产业基金和国有产业基金,保障工伤保险基金安全。\n"
     )
     funds = {label for cls, label in found if cls == "Organization"}
-    assert {"集成电路产业母基金", "软件产业引导基金", "数字经济产业基金"} <= funds
-    assert not funds & {"政府产业基金", "工伤保险基金"}  # an owner's kind; an insurance's money
+    assert {"集成电路产业母基金", "软件产业引导基金", "体育产业发展基金"} <= funds
+    # a kind of sector, an owner's kind, an insurance's money
+    assert not funds & {"特色产业基金", "国有产业基金", "工伤保险基金"}
 
 
 def test_national_venues_and_international_bodies_are_known_by_their_fixed_names() -> None:
