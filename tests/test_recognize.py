@@ -682,6 +682,11 @@ def test_members_of_a_list_ending_in_one_sector_head_are_sectors_but_not_kinds_o
     )
     sectors = _of_class(found, "Industry")
     assert {"柔性制造", "共享制造"} <= sectors  # the sector found opens the list, after its verb
+    found = _found(
+        "坚持国有经济、集体经济、数字经济共同发展。冰雪旅游、康养旅游、低空旅游加快发展。"
+    )
+    # a way of speaking of the economy; a list with no sector found names none by its head
+    assert _of_class(found, "Industry") == {"数字经济"}
     # ways of speaking of the economy; robots listed as the products a platform serves
     assert not sectors & {"园区经济", "口岸经济", "巡检机器人", "作业机器人"}
 
