@@ -3,8 +3,8 @@
 GB/T 4754-2017 (门类 and 大类), 战略性新兴产业分类(2018) and 数字经济及其核心产业统计分类(2021), top
 two levels each, read from data/reference/ (each with its SOURCE.md). A catalogue name is also
 offered without its generic head ("生物医药产业" → 生物医药, "汽车制造业" → 汽车), because plans name
-sectors that way; without a service head (资本市场服务 → 资本市场) only where a sector word follows,
-as the rest names what the service deals in. Names that say nothing on their own (其他…, …相关服务)
+sectors that way; without a service head (资本市场服务 → 资本市场) only in a list of sectors or
+before a sector word, as the rest names what the service deals in. Names that say nothing on their own (其他…, …相关服务)
 are left out.
 """
 
@@ -41,6 +41,9 @@ class Term:
     catalogue: str
     code: str
     contextual: bool = False  # a product or activity stem (花卉, 卷烟): a sector only in context
+    # a service sector's name without its service (资本市场服务 → 资本市场): what the service deals
+    # in, a sector only in a list of sectors or before a sector word
+    served: bool = False
 
 
 def section(term: Term) -> bool:
@@ -111,8 +114,9 @@ def _product(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def terms() -> tuple[Term, ...]:
     """Names to look for. 门类/大类 names (and the top two levels of the other catalogues) stand
-    for a sector wherever they occur; GB/T 4754 中类/小类 names and their product stems are
-    ``contextual``: a sector only in a list of sectors or before 产业, 产值, 行业…."""
+    for a sector wherever they occur, except those ``served`` (a service's name without its
+    service); GB/T 4754 中类/小类 names and their product stems are ``contextual``: a sector only
+    before 产业, 产值, 行业…."""
     found: dict[str, Term] = {}
     deep: dict[str, Term] = {}
     for catalogue, (path, column, levels) in SOURCES.items():
@@ -125,7 +129,7 @@ def terms() -> tuple[Term, ...]:
                     # 资本市场服务 → 资本市场, 专业技术服务业 → 专业技术: without its 服务 the name
                     # is the market or the skill the service deals in, a sector only in context
                     served = name != full and _SERVICE_HEAD.search(full) is not None
-                    found.setdefault(name, Term(name, catalogue, row["code"], served))
+                    found.setdefault(name, Term(name, catalogue, row["code"], served=served))
             elif catalogue == "gbt4754-2017" and row["level"] in _DEEP:
                 product = _product(row[column].strip())
                 if product:

@@ -983,11 +983,12 @@ def test_a_service_sector_without_its_service_is_what_it_serves_unless_a_sector_
 ):
     found = _found(
         "一、发展基础\n资本市场持续活跃,专业技术人才加快集聚,运用信息技术提升监管效能。"
-        "资本市场服务业增加值增长。"
+        "资本市场服务业增加值增长。大力发展软件和信息技术、人工智能、集成电路等产业。"
     )
     industries = _of_class(found, "Industry")
     assert not {"资本市场", "专业技术", "信息技术"} & industries
     assert "资本市场服务" in industries  # the catalogue's name, with its service
+    assert "软件和信息技术" in industries  # in a list of sectors
 
 
 def test_a_verb_split_by_a_boundary_character_stays_out_of_the_name() -> None:
