@@ -3,8 +3,8 @@
 GB/T 4754-2017 (门类 and 大类), 战略性新兴产业分类(2018) and 数字经济及其核心产业统计分类(2021), top
 two levels each, read from data/reference/ (each with its SOURCE.md). A catalogue name is also
 offered without its generic head ("生物医药产业" → 生物医药, "汽车制造业" → 汽车), because plans name
-sectors that way; without a service head (资本市场服务 → 资本市场) only in a list of sectors or
-before a sector word, as the rest names what the service deals in. Names that say nothing on their own (其他…, …相关服务)
+sectors that way; without a service head (资本市场服务 → 资本市场) only before a sector word, as
+the rest names what the service deals in. Names that say nothing on their own (其他…, …相关服务)
 are left out.
 """
 
@@ -42,7 +42,7 @@ class Term:
     code: str
     contextual: bool = False  # a product or activity stem (花卉, 卷烟): a sector only in context
     # a service sector's name without its service (资本市场服务 → 资本市场): what the service deals
-    # in, a sector only in a list of sectors or before a sector word
+    # in, a sector only before a sector word (or where its list-mates are sectors)
     served: bool = False
 
 

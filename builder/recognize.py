@@ -1924,11 +1924,9 @@ class Recognizer:
                     text, begin, end
                 ):
                     continue
-            elif term.served and not (
-                text.startswith(_SECTOR_MEASURES, end) or _SECTORS_LISTED.match(text, end)
-            ):
-                continue  # 资本市场 (of 资本市场服务) alone is the market: a sector in a list of
-                # sectors (软件和信息技术、人工智能等产业) or before a sector word only
+            elif term.served and not text.startswith(_SECTOR_MEASURES, end):
+                continue  # 资本市场 (of 资本市场服务) alone is the market: a sector before a
+                # sector word; in a list of sectors its list-mates make it one (sector_listmates)
             elif (
                 len(name) < 3
                 and not _sector_context(text, begin, end)
@@ -3167,8 +3165,6 @@ _HEADING_SUBJECT = re.compile(r"([^:,。;、“”()\d]{2,6}):(?=\S)")
 # services, not sectors (餐饮、住宿、出行等日常消费; 交通、邮政、应急等部门; 医疗、体育等民生领域).
 _NOT_SECTOR_LIST = re.compile(r"(?:、[^、,;:。]{1,6})*等[^、,;:。]{0,4}(?:消费|部门|单位|民生)")
 _SECTOR_MEASURES = ("产业", "行业", "产值", "产量", "产能", "增加值")
-# The rest of a list of sectors: its other members and its category (、人工智能、集成电路等产业).
-_SECTORS_LISTED = re.compile(r"(?:、[^、,;:。]{1,10})*等[^、,;:。]{0,8}?(?:产业|行业)")
 _SECTOR_AFTER = ("领域", "等", "、", "集群", "赛道", "业", *_SECTOR_MEASURES)
 
 
