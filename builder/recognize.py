@@ -580,6 +580,12 @@ class Recognizer:
             return None  # “城中村”片区: a kind of area; “汉孝随襄十”…走廊: the cities' zone
         if segment.stem_start(text, start, begin, self.verbs) != start:
             return None  # “一网通办”改革/示范区: a verb between the name and the head
+        if cls != "Zone":
+            known = self.vocab.lookup(quoted)
+            if (known is not None and known.type == "PolicyConcept") or text.startswith(
+                _TOPIC_WORDS, start
+            ):
+                return None  # “双碳”专题论坛, “放管服”主题大会: the programme is the event's topic
         return Candidate(lead.start(), end, cls, text[lead.start() : end], 2)
 
     def _placed(self, text: str, start: int) -> bool:
@@ -2391,9 +2397,10 @@ class Recognizer:
 
     def same_head_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Members of a list of three or more that end in one sector head, one of them a sector
-        found (生态农业、设施农业、高效农业、共享农业不断壮大): each member after a list mark is a
-        sector, however its first word reads (共享)."""
-        sector_ends = {c.end for c in found if c.cls == "Industry"}
+        found (生态农业、设施农业、高效农业、共享农业不断壮大; the first after the clause's verb of
+        growth: 发展/智能制造、…): each member after a list mark is a sector, however its first word
+        reads (共享)."""
+        sectors = {(c.begin, c.end) for c in found if c.cls == "Industry"}
         taken = _overlap_test(found)
         out: list[Candidate] = []
         for m in self.same_head_list.finditer(text):
@@ -2402,8 +2409,10 @@ class Recognizer:
             for part in m.group(0).split("、"):
                 spans.append((at, at + len(part)))
                 at += len(part) + 1
-            if not any(e in sector_ends for _b, e in spans):
-                continue  # (the first member's span may hold the clause's verb: 发展/智能制造)
+            first_b, first_e = spans[0]  # it may hold the clause's verb of growth (发展/智能制造)
+            spans[0] = (self._strip_stops(text, first_b, first_e, "Industry"), first_e)
+            if not any(span in sectors for span in spans):
+                continue  # (推广使用/新能源汽车、纯电汽车: no verb of growth, no sector list)
             if _PRODUCTS_LISTED.match(text, m.end()):
                 continue  # 基础软件、工业软件、信创软件等首版次软件产品: kinds of product
             for b, e in spans[1:]:
@@ -2729,8 +2738,9 @@ class Recognizer:
         mention then spans more than the word."""
         if mention.cls != "PolicyConcept" or method != METHODS[3]:
             return False
-        if _FIGURE_PHRASE.fullmatch(mention.label):
-            return True  # 公共交通“最后一公里”: whatever field it is said of
+        after = text[mention.end - 1 : mention.end + 1]  # the quote closes the mention, no head
+        if _FIGURE_PHRASE.fullmatch(mention.label) and any(q in after for q in _QUOTES):
+            return True  # 公共交通“最后一公里”: whatever field it is said of, with no head after
         return (
             text[mention.begin : mention.end].strip('“”"') == mention.label
             and not _COUNTED_QUOTE.search(mention.label)
@@ -3319,15 +3329,17 @@ def _made_of(word: str, generic: frozenset[str] | set[str]) -> bool:
 _BEFORE_ORGANISING = frozenset("应要将须头前责由同一")
 
 
-# Figures of speech of more than one word: a verb and its result (“放得活”, “管得好”, “看得见”), the
-# first or last stretch of a way (“最后一公里”, “最初一公里”, “最后一米”), a framework's beams and
-# pillars (“四梁八柱”), a city's ills (“城市病”, “大城市病”).
-_FIGURE_PHRASE = re.compile(r".得.|最[后初先]一(?:公里|百米|米)|四梁八柱|大?城市病")
+# Figures of speech of more than one word: a verb and its result (“放得活”, “管得好”, “看得见”; not
+# the feeling of gaining, “获得感”), the first or last stretch of a way (“最后一公里”, “最初一公里”,
+# “最后一米”), a city's ills (“城市病”, “大城市病”).
+_FIGURE_PHRASE = re.compile(r".得[^感]|最[后初先]一(?:公里|百米|米|厘米)|大?城市病")
+# Words that make a quoted programme an event's topic, not its name (“双碳”专题论坛).
+_TOPIC_WORDS = ("专题", "主题", "系列")
 # What a fund does, after the sector it invests in (集成电路产业/母基金, 文化产业/引导基金).
 _FUND_KIND = re.compile(r"(?:母|引导|并购|转型升级|发展|投资|创投)+$")
 # What a list's category names when its members are kinds of product, not sectors (…等首版次软件
-# 产品, …等关键技术, 巡检机器人、…等大模型平台: the products a platform serves).
-_PRODUCTS_LISTED = re.compile(r"等[^,。;:、]{0,10}?(?:产品|技术|设备|系统|平台)")
+# 产品, …等关键技术, 清洁机器人、…等具身大模型平台: the products a model serves).
+_PRODUCTS_LISTED = re.compile(r"等[^,。;:、]{0,10}?(?:产品|技术|设备|系统|模型平台)")
 # A sector after a place's short form: the place's sector (长宁/绿色产业, 宝山/数字经济).
 _PLACES_SECTOR = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:产业|经济|服务业|制造业)(?![园区基地集群链])")
 
