@@ -2731,8 +2731,8 @@ class Recognizer:
 
     def _figure_of_speech(self, mention: Candidate, text: str, method: str | None) -> bool:
         """Whether a concept found by its quotation marks alone is one ordinary word (“组合拳”,
-        “钉子户”, “一刀切”, “硬骨头”) or a phrase of speech (“管得好”, “最后一公里”): a figure of
-        speech, no programme's name. A counted slogan
+        “钉子户”, “一刀切”, “硬骨头”) or a phrase of speech with no head after it (“管得好”,
+        公共交通“最后一公里”): a figure of speech, no programme's name. A counted slogan
         (“五位一体”) names one, and so does a programme's head (“民心工程”) or a quoted word with
         a head after it (“四线”管控) or a field before it (杭甬“双城记”, 消费品“以旧换新”): the
         mention then spans more than the word."""

@@ -671,11 +671,11 @@ def test_the_last_of_a_list_of_places_shares_the_noun_after_it() -> None:
 def test_members_of_a_list_ending_in_one_sector_head_are_sectors_but_not_kinds_of_product() -> None:
     found = _found(
         "银发经济、冰雪经济、首发经济、夜间经济持续升温。绿色金融、转型金融、蓝色金融加快发展。"
-        "推广基础软件、工业软件、信创软件等首版次软件产品。"
+        "推广嵌入式软件、工业软件、设计仿真软件等首版次软件产品。"
     )
     sectors = _of_class(found, "Industry")
     assert {"夜间经济", "转型金融", "蓝色金融"} <= sectors  # the last before its predicate too
-    assert not sectors & {"基础软件", "信创软件"}
+    assert not sectors & {"嵌入式软件", "设计仿真软件"}
     found = _found(
         "推广智能制造、柔性制造、共享制造。统筹发展数字经济、园区经济、口岸经济。"
         "部署工业机器人、清洁机器人、导览机器人等具身大模型平台。"
