@@ -2465,11 +2465,13 @@ def test_a_fund_named_by_the_sector_it_invests_in_is_an_organisation() -> None:
     assert not funds & {"特色产业基金", "国有产业基金", "工伤保险基金"}
 
 
-def test_national_venues_and_international_bodies_are_known_by_their_fixed_names() -> None:
+def test_national_venues_bodies_and_campaigns_are_known_by_their_fixed_names() -> None:
     found = _found("文物展走进国家博物馆。争取世界知识产权组织、国际奥委会相关机构落地。")
     orgs = _of_class(found, "Organization")
     # a short name is read as the full one (国家博物馆: 中国国家博物馆)
     assert {"中国国家博物馆", "世界知识产权组织", "国际奥林匹克委员会"} <= orgs
+    found = _found("持续巩固脱贫攻坚成果,防止规模性返贫。")
+    assert "脱贫攻坚" in _of_class(found, "PolicyConcept")  # a national campaign by its name
 
 
 def test_kinds_of_contest_and_school_are_none_but_a_quoted_name_names_one() -> None:
