@@ -2470,8 +2470,14 @@ def test_national_venues_bodies_and_campaigns_are_known_by_their_fixed_names() -
     orgs = _of_class(found, "Organization")
     # a short name is read as the full one (国家博物馆: 中国国家博物馆)
     assert {"中国国家博物馆", "世界知识产权组织", "国际奥林匹克委员会"} <= orgs
-    found = _found("持续巩固脱贫攻坚成果,防止规模性返贫。")
-    assert "脱贫攻坚" in _of_class(found, "PolicyConcept")  # a national campaign by its name
+    found = _found(
+        "持续巩固脱贫攻坚成果,防止规模性返贫。扩大以工代赈规模,深入开展爱国卫生运动,"
+        "扎实推进安全生产治本攻坚三年行动。"
+    )
+    # national campaigns and programmes by their names
+    assert {"脱贫攻坚", "以工代赈", "爱国卫生运动", "安全生产治本攻坚三年行动"} <= _of_class(
+        found, "PolicyConcept"
+    )
 
 
 def test_kinds_of_contest_and_school_are_none_but_a_quoted_name_names_one() -> None:
