@@ -1215,6 +1215,13 @@ class Recognizer:
                 return length
         return 0
 
+    def _place_ending_at(self, text: str, end: int) -> int:
+        """Length of the longest place name that ends at ``end`` (0 if none)."""
+        for length in self.place_lengths:
+            if length <= end and text[end - length : end] in self.place_set:
+                return length
+        return 0
+
     @staticmethod
     def _after_last(text: str, start: int, stem_end: int, words: list[str]) -> int:
         """Where a name starts when one of ``words`` (verbs) occurs inside the run before it."""
@@ -2029,14 +2036,8 @@ class Recognizer:
         start of another name (桃浦、/苏州河, 黄浦江、/吴淞江)."""
         if begin < 3 or text[begin - 1] not in "、和与及":
             return False
-        mark = begin - 1
-        listed = any(
-            text[mark - size : mark] in self.place_set
-            for size in self.place_lengths
-            if size <= mark
-        )
         first = next(iter(segment.words(text[begin : end + 4])), ("", ""))[0]
-        return listed and len(first) == end - begin
+        return bool(self._place_ending_at(text, begin - 1)) and len(first) == end - begin
 
     def _common_word_then_level(self, text: str, begin: int, end: int) -> bool:
         """A place whose name is a common word and its level (资源县, 建设镇) read where the level
@@ -2112,10 +2113,7 @@ class Recognizer:
                 ):
                     session = _SESSION_BEFORE.search(text, max(0, begin - 6), begin)
                     begin = session.start() if session else begin  # 第十五届全运会
-                    for n in self.place_lengths:  # 杭州亚运会: the host's name is the games'
-                        if text[max(0, begin - n) : begin] in self.place_set:
-                            begin -= n
-                            break
+                    begin -= self._place_ending_at(text, begin)  # 杭州亚运会: the host's name
                     out.append(Candidate(begin, m.end(), "Organization", text[begin : m.end()], 2))
                     break
         return out
