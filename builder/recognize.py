@@ -339,9 +339,10 @@ class Recognizer:
             + cues.words("name_verbs")
             + cues.words("designation_verbs")  # 荣获/全国双拥模范城
         ) - {"建设", "发展"}
-        # An industry's name holds no 发展 or 建设 (重点发展/介孔材料, 实际发展/生物医药).
+        # An industry's name holds no 发展 or 建设 (重点发展/介孔材料, 实际发展/生物医药), nor a
+        # means acting on it (等技术重塑/生产性服务业, 数字技术赋能/工艺美术).
         # 承载 hosts a sector (集中承载/先进制造产业) but names a kind of zone (承载基地)
-        self.industry_verbs = self.verbs | {"建设", "发展", "承载"}
+        self.industry_verbs = self.verbs | {"建设", "发展", "承载", "赋能", "重塑"}
         segment.read_as_verbs(cues.words("verbs"))
         segment.read_as_nouns(cues.words("nouns"))
         self.sector_heads = tuple(cues.words("sector_heads"))

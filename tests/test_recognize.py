@@ -1225,6 +1225,18 @@ def test_an_amount_of_land_or_a_verb_before_an_industry_is_no_part_of_it() -> No
     assert not any(i.startswith(("3.44", "承载", "集中")) for i in industries)
 
 
+def test_a_means_that_empowers_or_reshapes_a_sector_is_no_part_of_its_name() -> None:
+    """…等技术重塑X, …技术赋能X: the technology acts on the sector; the name starts after the verb."""
+    industries = _of_class(
+        _found(
+            "一、主要任务\n运用云计算、物联网等技术重塑会展经济。鼓励数字技术赋能竹编、漆器等传统产业。"
+        ),
+        "Industry",
+    )
+    assert {"会展经济", "竹编"} <= industries
+    assert not any("重塑" in i or "赋能" in i for i in industries)
+
+
 def test_a_park_named_high_tech_by_a_word_the_dictionary_reads_as_an_adverb() -> None:
     found = _found("一、主要任务\n推进临江高新科技园转型升级。")
     assert "临江高新科技园" in _of_class(found, "Zone")
