@@ -2973,16 +2973,20 @@ _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环�
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
 
 
+# The level of a people's organisation's branch before its short name: 市科协, 区妇联, 省总工会
+# (总 heads the unions of a level), or the national body (中国残联, 全国妇联, 中华全国总工会).
+_ORG_LEVEL = re.compile(r"(?:中华全国|全国|中国|[市区县省])(?P<unions>总)?")
+
+
 def _with_level(text: str, cand: Candidate) -> Candidate:
     """A people's organisation known by its short name, with the level of its branch before it
-    (市科协, 区妇联): the branch, named so."""
-    if (
-        cand.cls == "Organization"
-        and len(cand.label) <= 3
-        and cand.begin > 0
-        and text[cand.begin - 1] in _LEVELS
-    ):
-        return Candidate(cand.begin - 1, cand.end, cand.cls, text[cand.begin - 1 : cand.end], 0)
+    (市科协, 区妇联, 全国总工会): the branch, or the national body, named so."""
+    if cand.cls != "Organization" or len(cand.label) > 3:
+        return cand
+    for begin in range(max(cand.begin - 5, 0), cand.begin):  # the longest first
+        level = _ORG_LEVEL.fullmatch(text, begin, cand.begin)
+        if level and (not level["unions"] or cand.label == "工会"):
+            return Candidate(begin, cand.end, cand.cls, text[begin : cand.end], 0)
     return cand
 
 

@@ -1237,6 +1237,20 @@ def test_a_means_that_empowers_or_reshapes_a_sector_is_no_part_of_its_name() -> 
     assert not any("重塑" in i or "赋能" in i for i in industries)
 
 
+def test_a_peoples_organisation_keeps_the_level_of_its_branch_or_the_nation() -> None:
+    """市科协 and 省总工会 are branches, 中国残联 and 中华全国总工会 the national bodies; a bare short
+    name stays bare."""
+    orgs = _of_class(
+        _found(
+            "一、主要任务\n由县科协、省总工会、中国残联、中华全国总工会和全国妇联指导,"
+            "发挥工会作用。市总侨联不是一级组织。"
+        ),
+        "Organization",
+    )
+    assert {"县科协", "省总工会", "中国残联", "中华全国总工会", "全国妇联", "工会"} <= orgs
+    assert not orgs & {"市总侨联", "总侨联"}
+
+
 def test_a_park_named_high_tech_by_a_word_the_dictionary_reads_as_an_adverb() -> None:
     found = _found("一、主要任务\n推进临江高新科技园转型升级。")
     assert "临江高新科技园" in _of_class(found, "Zone")
