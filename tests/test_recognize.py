@@ -2496,6 +2496,8 @@ def test_national_venues_bodies_and_campaigns_are_known_by_their_fixed_names() -
     orgs = _of_class(found, "Organization")
     # a short name is read as the full one (国家博物馆: 中国国家博物馆)
     assert {"中国国家博物馆", "世界知识产权组织", "国际奥林匹克委员会"} <= orgs
+    found = _found("联合中科院开展研究。在金砖国家、联合国贸发会议等框架下合作。")
+    assert {"中国科学院", "金砖国家", "联合国贸易和发展会议"} <= _of_class(found, "Organization")
     found = _found(
         "持续巩固脱贫攻坚成果,防止规模性返贫。扩大以工代赈规模,深入开展爱国卫生运动,"
         "扎实推进安全生产治本攻坚三年行动。"
