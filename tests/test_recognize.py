@@ -1251,6 +1251,13 @@ def test_a_peoples_organisation_keeps_the_level_of_its_branch_or_the_nation() ->
     assert not orgs & {"市总侨联", "总侨联"}
 
 
+def test_paired_verbs_of_pushing_deeper_are_no_part_of_the_name_after_them() -> None:
+    found = _found("一、主要任务\n推深做实临江科创走廊建设。谋深谋实北湖科学城改革。")
+    zones = _of_class(found, "Zone")
+    assert {"临江科创走廊", "北湖科学城"} <= zones
+    assert not any(z.startswith(("推深", "做实", "深谋", "谋实")) for z in zones)
+
+
 def test_a_park_named_high_tech_by_a_word_the_dictionary_reads_as_an_adverb() -> None:
     found = _found("一、主要任务\n推进临江高新科技园转型升级。")
     assert "临江高新科技园" in _of_class(found, "Zone")
