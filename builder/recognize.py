@@ -974,6 +974,8 @@ class Recognizer:
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
         if cls == "Zone" and _ADDRESS_GOES_ON.match(text, end):
             return None  # 奉城镇城/大路36号, 青村镇钱桥社区/长丰路106号: a street address
+        if cls in ("Zone", "Organization") and _brought_into(text, start, stem_end):
+            return None  # 开展AI培训进园区、进社区活动: a service taken to places of a kind
         if cls == "Zone" and self._title_to_win(text, start, stem_end):
             return None  # 争创国家服务贸易创新发展示范区: a title to win; 创建长岛国家公园 is named
         if cls == "Industry" and self._in_designation(text, start, end):
@@ -2976,6 +2978,15 @@ _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
 # The level of a people's organisation's branch before its short name: 市科协, 区妇联, 省总工会
 # (总 heads the unions of a level), or the national body (中国残联, 全国妇联, 中华全国总工会).
 _ORG_LEVEL = re.compile(r"(?:中华全国|全国|中国|[市区县省])(?P<unions>总)?")
+
+
+def _brought_into(text: str, start: int, stem_end: int) -> bool:
+    """Whether the stem before a head ends in 进 the verb (培训进/园区, 科普进/社区: taken into
+    places of the kind), not in a word of its own (先进, 引进, 推进)."""
+    if start >= stem_end or text[stem_end - 1] != "进":
+        return False
+    words = segment.words(text[start:stem_end])
+    return bool(words) and words[-1][0] == "进"
 
 
 def _with_level(text: str, cand: Candidate) -> Candidate:

@@ -1258,6 +1258,15 @@ def test_paired_verbs_of_pushing_deeper_are_no_part_of_the_name_after_them() -> 
     assert not any(z.startswith(("推深", "做实", "深谋", "谋实")) for z in zones)
 
 
+def test_a_service_taken_into_places_of_a_kind_names_no_place() -> None:
+    """X进园区、进社区: a campaign taking X to parks and communities; 先进, 引进 are words of
+    their own and a park named so stays one."""
+    found = _found(
+        "一、主要任务\n开展AI诊疗进社区、进园区活动。建设北湖先进园区。推动VR课堂进校园。"
+    )
+    assert _of_class(found, "Zone") == {"北湖先进园区"}
+
+
 def test_a_park_named_high_tech_by_a_word_the_dictionary_reads_as_an_adverb() -> None:
     found = _found("一、主要任务\n推进临江高新科技园转型升级。")
     assert "临江高新科技园" in _of_class(found, "Zone")
