@@ -1587,6 +1587,8 @@ class Recognizer:
                 own = self._suffix_class(member.label)
                 if member.label in self.place_set or (own is not None and own[0] != "Industry"):
                     continue
+                if _MEASURE_END.search(member.label):
+                    continue  # "…地区生产总值年均增速、…产业收入年均增速": measures, no sectors
                 if (
                     self._sector_member(member.label, False)
                     and member.label not in self.keyword_set
@@ -2845,6 +2847,8 @@ _SECTOR_NEXT = (
 )
 # What follows X产业 when the words name a chain or a place rather than the sector.
 _PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷")
+# What a measure of the economy ends in (生产总值年均增速, 收入占比, 增加值): no sector's name.
+_MEASURE_END = re.compile(r"(?:增速|增幅|降幅|总值|比重|占比|比例|收入|增加值|产值|[增长效]率)$")
 _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )

@@ -651,6 +651,9 @@ def test_list_members_share_the_last_ones_head() -> None:
     found = _found("构筑跨境资产管理、数字金融产业高地。增强对前端创新链、后端产业链的支撑。")
     assert {("Industry", "跨境资产管理"), ("Industry", "数字金融产业")} <= found
     assert ("Industry", "前端创新链") not in found
+    # measures listed before a sector's measure share no head: no sector
+    found = _found("说明:县城居民收入年均增速、文旅产业增加值尚无统计。")
+    assert not any(label.endswith("增速") for _, label in found)
 
 
 def test_a_city_short_form_before_a_common_noun_is_the_city() -> None:
