@@ -479,6 +479,18 @@ def test_list_members_joined_by_he_are_two_sectors_and_kinds_of_industry_are_non
     assert not {"氢能和核聚变能", "新兴支柱产业", "重点发展介孔材料"} & industries
 
 
+def test_industry_of_a_scope_a_purpose_or_a_quality_is_a_kind() -> None:
+    """市域产业 (the city's), 东中西部产业 (the regions'), 富农产业 (to enrich farmers), 新质产业,
+    高水平产业: ways of speaking of industry, no sector."""
+    found = _found(
+        "一、主要任务\n优化市域产业布局,深化东中西部产业协作,培育富农产业和新质产业,"
+        "组建高水平产业联盟,发展智能网联汽车产业。"
+    )
+    industries = _of_class(found, "Industry")
+    assert "智能网联汽车产业" in industries
+    assert not {"市域产业", "东中西部产业", "富农产业", "新质产业", "高水平产业"} & industries
+
+
 def test_the_three_sectors_together_and_a_modern_system_of_industry_are_kinds() -> None:
     found = _found(
         "一、主要任务\n支持农村一二三产业交叉融合,加快建设特色现代化产业体系,壮大数字创意产业。"
