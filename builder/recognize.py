@@ -974,6 +974,8 @@ class Recognizer:
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
         if cls == "Zone" and _ADDRESS_GOES_ON.match(text, end):
             return None  # 奉城镇城/大路36号, 青村镇钱桥社区/长丰路106号: a street address
+        if cls in ("Zone", "Organization") and _COUNT_INSIDE.search(text, start, stem_end):
+            return None  # 京津80多家/医院, 1700多家/互联网医院: a count of places of a kind
         if cls in ("Zone", "Organization") and _brought_into(text, start, stem_end):
             return None  # 开展AI培训进园区、进社区活动: a service taken to places of a kind
         if cls == "Zone" and self._title_to_win(text, start, stem_end):

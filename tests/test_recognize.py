@@ -103,6 +103,9 @@ def test_who_asks_hosts_or_organises_is_no_part_of_the_name_after_it() -> None:
 def test_a_counted_generic_thing_is_no_name() -> None:
     found = _found("一、主要任务\n建成5个国家物流枢纽和10家高新区。")
     assert not any(cls == "Zone" for cls, _ in found)
+    # a count after the place the things are in, with 多 or 余 before its classifier
+    found = _found("一、主要任务\n联合苏浙30余家三甲医院,带动全省600多家乡镇卫生院。")
+    assert not any(cls == "Organization" for cls, _ in found)
 
 
 def test_product_stems_of_the_classification_are_sectors_only_beside_a_sector_word() -> None:
