@@ -446,6 +446,17 @@ def test_a_task_force_is_named_by_its_task_without_the_verb_that_sets_it_up() ->
     assert not [b for b in bodies if "成立" in b or "组成" in b or b.startswith(("重点", "招商"))]
 
 
+def test_a_joint_meeting_is_a_body_named_by_its_task_as_a_task_force_is() -> None:
+    found = _found(
+        "三、组织领导\n成立奉城镇低效用地减量工作联席会议,建立数据要素发展部际联席会议制度,"
+        "由办公室负责召开联席会议。\n",
+        ("上海市", "奉贤区"),
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"奉城镇低效用地减量工作联席会议", "数据要素发展部际联席会议"} <= bodies
+    assert not [b for b in bodies if b.endswith("联席会议") and "召开" in b]
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
