@@ -1034,6 +1034,9 @@ class Recognizer:
                 return None
             if text.endswith(self.member_generic, start, stem_end):
                 return None  # 区政府有关委(、局): the government's bodies of a kind
+            for term in _TERM.finditer(text, start, stem_end):
+                if text.startswith(self.body_openers, term.end()):
+                    start = term.end()  # (经)十一届/区委常委会: the committee, whatever its term
             if "届" in text[start:end]:
                 return None  # 省十四届人大: a session of a congress
         name = text[start:end]
@@ -2929,6 +2932,8 @@ def _after_noun(text: str, start: int) -> bool:
 
 
 _SESSION_BEFORE = re.compile(_SESSION_ORDINAL + "$")
+# The term of a committee before its name (十一届/区委常委会, 第十二届/市政协).
+_TERM = re.compile(r"第?[\d一二三四五六七八九十百]+届")
 _NOT_NAME_OPENERS = frozenset("的和与及或在等是为对把被届")  # 举办的十五运会: 的 opens no name
 # A slogan of three or more short parts ("更新一批、减量一批、收储一批", "企业—种子企业—…").
 _SLOGAN = re.compile(r"[^,。;:!?]{2,12}(?:[、—\-+][^,。;:!?、—\-+]{2,12}){2,7}")

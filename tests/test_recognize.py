@@ -457,6 +457,13 @@ def test_a_joint_meeting_is_a_body_named_by_its_task_as_a_task_force_is() -> Non
     assert not [b for b in bodies if b.endswith("联席会议") and "召开" in b]
 
 
+def test_a_committees_term_before_its_name_is_no_part_of_it_but_a_congress_session_is_none() -> None:
+    found = _found("一、总则\n本方案经九届县委常委会第12次会议审议。听取省十三届人大代表意见。")
+    bodies = _of_class(found, "GovernmentBody")
+    assert "县委常委会" in bodies
+    assert not [b for b in bodies if "届" in b or b == "县委"]
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
