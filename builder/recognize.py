@@ -974,6 +974,8 @@ class Recognizer:
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
         if cls == "Zone" and _ADDRESS_GOES_ON.match(text, end):
             return None  # 奉城镇城/大路36号, 青村镇钱桥社区/长丰路106号: a street address
+        if _ISSUE_NUMBER.match(text, end):
+            return None  # (沪规划资源乡/〔2023〕201号, 沪农委/〔2019〕…): an issuer's code, no name
         if cls in ("Zone", "Organization") and _COUNT_INSIDE.search(text, start, stem_end):
             return None  # 京津80多家/医院, 1700多家/互联网医院: a count of places of a kind
         if cls in ("Zone", "Organization") and _brought_into(text, start, stem_end):
@@ -2932,6 +2934,8 @@ def _after_noun(text: str, start: int) -> bool:
 
 
 _SESSION_BEFORE = re.compile(_SESSION_ORDINAL + "$")
+# The year of a document's issue number after its issuer's code (沪府办发〔2025〕12号).
+_ISSUE_NUMBER = re.compile(r"\s*(?:〔\d{4}〕|\[\d{4}\])")
 # The term of a committee before its name (十一届/区委常委会, 第十二届/市政协).
 _TERM = re.compile(r"第?[\d一二三四五六七八九十百]+届")
 _NOT_NAME_OPENERS = frozenset("的和与及或在等是为对把被届")  # 举办的十五运会: 的 opens no name

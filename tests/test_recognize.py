@@ -464,6 +464,11 @@ def test_a_committees_term_before_its_name_is_no_part_of_it_but_a_congress_sessi
     assert not [b for b in bodies if "届" in b or b == "县委"]
 
 
+def test_an_issuers_code_before_a_documents_number_names_nothing() -> None:
+    found = _found("依据《临江市土地管理办法》(临规资乡〔2022〕8号)和(临农委〔2021〕3号)执行。")
+    assert not [label for cls, label in found if cls != "PolicyDocument"]
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
