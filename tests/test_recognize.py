@@ -457,7 +457,7 @@ def test_a_joint_meeting_is_a_body_named_by_its_task_as_a_task_force_is() -> Non
     assert not [b for b in bodies if b.endswith("联席会议") and "召开" in b]
 
 
-def test_a_committees_term_before_its_name_is_no_part_of_it_but_a_congress_session_is_none() -> None:
+def test_a_committees_term_is_no_part_of_its_name_but_a_congress_session_names_none() -> None:
     found = _found("一、总则\n本方案经九届县委常委会第12次会议审议。听取省十三届人大代表意见。")
     bodies = _of_class(found, "GovernmentBody")
     assert "县委常委会" in bodies
