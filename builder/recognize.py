@@ -171,8 +171,9 @@ class Recognizer:
         self.document_acts = tuple(cues.words("document_acts"))
         self.document_approvals = tuple(cues.words("document_approvals"))
         acts = "|".join(sorted(self.document_acts, key=len, reverse=True))
+        uses = "|".join(sorted(cues.words("document_uses"), key=len, reverse=True))
         self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了); the
-            f"(?:{acts})+(?:实施)?了?(?!{acts})"  # title opens with no act (制定/出台操作指引)
+            f"(?:(?:{acts})+(?:实施)?|{uses})了?(?!{acts}|{uses})"  # title opens with no act
             + "([^,。;:、“”《》()\n]{4,40}?(?:"
             + "|".join(cues.words("issued_document_heads"))
             + "))(?=[,。;、和])"

@@ -2840,6 +2840,17 @@ def test_documents_issued_and_then_carried_out_are_named_after_the_acts() -> Non
     assert not {"年度工作方案", "配套实施办法", "实施办法"} & documents
 
 
+def test_a_document_the_text_follows_or_carries_out_is_named_after_the_verb() -> None:
+    found = _found(
+        "一、主要任务\n参照临江市闲置厂房盘活利用办法,执行北湖流域水环境保护条例,"
+        "落实法规管理办法,按照有关工作方案推进。"
+    )
+    documents = _of_class(found, "PolicyDocument")
+    assert {"临江市闲置厂房盘活利用办法", "北湖流域水环境保护条例"} <= documents
+    # laws and rules of a kind, and a kind of plan, name no document
+    assert not [d for d in documents if d.endswith(("法规管理办法", "工作方案"))]
+
+
 def test_a_plan_issued_and_carried_out_at_once_is_a_document() -> None:
     found = _found(
         "一、主要任务\n颁布实施全省主体功能区规划,编制实施临江湾区发展规划。推进规划实施。\n"
