@@ -1308,6 +1308,11 @@ def test_a_service_taken_into_places_of_a_kind_names_no_place() -> None:
     assert _of_class(found, "Zone") == {"北湖先进园区"}
 
 
+def test_a_port_authority_area_named_by_its_city_is_a_zone() -> None:
+    found = _found("一、主要任务\n加快建设芜湖国际港务区,完善港务区配套。")
+    assert _of_class(found, "Zone") == {"芜湖国际港务区"}
+
+
 def test_a_park_named_high_tech_by_a_word_the_dictionary_reads_as_an_adverb() -> None:
     found = _found("一、主要任务\n推进临江高新科技园转型升级。")
     assert "临江高新科技园" in _of_class(found, "Zone")
