@@ -1758,7 +1758,7 @@ def test_a_city_and_a_zone_head_name_a_zone_but_not_a_park_of_any_kind(tmp_path)
 
 def test_a_level_word_alone_before_a_sector_is_no_part_of_it() -> None:
     found = _found(
-        "二、重点任务\n(一)发展区块链产业。建立市数字经济发展联席会议制度,推动市场化改革。\n"
+        "二、重点任务\n(一)发展区块链产业。建立市数字经济发展协调机制,推动市场化改革。\n"
     )
     assert ("Industry", "数字经济") in found and ("Industry", "区块链产业") in found
     assert ("Industry", "市数字经济") not in found
