@@ -172,12 +172,15 @@ class Recognizer:
         self.document_approvals = tuple(cues.words("document_approvals"))
         acts = "|".join(sorted(self.document_acts, key=len, reverse=True))
         uses = "|".join(sorted(cues.words("document_uses"), key=len, reverse=True))
+        heads = "|".join(cues.words("issued_document_heads"))
         self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了); the
-            f"(?:(?:{acts})+(?:实施)?|{uses})了?(?!{acts}|{uses})"  # title opens with no act
-            + "([^,。;:、“”《》()\n]{4,40}?(?:"
-            + "|".join(cues.words("issued_document_heads"))
-            + "))(?=[,。;、和])"
+            f"(?:{acts})+(?:实施)?了?(?!{acts}|{uses})"  # title opens with no act (制定/出台操作
+            + f"([^,。;:、“”《》()\n]{{4,40}}?(?:{heads}))(?=[,。;、和])"  # 指引, 制定落实/…办法)
         )  # …and what they then do with it (制定实施/生态文明建设目标评价考核办法)
+        self.used_document = re.compile(  # a title the text follows (参照/…办法, 落实好/…方案,
+            f"(?:{uses})好?了?(?!{acts}|{uses})"  # 按照/…办法/执行); no 和 in it: a use verb
+            + f"([^,。;:、“”《》()\n和]{{4,40}}?(?:{heads}))(?=[,。;、和]|执行|实施)"
+        )  # also carries out programmes (实施/乡村振兴战略和…指南)
         self.issued_document_kinds = tuple(cues.words("issued_document_kinds"))
         self.issued_heads = tuple(cues.words("issued_document_heads"))
         # …or a plan named by its period after the act (出台/“九五”普法规划, 启动编制/上海市综合交通
@@ -2076,13 +2079,16 @@ class Recognizer:
         return out
 
     def issued_document_candidates(self, text: str) -> list[Candidate]:
-        """A document the text says it will issue, named right after the act without book-title
-        marks (研究制定/进一步加强新时代高技能人才队伍建设的指导意见); not a kind of document
-        (制定相关管理办法)."""
+        """A document the text says it will issue or follow, named right after the act without
+        book-title marks (研究制定/进一步加强新时代高技能人才队伍建设的指导意见, 参照/…管理办法);
+        not a kind of document (制定相关管理办法, 按照有关工作方案), nor one the text says someone
+        else issued (对照…委员会发布的行业导则: the body is named, the title is a kind)."""
+        titles = [*self.issued_document.finditer(text), *self.used_document.finditer(text)]
         return [
             Candidate(m.start(1), m.end(1), "PolicyDocument", m.group(1), 3)
-            for m in self.issued_document.finditer(text)
+            for m in titles
             if not m.group(1).startswith(self.issued_document_kinds)
+            and not _ISSUED_BY.search(m.group(1))
             and self._specific_title(m.group(1))
         ] + [
             Candidate(m.start(1), m.end(1), "PolicyDocument", m.group(1), 3)
@@ -2935,6 +2941,8 @@ def _after_noun(text: str, start: int) -> bool:
 
 
 _SESSION_BEFORE = re.compile(_SESSION_ORDINAL + "$")
+# A title that says who issued it (…委员会发布的行业导则): the issuer and a kind of document.
+_ISSUED_BY = re.compile(r"(?:发布|印发|出台|制定|颁布)的")
 # The year of a document's issue number after its issuer's code (沪府办发〔2025〕12号).
 _ISSUE_NUMBER = re.compile(r"\s*(?:〔\d{4}〕|\[\d{4}\])")
 # The term of a committee before its name (十一届/区委常委会, 第十二届/市政协).

@@ -2848,12 +2848,27 @@ def test_documents_issued_and_then_carried_out_are_named_after_the_acts() -> Non
 def test_a_document_the_text_follows_or_carries_out_is_named_after_the_verb() -> None:
     found = _found(
         "一、主要任务\n参照临江市闲置厂房盘活利用办法,执行北湖流域水环境保护条例,"
-        "落实法规管理办法,按照有关工作方案推进。"
+        "落实好临江市农村宅基地管理办法,按照临江市科技项目资金管理办法执行。"
+        "落实法规管理办法,按照有关工作方案推进,执行政策制度办法。"
+        "实施河长制和北湖流域生态补偿办法。对照省标准化研究院发布的地方导则。"
     )
     documents = _of_class(found, "PolicyDocument")
-    assert {"临江市闲置厂房盘活利用办法", "北湖流域水环境保护条例"} <= documents
-    # laws and rules of a kind, and a kind of plan, name no document
-    assert not [d for d in documents if d.endswith(("法规管理办法", "工作方案"))]
+    assert {
+        "临江市闲置厂房盘活利用办法",
+        "北湖流域水环境保护条例",
+        "临江市农村宅基地管理办法",  # 落实好: the 好 is the verb's
+        "临江市科技项目资金管理办法",  # 按照…执行
+    } <= documents
+    # laws, policies and systems of a kind and a kind of plan name no document, nor does a title
+    # joined to a programme carried out (实施河长制和…) or one the text says a body issued
+    assert documents == {
+        "临江市闲置厂房盘活利用办法",
+        "北湖流域水环境保护条例",
+        "临江市农村宅基地管理办法",
+        "临江市科技项目资金管理办法",
+    }
+    found = _found("一、主要任务\n制定落实提高临江土地收益用于农业比例考核办法。")
+    assert _of_class(found, "PolicyDocument") == {"提高临江土地收益用于农业比例考核办法"}
 
 
 def test_a_plan_issued_and_carried_out_at_once_is_a_document() -> None:
