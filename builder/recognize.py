@@ -978,9 +978,10 @@ class Recognizer:
             return None  # 3个国家物流枢纽, 10家高新区: a count of generic things
         if cls == "Zone" and _ADDRESS_GOES_ON.match(text, end):
             return None  # 奉城镇城/大路36号, 青村镇钱桥社区/长丰路106号: a street address
-        if _ISSUE_NUMBER.match(text, end):
-            return None  # (沪规划资源乡/〔2023〕201号, 沪农委/〔2019〕…): an issuer's code, no name
-        if cls in ("Zone", "Organization") and _COUNT_INSIDE.search(text, start, stem_end):
+        if cls in ("AdministrativeArea", "Zone") and _ISSUE_NUMBER.match(text, end):
+            return None  # (沪规划资源乡/〔2023〕201号): an issuer's code, no place; a body's name
+            # may stand there whole (国务院办公厅〔2023〕)
+        if cls in ("Zone", "Organization") and _ROUGH_COUNT.search(text, start, stem_end):
             return None  # 京津80多家/医院, 1700多家/互联网医院: a count of places of a kind
         if cls in ("Zone", "Organization") and _brought_into(text, start, stem_end):
             return None  # 开展AI培训进园区、进社区活动: a service taken to places of a kind
@@ -2862,7 +2863,7 @@ _SECTOR_NEXT = (
 # What follows X产业 when the words name a chain or a place rather than the sector.
 _PLACE_AFTER_SECTOR = ("链", "基地", "园", "区", "带", "城", "港", "谷")
 # What a measure of the economy ends in (生产总值年均增速, 收入占比, 增加值): no sector's name.
-_MEASURE_END = re.compile(r"(?:增速|增幅|降幅|总值|比重|占比|比例|收入|增加值|产值|[增长效]率)$")
+_MEASURE_END = re.compile(r"(?:增速|增幅|降幅|总值|比重|占比|比例|收入|增加值|产值|率)$")
 _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )
@@ -2944,7 +2945,7 @@ _SESSION_BEFORE = re.compile(_SESSION_ORDINAL + "$")
 # A title that says who issued it (…委员会发布的行业导则): the issuer and a kind of document.
 _ISSUED_BY = re.compile(r"(?:发布|印发|出台|制定|颁布)的")
 # The year of a document's issue number after its issuer's code (沪府办发〔2025〕12号).
-_ISSUE_NUMBER = re.compile(r"\s*(?:〔\d{4}〕|\[\d{4}\])")
+_ISSUE_NUMBER = re.compile(r"\s*(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))")
 # The term of a committee before its name (十一届/区委常委会, 第十二届/市政协).
 _TERM = re.compile(r"第?[\d一二三四五六七八九十百]+届")
 _NOT_NAME_OPENERS = frozenset("的和与及或在等是为对把被届")  # 举办的十五运会: 的 opens no name
@@ -3204,6 +3205,11 @@ _AREA_KIND = re.compile(r"村|旧|穷|边|飞地|[区州]")
 # names no sector.
 _COUNT_INSIDE = re.compile(
     r"(?:\d[\d.]*|[一二两三四五六七八九十百千万]+)[余多]?[家个项所条座批户名]"
+)
+# A count in figures or a rough one (80多家, 1700家, 三十余所) inside a place's or a body's stem:
+# it counts them (京津80多家/医院); a name may hold a numeral and a classifier (百家湖, 千户苗寨).
+_ROUGH_COUNT = re.compile(
+    r"(?:\d[\d.]*[余多]?|[一二两三四五六七八九十百千万]+[余多])[家个项所条座批户名]"
 )
 _AUTHORITY = ("主管部门", "管理部门", "部门")
 _JOINING_MARKS = "、和及与"
@@ -3511,8 +3517,9 @@ _LEVEL_UNIT_HEADS = ("中心", "大队", "支队", "总队", "管理所", "管�
 # Categories that end like a sector but list services, data or tools of any kind (金融、法律等综合
 # 服务, 专利基础数据等信息, CAD、EDA等工业软件, 机器人等智能装备): not a sector's branches.
 _KINDS_OF_SERVICE = ("服务", "信息", "数据", "装备", "软件", "知识产权")
-# What opens the task of a task force of a kind (重点项目推进专班, 相关工作专班), not one named.
-_UNNAMED_TASKS = ("重点", "相关", "有关", "专门", "各", "工作")
+# What opens the task of a task force of a kind (重点项目推进专班, 相关工作专班), not one named,
+# or says only who meets in it (多部门联席会议, 跨部门联席会议).
+_UNNAMED_TASKS = ("重点", "相关", "有关", "专门", "各", "工作", "多部门", "跨部门")
 # Categories of lists that name ways and demands, not firms (…等发展模式, 环保等要求).
 _NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制")
 # A list's category that says what its members are, counted or not, before whom or what they
