@@ -173,14 +173,19 @@ class Recognizer:
         acts = "|".join(sorted(self.document_acts, key=len, reverse=True))
         uses = "|".join(sorted(cues.words("document_uses"), key=len, reverse=True))
         heads = "|".join(cues.words("issued_document_heads"))
-        self.issued_document = re.compile(  # acts in a row (制定出台), their 了 (制定了); the
-            f"(?:{acts})+(?:实施)?了?(?!{acts}|{uses})"  # title opens with no act (制定/出台操作
-            + f"([^,。;:、“”《》()\n]{{4,40}}?(?:{heads}))(?=[,。;、和])"  # 指引, 制定落实/…办法)
-        )  # …and what they then do with it (制定实施/生态文明建设目标评价考核办法)
-        self.used_document = re.compile(  # a title the text follows (参照/…办法, 落实好/…方案,
-            f"(?:{uses})好?了?(?!{acts}|{uses})"  # 按照/…办法/执行); no 和 in it: a use verb
+        # Acts in a row (制定出台), their 了 (制定了), and what they then do with it (制定实施/生态
+        # 文明建设目标评价考核办法); the title opens with no act or use (制定/出台操作指引,
+        # 制定落实/…考核办法).
+        self.issued_document = re.compile(
+            f"(?:{acts})+(?:实施)?了?(?!{acts}|{uses})"
+            + f"([^,。;:、“”《》()\n]{{4,40}}?(?:{heads}))(?=[,。;、和])"
+        )
+        # A title the text follows (参照/…办法, 落实好/…方案, 按照/…办法/执行), with no 和 in
+        # it: a verb of use also carries out programmes (实施/乡村振兴战略和…指南).
+        self.used_document = re.compile(
+            f"(?:{uses})好?了?(?!{acts}|{uses})"
             + f"([^,。;:、“”《》()\n和]{{4,40}}?(?:{heads}))(?=[,。;、和]|执行|实施)"
-        )  # also carries out programmes (实施/乡村振兴战略和…指南)
+        )
         self.issued_document_kinds = tuple(cues.words("issued_document_kinds"))
         self.issued_heads = tuple(cues.words("issued_document_heads"))
         # …or a plan named by its period after the act (出台/“九五”普法规划, 启动编制/上海市综合交通
@@ -3000,11 +3005,6 @@ _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环�
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
 
 
-# The level of a people's organisation's branch before its short name: 市科协, 区妇联, 省总工会
-# (总 heads the unions of a level), or the national body (中国残联, 全国妇联, 中华全国总工会).
-_ORG_LEVEL = re.compile(r"(?:中华全国|全国|中国|[市区县省])(?P<unions>总)?")
-
-
 def _brought_into(text: str, start: int, stem_end: int) -> bool:
     """Whether the stem before a head ends in 进 the verb (培训进/园区, 科普进/社区: taken into
     places of the kind), not in a word of its own (先进, 引进, 推进)."""
@@ -3012,6 +3012,11 @@ def _brought_into(text: str, start: int, stem_end: int) -> bool:
         return False
     words = segment.words(text[start:stem_end])
     return bool(words) and words[-1][0] == "进"
+
+
+# The level of a people's organisation's branch before its short name: 市科协, 区妇联, 省总工会
+# (总 heads the unions of a level), or the national body (中国残联, 全国妇联, 中华全国总工会).
+_ORG_LEVEL = re.compile(r"(?:中华全国|全国|中国|[市区县省])(?P<unions>总)?")
 
 
 def _with_level(text: str, cand: Candidate) -> Candidate:
