@@ -1049,6 +1049,10 @@ class Recognizer:
             for term in _TERM.finditer(text, start, stem_end):
                 if text.startswith(self.body_openers, term.end()):
                     start = term.end()  # (经)十一届/区委常委会: the committee, whatever its term
+            for glued in _BODIES_JOINED.finditer(text, start, stem_end):
+                start = glued.end()  # 区规划资源局联合/区绿化市容局, …委/市重大办: the last body
+            if suffix == "办" and _HANDLED.search(text, start, stem_end):
+                return None  # 不动产登记全程网上办, 一网通办: 办 the verb, handled so
             if "届" in text[start:end]:
                 return None  # 省十四届人大: a session of a congress
         name = text[start:end]
@@ -2607,12 +2611,12 @@ class Recognizer:
         out = []
         for lo, hi in lists.responsibility_spans(text, 0, len(text), self.vocab):
             bodies = 0  # members of the note so far that are bodies of the government
-            for m in _NOTE_MEMBER.finditer(text, lo, hi):
-                name = m.group(1)  # 市物流发展工作专班(成员单位): the members are the team's
+            for begin, name in self._note_members(text, lo, hi):
+                m_end = begin + len(name)
                 if bodies and _bureau_unit(name) and not name.startswith(self.member_generic):
                     # "(市局特种设备安全监察处牵头,执法稽查处、…按职责分工负责)": the divisions
                     # of the same bureau, named without it
-                    out.append(Candidate(m.start(), m.end(1), "GovernmentBody", name, 1))
+                    out.append(Candidate(begin, m_end, "GovernmentBody", name, 1))
                     continue
                 if (
                     3 <= len(name) <= 20
@@ -2633,8 +2637,21 @@ class Recognizer:
                     entry = self.vocab.lookup(name[1:])
                     if entry is not None and entry.type == "Organization" and name[0] in _LEVELS:
                         cls = "Organization"  # 市科协: a people's organisation, no government body
-                    out.append(Candidate(m.start(), m.end(1), cls or "GovernmentBody", name, 1))
+                    out.append(Candidate(begin, m_end, cls or "GovernmentBody", name, 1))
                     bodies += cls is None
+        return out
+
+    @staticmethod
+    def _note_members(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+        """Each member of a responsibility note as (offset, name), two bodies written together
+        (市住房城乡建设管理委市重大办) as two."""
+        out = []
+        for m in _NOTE_MEMBER.finditer(text, lo, hi):
+            begin = m.start()  # 市物流发展工作专班(成员单位): the members are the team's
+            for glued in _BODIES_JOINED.finditer(text, m.start(), m.end(1)):
+                out.append((begin, text[begin : glued.end() - len(glued.group(1))]))
+                begin = glued.end()
+            out.append((begin, text[begin : m.end(1)]))
         return out
 
     def recognise(self, structure: Structure) -> Recognition:
@@ -2951,6 +2968,11 @@ _SESSION_BEFORE = re.compile(_SESSION_ORDINAL + "$")
 _ISSUED_BY = re.compile(r"(?:发布|印发|出台|制定|颁布)的")
 # The year of a document's issue number after its issuer's code (沪府办发〔2025〕12号).
 _ISSUE_NUMBER = re.compile(r"\s*(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))")
+# A body's head, then a verb that joins another body to it (…局联合/区…局, …办会同/…办) or that
+# body's level right after it (…管理委/市重大办, but not 委/市场…): two bodies, the last named here.
+_BODIES_JOINED = re.compile(r"[委局办厅署](会同|联合|协同|配合|(?=[市区县省](?![场域级])))")
+# A way of handling business before 办 (网上办, 掌上办, 一网通办, 就近办): the verb, no office.
+_HANDLED = re.compile(r"(?:网上|掌上|线上|网|通|就近|马上)$")
 # The term of a committee before its name (十一届/区委常委会, 第十二届/市政协).
 _TERM = re.compile(r"第?[\d一二三四五六七八九十百]+届")
 _NOT_NAME_OPENERS = frozenset("的和与及或在等是为对把被届")  # 举办的十五运会: 的 opens no name

@@ -479,6 +479,21 @@ def test_an_issuers_code_before_a_documents_number_names_no_place() -> None:
     assert "国务院办公厅" in _of_class(found, "GovernmentBody")  # a body's name stands whole
 
 
+def test_two_bodies_written_together_or_joined_by_a_verb_are_two() -> None:
+    found = _found(
+        "六、保障措施\n县水务局联合县农业农村局推进整治,县城改办会同文保办开展排查。"
+        "(责任部门:市生态环境局市固废办、市城管局)县发展改革委区域协调办负责。"
+        "全市所有县区实现登记业务全程网上办。市县推行政务一网通办。市民事项掌上办。"
+        "市民业务线上办。市区推行就近办。市级审批马上办。市区推行全程网办。\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"县水务局", "县农业农村局", "县城改办", "市生态环境局", "市固废办"} <= bodies
+    assert not [b for b in bodies if "联合" in b or "会同" in b or "局市" in b]
+    handled = ("网上办", "通办", "掌上办", "线上办", "就近办", "马上办", "网办")
+    assert not [b for b in bodies if b.endswith(handled)]  # 办 the verb: no office
+    assert "区域协调办" not in bodies  # 区域 is no level
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
