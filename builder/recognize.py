@@ -76,6 +76,8 @@ _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
 _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
 # Governments of levels: 乡镇, 省市县, 区县, 省级, 各级
+# The party committee before a government of the same levels (市县党委和/政府, 县级党/政府).
+_PARTY_AND = re.compile(r"党(?:委和?)?$")
 _LEVELS_ONLY = re.compile(  # 县级市, 区镇两级 too
     r"^(?:(?:[省市区县乡镇]|街道){2,}|(?:[省市区县乡镇]|街道)+[两三四]级|[省市区县乡镇]级[市区县]?|各级)"
     r"(?:人民)?$"
@@ -1361,8 +1363,8 @@ class Recognizer:
         if any(g in stem for g in ("各",)) or stem.startswith(self.member_generic):
             return False  # 各类园区, 若干精品…研学基地, 一批特色园区: kinds, counted loosely
         if cls == "GovernmentBody":
-            if name.endswith(self.not_bodies) or _LEVELS_ONLY.match(stem.removesuffix("党")):
-                return False  # 乡镇人民政府, 省市县政府: governments of a kind
+            if name.endswith(self.not_bodies) or _LEVELS_ONLY.match(_PARTY_AND.sub("", stem)):
+                return False  # 乡镇人民政府, 省市县政府, 市县党委和政府: governments of a kind
             town = _TOWN_LEVEL.match(stem)
             if town and self._own_place(town.group(1)) is None:
                 return False  # 镇人民政府 in a district's plan: each town's, no one body
