@@ -1055,6 +1055,8 @@ class Recognizer:
                 start = glued.end()  # 区规划资源局联合/区绿化市容局, …委/市重大办: the last body
             if suffix == "办" and _HANDLED.search(text, start, stem_end):
                 return None  # 不动产登记全程网上办, 一网通办: 办 the verb, handled so
+            if "代表" in text[start:stem_end]:
+                return None  # 向省人大代表和政协(委员): the deputies and members, no body
             if "届" in text[start:end]:
                 return None  # 省十四届人大: a session of a congress
         name = text[start:end]

@@ -956,6 +956,9 @@ def test_governments_of_a_kind_and_a_government_as_a_modifier_are_no_bodies() ->
     bodies = _of_class(found, "GovernmentBody")
     assert "区市场监管局" in bodies
     assert not {"乡镇人民政府", "省市县政府", "区县政府", "镇人民政府", "市重大工程政府"} & bodies
+    # the deputies of a congress and the members of a consultative conference, thanked
+    found = _found("各位代表:\n在此,向县人大代表和政协委员,向各民主党派表示感谢。")
+    assert not [b for b in _of_class(found, "GovernmentBody") if "代表" in b]
     # the party committees and governments of levels, together
     found = _found("一、主要任务\n强化市县党委和政府的领导责任,落实县级党委政府属地责任。")
     assert not _of_class(found, "GovernmentBody")
