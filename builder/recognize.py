@@ -1364,6 +1364,8 @@ class Recognizer:
                 return False
         if any(g in stem for g in ("各",)) or stem.startswith(self.member_generic):
             return False  # 各类园区, 若干精品…研学基地, 一批特色园区: kinds, counted loosely
+        if cls in ("Organization", "Zone") and ("相关" in stem or "有关" in stem):
+            return False  # 交通运输相关行业协会: the associations of a field, a kind
         if cls == "GovernmentBody":
             if name.endswith(self.not_bodies) or _LEVELS_ONLY.match(_PARTY_AND.sub("", stem)):
                 return False  # 乡镇人民政府, 省市县政府, 市县党委和政府: governments of a kind

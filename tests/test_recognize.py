@@ -494,6 +494,15 @@ def test_two_bodies_written_together_or_joined_by_a_verb_are_two() -> None:
     assert "区域协调办" not in bodies  # 区域 is no level
 
 
+def test_the_bodies_or_zones_related_to_a_field_are_a_kind() -> None:
+    found = _found(
+        "一、主要任务\n发挥水利工程相关学会作用,支持医疗器械有关行业协会发展,"
+        "建设临江航空有关产业园区,支持临江大学发展。"
+    )
+    assert _of_class(found, "Organization") == {"临江大学"}
+    assert not _of_class(found, "Zone")
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
