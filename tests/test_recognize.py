@@ -494,6 +494,11 @@ def test_two_bodies_written_together_or_joined_by_a_verb_are_two() -> None:
     assert "区域协调办" not in bodies  # 区域 is no level
 
 
+def test_a_verb_of_choosing_and_a_word_of_praise_name_no_institution() -> None:
+    found = _found("一、主要任务\n遴选北湖研究院等机构参与,遴选优秀专业智库,培育优秀研究智库。")
+    assert _of_class(found, "Organization") == {"北湖研究院"}
+
+
 def test_the_bodies_or_zones_related_to_a_field_are_a_kind() -> None:
     found = _found(
         "一、主要任务\n发挥水利工程相关学会作用,支持医疗器械有关行业协会发展,"
