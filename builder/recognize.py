@@ -75,9 +75,10 @@ _ACTS_AFTER_LIST = re.compile(r"[为对向在给将与把从](?!代表|主|重�
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
 _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
+# The party committee before a government of the same levels (市县党委和/政府, 县级党委/政府,
+# 市县党委和/人民政府): taken out of the stem, 人民 kept.
+_PARTY_AND = re.compile(r"党(?:委和?)?(?=(?:人民)?$)")
 # Governments of levels: 乡镇, 省市县, 区县, 省级, 各级
-# The party committee before a government of the same levels (市县党委和/政府, 县级党/政府).
-_PARTY_AND = re.compile(r"党(?:委和?)?$")
 _LEVELS_ONLY = re.compile(  # 县级市, 区镇两级 too
     r"^(?:(?:[省市区县乡镇]|街道){2,}|(?:[省市区县乡镇]|街道)+[两三四]级|[省市区县乡镇]级[市区县]?|各级)"
     r"(?:人民)?$"
@@ -1051,12 +1052,13 @@ class Recognizer:
             for term in _TERM.finditer(text, start, stem_end):
                 if text.startswith(self.body_openers, term.end()):
                     start = term.end()  # (经)十一届/区委常委会: the committee, whatever its term
-            for glued in _BODIES_JOINED.finditer(text, start, stem_end):
+            for glued in _glued_bodies(text, start, stem_end):
                 start = glued.end()  # 区规划资源局联合/区绿化市容局, …委/市重大办: the last body
             if suffix == "办" and _HANDLED.search(text, start, stem_end):
                 return None  # 不动产登记全程网上办, 一网通办: 办 the verb, handled so
-            if "代表" in text[start:stem_end]:
-                return None  # 向省人大代表和政协(委员): the deputies and members, no body
+            if _DEPUTIES_AND.search(text, start, stem_end):
+                return None  # 向省人大代表和政协(委员): the deputies and the members, no body of
+                # both (省人大 alone may still be read); 人大常委会代表工作委员会 is one
             if "届" in text[start:end]:
                 return None  # 省十四届人大: a session of a congress
         name = text[start:end]
@@ -2652,9 +2654,9 @@ class Recognizer:
         """Each member of a responsibility note as (offset, name), two bodies written together
         (市住房城乡建设管理委市重大办) as two."""
         out = []
-        for m in _NOTE_MEMBER.finditer(text, lo, hi):
-            begin = m.start()  # 市物流发展工作专班(成员单位): the members are the team's
-            for glued in _BODIES_JOINED.finditer(text, m.start(), m.end(1)):
+        for m in _NOTE_MEMBER.finditer(text, lo, hi):  # 市物流发展工作专班(成员单位): the
+            begin = m.start()  # members are the team's
+            for glued in _glued_bodies(text, m.start(), m.end(1)):
                 out.append((begin, text[begin : glued.end() - len(glued.group(1))]))
                 begin = glued.end()
             out.append((begin, text[begin : m.end(1)]))
@@ -2975,10 +2977,17 @@ _ISSUED_BY = re.compile(r"(?:发布|印发|出台|制定|颁布)的")
 # The year of a document's issue number after its issuer's code (沪府办发〔2025〕12号).
 _ISSUE_NUMBER = re.compile(r"\s*(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))")
 # A body's head, then a verb that joins another body to it (…局联合/区…局, …办会同/…办) or that
-# body's level right after it (…管理委/市重大办, but not 委/市场…): two bodies, the last named here.
-_BODIES_JOINED = re.compile(r"[委局办厅署](会同|联合|协同|配合|(?=[市区县省](?![场域级])))")
-# A way of handling business before 办 (网上办, 掌上办, 一网通办, 就近办): the verb, no office.
-_HANDLED = re.compile(r"(?:网上|掌上|线上|网|通|就近|马上)$")
+# body's level right after it (…管理委/市重大办, 市委宣传部/市文明办): two bodies, the last named
+# here. Not a word that opens with a level (委/市场处, 委/区域处, 厅/省级…, 委/市政管理科, 市委/市直
+# 机关工委) nor a branch of the first (市生态环境局/区分局).
+_BODIES_JOINED = re.compile(
+    r"[委局办厅署部](会同|联合|协同|(?=[市区县省](?![场域级直]|政(?!府)|分局)))"
+)
+# A way of handling business before 办 (网上办, 掌上办, 一网通办, 就近办): the verb, no office
+# (市交通办, 市网办 are offices).
+_HANDLED = re.compile(r"(?:网上|掌上|线上|就近|马上|一网通|跨省通|全市通|全程网)$")
+# Deputies of a congress listed with others (人大代表和政协委员, 人大代表、政协委员).
+_DEPUTIES_AND = re.compile(r"代表[和及、]")
 # The term of a committee before its name (十一届/区委常委会, 第十二届/市政协).
 _TERM = re.compile(r"第?[\d一二三四五六七八九十百]+届")
 _NOT_NAME_OPENERS = frozenset("的和与及或在等是为对把被届")  # 举办的十五运会: 的 opens no name
@@ -3031,6 +3040,13 @@ _UNIVERSITY_SHORT = ("科大", "农大", "交大", "师大", "医大", "工大")
 _RING_WORDS = ("环境", "环保", "环球", "环卫", "环评", "环科", "环节", "环宇")
 # A size that qualifies what the name heads (亿元以上制造业项目, 10亿元级服务业项目): no part of it.
 _SIZE = re.compile(r"[\d.]*[十百千万亿]+元?(?:以上|以下|级)")
+
+
+def _glued_bodies(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where one body's name ends and another's begins between ``start`` and ``end``, read with
+    the text after ``end`` in view (市生态环境局县/分局 is the bureau's branch, one body)."""
+    # the lookahead reads at most three characters past a head (县/分局, 市/政府)
+    return [g for g in _BODIES_JOINED.finditer(text, start, end + 3) if g.end() <= end]
 
 
 def _brought_into(text: str, start: int, stem_end: int) -> bool:

@@ -492,6 +492,18 @@ def test_two_bodies_written_together_or_joined_by_a_verb_are_two() -> None:
     handled = ("网上办", "通办", "掌上办", "线上办", "就近办", "马上办", "网办")
     assert not [b for b in bodies if b.endswith(handled)]  # 办 the verb: no office
     assert "区域协调办" not in bodies  # 区域 is no level
+    found = _found(
+        "六、保障措施\n县水务局协同县农业农村局推进,县公安局配合县交通局整治,县委宣传部县文明办牵头。"
+        "县商务委市场办、省财政厅省级预算办、县住建委市政办、市生态环境局县分局和县交通办负责。\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"县农业农村局", "县交通局", "县委宣传部", "县文明办", "县交通办"} <= bodies
+    assert "市生态环境局县分局" in bodies  # the bureau's branch, one body
+    assert "县委县直机关工委" in _of_class(
+        _found("六、保障措施\n县委县直机关工委牵头。\n"), "GovernmentBody"
+    )
+    assert not [b for b in bodies if "协同" in b or "配合" in b]
+    assert not [b for b in bodies if b.startswith(("市场", "省级", "市政"))]  # words, no levels
 
 
 def test_a_verb_of_choosing_and_a_word_of_praise_name_no_institution() -> None:
@@ -971,10 +983,18 @@ def test_governments_of_a_kind_and_a_government_as_a_modifier_are_no_bodies() ->
     assert "区市场监管局" in bodies
     assert not {"乡镇人民政府", "省市县政府", "区县政府", "镇人民政府", "市重大工程政府"} & bodies
     # the deputies of a congress and the members of a consultative conference, thanked
-    found = _found("各位代表:\n在此,向县人大代表和政协委员,向各民主党派表示感谢。")
-    assert not [b for b in _of_class(found, "GovernmentBody") if "代表" in b]
+    found = _found(
+        "各位代表:\n在此,向县人大代表和政协委员,向各民主党派表示感谢。"
+        "县人大常委会代表工作委员会负责联络。"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert not [b for b in bodies if "代表和" in b]
+    assert "县人大常委会代表工作委员会" in bodies  # a body whose name holds 代表
     # the party committees and governments of levels, together
-    found = _found("一、主要任务\n强化市县党委和政府的领导责任,落实县级党委政府属地责任。")
+    found = _found(
+        "一、主要任务\n强化市县党委和政府的领导责任,落实县级党委政府属地责任。"
+        "县乡党委和人民政府要加强领导。"
+    )
     assert not _of_class(found, "GovernmentBody")
 
 
