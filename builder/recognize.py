@@ -2620,11 +2620,11 @@ class Recognizer:
         for lo, hi in lists.responsibility_spans(text, 0, len(text), self.vocab):
             bodies = 0  # members of the note so far that are bodies of the government
             for begin, name in self._note_members(text, lo, hi):
-                m_end = begin + len(name)
+                end = begin + len(name)
                 if bodies and _bureau_unit(name) and not name.startswith(self.member_generic):
                     # "(市局特种设备安全监察处牵头,执法稽查处、…按职责分工负责)": the divisions
                     # of the same bureau, named without it
-                    out.append(Candidate(begin, m_end, "GovernmentBody", name, 1))
+                    out.append(Candidate(begin, end, "GovernmentBody", name, 1))
                     continue
                 if (
                     3 <= len(name) <= 20
@@ -2645,17 +2645,18 @@ class Recognizer:
                     entry = self.vocab.lookup(name[1:])
                     if entry is not None and entry.type == "Organization" and name[0] in _LEVELS:
                         cls = "Organization"  # 市科协: a people's organisation, no government body
-                    out.append(Candidate(begin, m_end, cls or "GovernmentBody", name, 1))
+                    out.append(Candidate(begin, end, cls or "GovernmentBody", name, 1))
                     bodies += cls is None
         return out
 
     @staticmethod
     def _note_members(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-        """Each member of a responsibility note as (offset, name), two bodies written together
-        (市住房城乡建设管理委市重大办) as two."""
+        """Each member of a responsibility note as (offset, name), without what it says of the
+        member (市物流发展工作专班(成员单位): the members are the team's), two bodies written
+        together (市住房城乡建设管理委市重大办) as two."""
         out = []
-        for m in _NOTE_MEMBER.finditer(text, lo, hi):  # 市物流发展工作专班(成员单位): the
-            begin = m.start()  # members are the team's
+        for m in _NOTE_MEMBER.finditer(text, lo, hi):
+            begin = m.start()
             for glued in _glued_bodies(text, m.start(), m.end(1)):
                 out.append((begin, text[begin : glued.end() - len(glued.group(1))]))
                 begin = glued.end()
