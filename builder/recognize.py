@@ -96,7 +96,8 @@ _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the pla
 _SECTOR_DEVELOPS = re.compile(r"(?:产业|经济|制造业|服务业)(?:重点|主要|着力)?(?:发展|聚焦|布局)$")
 # "在" before a list: what comes before it (与长三角、湾区在…) is no member (not 在线, 存在, 所在地).
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
-_SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]+届"  # 第十五届, 第19届: an event's session
+_TERM_NUMBER = r"[\d一二三四五六七八九十百]+届"  # 十五届, 19届: a session or a term
+_SESSION_ORDINAL = "第" + _TERM_NUMBER  # 第十五届, 第19届: an event's session
 # A date or a frequency before a name: 2025年底前/…, 每年度/上海旅游节.
 _LEADING_DATE = re.compile(
     r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*|每(?:年度|年|季度|月)"
@@ -2785,7 +2786,7 @@ class Recognizer:
         (“五位一体”) names one, and so does a programme's head (“民心工程”) or a quoted word with
         a head after it (“四线”管控) or a field before it (杭甬“双城记”, 消费品“以旧换新”): the
         mention then spans more than the word."""
-        if mention.cls != "PolicyConcept" or method != METHODS[3]:
+        if mention.cls != "PolicyConcept" or method != "quotation":
             return False
         after = text[mention.end - 1 : mention.end + 1]  # the quote closes the mention, no head
         if _FIGURE_PHRASE.fullmatch(mention.label) and any(q in after for q in _QUOTES):
@@ -2803,7 +2804,7 @@ class Recognizer:
         """Whether a learned industry found here is no mention of it: inside a longer word (现代化工
         in 现代化/工业, 生物药 in 微生物/药物) or running on into the head of another name, of
         which it is a part (建设/创意设计/中心区, 文化产业/园区)."""
-        if cls != "Industry" or method != METHODS[5]:
+        if cls != "Industry" or method != "annotations":
             return False
         return (
             not segment.starts_word(text, begin, end)
@@ -2990,7 +2991,7 @@ _HANDLED = re.compile(r"(?:网上|掌上|线上|就近|马上|一网通|跨省�
 # Deputies of a congress listed with others (人大代表和政协委员, 人大代表、政协委员).
 _DEPUTIES_AND = re.compile(r"代表[和及、]")
 # The term of a committee before its name (十一届/区委常委会, 第十二届/市政协).
-_TERM = re.compile(r"第?[\d一二三四五六七八九十百]+届")
+_TERM = re.compile("第?" + _TERM_NUMBER)
 _NOT_NAME_OPENERS = frozenset("的和与及或在等是为对把被届")  # 举办的十五运会: 的 opens no name
 # A slogan of three or more short parts ("更新一批、减量一批、收储一批", "企业—种子企业—…").
 _SLOGAN = re.compile(r"[^,。;:!?]{2,12}(?:[、—\-+][^,。;:!?、—\-+]{2,12}){2,7}")
@@ -3251,16 +3252,14 @@ def _ends_sector(text: str, end: int) -> bool:
 _LIST_MARKS = "、,;:。()“”\n和及与"
 # A quoted kind of area (“城中村”, “老少边穷”, “两旧一村”, “三区三州”, “飞地”), named by what it is.
 _AREA_KIND = re.compile(r"村|旧|穷|边|飞地|[区州]")
+_NUMERALS_CJK = "一二两三四五六七八九十百千万"
+_COUNTERS = "家个项所条座批户名"  # what counts places, bodies, firms and items
 # A number and a classifier inside a list member: it counts things ("…129家", "…超千家"), it
 # names no sector.
-_COUNT_INSIDE = re.compile(
-    r"(?:\d[\d.]*|[一二两三四五六七八九十百千万]+)[余多]?[家个项所条座批户名]"
-)
+_COUNT_INSIDE = re.compile(rf"(?:\d[\d.]*|[{_NUMERALS_CJK}]+)[余多]?[{_COUNTERS}]")
 # A count in figures or a rough one (80多家, 1700家, 三十余所) inside a place's or a body's stem:
 # it counts them (京津80多家/医院); a name may hold a numeral and a classifier (百家湖, 千户苗寨).
-_ROUGH_COUNT = re.compile(
-    r"(?:\d[\d.]*[余多]?|[一二两三四五六七八九十百千万]+[余多])[家个项所条座批户名]"
-)
+_ROUGH_COUNT = re.compile(rf"(?:\d[\d.]*[余多]?|[{_NUMERALS_CJK}]+[余多])[{_COUNTERS}]")
 _AUTHORITY = ("主管部门", "管理部门", "部门")
 _JOINING_MARKS = "、和及与"
 # The subject of a heading before its colon (碳服务:深化碳市场建设…), a noun of 2 to 6 characters.
