@@ -2459,6 +2459,33 @@ class Recognizer:
                 out.append(Candidate(b, e, "Industry", name, 1))
         return out
 
+    def zone_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The members of a list of three or more, at least half of them zones found and none
+        anything else (萧山经济技术开发区、传化科技城、钱塘医药港小镇等): each named member ending
+        in a zone's head (城, 园, 港, 中心, …) is a zone too, whatever its head says alone. A
+        name found inside a member (临港 in 慈溪临港高科园) gives way to it; one that ends with
+        it, or runs out of it, keeps its place."""
+        ends = {c.end: c.cls for c in found}
+        taken = sorted((c.begin, c.end) for c in found)
+        starts = [b for b, _ in taken]
+        out: list[Candidate] = []
+        for spans in _clause_lists(text):
+            classes = [ends.get(e) for _b, e in spans]
+            zones = classes.count("Zone")
+            if zones < 2 or 2 * zones < len(spans) or len(spans) - classes.count(None) > zones:
+                continue
+            near = taken[bisect_left(starts, spans[0][0]) : bisect_right(starts, spans[-1][1])]
+            for i, (b, e) in enumerate(spans):
+                if i == 0:  # the clause's verb before the list (建设/…)
+                    b = self._strip_stops(text, b, e, "Zone")
+                name = text[b:e]
+                if any(fb < e and b < fe and (fb < b or fe >= e) for fb, fe in near):
+                    continue
+                head = next((h for h in _LISTED_ZONE_HEADS if name.endswith(h)), None)
+                if head is not None and self._named_zone(name[: -len(head)]):
+                    out.append(Candidate(b, e, "Zone", name, 1))
+        return out
+
     def firm_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """The members of a list of three or more that names a firm and no body or sector
         (加快推进宁德时代、福耀玻璃、亿纬锂能等项目建设): each short proper name of its own is a
@@ -2705,6 +2732,7 @@ class Recognizer:
             + self.same_head_listmates(text, first)
             + self.body_listmates(text, first)
             + self.firm_listmates(text, first)
+            + self.zone_listmates(text, first)
         )
         first = resolve(first + mates) if mates else first
         pairs = paired_fields(text, first, self.industry_heads)
@@ -3581,15 +3609,17 @@ _DEMANDS_OF = re.compile(
 # leave them out (they may carry the clause's verb).
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+# The heads of a zone's name in a list of zones (传化科技城, 钱塘临江高科园, …创新智造中心).
+_LISTED_ZONE_HEADS = ("城", "园", "港", "谷", "湾", "岛", "镇", "区", "带", "廊", "中心", "基地")
 
 
 # The heads of an office's name that a list of a level's bodies names without the level.
 _OFFICE_HEADS = ("局", "委", "办", "办公室")  # 局 also ends 分局
 
 
-def _list_runs(text: str, lead: int = 6) -> Iterator[list[tuple[int, int]]]:
-    """The members of each clause's list of three or more, as spans; the first may run to
-    ``lead`` characters (the clause's words before the list with it)."""
+def _clause_lists(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The members of each clause's list of three or more, as spans; the first holds the
+    clause's words before the list, the last ends before its 等."""
     pos = 0
     for clause in _CLAUSE_SPLIT.split(text):
         begin, pos = pos, pos + len(clause) + 1
@@ -3598,15 +3628,25 @@ def _list_runs(text: str, lead: int = 6) -> Iterator[list[tuple[int, int]]]:
             continue
         spans: list[tuple[int, int]] = []
         at = begin
-        for i, part in enumerate(parts):
-            b, e = at, at + len(part)
-            at = e + 1
-            if i == len(parts) - 1:
-                cut = part.find("等")
-                e = b + cut if cut > 0 else e
-            if _PLAIN_NAME.match(text[b:e]) and (i == 0 or e - b <= 6) and e - b <= lead:
-                spans.append((b, e))
+        for part in parts:
+            spans.append((at, at + len(part)))
+            at += len(part) + 1
+        cut = parts[-1].find("等")
+        if cut > 0:
+            spans[-1] = (spans[-1][0], spans[-1][0] + cut)
         yield spans
+
+
+def _list_runs(text: str, lead: int = 6) -> Iterator[list[tuple[int, int]]]:
+    """The members of each clause's list of three or more that are plain words of six
+    characters at most, as spans; the first may run to ``lead`` characters (the clause's words
+    before the list with it)."""
+    for spans in _clause_lists(text):
+        yield [
+            (b, e)
+            for i, (b, e) in enumerate(spans)
+            if _PLAIN_NAME.match(text[b:e]) and (i == 0 or e - b <= 6) and e - b <= lead
+        ]
 
 
 def _listed_together(spans: list[tuple[int, int]], text: str) -> set[tuple[int, int]]:

@@ -406,6 +406,22 @@ def test_the_first_list_mate_of_sectors_loses_the_clauses_verbs() -> None:
     assert not {i for i in industries if i.startswith(("大力", "发展"))}
 
 
+def test_the_named_list_mates_of_zones_are_zones() -> None:
+    found = _found(
+        "一、重点平台\n宁波经济技术开发区、余姚智能制造小镇、慈溪临港高科园、奉化新材料合作园等。"
+        "建设钱江高科园、宁波经济技术开发区、余姚智能制造小镇。"
+        "提升宁波经济技术开发区、余姚智能制造小镇、国际博览中心等服务能级。"
+        "宁波经济技术开发区、余姚智能制造小镇、甬江实验室、象山湾科创园等合作。"
+        "宁波经济技术开发区、余姚智能制造小镇、高校、科研院所、北仑湾科创园等协同创新。"
+    )
+    zones = _of_class(found, "Zone")
+    assert {"慈溪临港高科园", "奉化新材料合作园"} <= zones  # a name inside gives way
+    assert "钱江高科园" in zones  # the clause's verb is no part of the first
+    assert "国际博览中心" not in zones  # a kind of venue, named by no place or proper word
+    assert "象山湾科创园" not in zones  # the list names an institution too
+    assert "北仑湾科创园" not in zones  # most of the list names no zone
+
+
 def test_the_list_mates_of_a_firm_are_firms() -> None:
     found = _found(
         "一、主要任务\n加快推进宁德时代、福耀玻璃、亿纬锂能等项目建设。"
