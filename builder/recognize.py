@@ -2186,6 +2186,32 @@ class Recognizer:
                     break
         return out
 
+    def grown_list_candidates(self, text: str) -> list[Candidate]:
+        """The members of a list a verb of growth with its adverb opens (鼓励发展智慧旅游、智慧广电、
+        智能体育; 大力发展生物药、化学药、现代中药): each is a sector, though no category says so.
+        Not a list of qualities (高产、优质、生态的现代渔业; 高端化、智能化), of ways of doing business
+        (社区团购、直采直销等新模式: a category of no sector), nor the links of a chain (上游原料、
+        中游制造环节); a member opening with a verb (提升森林康养) is none."""
+        out = []
+        for m in _GROWN_LIST.finditer(text):
+            parts = m.group(1).split("、")
+            if (
+                "的" in m.group(1)
+                or parts[-1].endswith("环节")
+                or all(p.endswith("化") for p in parts)
+            ):
+                continue
+            last = parts[-1]
+            if "等" in last and not _SECTOR_KIND.match(last[last.index("等") + 1 :]):
+                continue
+            at = m.start(1)
+            for part in parts:
+                b, e = at, at + len(part)
+                at = e + 1
+                if "等" not in part and not segment.opens_with_verb(part):
+                    out.append(Candidate(b, e, "Industry", part, 1))
+        return out
+
     def box_field_candidates(self, text: str) -> list[Candidate]:
         """The fields a box of an outline lists under its numbers ("专栏2 支柱产业发展重点领域…" /
         "01" / "汽车" / "重点发展…"): each field's name, on a line of its own, is a sector."""
@@ -2708,6 +2734,7 @@ class Recognizer:
                 + self.event_abbreviations(text)
                 + self.session_candidates(text)
                 + self.trade_candidates(text)
+                + self.grown_list_candidates(text)
                 + self.box_field_candidates(text)
                 + self.concept_candidates(text)
                 + self.programme_candidates(text)
@@ -3583,6 +3610,12 @@ _INDUSTRY_QUALIFIES = (
 # (科技特派员/产业帮扶), never a sector.
 _INDUSTRY_AID = ("帮扶", "扶贫")
 # A verb that grows what the list after it names (重点发展/超大型集装箱船、…等高附加值领域).
+# A list after a verb of growth with its adverb, to the clause's end, and the categories after
+# its 等 that make its members sectors (等新业态, 等重点领域).
+_GROWN_LIST = re.compile(
+    r"(?:大力|积极|鼓励|加快|重点|着力)发展((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?=[,;。\n])"
+)
+_SECTOR_KIND = re.compile(r"(?:新兴|重点|前沿|未来|新)?(?:领域|产业|业态|行业|赛道)")
 _GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")
 # Words before a field's head (领域, 赛道) that make the fields sectors: 等细分赛道, 等前沿领域,
 # 等重点商业领域.

@@ -422,6 +422,24 @@ def test_the_named_list_mates_of_zones_are_zones() -> None:
     assert "北仑湾科创园" not in zones  # most of the list names no zone
 
 
+def test_a_list_after_a_verb_of_growth_names_sectors() -> None:
+    found = _found(
+        "一、主要任务\n鼓励发展森林康养、冰雪体育、研学旅居。加快发展高产、优质、生态的现代渔业。"
+        "大力发展社区团购、直采直销等新模式。着力发展数字孪生、海洋牧场、算力租赁等新业态。"
+        "重点发展上游原料、中游制造环节。加快发展高端化、智能化、绿色化。"
+        "积极发展提升山地康养、滨海体育、草原旅居。重点发展行业模型、智能体、无人终端等领域。"
+        "重点发展绿色石化、海工用材料、航空用材料。"
+    )
+    industries = _of_class(found, "Industry")
+    assert {"森林康养", "冰雪体育", "研学旅居", "算力租赁", "滨海体育"} <= industries
+    assert {"行业模型", "智能体"} <= industries  # 等领域: a category of sectors
+    assert "海工用材料" in industries  # 石化 is a sector, not a quality
+    assert not industries & {"高产", "优质", "智能化"}  # qualities
+    assert "提升山地康养" not in industries  # a verb is no part of a sector
+    assert not industries & {"社区团购", "直采直销"}  # ways of doing business
+    assert not industries & {"上游原料", "中游制造环节"}  # the links of a chain
+
+
 def test_the_list_mates_of_a_firm_are_firms() -> None:
     found = _found(
         "一、主要任务\n加快推进宁德时代、福耀玻璃、亿纬锂能等项目建设。"
