@@ -245,6 +245,16 @@ def test_arbitration_and_supercomputing_centres_are_organisations() -> None:
     assert "野生动物救护保护中心" not in orgs
 
 
+def test_committees_of_experts_and_of_standards_are_organisations() -> None:
+    found = _found(
+        "一、保障措施\n设立城市设计专家委员会。成立长江口生态保护专家咨询委员会。"
+        "建立无人机地方标准委员会。"
+    )
+    orgs = _of_class(found, "Organization")
+    assert {"城市设计专家委员会", "长江口生态保护专家咨询委员会", "无人机地方标准委员会"} <= orgs
+    assert not _of_class(found, "GovernmentBody")  # experts advise; they are no organ of government
+
+
 def test_universities_by_their_short_names_and_the_ring_around_one() -> None:
     found = _found(
         "一、主要任务\n国防科大超导电动磁悬浮试验速度创纪录,西北农大绘制全球首张小麦图谱。"
