@@ -10,9 +10,11 @@ from .model import Interval, Span, Structure
 from .vocab import Vocab
 
 _TITLE = re.compile(r"《([^《》]{1,80})》")
-# (a place's name is in Chinese: not 2024年县 in 2024年县《政府工作报告》…方案)
+# (a place's name is in Chinese: not 2024年县 in 2024年县《政府工作报告》…方案; a title that
+# opens with what it is about names its place after it: 关于推进嘉定区…, 关于保定市…)
 _PLACE = re.compile(
-    r"^(?:中共)?(?:\d{4}年)?([\u4e00-\u9fff]{2,6}?(?:自治区|自治州|新区|省|市|区|县))"
+    r"^(?:中共)?(?:\d{4}年)?(?:关于(?:进一步|全面|加快|推进|深化|加强|支持|促进|做好)*)?"
+    r"([\u4e00-\u9fff]{2,6}?(?:自治区|自治州|新区|省|市|区|县))"
 )
 # Notes after a title: its years, or what the text is of it ((2021-2025年), (节选), (草案)).
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{1,20}\))+\s*$")

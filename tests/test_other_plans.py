@@ -189,6 +189,11 @@ def test_a_title_with_a_note_after_it_is_the_plans_title(tmp_path) -> None:  # t
             "优化提升本市物流仓储设施行动方案(2025-2027年)",
             (),
         ),
+        (  # a title that opens with what it is about names its place after it
+            "关于进一步推进临江区老旧厂房更新的实施意见\n一、主要任务\n(一)优化布局\n",
+            "关于进一步推进临江区老旧厂房更新的实施意见",
+            ("临江区", "临江"),
+        ),
     ],
 )
 def test_the_title_after_a_pages_leftovers_and_the_place_of_its_session(
