@@ -91,6 +91,12 @@ def test_a_predicate_glued_to_a_name_is_not_part_of_it() -> None:
     assert not any(label.startswith(("建好", "支撑", "扩容")) for _, label in found)
 
 
+def test_a_verb_of_linking_is_no_part_of_the_name_after_it() -> None:
+    found = _found("一、主要任务\n依托滨江大学,联动大学科技园、高校周边街区,集聚创新资源。")
+    assert ("Organization", "滨江大学") in found
+    assert not any(label.startswith("联动") for _, label in found)  # not 联动大学
+
+
 def test_who_asks_hosts_or_organises_is_no_part_of_the_name_after_it() -> None:
     found = _found(
         "一、工作回顾\n国务院提请全国人大常委会审议法律议案13件。我市成功主办世界青年发展论坛。\n"
