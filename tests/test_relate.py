@@ -1398,6 +1398,21 @@ def test_stages_on_lines_of_their_own_with_their_dates_are_phases(tmp_path) -> N
     assert phases == {"第一阶段": Interval("2022", "2023"), "第二阶段": Interval("2024", "2025")}
 
 
+def test_a_stage_on_its_line_that_its_text_then_names_is_a_phase(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市岸电推广实施方案\n一、实施步骤\n第一阶段(2022年6月—2022年12月)为启动阶段,制定方案。\n"
+        "第二阶段(2023年1月—2023年12月)为推进阶段,全面推广。\n",
+    )
+    phases = phase_dates(x)
+    assert phases == {
+        "第一阶段": Interval("2022-06", "2022-12"),
+        "第二阶段": Interval("2023-01", "2023-12"),
+    }
+    aliases = {e.key.label: e.aliases for e in x.entities.values() if e.key.cls == "Phase"}
+    assert aliases["第一阶段"] == ("启动阶段",)  # the name its text gives it
+
+
 def test_a_section_of_implementation_arrangements_lists_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
