@@ -1818,9 +1818,11 @@ class Recognizer:
         return False
 
     def _short_firm(self, stem: str) -> bool:
-        """A firm known by a two-character short name (首旅集团, 机场集团), not a kind of firm
-        (企业集团, 大型集团)."""
-        if len(stem) != 2 or stem in self.generic or stem in self.org_modifiers:
+        """A firm known by a short name of two or three characters (首旅集团, 机场集团, 五粮液集团),
+        not a kind of firm (企业集团, 大型集团, 新能源集团, 商业性银行, 科技型控股)."""
+        if not 2 <= len(stem) <= 3 or stem in self.generic or stem in self.org_modifiers:
+            return False
+        if len(stem) == 3 and (self._sector_word(stem) or stem.endswith(("性", "型"))):
             return False
         ws = segment.words(stem)
         return (

@@ -1339,6 +1339,17 @@ def test_a_known_body_and_the_place_after_it_name_its_branch() -> None:
     assert "上海监管局" not in bodies
 
 
+def test_a_group_named_by_a_brand_of_three_characters_is_a_firm() -> None:
+    found = _found(
+        "一、主要任务\n推动五粮液集团、雅戈尔集团做强做优,组建新能源集团、大数据集团。"
+        "引导商业性银行、科技型控股公司加大支持。"
+    )
+    firms = _of_class(found, "Enterprise")
+    assert {"五粮液集团", "雅戈尔集团"} <= firms
+    assert not firms & {"新能源集团", "大数据集团"}  # named by their trade: a kind of group
+    assert "商业性银行" not in firms  # a kind of bank
+
+
 def test_a_kind_of_company_is_no_firm() -> None:
     found = _found(
         "鼓励银行理财子公司、融资担保公司参与投资,支持华虹半导体有限公司、上海城投公司发行产品。"
