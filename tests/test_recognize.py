@@ -229,6 +229,20 @@ def test_the_sectors_of_a_list_of_niches_without_a_closing_deng() -> None:
     assert not {"专精特新企业深耕", "新兴产业向", "补链", "延链重点"} & _of_class(verbs, "Industry")
 
 
+def test_the_sectors_of_a_list_closed_by_their_count() -> None:
+    found = _found(
+        "一、主要任务\n打造工程机械、轨道交通装备、航空航天3个世界级产业集群。"
+        "推动智能网联汽车争创国家先进制造业集群、9个千亿级产业集群高质量发展。"
+        "市、区协同共建临江区、滨海区三个高端装备产业集聚区。"
+        "推动临江区、滨海区等东部区、县(市)实现“一县一个百亿级产业”全覆盖。"
+    )
+    industries = _of_class(found, "Industry")
+    assert {"工程机械", "轨道交通装备", "航空航天"} <= industries  # 打造 is no part of the first
+    assert not any(label.endswith("集群") or "争创" in label for label in industries)
+    assert "东部区" not in industries  # 一个 closes no list
+    assert not any("共建" in label for _, label in found)  # a list of zones, not of sectors
+
+
 def test_fairs_and_forums_listed_by_their_category_are_organisations() -> None:
     found = _found(
         "一、主要任务\n支持办好西安国际车展、西部茶产业博览会等特色品牌展会。"
