@@ -2160,6 +2160,17 @@ class Recognizer:
                     break
         return out
 
+    def branch_centre_candidates(self, text: str) -> list[Candidate]:
+        """A national institution's centre in a city or a region, named by the institution and
+        the place (国家超级计算广州中心, 中国空间技术研究院杭州中心, 国家技术转移中部中心): an
+        organisation, though 中心 alone names none and the place alone is no part of a body."""
+        out = []
+        for m in _BRANCH_CENTRE.finditer(text):
+            at = m.start("head")
+            if _REGION_PART.match(text, at - 2) or self._place_ending_at(text, at) >= 2:
+                out.append(Candidate(m.start(), m.end(), "Organization", m.group(0), 2))
+        return out
+
     def session_candidates(self, text: str) -> list[Candidate]:
         """Events named with their session (第十五届全国运动会): organisations, as named events are;
         not a congress in session (第十四届人民代表大会)."""
@@ -2737,6 +2748,7 @@ class Recognizer:
                 + self.shared_head_candidates(text, patterns)
                 + self.event_abbreviations(text)
                 + self.session_candidates(text)
+                + self.branch_centre_candidates(text)
                 + self.trade_candidates(text)
                 + self.grown_list_candidates(text)
                 + self.box_field_candidates(text)
@@ -3644,6 +3656,10 @@ _DEMANDS_OF = re.compile(
 # A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
 # member opens the clause, the last ends it or stands before 等; any other words beside them
 # leave them out (they may carry the clause's verb).
+# A national institution's centre named by a place (国家超级计算广州中心) or a part of the
+# country (国家技术转移中部中心).
+_BRANCH_CENTRE = re.compile(r"(?:国家|中国)[\u4e00-\u9fff]{2,14}?(?P<head>分?中心)")
+_REGION_PART = re.compile(r"[东西南北中]部")
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 # The heads of a zone's name in a list of zones (传化科技城, 钱塘临江高科园, …创新智造中心).

@@ -275,6 +275,16 @@ def test_committees_of_experts_and_of_standards_are_organisations() -> None:
     assert not _of_class(found, "GovernmentBody")  # experts advise; they are no organ of government
 
 
+def test_a_national_institutions_centre_in_a_city_or_region_is_an_organisation() -> None:
+    found = _found(
+        "一、主要任务\n建设国家超级计算长沙中心、国家技术转移西部中心,支持中国空间技术研究院西安中心发展。"
+        "建设国家数据中心、国家区域医疗中心。"
+    )
+    orgs = _of_class(found, "Organization")
+    assert {"国家超级计算长沙中心", "国家技术转移西部中心", "中国空间技术研究院西安中心"} <= orgs
+    assert not orgs & {"国家数据中心", "国家区域医疗中心"}  # kinds of centre, no place named
+
+
 def test_universities_by_their_short_names_and_the_ring_around_one() -> None:
     found = _found(
         "一、主要任务\n国防科大超导电动磁悬浮试验速度创纪录,西北农大绘制全球首张小麦图谱。"
