@@ -1332,6 +1332,8 @@ class Recognizer:
             return False  # 绿色石化, 现代药业: the sector; 燕山石化, 冀中药业 are firms
         if cls == "Zone" and name in divisions.province_index():
             return False  # 浦东新区 is a district: a place, not a zone
+        if cls == "Zone" and _TRAVEL_TIME.search(stem):
+            return False  # 京津高铁半小时经济圈, 市域60分钟经济圈: how far a trip reaches, no zone
         if cls == "AdministrativeArea" and _clause_in_town(stem):
             return False  # 各级路长报/镇, 以城带/乡, 乡改/镇: a piece of the clause, no town
         if (
@@ -3660,6 +3662,7 @@ _DEMANDS_OF = re.compile(
 # country (国家技术转移中部中心).
 _BRANCH_CENTRE = re.compile(r"(?:国家|中国)[\u4e00-\u9fff]{2,14}?(?P<head>分?中心)")
 _REGION_PART = re.compile(r"[东西南北中]部")
+_TRAVEL_TIME = re.compile(r"分钟|小时")
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 # The heads of a zone's name in a list of zones (传化科技城, 钱塘临江高科园, …创新智造中心).

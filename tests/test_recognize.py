@@ -82,6 +82,16 @@ def _spans(text: str) -> dict[str, str]:
     return {m.label: text[m.begin : m.end] for m in _mentions(text)}
 
 
+def test_an_economic_circle_named_by_its_places_is_a_zone_and_one_of_travel_time_is_not() -> None:
+    found = _found(
+        "一、主要任务\n推动长株潭地区城市经济圈建设,打造环湘江知识经济圈,构建市域60分钟经济圈、"
+        "长株潭半小时经济圈。"
+    )
+    zones = _of_class(found, "Zone")
+    assert {"长株潭地区城市经济圈", "环湘江知识经济圈"} <= zones
+    assert not any("分钟" in z or "小时" in z for z in zones)  # how far a trip reaches
+
+
 def test_a_predicate_glued_to_a_name_is_not_part_of_it() -> None:
     found = _found(
         "一、主要任务\n(一)推进港口建设。建好临川港，支撑绿色低碳产业，扩容升级南岭国际陆港。"
