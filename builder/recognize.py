@@ -64,7 +64,7 @@ _SCOPE_WORDS = ("其中", "含", "包括", "包含")  # (其中市级3家、…)
 _LIST_END = re.compile(
     r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
     r"|(?<![、\d])(?:[二三四五六七八九十两]|[2-9]|\d{2})个"  # "A、B、C3个世界级产业集群"
-    r"(?=[^,;。、]{0,6}(?:产业|领域|行业)(?!集聚区|园|基地|区))"
+    r"(?=[^,;。、]{0,6}(?:产业集群|产业|领域|行业|赛道)(?:[,;。、和等]|$))"
     r"|(?<=[^\W\d_])(?=细分(?:赛道|领域|行业))"  # "聚焦软件、…、智能终端细分赛道": no 等
 )
 # A law's or regulation's enacting rules: 实施 right before the head (外商投资法实施条例).
@@ -1332,7 +1332,7 @@ class Recognizer:
             return False  # 绿色石化, 现代药业: the sector; 燕山石化, 冀中药业 are firms
         if cls == "Zone" and name in divisions.province_index():
             return False  # 浦东新区 is a district: a place, not a zone
-        if cls == "Zone" and _TRAVEL_TIME.search(stem):
+        if cls == "Zone" and name.endswith("圈") and _TRAVEL_TIME.search(stem):
             return False  # 京津高铁半小时经济圈, 市域60分钟经济圈: how far a trip reaches, no zone
         if cls == "AdministrativeArea" and _clause_in_town(stem):
             return False  # 各级路长报/镇, 以城带/乡, 乡改/镇: a piece of the clause, no town
@@ -1823,10 +1823,11 @@ class Recognizer:
 
     def _short_firm(self, stem: str) -> bool:
         """A firm known by a short name of two or three characters (首旅集团, 机场集团, 五粮液集团),
-        not a kind of firm (企业集团, 大型集团, 新能源集团, 商业性银行, 科技型控股)."""
+        not a kind of firm (企业集团, 大型集团, 新能源集团): a trade (旅游业集团), a quality or a
+        class (商业性银行, 科技型控股, 数字化集团, 科技类控股) names none."""
         if not 2 <= len(stem) <= 3 or stem in self.generic or stem in self.org_modifiers:
             return False
-        if len(stem) == 3 and (self._sector_word(stem) or stem.endswith(("性", "型"))):
+        if len(stem) == 3 and (self._sector_word(stem) or stem.endswith(_KIND_ENDS)):
             return False
         ws = segment.words(stem)
         return (
@@ -1937,11 +1938,7 @@ class Recognizer:
         for piece in text[start:at].split("、"):
             b, e = pos, pos + len(piece)
             pos = e + 1
-            b = self._after_last(text, b, e, self.cut_words)
-            if pos - 1 - len(piece) == start:  # the first member may carry the clause's verb
-                b = max(b, segment.stem_start(text, b, e, self.industry_verbs))
-                b = segment.trim_predicate(text, b, e)
-            b = self._strip_stops(text, b, e, "")
+            b = self._member_begin(text, b, e, first=b == start)
             for lo, hi in self._conjuncts(text, b, e):
                 name = _NOTE_MARK.sub("", text[lo:hi].strip())  # 服务外包[5]: the note's mark
                 if name.endswith(")") and "(" not in name:
@@ -1952,6 +1949,15 @@ class Recognizer:
                 if 2 <= len(name) <= 30 and not generic and "“" not in name:
                     members.append(Candidate(lo, lo + len(name), "", name, 1))
         return members if len(members) >= 1 and pos - 1 == at else []
+
+    def _member_begin(self, text: str, begin: int, end: int, first: bool) -> int:
+        """Where a list member's name begins: after a verb inside it (依托高校资源建设/紫金港科创园)
+        and the stop words before it; the first member may carry the clause's verbs."""
+        begin = self._after_last(text, begin, end, self.cut_words)
+        if first:
+            begin = max(begin, segment.stem_start(text, begin, end, self.industry_verbs))
+            begin = segment.trim_predicate(text, begin, end)
+        return self._strip_stops(text, begin, end, "")
 
     def _conjuncts(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
         """A list member "A和B" names two things (氢能和核聚变能), unless it is one known name
@@ -2169,7 +2175,7 @@ class Recognizer:
         out = []
         for m in _BRANCH_CENTRE.finditer(text):
             at = m.start("head")
-            if _REGION_PART.match(text, at - 2) or self._place_ending_at(text, at) >= 2:
+            if _REGION_PART.match(text, at - 2) or self._place_ending_at(text, at):
                 out.append(Candidate(m.start(), m.end(), "Organization", m.group(0), 2))
         return out
 
@@ -2201,32 +2207,6 @@ class Recognizer:
                 ):
                     out.append(Candidate(begin, m.end(), "Industry", name, 3))
                     break
-        return out
-
-    def grown_list_candidates(self, text: str) -> list[Candidate]:
-        """The members of a list a verb of growth with its adverb opens (鼓励发展智慧旅游、智慧广电、
-        智能体育; 大力发展生物药、化学药、现代中药): each is a sector, though no category says so.
-        Not a list of qualities (高产、优质、生态的现代渔业; 高端化、智能化), of ways of doing business
-        (社区团购、直采直销等新模式: a category of no sector), nor the links of a chain (上游原料、
-        中游制造环节); a member opening with a verb (提升森林康养) is none."""
-        out = []
-        for m in _GROWN_LIST.finditer(text):
-            parts = m.group(1).split("、")
-            if (
-                "的" in m.group(1)
-                or parts[-1].endswith("环节")
-                or all(p.endswith("化") for p in parts)
-            ):
-                continue
-            last = parts[-1]
-            if "等" in last and not _SECTOR_KIND.match(last[last.index("等") + 1 :]):
-                continue
-            at = m.start(1)
-            for part in parts:
-                b, e = at, at + len(part)
-                at = e + 1
-                if "等" not in part and not segment.opens_with_verb(part):
-                    out.append(Candidate(b, e, "Industry", part, 1))
         return out
 
     def box_field_candidates(self, text: str) -> list[Candidate]:
@@ -2474,6 +2454,48 @@ class Recognizer:
                 out.append(Candidate(b, e, "Industry", name, 1))
         return out
 
+    def grown_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The members of a list a verb of growth with its adverb opens, one of them a sector
+        (大力发展氢能、新型储能、分布式光伏; 鼓励发展智慧旅游、智慧广电、智能体育), or closed by a
+        category of sectors (重点发展行业模型、智能体等领域): each member not found already is a
+        sector too. Not a list holding a kind of body or institution (家庭农场, 职业学校), of ways
+        of doing business (社区团购、直采直销等新模式), the links of a chain (上游原料、中游制造环节)
+        nor a sector's qualities (优质高产、绿色安全的现代渔业); a member opening with a verb
+        (提升森林康养), or a word of two characters that names no sector (高效、节水、生态农业:
+        qualities the last one's head shares) is none."""
+        taken = _overlap_test(found)
+        out = []
+        for m in _GROWN_LIST.finditer(text):
+            parts = m.group(1).split("、")
+            if "的" in m.group(1) or parts[-1].endswith("环节"):
+                continue
+            last = parts[-1]
+            kind = last[last.index("等") + 1 :] if "等" in last else None
+            if kind is not None and not _SECTOR_KIND.fullmatch(kind):
+                continue
+            spans, at = [], m.start(1)
+            for part in parts:
+                spans.append((at, at + len(part.split("等")[0])))
+                at += len(part) + 1
+            names = [text[b:e] for b, e in spans]
+            if any(self._kind_of_body(name) for name in names):
+                continue  # 积极发展休闲农业、家庭农场、农民合作社: kinds of farm and body
+            if kind is None and not any(self._sector_like(name) for name in names):
+                continue  # 大力发展校企合作、产教融合: ways of working, no sector among them
+            for (b, e), name in zip(spans, names, strict=True):
+                if len(name) <= 2 and not self._sector_like(name):
+                    continue  # 高效、节水、生态农业: qualities the last member's head shares
+                if not taken(b, e) and not segment.opens_with_verb(name):
+                    out.append(Candidate(b, e, "Industry", name, 1))
+        return out
+
+    def _kind_of_body(self, name: str) -> bool:
+        """A name ending in the head of a kind of body or institution (家庭农场, 职业学校)."""
+        own = self._suffix_class(name)
+        return name.endswith(_NO_SECTOR_HEADS) or (
+            own is not None and own[0] in ("Organization", "GovernmentBody", "Zone")
+        )
+
     def same_head_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Members of a list of three or more that end in one sector head, one of them a sector
         found (生态农业、设施农业、高效农业、共享农业不断壮大; the first after the clause's verb of
@@ -2503,30 +2525,48 @@ class Recognizer:
         return out
 
     def zone_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """The members of a list of three or more, at least half of them zones found and none
-        anything else (萧山经济技术开发区、传化科技城、钱塘医药港小镇等): each named member ending
-        in a zone's head (城, 园, 港, 中心, …) is a zone too, whatever its head says alone. A
-        name found inside a member (临港 in 慈溪临港高科园) gives way to it; one that ends with
-        it, or runs out of it, keeps its place."""
+        """The members of a list that is mostly zones (萧山经济技术开发区、传化科技城、钱塘医药港小镇等):
+        each named member ending in a zone's head (城, 园, 港, …) is a zone too, whatever its head
+        says alone."""
+        return self._named_listmates(text, found, "Zone", _LISTED_ZONE_HEADS)
+
+    def org_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The members of a list that is mostly organisations (浙江大学药学院、国科大杭高院、…重点实验室
+        等): each named member ending in an institution's head (院, 所, 馆, 室, …) is one too."""
+        return self._named_listmates(text, found, "Organization", _LISTED_ORG_HEADS)
+
+    def _named_listmates(
+        self, text: str, found: list[Candidate], cls: str, heads: tuple[str, ...]
+    ) -> list[Candidate]:
+        """The members of each list of three or more, at least half of them found as ``cls`` and
+        none as anything else, that end in one of ``heads`` after a stem that names (a place, a
+        proper or quoted word, as a zone's does): of ``cls``. A member's name begins after the
+        clause's verbs (依托高校资源建设/紫金港科创园). A name found inside a member (临港 in
+        慈溪临港高科园) gives way to it; one found at its end, or running out of it, keeps its
+        place, and so does one found at its start with a verb after it (临平新城/形成万亿级产业带:
+        the clause goes on)."""
         ends = {c.end: c.cls for c in found}
         taken = sorted((c.begin, c.end) for c in found)
         starts = [b for b, _ in taken]
         out: list[Candidate] = []
         for spans in _clause_lists(text):
             classes = [ends.get(e) for _b, e in spans]
-            zones = classes.count("Zone")
-            if zones < 2 or 2 * zones < len(spans) or len(spans) - classes.count(None) > zones:
+            mates = classes.count(cls)
+            if 2 * mates < len(spans) or len(spans) - classes.count(None) > mates:
                 continue
             near = taken[bisect_left(starts, spans[0][0]) : bisect_right(starts, spans[-1][1])]
             for i, (b, e) in enumerate(spans):
-                if i == 0:  # the clause's verb before the list (建设/…)
-                    b = self._strip_stops(text, b, e, "Zone")
+                b = self._member_begin(text, b, e, first=i == 0)
                 name = text[b:e]
-                if any(fb < e and b < fe and (fb < b or fe >= e) for fb, fe in near):
+                inside = [(fb, fe) for fb, fe in near if fb < e and b < fe]
+                if any(
+                    fb < b or fe >= e or (fb == b and segment.opens_with_verb(text[fe:e]))
+                    for fb, fe in inside
+                ):
                     continue
-                head = next((h for h in _LISTED_ZONE_HEADS if name.endswith(h)), None)
+                head = next((h for h in heads if name.endswith(h)), None)
                 if head is not None and self._named_zone(name[: -len(head)]):
-                    out.append(Candidate(b, e, "Zone", name, 1))
+                    out.append(Candidate(b, e, cls, name, 1))
         return out
 
     def firm_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -2752,7 +2792,6 @@ class Recognizer:
                 + self.session_candidates(text)
                 + self.branch_centre_candidates(text)
                 + self.trade_candidates(text)
-                + self.grown_list_candidates(text)
                 + self.box_field_candidates(text)
                 + self.concept_candidates(text)
                 + self.programme_candidates(text)
@@ -2777,7 +2816,9 @@ class Recognizer:
             + self.same_head_listmates(text, first)
             + self.body_listmates(text, first)
             + self.firm_listmates(text, first)
+            + self.grown_listmates(text, first)
             + self.zone_listmates(text, first)
+            + self.org_listmates(text, first)
         )
         first = resolve(first + mates) if mates else first
         pairs = paired_fields(text, first, self.industry_heads)
@@ -3465,17 +3506,13 @@ def _one_char_stop(text: str, start: int, stem_end: int) -> int:
 
 
 def _inside_longer_head(matches: list[tuple[int, int, str, str]], i: int) -> bool:
-    """Whether another head starts with or before match ``i`` and ends after it."""
-    begin, end = matches[i][0], matches[i][1]
-    for j in range(i + 1, min(len(matches), i + 6)):
-        b, e = matches[j][0], matches[j][1]
-        if b >= end:
-            break
-        if b <= begin and e > end:
-            return True
-    for j in range(max(0, i - 6), i):
-        b, e = matches[j][0], matches[j][1]
-        if b <= begin and e > end:
+    """Whether another head starts with or before match ``i`` and ends after it, or starts
+    before it and ends with it as a head of another class (委员会 in 专家委员会: the longer
+    head says what the name is)."""
+    begin, end, _suffix, cls = matches[i]
+    for j in (*range(i + 1, min(len(matches), i + 6)), *range(max(0, i - 6), i)):
+        b, e, _s, other = matches[j]
+        if (b <= begin and e > end) or (b < begin and e == end and other != cls):
             return True
     return False
 
@@ -3628,13 +3665,15 @@ _INDUSTRY_QUALIFIES = (
 # (科技特派员/产业帮扶), never a sector.
 _INDUSTRY_AID = ("帮扶", "扶贫")
 # A verb that grows what the list after it names (重点发展/超大型集装箱船、…等高附加值领域).
-# A list after a verb of growth with its adverb, to the clause's end, and the categories after
-# its 等 that make its members sectors (等新业态, 等重点领域).
+_GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")
+# A list after a verb of growth with its adverb, to the clause's end; the categories after its 等
+# that make its members sectors (等新业态, 等重点领域); and the heads of members that are kinds of
+# body or institution, no sectors (家庭农场, 农民合作社).
 _GROWN_LIST = re.compile(
     r"(?:大力|积极|鼓励|加快|重点|着力)发展((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?=[,;。\n])"
 )
 _SECTOR_KIND = re.compile(r"(?:新兴|重点|前沿|未来|新)?(?:领域|产业|业态|行业|赛道)")
-_GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")
+_NO_SECTOR_HEADS = ("农场", "合作社", "机构", "企业", "空间", "孵化器")
 # Words before a field's head (领域, 赛道) that make the fields sectors: 等细分赛道, 等前沿领域,
 # 等重点商业领域.
 _SECTOR_FIELDS = ("细分", "前沿", "产业", "行业", "新兴", "未来", "商业", "消费", "服务", "制造")
@@ -3658,15 +3697,23 @@ _DEMANDS_OF = re.compile(
 # A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
 # member opens the clause, the last ends it or stands before 等; any other words beside them
 # leave them out (they may carry the clause's verb).
-# A national institution's centre named by a place (国家超级计算广州中心) or a part of the
-# country (国家技术转移中部中心).
-_BRANCH_CENTRE = re.compile(r"(?:国家|中国)[\u4e00-\u9fff]{2,14}?(?P<head>分?中心)")
-_REGION_PART = re.compile(r"[东西南北中]部")
-_TRAVEL_TIME = re.compile(r"分钟|小时")
+# What ends a word that makes a kind of firm of its name (商业性, 科技型, 科技类, 数字化, 旅游业).
+_KIND_ENDS = ("性", "型", "类", "化", "业")
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
-# The heads of a zone's name in a list of zones (传化科技城, 钱塘临江高科园, …创新智造中心).
-_LISTED_ZONE_HEADS = ("城", "园", "港", "谷", "湾", "岛", "镇", "区", "带", "廊", "中心", "基地")
+# A national institution's centre named by a place (国家超级计算广州中心) or a part of the
+# country (国家技术转移中部中心); not two things joined (国家安全和西部中心), a city's role
+# (西部中心城市) nor a station (郑州中心站).
+_BRANCH_CENTRE = re.compile(
+    r"(?:国家|中国)(?:(?![和与及的])[\u4e00-\u9fff]){2,12}?(?P<head>中心)(?![城站])"
+)
+_REGION_PART = re.compile(r"[东西南北中]部")
+# How far a trip reaches in a circle's name (半小时经济圈, 60分钟经济圈, 一刻钟生活圈).
+_TRAVEL_TIME = re.compile(r"(?:\d+|[一二三四五六七八九十两半百]+)(?:分钟|小时)|一刻钟")
+# The heads of a name in a list of zones (传化科技城, 钱塘临江高科园) or of institutions
+# (国科大杭高院, …全国重点实验室, …典藏馆).
+_LISTED_ZONE_HEADS = ("城", "园", "港", "谷", "湾", "岛", "镇", "区", "带", "廊", "基地")
+_LISTED_ORG_HEADS = ("院", "所", "馆", "室", "学院", "大学", "联盟", "协会")
 
 
 # The heads of an office's name that a list of a level's bodies names without the level.

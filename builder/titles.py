@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import dates
+from . import dates, places
 from .model import Interval, Span, Structure
 from .vocab import Vocab
 
 _TITLE = re.compile(r"《([^《》]{1,80})》")
-# (a place's name is in Chinese: not 2024年县 in 2024年县《政府工作报告》…方案; a title that
-# opens with what it is about names its place after it: 关于推进嘉定区…, 关于保定市…)
-_PLACE = re.compile(
-    r"^(?:中共)?(?:\d{4}年)?(?:关于(?:进一步|全面|加快|推进|深化|加强|支持|促进|做好)*)?"
-    r"([\u4e00-\u9fff]{2,6}?(?:自治区|自治州|新区|省|市|区|县))"
-)
+# (a place's name is in Chinese: not 2024年县 in 2024年县《政府工作报告》…方案)
+_DIVISION = r"([\u4e00-\u9fff]{2,6}?(?:自治区|自治州|新区|省|市|区|县))"
+_PLACE = re.compile(r"^(?:中共)?(?:\d{4}年)?" + _DIVISION)
+# A title that opens with what it is about (关于进一步推进嘉定区…) names its place after the
+# verbs, if at all: a division of the country within its first words.
+_ABOUT = "关于"
+_DIVISION_AT = re.compile(_DIVISION)
+_ABOUT_REACH = 14
 # Notes after a title: its years, or what the text is of it ((2021-2025年), (节选), (草案)).
 _TRAILING_NOTES = re.compile(r"(?:\s*\([^()]{1,20}\))+\s*$")
 # A title may follow a page's leftovers (a toolbar, a breadcrumb, a column's name): it is looked
@@ -149,6 +151,8 @@ def _places(title: str, bases: list[Span], text: str, issuer: str = "") -> tuple
     session = _SESSION.search(text[:600])
     names = [title, issuer, *(b.text for b in bases), *([session.group(1)] if session else [])]
     for name in names:
+        if name.startswith(_ABOUT):
+            name = _after_about(name)
         m = _PLACE.match(name)  # 2026年上海市…; not 上海城市空间治理…, which names no division
         if m and not _THIS_PLACE.search(m.group(1)) and not _NO_DIVISION.search(m.group(1)):
             place = m.group(1)
@@ -156,6 +160,17 @@ def _places(title: str, bases: list[Span], text: str, issuer: str = "") -> tuple
             if len(place) > 2:
                 out.append(re.sub(r"(自治区|自治州|新区|省|市|区|县)$", "", place))
     return tuple(dict.fromkeys(p for p in out if len(p) >= 2))
+
+
+def _after_about(title: str) -> str:
+    """A title that opens with 关于, from the first division it names within its first words
+    (关于推进嘉定区城市更新… → 嘉定区城市更新…), or "" (关于推进开发区…, 关于加强县域…: none)."""
+    known = places.province_index()
+    for at in range(len(_ABOUT), min(len(title), _ABOUT_REACH)):
+        m = _DIVISION_AT.match(title, at)
+        if m and m.group(1) in known:
+            return title[at:]
+    return ""
 
 
 def _issuer(text: str) -> str:

@@ -190,9 +190,14 @@ def test_a_title_with_a_note_after_it_is_the_plans_title(tmp_path) -> None:  # t
             (),
         ),
         (  # a title that opens with what it is about names its place after it
-            "关于进一步推进临江区老旧厂房更新的实施意见\n一、主要任务\n(一)优化布局\n",
-            "关于进一步推进临江区老旧厂房更新的实施意见",
-            ("临江区", "临江"),
+            "关于进一步推进嘉兴市老旧厂房更新的实施意见\n一、主要任务\n(一)优化布局\n",
+            "关于进一步推进嘉兴市老旧厂房更新的实施意见",
+            ("嘉兴市", "嘉兴"),
+        ),
+        (  # …if it names a division: 开发区, 县域 are none
+            "关于推进开发区高质量发展的实施意见\n一、主要任务\n(一)优化布局\n",
+            "关于推进开发区高质量发展的实施意见",
+            (),
         ),
     ],
 )

@@ -1411,6 +1411,14 @@ def test_a_stage_on_its_line_that_its_text_then_names_is_a_phase(tmp_path) -> No
     }
     aliases = {e.key.label: e.aliases for e in x.entities.values() if e.key.cls == "Phase"}
     assert aliases["第一阶段"] == ("启动阶段",)  # the name its text gives it
+    lasting = _extract(
+        tmp_path,
+        "临江市岸电推广实施方案\n一、实施步骤\n第一阶段(2022年6月—2022年12月)为期半年,制定方案。\n"
+        "第一阶段(2023年1月—2023年6月)为期半年,制定方案;第二阶段(2023年7月—2024年6月)为期一年,"
+        "全面推广。\n",
+    )
+    named = [a for e in lasting.entities.values() if e.key.cls == "Phase" for a in e.aliases]
+    assert not [a for a in named if a.startswith("期")]  # how long a stage lasts, no name
 
 
 def test_a_section_of_implementation_arrangements_lists_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
