@@ -1319,10 +1319,11 @@ def _task_groups(parents: list[int], tasks: list[bool], ranks: list[int]) -> dic
 
 
 _DATE_NOTE = re.compile(r"\([^()]*\)$")
+# A stage opening a clause: "第一阶段(2023年),…", "第一阶段为2023年,…", "第一阶段(…)为启动阶段";
+# not "第一阶段(…)为期半年".
 _INLINE_STAGE = re.compile(
     r"(?:^|(?<=[:;。]))((?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段(?:\([^()]{2,30}\))?)"
-    r"(?=[,:]|为\d{4}年|为[\u4e00-\u9fff]{2,12}阶段)"  # "第一阶段(2023年),…", "第一阶段为2023年,…",
-    # "第一阶段(…)为启动阶段"; not "第一阶段(…)为期半年"
+    r"(?=[,:]|为\d{4}年|为[\u4e00-\u9fff]{2,12}阶段)"
 )
 # A line of its own that opens with a stage and its dates ("第一阶段(2022—2023年):试点示范。"):
 # one stage, though the paragraph holds no other.
