@@ -320,6 +320,13 @@ def test_a_new_town_named_by_the_plans_own_district_is_a_zone() -> None:
     assert ("Zone", "吴江新城") in found
 
 
+def test_academies_of_agriculture_and_social_sciences_by_their_short_names() -> None:
+    found = _found("一、主要任务\n支持省农科院、市社科院建设。加强与农科院、社科院合作。")
+    orgs = _of_class(found, "Organization")
+    assert {"省农科院", "市社科院"} <= orgs
+    assert not orgs & {"农科院", "社科院"}  # academies of a kind, no level named
+
+
 def test_universities_by_their_short_names_and_the_ring_around_one() -> None:
     found = _found(
         "一、主要任务\n国防科大超导电动磁悬浮试验速度创纪录,西北农大绘制全球首张小麦图谱。"
