@@ -2524,36 +2524,27 @@ class Recognizer:
                 out.append(Candidate(b, e, "Industry", name, 1))
         return out
 
-    def zone_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """The members of a list that is mostly zones (萧山经济技术开发区、传化科技城、钱塘医药港小镇等):
-        each named member ending in a zone's head (城, 园, 港, …) is a zone too, whatever its head
-        says alone."""
-        return self._named_listmates(text, found, "Zone", _LISTED_ZONE_HEADS)
-
-    def org_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """The members of a list that is mostly organisations (浙江大学药学院、国科大杭高院、…重点实验室
-        等): each named member ending in an institution's head (院, 所, 馆, 室, …) is one too."""
-        return self._named_listmates(text, found, "Organization", _LISTED_ORG_HEADS)
-
-    def _named_listmates(
-        self, text: str, found: list[Candidate], cls: str, heads: tuple[str, ...]
-    ) -> list[Candidate]:
-        """The members of each list of three or more, at least half of them found as ``cls`` and
-        none as anything else, that end in one of ``heads`` after a stem that names (a place, a
-        proper or quoted word, as a zone's does): of ``cls``. A member's name begins after the
-        clause's verbs (依托高校资源建设/紫金港科创园). A name found inside a member (临港 in
-        慈溪临港高科园) gives way to it; one found at its end, or running out of it, keeps its
-        place, and so does one found at its start with a verb after it (临平新城/形成万亿级产业带:
-        the clause goes on)."""
+    def named_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The members of each list of three or more, at least half of them found as zones or as
+        organisations and none as anything else (萧山经济技术开发区、传化科技城、钱塘医药港小镇等;
+        浙江大学药学院、国科大杭高院、…重点实验室等), that end in a head of that class
+        (``_LISTED_HEADS``: 城, 园, 港, …; 院, 所, 馆, …) after a stem that names (a place, a proper
+        or quoted word, as a zone's does): of that class too, whatever the head says alone. A
+        member's name begins after the clause's verbs (依托高校资源建设/紫金港科创园). A name found
+        inside a member (临港 in 慈溪临港高科园) gives way to it; one found at its end, or running
+        out of it, keeps its place, and so does one found at its start with a verb after it
+        (临平新城/形成万亿级产业带: the clause goes on)."""
         ends = {c.end: c.cls for c in found}
         taken = sorted((c.begin, c.end) for c in found)
         starts = [b for b, _ in taken]
         out: list[Candidate] = []
         for spans in _clause_lists(text):
             classes = [ends.get(e) for _b, e in spans]
-            mates = classes.count(cls)
-            if 2 * mates < len(spans) or len(spans) - classes.count(None) > mates:
+            named = [c for c in classes if c is not None]
+            cls = named[0] if named else None
+            if cls not in _LISTED_HEADS or named.count(cls) < max(len(named), len(spans) / 2):
                 continue
+            heads = _LISTED_HEADS[cls]
             near = taken[bisect_left(starts, spans[0][0]) : bisect_right(starts, spans[-1][1])]
             for i, (b, e) in enumerate(spans):
                 b = self._member_begin(text, b, e, first=i == 0)
@@ -2817,8 +2808,7 @@ class Recognizer:
             + self.body_listmates(text, first)
             + self.firm_listmates(text, first)
             + self.grown_listmates(text, first)
-            + self.zone_listmates(text, first)
-            + self.org_listmates(text, first)
+            + self.named_listmates(text, first)
         )
         first = resolve(first + mates) if mates else first
         pairs = paired_fields(text, first, self.industry_heads)
@@ -3694,11 +3684,11 @@ _NO_FIRMS = ("模式", "要求", "方式", "方面", "措施", "政策", "机制
 _DEMANDS_OF = re.compile(
     rf"(?:[\d一二三四五六七八九十两]+[项个类种大])?(?:{'|'.join((*_NO_FIRMS, '能力'))})的"
 )
+# What ends a word that makes a kind of firm of its name (商业性, 科技型, 科技类, 数字化, 旅游业).
+_KIND_ENDS = ("性", "型", "类", "化", "业")
 # A clause's list of short members ("…,新型显示、生物医药、低空经济等稳居全国第一方阵"): the first
 # member opens the clause, the last ends it or stands before 等; any other words beside them
 # leave them out (they may carry the clause's verb).
-# What ends a word that makes a kind of firm of its name (商业性, 科技型, 科技类, 数字化, 旅游业).
-_KIND_ENDS = ("性", "型", "类", "化", "业")
 _CLAUSE_SPLIT = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 _PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 # A national institution's centre named by a place (国家超级计算广州中心) or a part of the
@@ -3712,8 +3702,10 @@ _REGION_PART = re.compile(r"[东西南北中]部")
 _TRAVEL_TIME = re.compile(r"(?:\d+|[一二三四五六七八九十两半百]+)(?:分钟|小时)|一刻钟")
 # The heads of a name in a list of zones (传化科技城, 钱塘临江高科园) or of institutions
 # (国科大杭高院, …全国重点实验室, …典藏馆).
-_LISTED_ZONE_HEADS = ("城", "园", "港", "谷", "湾", "岛", "镇", "区", "带", "廊", "基地")
-_LISTED_ORG_HEADS = ("院", "所", "馆", "室", "学院", "大学", "联盟", "协会")
+_LISTED_HEADS = {
+    "Zone": ("城", "园", "港", "谷", "湾", "岛", "镇", "区", "带", "廊", "基地"),
+    "Organization": ("院", "所", "馆", "室", "学院", "大学", "联盟", "协会"),
+}
 
 
 # The heads of an office's name that a list of a level's bodies names without the level.

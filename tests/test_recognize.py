@@ -522,9 +522,9 @@ def test_a_name_running_into_a_list_member_keeps_it_from_being_a_list_mate() -> 
         Candidate(10, 18, "Zone", "余姚智能制造小镇", 2),
         Candidate(17, 21, "Industry", "镇镇海", 2),  # runs from one member into the next
     ]
-    mates = Recognizer(vocab.load(), ()).zone_listmates(text, found)
+    mates = Recognizer(vocab.load(), ()).named_listmates(text, found)
     assert not mates
-    assert Recognizer(vocab.load(), ()).zone_listmates(text, found[:2]) == [
+    assert Recognizer(vocab.load(), ()).named_listmates(text, found[:2]) == [
         Candidate(19, 23, "Zone", "镇海新城", 1)
     ]
 
