@@ -368,6 +368,9 @@ class Recognizer:
         self.bare_field_heads = frozenset(cues.words("bare_field_heads"))
         self.zone_short_heads = tuple(cues.words("zone_short_heads"))
         self.place_zone_heads = tuple(cues.words("place_zone_heads"))
+        self.toponym_zone_heads = tuple(cues.words("toponym_zone_heads"))
+        self.toponym_ends = str(cues.raw["toponym_ends"])
+        self.terrain = str(cues.raw["terrain"])
         self.landmark_heads = frozenset(cues.words("landmark_heads"))
         self.facility_heads = frozenset(cues.words("facility_heads"))
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
@@ -1340,6 +1343,7 @@ class Recognizer:
             cls == "Zone"
             and not unnamed_ok
             and not self._named_zone(stem)
+            and not self._toponym_zone(stem, name)
             and not _verb_named_place(name, stem)
             and not _grand_corridor(name, stem)
         ):
@@ -1360,6 +1364,7 @@ class Recognizer:
         if (
             name.endswith(self.loose_heads)
             and not self._proper(stem)
+            and not self._toponym_zone(stem, name)
             and not _verb_named_place(name, stem)
             and not _grand_corridor(name, stem)
         ):
@@ -1796,11 +1801,37 @@ class Recognizer:
         words = [w for w, _ in segment.words(stem)]
         return bool(words) and all(_made_of(w, generic) for w in words)
 
+    def _toponym_zone(self, stem: str, name: str) -> bool:
+        """A zone named by a local place the dictionary does not know and cuts in pieces, ending in
+        a feature of the land within three characters (董家/口港区, 白/水寨风景名胜区, 森林/海旅游度假区);
+        one word (城市新区, 高铁新区) names a kind."""
+        if not name.endswith(self.toponym_zone_heads):
+            return False
+        parts = segment.words(stem)
+        for k in range(2, len(parts) + 1):
+            place = "".join(w for w, _ in parts[:k])
+            if len(place) > 3:
+                return False
+            if place[-1] in self.toponym_ends:
+                return True
+        return False
+
+    def _landmark(self, stem: str) -> bool:
+        """Whether a stem opens with a road, a river, a lake, a hill or an island (大学路, 苏州河,
+        滴水湖, 长兴岛); a common word of two characters (半岛, 沿湖) or land and water alone
+        (海岛) names none."""
+        m = _LANDMARK.match(stem)
+        if m is None:
+            return False
+        word = m.group()
+        plain = len(word) == 2 and segment.common_word(word)  # 思南路: the dictionary's road
+        return not (plain or all(ch in self.terrain for ch in word))
+
     def _named_zone(self, stem: str) -> bool:
         """A zone is named by a place, a proper word, a quoted name, a road or water
         (大学路数字创新社区), or a national or provincial designation that says what it is for
         (国家数据要素综合试验区); not by kinds alone (物流园区, 重点产业中试基地)."""
-        if self._proper(stem) or _QUOTED.search(stem) or _LANDMARK.search(stem):
+        if self._proper(stem) or _QUOTED.search(stem) or self._landmark(stem):
             return True
         return stem.startswith(_DESIGNATIONS) and len(stem) >= 8
 
@@ -1876,7 +1907,7 @@ class Recognizer:
 
     def _proper(self, stem: str) -> bool:
         return next(iter(self.place_forms.find(stem)), None) is not None or (
-            segment.has_proper_word(stem, self.common_words)
+            segment.has_proper_word(stem, self.common_words, self.terrain)
         )
 
     def _suffix_class(self, name: str) -> tuple[str, str] | None:

@@ -201,8 +201,8 @@ def trim_predicate(text: str, start: int, stem_end: int, proper: bool = False) -
     while i < len(parts) - 1 and parts[i][1] in _PREDICATE:
         pos += len(parts[i][0])
         i += 1
-        if i < len(parts) - 1 and len(parts[i][0]) == 1 and parts[i][1] == "a":
-            pos += 1  # a resultative complement: 建好, 做大
+        if i < len(parts) - 1 and parts[i][0] in _COMPLEMENTS and parts[i][1] == "a":
+            pos += 1  # a resultative complement: 建好, 做大; not a name's colour (保护/黄泥塘)
             i += 1
     rest = parts[i:]
     if stem_end - pos < 2 or not any(flag.startswith(_NOUN) for _, flag in rest):
@@ -229,6 +229,10 @@ def after_inner_verb(text: str, start: int, stem_end: int) -> int:
         elif i == 0 and flag == "vn" and rest and rest[0][1] == "ns":
             cut = pos  # 研究/珠江口伶仃洋深水港: an act on a place's zone
     return cut
+
+
+# What an act makes of its object (建好, 做大, 做强, 抓实): a closed class of adjectives.
+_COMPLEMENTS = frozenset("好大强优精实新高快细深全准稳活美")
 
 
 def _predicate_word(word: str, flag: str) -> bool:
@@ -289,10 +293,12 @@ def proper_flag(flag: str) -> bool:
     return flag in _PROPER
 
 
-def has_proper_word(stem: str, common: frozenset[str] = frozenset()) -> bool:
+def has_proper_word(stem: str, common: frozenset[str] = frozenset(), terrain: str = "") -> bool:
     """Whether a stem holds a proper name (a place, a brand, a word outside the dictionary), as
     named zones do (洋山港, 张江高新区) and generic ones do not (物流园区, 特色产业园区). Words in
-    ``common`` are ordinary words the dictionary tags as names (零碳, 中试) and count as none."""
+    ``common`` are ordinary words the dictionary tags as names (零碳, 中试) and count as none, and
+    so do words of two characters or more made of ``terrain`` characters only (山水, 江河, 河湖:
+    kinds of land and water; the 湖 of 滴水/湖 is a name's piece)."""
     if any(ch.isascii() and ch.isalnum() for ch in stem):
         return True
     freq = _tokenizer().tokenizer.FREQ  # type: ignore[attr-defined]
@@ -300,7 +306,7 @@ def has_proper_word(stem: str, common: frozenset[str] = frozenset()) -> bool:
     if len(parts) >= 2 and _name_in_pieces(parts[0], parts[1]):
         return True
     for word, flag in parts:
-        if word in common:
+        if word in common or (len(word) >= 2 and all(ch in terrain for ch in word)):
             continue
         if flag.startswith(_PROPER) or (len(word) >= 2 and not freq.get(word)):
             return True

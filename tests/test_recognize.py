@@ -3833,3 +3833,20 @@ def test_an_issued_documents_title_never_runs_over_a_line() -> None:
         "包括规划指标。\n"
     )
     assert not any("\n" in label for _cls, label in found)
+
+
+def test_a_zone_named_by_a_local_place_in_pieces_is_a_zone_and_land_and_water_are_kinds() -> None:
+    named = (
+        "牛角口港区 牛角寨新区 黄泥洲旅游度假区 石门寨风景名胜区 牛角滩开发区 沙子溪产业园 黄泥桥新城 "
+        "黄泥塘风景区 牛角浦商务区 沙子泾工业园 石门埠工业区 牛角岗园区 沙子坝景区 石门屿片区 "
+        "牛角岸新区 黄泥沙港区 沙子海新区 石门坡园区 石门坎片区 黄泥墩新区 沙子坞景区 牛角渡港区 "
+        "牛角岭园区 滴水湖片区 大学路街区"
+    ).split()
+    kinds = (
+        "高铁新区 城市新区 集装箱港区 山水景区 重点河湖片区 海岛旅游度假区 沿湖景区 大数据新区 "
+        "数字海岸新区 现代农庄园区 老厂房片区 湖泊景区 江河片区 港口新区 荒山景区 环湖新区 水滩景区"
+    ).split()
+    text = "一、主要任务\n" + "".join(f"保护{name}。" for name in named + kinds)
+    zones = _of_class(_found(text), "Zone")
+    assert set(named) <= zones
+    assert not set(kinds) & zones
