@@ -371,6 +371,7 @@ class Recognizer:
         self.toponym_zone_heads = tuple(cues.words("toponym_zone_heads"))
         self.toponym_ends = str(cues.raw["toponym_ends"])
         self.terrain = str(cues.raw["terrain"])
+        self.peoples_organisations = frozenset(cues.words("peoples_organisations"))
         self.landmark_heads = frozenset(cues.words("landmark_heads"))
         self.facility_heads = frozenset(cues.words("facility_heads"))
         self.event_abbreviation = re.compile(cues.raw["event_abbreviation"])
@@ -422,11 +423,35 @@ class Recognizer:
     # -- first pass -------------------------------------------------------------------------
     def curated_candidates(self, text: str) -> list[Candidate]:
         return [
-            _with_level(text, Candidate(b, e, cls, label, 0))
+            self._with_level(text, Candidate(b, e, cls, label, 0))
             for b, e, _, (cls, label) in self.curated.find(text)
             # 应急管理部门 is no 应急管理部 (a ministry); 商务部门户网站 is 商务部's
             if not (text.startswith("部门", e - 1) and not text.startswith("门户", e))
+            # 跨学科协同 holds no 科协: a name whose last character opens the next word
+            and segment.ends_word(text, e)
         ]
+
+    def _with_level(self, text: str, cand: Candidate) -> Candidate:
+        """A people's organisation known by its short name, with the level of its branch before it
+        (市科协, 区妇联, 全国总工会) and the place of that level (四川省科协, 上海市妇联, 上海总工会):
+        the branch, or the national body, named so. Other bodies keep their names (中国/东盟)."""
+        if cand.label not in self.peoples_organisations:
+            return cand
+        begin = cand.begin
+        for at in range(max(cand.begin - 5, 0), cand.begin):  # the longest first
+            level = _ORG_LEVEL.fullmatch(text, at, cand.begin)
+            if level and (not level["unions"] or cand.label == "工会"):
+                begin = at
+                break
+        else:
+            if cand.label == "工会" and text.endswith("总", 0, begin):
+                begin -= 1  # 上海总工会: the unions of the place before
+        for size in (4, 3, 2):
+            at = begin - size
+            if at >= 0 and text[at:begin] in self.place_set:
+                begin = at  # 上海/市妇联, 呼和浩特/市总工会
+                break
+        return Candidate(begin, cand.end, cand.cls, text[begin : cand.end], 0)
 
     def pattern_candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
@@ -3198,18 +3223,6 @@ def _brought_into(text: str, start: int, stem_end: int) -> bool:
 # The level of a people's organisation's branch before its short name: 市科协, 区妇联, 省总工会
 # (总 heads the unions of a level), or the national body (中国残联, 全国妇联, 中华全国总工会).
 _ORG_LEVEL = re.compile(r"(?:中华全国|全国|中国|[市区县省])(?P<unions>总)?")
-
-
-def _with_level(text: str, cand: Candidate) -> Candidate:
-    """A people's organisation known by its short name, with the level of its branch before it
-    (市科协, 区妇联, 全国总工会): the branch, or the national body, named so."""
-    if cand.cls != "Organization" or len(cand.label) > 3:
-        return cand
-    for begin in range(max(cand.begin - 5, 0), cand.begin):  # the longest first
-        level = _ORG_LEVEL.fullmatch(text, begin, cand.begin)
-        if level and (not level["unions"] or cand.label == "工会"):
-            return Candidate(begin, cand.end, cand.cls, text[begin : cand.end], 0)
-    return cand
 
 
 def _grand_corridor(name: str, stem: str) -> bool:

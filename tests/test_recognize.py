@@ -1529,6 +1529,21 @@ def test_a_peoples_organisation_keeps_the_level_of_its_branch_or_the_nation() ->
     assert not orgs & {"市总侨联", "总侨联", "全国总工会"}  # the national federation, one name
 
 
+def test_a_peoples_organisation_keeps_the_place_of_its_branch() -> None:
+    """四川省科协, 上海市妇联 and 上海总工会 name the place's branch; 全市 is no place, other short
+    names take no level (中国东盟), and a name never ends inside a word (跨学科协同, 精细化工作)."""
+    found = _found(
+        "一、主要任务\n四川省科协、湖南省总工会、上海市妇联、呼和浩特市总工会和上海总工会参与,"
+        "发挥全市残联、市红十字会、杭州侨联、省工商联、市共青团作用。深化中国东盟合作。"
+        "推动跨学科协同创新。做好精细化工作。\n"
+    )
+    orgs = _of_class(found, "Organization")
+    assert {"四川省科协", "湖南省总工会", "上海市妇联", "呼和浩特市总工会", "上海总工会"} <= orgs
+    assert {"市残联", "市红十字会", "杭州侨联", "省工商联", "市共青团", "东盟"} <= orgs
+    assert not orgs & {"省科协", "省总工会", "市妇联", "工会", "全市残联", "科协", "中国东盟"}
+    assert "精细化工" not in _of_class(found, "Industry")
+
+
 def test_paired_verbs_of_pushing_deeper_are_no_part_of_the_name_after_them() -> None:
     found = _found(
         "一、主要任务\n推深做实临江科创走廊建设。谋深谋实北湖科学城改革。"
