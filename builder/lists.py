@@ -992,6 +992,8 @@ def headline_clause(sent: Span) -> Span | None:
 
 
 # "2024年6月底前,…", "2023年:…", "2023年为试点阶段,…": what stands between a date and its step
+# A step the text names as a year or a period of its own ("为启动年", "为集中整治期").
+_NAMED_PERIOD = re.compile(r"为(?!期)([\u4e00-\u9fff]{2,4}[年期])(?=[,;。]|$)")  # not 为期三年
 _AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|后)?[,:、\s]*(?:为|是)?")
 
 
@@ -1021,7 +1023,11 @@ def dated_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
 
 
 def step_after(sent: Span, end: int) -> Span | None:
-    """The first clause after a step's date, which ends at ``end`` in the sentence."""
+    """The first clause after a step's date, which ends at ``end`` in the sentence, or the year or
+    period the text names it ("2024年为启动年,…", "5月至10月为集中整治期,…")."""
+    named = _NAMED_PERIOD.match(sent.text, end)
+    if named is not None:
+        return Span(sent.begin + named.start(1), sent.begin + named.end(1), named.group(1))
     after = _AFTER_DATE.match(sent.text, end)
     lo = after.end() if after else end
     return first_clause(Span(sent.begin + lo, sent.end, sent.text[lo:]))

@@ -1421,6 +1421,35 @@ def test_a_stage_on_its_line_that_its_text_then_names_is_a_phase(tmp_path) -> No
     assert not [a for a in named if a.startswith("期")]  # how long a stage lasts, no name
 
 
+def test_a_year_or_period_the_text_names_is_a_phase(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市制造业数字化转型行动方案\n三、实施步骤\n2024年为启动年,推进试点示范。\n"
+        "2025年为攻坚年,全面推广。\n2026年3月至10月为整治期,形成长效机制。\n"
+        "2027年为全面推进年度,深化改革。\n2028年为期三年,巩固提升。\n",
+    )
+    phases = phase_dates(x)
+    assert {k: phases.get(k) for k in ("启动年", "攻坚年", "整治期")} == {
+        "启动年": Interval("2024", "2024"),
+        "攻坚年": Interval("2025", "2025"),
+        "整治期": Interval("2026-03", "2026-10"),
+    }
+    assert not {"全面推进年", "期三年"} & set(phases)
+
+
+def test_a_section_of_steps_by_horizon_lists_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市城市更新规划\n二、分步实施\n近期(2021—2025年):完成老旧小区改造。\n"
+        "远期(2026—2035年):全面建成宜居城市。\n三、时序安排\n2027年为提升年,巩固成果。\n",
+    )
+    assert phase_dates(x) == {
+        "近期": Interval("2021", "2025"),
+        "远期": Interval("2026", "2035"),
+        "提升年": Interval("2027", "2027"),
+    }
+
+
 def test_a_section_of_implementation_arrangements_lists_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
