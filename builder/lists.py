@@ -999,22 +999,26 @@ _AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|�
 
 def dated_parts(sent: Span) -> list[Span]:
     """A timetable's sentence as its steps: the parts apart by ";" when each opens with a date
-    ("2024年3月底前,完成方案制定;2024年12月底前,完成首批场景建设。"), else the sentence whole."""
+    ("2024年3月底前,完成方案制定;2024年12月底前,完成首批场景建设。", or without the year:
+    …;9月底前,完成系统建设), else the sentence whole."""
     parts = _split(sent, 0, len(sent.text), ";")
-    if len(parts) > 1 and all(
-        (found := dates.find_interval(part.text[:24])) is not None and found[1] == 0
-        for part in parts
-    ):
+    if len(parts) > 1 and all(_opens_with_date(part.text) for part in parts):
         return parts
     return [sent]
 
 
-def dated_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
+def _opens_with_date(text: str) -> bool:
+    """Whether text opens with a date, with its year or without (9月底前, 下半年)."""
+    found = dates.find_interval(text[:24], dates.ANY_YEAR)
+    return found is not None and found[1] == 0
+
+
+def dated_step(sent: Span, year: str | None = None) -> tuple[Span, Interval, int, int, int] | None:
     """A step of a timetable written as a sentence that opens with its date ("2024年6月底前,完成
-    X改造。", "2023年:制定标准"), or with the step's name and then its date (horizon_step): the
-    step, the date's interval, where the sentence is, and where in it the date begins and ends;
-    None when the sentence opens with neither."""
-    found = dates.find_interval(sent.text[:24])
+    X改造。", "2023年:制定标准"; with ``year``, a month without one: "9月底前,…"), or with the
+    step's name and then its date (horizon_step): the step, the date's interval, where the
+    sentence is, and where in it the date begins and ends; None when it opens with neither."""
+    found = dates.find_interval(sent.text[:24], year)
     if found is None or found[1] != 0:
         return horizon_step(sent)
     interval, _, end = found

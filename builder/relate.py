@@ -730,7 +730,7 @@ class Relator:
             if self.stage_clauses(sent.span) or opens:
                 continue
             for part in lists.dated_parts(sent.span):  # "2024年3月底前,A;2024年底前,B。"
-                found = lists.dated_step(part)
+                found = lists.dated_step(part, before[:4] if before else None)  # …;9月底前,B
                 if found is None:
                     continue
                 step, interval, at, date_begin, date_end = found

@@ -1437,6 +1437,22 @@ def test_a_year_or_period_the_text_names_is_a_phase(tmp_path) -> None:  # type: 
     assert not {"全面推进年", "期三年"} & set(phases)
 
 
+def test_a_timetables_later_steps_take_the_year_of_the_step_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市优化营商环境工作方案\n五、进度安排\n2025年6月底前,完成政策制定;9月底前,完成系统建设;"
+        "12月底前,全面完成各项任务。\n2026年3月底前,开展评估。5月底前,形成报告;8月底前,推广经验。\n",
+    )
+    assert phase_dates(x) == {
+        "完成政策制定": Interval("2025-06", "2025-06"),
+        "完成系统建设": Interval("2025-07", "2025-09"),
+        "全面完成各项任务": Interval("2025-10", "2025-12"),
+        "开展评估": Interval("2026-01", "2026-03"),
+        "形成报告": Interval("2026-04", "2026-05"),
+        "推广经验": Interval("2026-06", "2026-08"),
+    }
+
+
 def test_a_section_of_steps_by_horizon_lists_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
