@@ -75,6 +75,8 @@ _ENACTING = re.compile(r"(?<=[法例])实施$")
 _ACTS_AFTER_LIST = re.compile(r"[为对向在给将与把从](?!代表|主|重点|核心|龙头|支撑|引领)")
 # A zone's park in a place, right after the zone's name: 虹口园, 海淀分园, 徐汇片区.
 _SUB_PARK = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分园|园区|园|片区)")
+# A known bank's or body's branch in a place (人民银行/四川省分行, 工商银行/成都分行, …/上海总部).
+_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分行|支行|总部)")
 # A people's government called without 人民 after its place's full name (湖北省政府, 高阳县政府).
 _GOVERNMENT_SHORT = re.compile(r"^[\u4e00-\u9fff]+(?:省|市|县|区|州|旗|盟)政府$")
 # The party committee before a government of the same levels (市县党委和/政府, 县级党委/政府,
@@ -423,7 +425,9 @@ class Recognizer:
     # -- first pass -------------------------------------------------------------------------
     def curated_candidates(self, text: str) -> list[Candidate]:
         return [
-            self._with_level(text, Candidate(b, e, cls, label, 0))
+            self._with_place_part(
+                text, self._with_level(text, Candidate(b, e, cls, label, 0)), _BRANCH
+            )
             for b, e, _, (cls, label) in self.curated.find(text)
             # 应急管理部门 is no 应急管理部 (a ministry); 商务部门户网站 is 商务部's
             if not (text.startswith("部门", e - 1) and not text.startswith("门户", e))
@@ -646,11 +650,12 @@ class Recognizer:
 
     def _with_place_part(self, text: str, cand: Candidate, part: re.Pattern[str]) -> Candidate:
         """A name followed by its part in a place is one name with it: a zone's park
-        (张江高新区虹口园, ``_SUB_PARK``), an institution's seat (香港科技大学(广州), ``_CAMPUS``)."""
+        (张江高新区虹口园, ``_SUB_PARK``), an institution's seat (香港科技大学(广州), ``_CAMPUS``),
+        a known bank's or body's branch (人民银行四川省分行, ``_BRANCH``)."""
         m = part.match(text, cand.end)
         if m is None or m.group(1) not in self.place_set:
             return cand
-        return Candidate(cand.begin, m.end(), cand.cls, cand.label + m.group(0), cand.priority)
+        return Candidate(cand.begin, m.end(), cand.cls, text[cand.begin : m.end()], cand.priority)
 
     def _body_start(self, text: str, start: int, stem_end: int) -> int:
         """A body's name starts at its place or level word ("我代表/北京市人民政府", "提请/省人大

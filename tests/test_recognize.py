@@ -1544,6 +1544,18 @@ def test_a_peoples_organisation_keeps_the_place_of_its_branch() -> None:
     assert "精细化工" not in _of_class(found, "Industry")
 
 
+def test_a_known_banks_branch_in_a_place_is_one_body_named_as_written() -> None:
+    found = _found(
+        "一、主要任务\n(牵头单位:人民银行四川省分行、中国人民银行上海总部、人民银行绵阳市支行)"
+        "发挥人民银行各分行作用。\n",
+        ("四川省",),
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {"人民银行四川省分行", "中国人民银行上海总部", "人民银行绵阳市支行"} <= bodies
+    assert "中国人民银行" in bodies  # 人民银行各分行: the bank's branches of a kind
+    assert "四川省" not in _of_class(found, "AdministrativeArea")
+
+
 def test_paired_verbs_of_pushing_deeper_are_no_part_of_the_name_after_them() -> None:
     found = _found(
         "一、主要任务\n推深做实临江科创走廊建设。谋深谋实北湖科学城改革。"
