@@ -372,7 +372,8 @@ class Recognizer:
         self.place_zone_heads = tuple(cues.words("place_zone_heads"))
         self.toponym_zone_heads = tuple(cues.words("toponym_zone_heads"))
         self.toponym_ends = str(cues.raw["toponym_ends"])
-        self.terrain = str(cues.raw["terrain"])
+        self.terrain = frozenset(cues.words("terrain"))
+        self.toponym_not_openers = frozenset(cues.words("toponym_not_openers"))
         self.peoples_organisations = frozenset(cues.words("peoples_organisations"))
         self.landmark_heads = frozenset(cues.words("landmark_heads"))
         self.facility_heads = frozenset(cues.words("facility_heads"))
@@ -432,13 +433,14 @@ class Recognizer:
             # 应急管理部门 is no 应急管理部 (a ministry); 商务部门户网站 is 商务部's
             if not (text.startswith("部门", e - 1) and not text.startswith("门户", e))
             # 跨学科协同 holds no 科协: a name whose last character opens the next word
-            and segment.ends_word(text, e)
+            and not segment.last_opens_word(text, b, e)
         ]
 
     def _with_level(self, text: str, cand: Candidate) -> Candidate:
         """A people's organisation known by its short name, with the level of its branch before it
-        (市科协, 区妇联, 全国总工会) and the place of that level (四川省科协, 上海市妇联, 上海总工会):
-        the branch, or the national body, named so. Other bodies keep their names (中国/东盟)."""
+        (市科协, 区妇联, 全国总工会) and the place of that level (四川省科协, 上海市妇联, 浦东新区妇联,
+        广西壮族自治区妇联, 上海总工会): the branch, or the national body, named so. Other bodies
+        keep their names (中国/东盟)."""
         if cand.label not in self.peoples_organisations:
             return cand
         begin = cand.begin
@@ -447,14 +449,16 @@ class Recognizer:
             if level and (not level["unions"] or cand.label == "工会"):
                 begin = at
                 break
-        else:
-            if cand.label == "工会" and text.endswith("总", 0, begin):
-                begin -= 1  # 上海总工会: the unions of the place before
-        for size in (4, 3, 2):
-            at = begin - size
-            if at >= 0 and text[at:begin] in self.place_set:
-                begin = at  # 上海/市妇联, 呼和浩特/市总工会
-                break
+        unions = cand.label == "工会" and begin == cand.begin and text.endswith("总", 0, begin)
+        stops = [begin - unions]  # 上海/市妇联; 上海/总工会: the unions of the place before
+        level = _ORG_LEVEL.fullmatch(text, begin, cand.begin) if begin < cand.begin else None
+        if level is not None:  # 浦东新区/妇联, 广西壮族自治区/妇联: the place's own level word
+            stops.append(level.end() - len(level["unions"] or ""))
+        for size in self.place_lengths:
+            for stop in stops:
+                at = stop - size
+                if at >= 0 and text[at:stop] in self.place_set:
+                    return Candidate(at, cand.end, cand.cls, text[at : cand.end], 0)
         return Candidate(begin, cand.end, cand.cls, text[begin : cand.end], 0)
 
     def pattern_candidates(self, text: str) -> list[Candidate]:
@@ -1832,11 +1836,14 @@ class Recognizer:
         return bool(words) and all(_made_of(w, generic) for w in words)
 
     def _toponym_zone(self, stem: str, name: str) -> bool:
-        """A zone named by a local place the dictionary does not know and cuts in pieces, ending in
-        a feature of the land within three characters (董家/口港区, 白/水寨风景名胜区, 森林/海旅游度假区);
-        one word (城市新区, 高铁新区) names a kind."""
+        """A zone named by a local place that the dictionary cuts in pieces, ending in a feature of
+        the land within three characters (董家/口港区, 白/水寨风景名胜区, 森林/海旅游度假区); one
+        word (城市新区, 高铁新区) names a kind, and so does an age or a position before a
+        common word (新/港口, 沿/海岸)."""
         if not name.endswith(self.toponym_zone_heads):
             return False
+        if stem[:1] in self.toponym_not_openers:
+            return False  # 新港口产业园, 沿海岸新区: a new port, along the coast; no place named
         parts = segment.words(stem)
         for k in range(2, len(parts) + 1):
             place = "".join(w for w, _ in parts[:k])
@@ -1848,14 +1855,9 @@ class Recognizer:
 
     def _landmark(self, stem: str) -> bool:
         """Whether a stem opens with a road, a river, a lake, a hill or an island (大学路, 苏州河,
-        滴水湖, 长兴岛); a common word of two characters (半岛, 沿湖) or land and water alone
-        (海岛) names none."""
+        滴水湖, 长兴岛, 海河); a kind of land and water (海岛, 山水) names none."""
         m = _LANDMARK.match(stem)
-        if m is None:
-            return False
-        word = m.group()
-        plain = len(word) == 2 and segment.common_word(word)  # 思南路: the dictionary's road
-        return not (plain or all(ch in self.terrain for ch in word))
+        return m is not None and m.group() not in self.terrain
 
     def _named_zone(self, stem: str) -> bool:
         """A zone is named by a place, a proper word, a quoted name, a road or water
@@ -1937,7 +1939,7 @@ class Recognizer:
 
     def _proper(self, stem: str) -> bool:
         return next(iter(self.place_forms.find(stem)), None) is not None or (
-            segment.has_proper_word(stem, self.common_words, self.terrain)
+            segment.has_proper_word(stem, self.common_words | self.terrain)
         )
 
     def _suffix_class(self, name: str) -> tuple[str, str] | None:

@@ -201,8 +201,10 @@ def trim_predicate(text: str, start: int, stem_end: int, proper: bool = False) -
     while i < len(parts) - 1 and parts[i][1] in _PREDICATE:
         pos += len(parts[i][0])
         i += 1
-        if i < len(parts) - 1 and parts[i][0] in _COMPLEMENTS and parts[i][1] == "a":
-            pos += 1  # a resultative complement: 建好, 做大; not a name's colour (保护/黄泥塘)
+        if i < len(parts) - 1 and parts[i][1] == "a" and _complement(parts[i - 1][0], parts[i][0]):
+            pos += (
+                1  # a resultative complement: 建好, 做大, 做宽; not a name's colour (保护/黄泥塘)
+            )
             i += 1
     rest = parts[i:]
     if stem_end - pos < 2 or not any(flag.startswith(_NOUN) for _, flag in rest):
@@ -231,8 +233,13 @@ def after_inner_verb(text: str, start: int, stem_end: int) -> int:
     return cut
 
 
-# What an act makes of its object (建好, 做大, 做强, 抓实): a closed class of adjectives.
+# What an act makes of its object (建好, 做大, 做强, 抓实): a closed class of adjectives, or any
+# one after a verb of one character (做宽, 做绿).
 _COMPLEMENTS = frozenset("好大强优精实新高快细深全准稳活美")
+
+
+def _complement(verb: str, word: str) -> bool:
+    return len(word) == 1 and (word in _COMPLEMENTS or len(verb) == 1)
 
 
 def _predicate_word(word: str, flag: str) -> bool:
@@ -293,12 +300,11 @@ def proper_flag(flag: str) -> bool:
     return flag in _PROPER
 
 
-def has_proper_word(stem: str, common: frozenset[str] = frozenset(), terrain: str = "") -> bool:
+def has_proper_word(stem: str, common: frozenset[str] = frozenset()) -> bool:
     """Whether a stem holds a proper name (a place, a brand, a word outside the dictionary), as
     named zones do (洋山港, 张江高新区) and generic ones do not (物流园区, 特色产业园区). Words in
-    ``common`` are ordinary words the dictionary tags as names (零碳, 中试) and count as none, and
-    so do words of two characters or more made of ``terrain`` characters only (山水, 江河, 河湖:
-    kinds of land and water; the 湖 of 滴水/湖 is a name's piece)."""
+    ``common`` are ordinary words the dictionary tags as names (零碳, 中试, 山水) and count as
+    none."""
     if any(ch.isascii() and ch.isalnum() for ch in stem):
         return True
     freq = _tokenizer().tokenizer.FREQ  # type: ignore[attr-defined]
@@ -306,7 +312,7 @@ def has_proper_word(stem: str, common: frozenset[str] = frozenset(), terrain: st
     if len(parts) >= 2 and _name_in_pieces(parts[0], parts[1]):
         return True
     for word, flag in parts:
-        if word in common or (len(word) >= 2 and all(ch in terrain for ch in word)):
+        if word in common:
             continue
         if flag.startswith(_PROPER) or (len(word) >= 2 and not freq.get(word)):
             return True
@@ -333,6 +339,20 @@ def starts_word(text: str, begin: int, end: int) -> bool:
             return False
         pos += len(w)
     return pos == begin
+
+
+def last_opens_word(text: str, begin: int, end: int) -> bool:
+    """Whether the last character of ``text[begin:end]`` opens a word that goes on past ``end``
+    when the text is segmented from just before the name (跨学/科协同 → 学科/协同: no 科协;
+    推动/中国电信/服务 keeps its name whole)."""
+    lo, hi = max(0, begin - 2), min(len(text), end + 3)
+    pos = lo
+    for w in _cut(text[lo:hi]):
+        nxt = pos + len(w)
+        if pos <= end - 1 < nxt:
+            return pos == end - 1 and nxt > end
+        pos = nxt
+    return False
 
 
 def ends_word(text: str, end: int) -> bool:

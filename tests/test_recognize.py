@@ -1530,18 +1530,21 @@ def test_a_peoples_organisation_keeps_the_level_of_its_branch_or_the_nation() ->
 
 
 def test_a_peoples_organisation_keeps_the_place_of_its_branch() -> None:
-    """四川省科协, 上海市妇联 and 上海总工会 name the place's branch; 全市 is no place, other short
-    names take no level (中国东盟), and a name never ends inside a word (跨学科协同, 精细化工作)."""
+    """四川省科协, 上海市妇联, 浦东新区妇联 and 上海总工会 name the place's branch; 全市 is no place,
+    other short names take no level (中国东盟), and a name never ends inside a word (跨学科协同);
+    a word that only goes on after it (中国电信服务, 欧盟委员会) keeps it."""
     found = _found(
         "一、主要任务\n四川省科协、湖南省总工会、上海市妇联、呼和浩特市总工会和上海总工会参与,"
         "发挥全市残联、市红十字会、杭州侨联、省工商联、市共青团作用。深化中国东盟合作。"
-        "推动跨学科协同创新。做好精细化工作。\n"
+        "浦东新区妇联、广西壮族自治区妇联、恩施州妇联、集团总工会参与。推动跨学科协同创新。"
+        "推动中国电信服务能力提升。加强与欧盟委员会合作。\n"
     )
     orgs = _of_class(found, "Organization")
     assert {"四川省科协", "湖南省总工会", "上海市妇联", "呼和浩特市总工会", "上海总工会"} <= orgs
-    assert {"市残联", "市红十字会", "杭州侨联", "省工商联", "市共青团", "东盟"} <= orgs
-    assert not orgs & {"省科协", "省总工会", "市妇联", "工会", "全市残联", "科协", "中国东盟"}
-    assert "精细化工" not in _of_class(found, "Industry")
+    assert {"市残联", "市红十字会", "杭州侨联", "省工商联", "市共青团", "东盟", "欧盟"} <= orgs
+    assert {"浦东新区妇联", "广西壮族自治区妇联", "恩施州妇联", "工会"} <= orgs
+    assert not orgs & {"省科协", "省总工会", "市妇联", "全市残联", "科协", "中国东盟", "总工会"}
+    assert "中国电信" in _of_class(found, "Enterprise")
 
 
 def test_a_known_banks_branch_in_a_place_is_one_body_named_as_written() -> None:
@@ -3867,13 +3870,17 @@ def test_a_zone_named_by_a_local_place_in_pieces_is_a_zone_and_land_and_water_ar
         "牛角口港区 牛角寨新区 黄泥洲旅游度假区 石门寨风景名胜区 牛角滩开发区 沙子溪产业园 黄泥桥新城 "
         "黄泥塘风景区 牛角浦商务区 沙子泾工业园 石门埠工业区 牛角岗园区 沙子坝景区 石门屿片区 "
         "牛角岸新区 黄泥沙港区 沙子海新区 石门坡园区 石门坎片区 黄泥墩新区 沙子坞景区 牛角渡港区 "
-        "牛角岭园区 滴水湖片区 大学路街区"
+        "牛角岭园区 滴水湖片区 大学路街区 海河产业园 海湖新区 前湾新区 星湖景区"
     ).split()
     kinds = (
-        "高铁新区 城市新区 集装箱港区 山水景区 重点河湖片区 海岛旅游度假区 沿湖景区 大数据新区 "
-        "数字海岸新区 现代农庄园区 老厂房片区 湖泊景区 江河片区 港口新区 荒山景区 环湖新区 水滩景区"
+        "高铁新区 城市新区 集装箱港区 山水景区 重点河湖片区 海岛旅游度假区 大数据新区 数字海岸新区 "
+        "现代农庄园区 老厂房片区 湖泊景区 江河片区 港口新区 水滩景区 新港口产业园 老港口片区 "
+        "沿海岸新区 新风口产业园 山川景区 江湖片区 山河新区"
     ).split()
     text = "一、主要任务\n" + "".join(f"保护{name}。" for name in named + kinds)
     zones = _of_class(_found(text), "Zone")
     assert set(named) <= zones
     assert not set(kinds) & zones
+    made = _found("一、主要任务\n做宽文化产业,做绿生态农业,建好临江产业园。\n")
+    assert {"文化产业", "生态农业"} <= _of_class(made, "Industry")  # 做宽, 做绿: what is made of it
+    assert "临江产业园" in _of_class(made, "Zone")

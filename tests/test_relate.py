@@ -1426,7 +1426,7 @@ def test_a_year_or_period_the_text_names_is_a_phase(tmp_path) -> None:  # type: 
         tmp_path,
         "临江市制造业数字化转型行动方案\n三、实施步骤\n2024年为启动年,推进试点示范。\n"
         "2025年为攻坚年,全面推广。\n2026年3月至10月为整治期,形成长效机制。\n"
-        "2027年为全面推进年度,深化改革。\n2028年为期三年,巩固提升。\n",
+        "2027年为全面推进年度,深化改革。\n2028年为期三年,巩固提升。\n2020年为基准年,统计口径不变。\n",
     )
     phases = phase_dates(x)
     assert {k: phases.get(k) for k in ("启动年", "攻坚年", "整治期")} == {
@@ -1434,14 +1434,15 @@ def test_a_year_or_period_the_text_names_is_a_phase(tmp_path) -> None:  # type: 
         "攻坚年": Interval("2025", "2025"),
         "整治期": Interval("2026-03", "2026-10"),
     }
-    assert not {"全面推进年", "期三年"} & set(phases)
+    assert not {"全面推进年", "期三年", "基准年"} & set(phases)
 
 
 def test_a_timetables_later_steps_take_the_year_of_the_step_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
         "临江市优化营商环境工作方案\n五、进度安排\n2025年6月底前,完成政策制定;9月底前,完成系统建设;"
-        "12月底前,全面完成各项任务。\n2026年3月底前,开展评估。5月底前,形成报告;8月底前,推广经验。\n",
+        "12月底前,全面完成各项任务。\n2026年3月底前,开展评估。5月底前,形成报告;8月底前,推广经验。"
+        "12月底前,完成招标;1月底前,开工建设。\n",
     )
     assert phase_dates(x) == {
         "完成政策制定": Interval("2025-06", "2025-06"),
@@ -1450,6 +1451,8 @@ def test_a_timetables_later_steps_take_the_year_of_the_step_before(tmp_path) -> 
         "开展评估": Interval("2026-01", "2026-03"),
         "形成报告": Interval("2026-04", "2026-05"),
         "推广经验": Interval("2026-06", "2026-08"),
+        "完成招标": Interval("2026-09", "2026-12"),
+        "开工建设": Interval("2027-01", "2027-01"),
     }
 
 
