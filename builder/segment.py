@@ -201,10 +201,9 @@ def trim_predicate(text: str, start: int, stem_end: int, proper: bool = False) -
     while i < len(parts) - 1 and parts[i][1] in _PREDICATE:
         pos += len(parts[i][0])
         i += 1
+        # a resultative complement (建好, 做大, 做宽); not a name's colour (保护/黄泥塘)
         if i < len(parts) - 1 and parts[i][1] == "a" and _complement(parts[i - 1][0], parts[i][0]):
-            pos += (
-                1  # a resultative complement: 建好, 做大, 做宽; not a name's colour (保护/黄泥塘)
-            )
+            pos += 1
             i += 1
     rest = parts[i:]
     if stem_end - pos < 2 or not any(flag.startswith(_NOUN) for _, flag in rest):
