@@ -3506,9 +3506,16 @@ def _place_gazetteer(province: str, words: frozenset[str]) -> Gazetteer[str]:
 
 
 def _region_at(text: str, start: int, stem_end: int) -> int:
-    """3 where a province's one-character name and a quarter open a sector (鄂西北/低空经济, 川东北
-    /天然气化工): the region of a province, no part of the sector."""
-    if start + 5 > stem_end or text[start] not in divisions.abbreviations():
+    """The length of a region that opens a sector, no part of it: a province's one-character name
+    and a quarter (鄂西北/低空经济, 川东北/天然气化工), or provinces' names in a run (京津冀/新能源
+    汽车, 粤港澳大湾区/生物医药, 川渝/汽车)."""
+    abbreviations = divisions.abbreviations()
+    run = 0
+    while run < 4 and start + run < stem_end and text[start + run] in abbreviations:
+        run += 1
+    if run >= 2:
+        return run + 3 * text.startswith("大湾区", start + run)
+    if start + 5 > stem_end or not run:
         return 0
     return 3 if text[start + 1] in "东西" and text[start + 2] in "南北" else 0
 

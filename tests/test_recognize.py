@@ -1559,6 +1559,18 @@ def test_a_known_banks_branch_in_a_place_is_one_body_named_as_written() -> None:
     assert "四川省" not in _of_class(found, "AdministrativeArea")
 
 
+def test_provinces_named_in_a_run_before_a_sector_are_no_part_of_it() -> None:
+    industries = _of_class(
+        _found(
+            "一、主要任务\n推动京津冀新能源汽车产业协同发展,壮大粤港澳大湾区生物医药产业,发展川渝汽车产业,"
+            "共建黑吉辽装备制造产业,发展苏绣产业。\n"
+        ),
+        "Industry",
+    )
+    assert {"新能源汽车产业", "生物医药产业", "汽车产业", "装备制造产业", "苏绣产业"} <= industries
+    assert not any(i.startswith(("京", "粤", "川", "黑", "大湾区")) for i in industries)
+
+
 def test_paired_verbs_of_pushing_deeper_are_no_part_of_the_name_after_them() -> None:
     found = _found(
         "一、主要任务\n推深做实临江科创走廊建设。谋深谋实北湖科学城改革。"
