@@ -344,6 +344,8 @@ def last_opens_word(text: str, begin: int, end: int) -> bool:
     """Whether the last character of ``text[begin:end]`` opens a word that goes on past ``end``
     when the text is segmented from just before the name (跨学/科协同 → 学科/协同: no 科协;
     推动/中国电信/服务 keeps its name whole)."""
+    if text[end - 1 : end + 1] not in _tokenizer().tokenizer.FREQ:  # type: ignore[attr-defined]
+        return False  # no word of the dictionary, nor the start of one, spans the end
     lo, hi = max(0, begin - 2), min(len(text), end + 3)
     pos = lo
     for w in _cut(text[lo:hi]):
