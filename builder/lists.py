@@ -993,7 +993,9 @@ def headline_clause(sent: Span) -> Span | None:
 
 # A step the text names as a year or a period of its own ("为启动年", "为集中整治期"); not 为期三年,
 # nor the plan's base or target year (2020年为基准年).
-_NAMED_PERIOD = re.compile(r"为(?!期|基准|目标|远景|规划)([\u4e00-\u9fff]{2,4}[年期])(?=[,;。]|$)")
+_NAMED_PERIOD = re.compile(
+    r"为(?!期|基准|现状|目标|远景|规划)([\u4e00-\u9fff]{2,4}[年期])(?=[,;。]|$)"
+)
 # "2024年6月底前,…", "2023年:…", "2023年为试点阶段,…": what stands between a date and its step
 _AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|后)?[,:、\s]*(?:为|是)?")
 

@@ -374,6 +374,7 @@ class Recognizer:
         self.toponym_ends = str(cues.raw["toponym_ends"])
         self.terrain = frozenset(cues.words("terrain"))
         self.toponym_not_openers = frozenset(cues.words("toponym_not_openers"))
+        self.landmark_not_openers = frozenset(cues.words("landmark_not_openers"))
         self.peoples_organisations = frozenset(cues.words("peoples_organisations"))
         self.landmark_heads = frozenset(cues.words("landmark_heads"))
         self.facility_heads = frozenset(cues.words("facility_heads"))
@@ -426,15 +427,20 @@ class Recognizer:
     # -- first pass -------------------------------------------------------------------------
     def curated_candidates(self, text: str) -> list[Candidate]:
         return [
-            self._with_place_part(
-                text, self._with_level(text, Candidate(b, e, cls, label, 0)), _BRANCH
-            )
+            self._with_branch(text, self._with_level(text, Candidate(b, e, cls, label, 0)))
             for b, e, _, (cls, label) in self.curated.find(text)
             # 应急管理部门 is no 应急管理部 (a ministry); 商务部门户网站 is 商务部's
             if not (text.startswith("部门", e - 1) and not text.startswith("门户", e))
             # 跨学科协同 holds no 科协: a name whose last character opens the next word
-            and not segment.last_opens_word(text, b, e)
+            and not segment.last_opens_word(text, e)
         ]
+
+    def _with_branch(self, text: str, cand: Candidate) -> Candidate:
+        """A known body's branch in a place (人民银行四川省分行, 中国人民银行上海总部); a firm's seat
+        (华为/上海总部) is no body of its own."""
+        if cand.cls not in ("GovernmentBody", "Organization"):
+            return cand
+        return self._with_place_part(text, cand, _BRANCH)
 
     def _with_level(self, text: str, cand: Candidate) -> Candidate:
         """A people's organisation known by its short name, with the level of its branch before it
@@ -446,11 +452,15 @@ class Recognizer:
         begin = cand.begin
         for at in range(max(cand.begin - 5, 0), cand.begin):  # the longest first
             level = _ORG_LEVEL.fullmatch(text, at, cand.begin)
-            if level and (not level["unions"] or cand.label == "工会"):
+            if (
+                level
+                and (not level["unions"] or cand.label == "工会")
+                and not (text[at] == "区" and text[at - 1 : at] in _ZONE_WORD_ENDS)
+            ):
                 begin = at
                 break
         unions = cand.label == "工会" and begin == cand.begin and text.endswith("总", 0, begin)
-        stops = [begin - unions]  # 上海/市妇联; 上海/总工会: the unions of the place before
+        stops = [begin - 1 if unions else begin]  # 上海/市妇联; 上海/总工会: the place's unions
         level = _ORG_LEVEL.fullmatch(text, begin, cand.begin) if begin < cand.begin else None
         if level is not None:  # 浦东新区/妇联, 广西壮族自治区/妇联: the place's own level word
             stops.append(level.end() - len(level["unions"] or ""))
@@ -1842,9 +1852,9 @@ class Recognizer:
         common word (新/港口, 沿/海岸)."""
         if not name.endswith(self.toponym_zone_heads):
             return False
-        if stem[:1] in self.toponym_not_openers:
-            return False  # 新港口产业园, 沿海岸新区: a new port, along the coast; no place named
         parts = segment.words(stem)
+        if stem[:1] in self.toponym_not_openers and _opens_with_common_word(stem[1:]):
+            return False  # 新港口产业园, 沿海岸新区: a new port, along the coast; no place named
         for k in range(2, len(parts) + 1):
             place = "".join(w for w, _ in parts[:k])
             if len(place) > 3:
@@ -1855,9 +1865,14 @@ class Recognizer:
 
     def _landmark(self, stem: str) -> bool:
         """Whether a stem opens with a road, a river, a lake, a hill or an island (大学路, 苏州河,
-        滴水湖, 长兴岛, 海河); a kind of land and water (海岛, 山水) names none."""
+        滴水湖, 长兴岛, 海河); a kind of land and water (海岛, 山水) names none, nor does a
+        position or a state before one (环湖, 半岛, 荒山)."""
         m = _LANDMARK.match(stem)
-        return m is not None and m.group() not in self.terrain
+        return (
+            m is not None
+            and m.group() not in self.terrain
+            and m.group()[0] not in self.landmark_not_openers
+        )
 
     def _named_zone(self, stem: str) -> bool:
         """A zone is named by a place, a proper word, a quoted name, a road or water
@@ -3230,6 +3245,8 @@ def _brought_into(text: str, start: int, stem_end: int) -> bool:
 # The level of a people's organisation's branch before its short name: 市科协, 区妇联, 省总工会
 # (总 heads the unions of a level), or the national body (中国残联, 全国妇联, 中华全国总工会).
 _ORG_LEVEL = re.compile(r"(?:中华全国|全国|中国|[市区县省])(?P<unions>总)?")
+# What a 区 ends besides a district's level (两江新区, 社区, 园区): no level of a branch before it.
+_ZONE_WORD_ENDS = "新社园城片景校港"
 
 
 def _grand_corridor(name: str, stem: str) -> bool:
@@ -3513,11 +3530,19 @@ def _region_at(text: str, start: int, stem_end: int) -> int:
     run = 0
     while run < 4 and start + run < stem_end and text[start + run] in abbreviations:
         run += 1
-    if run >= 2:
-        return run + 3 * text.startswith("大湾区", start + run)
+    for size in range(run, 1, -1):  # the longest run a word follows: 京津冀/新能源, not 京津冀新
+        size += 3 * text.startswith("大湾区", start + size)
+        if stem_end - start - size >= 2 and segment.starts_word(text, start + size, stem_end):
+            return size  # not 云台/山旅游, 青川/竹: a place's own name
     if start + 5 > stem_end or not run:
         return 0
     return 3 if text[start + 1] in "东西" and text[start + 2] in "南北" else 0
+
+
+def _opens_with_common_word(text: str) -> bool:
+    """Whether text opens with a common word of two characters or more (港口, 海岸, 风口)."""
+    first = next(iter(segment.words(text)), ("", ""))[0]
+    return len(first) >= 2 and segment.common_word(first)
 
 
 def _level_at(text: str, start: int, stem_end: int) -> int:

@@ -731,9 +731,11 @@ class Relator:
                 continue
             for part in lists.dated_parts(sent.span):  # "2024年3月底前,A;2024年底前,B。"
                 found = lists.dated_step(part)
-                if found is None and before:  # …;9月底前,B: the year of the step before, or the
-                    found = lists.dated_step(part, before[:4])  # next where it would end sooner
-                    if found is not None and found[1].end < before:  # (12月底前,A;1月底前,B)
+                # …;9月底前,B: a step without its year is of the step before's, or of the next
+                # where it would end sooner (12月底前,A;1月底前,B)
+                if found is None and before:
+                    found = lists.dated_step(part, before[:4])
+                    if found is not None and found[1].end < before:
                         found = lists.dated_step(part, str(int(before[:4]) + 1))
                 if found is None:
                     continue

@@ -238,6 +238,7 @@ _COMPLEMENTS = frozenset("好大强优精实新高快细深全准稳活美")
 
 
 def _complement(verb: str, word: str) -> bool:
+    """Whether ``word`` after ``verb`` says what the act makes of its object."""
     return len(word) == 1 and (word in _COMPLEMENTS or len(verb) == 1)
 
 
@@ -340,19 +341,18 @@ def starts_word(text: str, begin: int, end: int) -> bool:
     return pos == begin
 
 
-def last_opens_word(text: str, begin: int, end: int) -> bool:
-    """Whether the last character of ``text[begin:end]`` opens a word that goes on past ``end``
-    when the text is segmented from just before the name (跨学/科协同 → 学科/协同: no 科协;
-    推动/中国电信/服务 keeps its name whole)."""
-    if text[end - 1 : end + 1] not in _tokenizer().tokenizer.FREQ:  # type: ignore[attr-defined]
-        return False  # no word of the dictionary, nor the start of one, spans the end
-    lo, hi = max(0, begin - 2), min(len(text), end + 3)
-    pos = lo
-    for w in _cut(text[lo:hi]):
-        nxt = pos + len(w)
-        if pos <= end - 1 < nxt:
-            return pos == end - 1 and nxt > end
-        pos = nxt
+def last_opens_word(text: str, end: int) -> bool:
+    """Whether a name's last character, at ``end - 1``, opens a word that goes on past ``end`` in
+    the text read from three characters before the end: 精细化工/作 does (细化/工作), and 跨学科协/同
+    (学科/协同); 中国电信/服务 (国/电信服务), 科协/作用 and 思想/为 do not. Only where the last
+    character and the next make a word of the dictionary (a shortcut: most names end before none)."""
+    if not dictionary_word(text[end - 1 : end + 1]):
+        return False
+    pos = max(0, end - 3)
+    for w in _cut(text[pos : end + 3]):
+        if pos == end - 1:
+            return len(w) >= 2
+        pos += len(w)
     return False
 
 

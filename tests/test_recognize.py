@@ -1537,7 +1537,7 @@ def test_a_peoples_organisation_keeps_the_place_of_its_branch() -> None:
         "一、主要任务\n四川省科协、湖南省总工会、上海市妇联、呼和浩特市总工会和上海总工会参与,"
         "发挥全市残联、市红十字会、杭州侨联、省工商联、市共青团作用。深化中国东盟合作。"
         "浦东新区妇联、广西壮族自治区妇联、恩施州妇联、集团总工会参与。推动跨学科协同创新。"
-        "推动中国电信服务能力提升。加强与欧盟委员会合作。\n"
+        "推动中国电信服务能力提升。加强与欧盟委员会合作。两江新区总工会参与。做好精细化工作。\n"
     )
     orgs = _of_class(found, "Organization")
     assert {"四川省科协", "湖南省总工会", "上海市妇联", "呼和浩特市总工会", "上海总工会"} <= orgs
@@ -1545,30 +1545,35 @@ def test_a_peoples_organisation_keeps_the_place_of_its_branch() -> None:
     assert {"浦东新区妇联", "广西壮族自治区妇联", "恩施州妇联", "工会"} <= orgs
     assert not orgs & {"省科协", "省总工会", "市妇联", "全市残联", "科协", "中国东盟", "总工会"}
     assert "中国电信" in _of_class(found, "Enterprise")
+    assert "区总工会" not in orgs  # the 区 of 两江新区 is no level
+    assert "精细化工" not in _of_class(found, "Industry")
 
 
 def test_a_known_banks_branch_in_a_place_is_one_body_named_as_written() -> None:
     found = _found(
         "一、主要任务\n(牵头单位:人民银行四川省分行、中国人民银行上海总部、人民银行绵阳市支行)"
-        "发挥人民银行各分行作用。\n",
+        "发挥人民银行各分行作用。引进华为上海总部。\n",
         ("四川省",),
     )
     bodies = _of_class(found, "GovernmentBody")
     assert {"人民银行四川省分行", "中国人民银行上海总部", "人民银行绵阳市支行"} <= bodies
     assert "中国人民银行" in bodies  # 人民银行各分行: the bank's branches of a kind
     assert "四川省" not in _of_class(found, "AdministrativeArea")
+    assert "华为" in _of_class(found, "Enterprise")  # a firm's seat is no body of its own
 
 
 def test_provinces_named_in_a_run_before_a_sector_are_no_part_of_it() -> None:
     industries = _of_class(
         _found(
             "一、主要任务\n推动京津冀新能源汽车产业协同发展,壮大粤港澳大湾区生物医药产业,发展川渝汽车产业,"
-            "共建黑吉辽装备制造产业,发展苏绣产业。\n"
+            "共建黑吉辽装备制造产业,发展苏绣产业。壮大云台山旅游产业,培育青川竹产业。\n"
         ),
         "Industry",
     )
     assert {"新能源汽车产业", "生物医药产业", "汽车产业", "装备制造产业", "苏绣产业"} <= industries
     assert not any(i.startswith(("京", "粤", "川", "黑", "大湾区")) for i in industries)
+    assert {"云台山旅游产业", "青川竹产业"} <= industries  # a place's own name, not provinces'
+    assert not {"山旅游产业", "能源汽车产业"} & industries
 
 
 def test_paired_verbs_of_pushing_deeper_are_no_part_of_the_name_after_them() -> None:
@@ -3882,12 +3887,13 @@ def test_a_zone_named_by_a_local_place_in_pieces_is_a_zone_and_land_and_water_ar
         "牛角口港区 牛角寨新区 黄泥洲旅游度假区 石门寨风景名胜区 牛角滩开发区 沙子溪产业园 黄泥桥新城 "
         "黄泥塘风景区 牛角浦商务区 沙子泾工业园 石门埠工业区 牛角岗园区 沙子坝景区 石门屿片区 "
         "牛角岸新区 黄泥沙港区 沙子海新区 石门坡园区 石门坎片区 黄泥墩新区 沙子坞景区 牛角渡港区 "
-        "牛角岭园区 滴水湖片区 大学路街区 海河产业园 海湖新区 前湾新区 星湖景区"
+        "牛角岭园区 滴水湖片区 大学路街区 海河产业园 海湖新区 前湾新区 星湖景区 老鸦岭景区 老城岗片区"
     ).split()
     kinds = (
         "高铁新区 城市新区 集装箱港区 山水景区 重点河湖片区 海岛旅游度假区 大数据新区 数字海岸新区 "
         "现代农庄园区 老厂房片区 湖泊景区 江河片区 港口新区 水滩景区 新港口产业园 老港口片区 "
-        "沿海岸新区 新风口产业园 山川景区 江湖片区 山河新区"
+        "沿海岸新区 新风口产业园 山川景区 江湖片区 山河新区 荒山景区 环湖新区 环山景区 山海协作产业园 "
+        "江海联运港区 河海联运港区 湖海片区"
     ).split()
     text = "一、主要任务\n" + "".join(f"保护{name}。" for name in named + kinds)
     zones = _of_class(_found(text), "Zone")

@@ -1426,7 +1426,8 @@ def test_a_year_or_period_the_text_names_is_a_phase(tmp_path) -> None:  # type: 
         tmp_path,
         "临江市制造业数字化转型行动方案\n三、实施步骤\n2024年为启动年,推进试点示范。\n"
         "2025年为攻坚年,全面推广。\n2026年3月至10月为整治期,形成长效机制。\n"
-        "2027年为全面推进年度,深化改革。\n2028年为期三年,巩固提升。\n2020年为基准年,统计口径不变。\n",
+        "2027年为全面推进年度,深化改革。\n2028年为期三年,巩固提升。\n2020年为基准年,统计口径不变。\n"
+        "2023年为现状年,数据截至年底。\n",
     )
     phases = phase_dates(x)
     assert {k: phases.get(k) for k in ("启动年", "攻坚年", "整治期")} == {
@@ -1434,7 +1435,7 @@ def test_a_year_or_period_the_text_names_is_a_phase(tmp_path) -> None:  # type: 
         "攻坚年": Interval("2025", "2025"),
         "整治期": Interval("2026-03", "2026-10"),
     }
-    assert not {"全面推进年", "期三年", "基准年"} & set(phases)
+    assert not {"全面推进年", "期三年", "基准年", "现状年"} & set(phases)
 
 
 def test_a_timetables_later_steps_take_the_year_of_the_step_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
