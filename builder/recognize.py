@@ -3246,7 +3246,7 @@ def _brought_into(text: str, start: int, stem_end: int) -> bool:
 # (总 heads the unions of a level), or the national body (中国残联, 全国妇联, 中华全国总工会).
 _ORG_LEVEL = re.compile(r"(?:中华全国|全国|中国|[市区县省])(?P<unions>总)?")
 # What a 区 ends besides a district's level (两江新区, 社区, 园区): no level of a branch before it.
-_ZONE_WORD_ENDS = "新社园城片景校港"
+_ZONE_WORD_ENDS = frozenset("新社园城片景校港")
 
 
 def _grand_corridor(name: str, stem: str) -> bool:
