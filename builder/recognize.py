@@ -449,19 +449,18 @@ class Recognizer:
         keep their names (中国/东盟)."""
         if cand.label not in self.peoples_organisations:
             return cand
-        begin = cand.begin
+        begin, level = cand.begin, None
         for at in range(max(cand.begin - 5, 0), cand.begin):  # the longest first
-            level = _ORG_LEVEL.fullmatch(text, at, cand.begin)
+            found = _ORG_LEVEL.fullmatch(text, at, cand.begin)
             if (
-                level
-                and (not level["unions"] or cand.label == "工会")
+                found
+                and (not found["unions"] or cand.label == "工会")
                 and not (text[at] == "区" and text[at - 1 : at] in _ZONE_WORD_ENDS)
             ):
-                begin = at
+                begin, level = at, found
                 break
-        unions = cand.label == "工会" and begin == cand.begin and text.endswith("总", 0, begin)
+        unions = cand.label == "工会" and level is None and text.endswith("总", 0, begin)
         stops = [begin - 1 if unions else begin]  # 上海/市妇联; 上海/总工会: the place's unions
-        level = _ORG_LEVEL.fullmatch(text, begin, cand.begin) if begin < cand.begin else None
         if level is not None:  # 浦东新区/妇联, 广西壮族自治区/妇联: the place's own level word
             stops.append(level.end() - len(level["unions"] or ""))
         for size in self.place_lengths:
@@ -1852,9 +1851,9 @@ class Recognizer:
         common word (新/港口, 沿/海岸)."""
         if not name.endswith(self.toponym_zone_heads):
             return False
-        parts = segment.words(stem)
         if stem[:1] in self.toponym_not_openers and _opens_with_common_word(stem[1:]):
             return False  # 新港口产业园, 沿海岸新区: a new port, along the coast; no place named
+        parts = segment.words(stem)
         for k in range(2, len(parts) + 1):
             place = "".join(w for w, _ in parts[:k])
             if len(place) > 3:
