@@ -1074,6 +1074,26 @@ def horizon_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
     return name, found[0], sent.begin, m.end() + found[1], m.end() + found[2]
 
 
+# Horizons named one after another in a sentence, each with its time in brackets or its end
+# ("规划分为近期(2021—2023年)、中期(2024—2025年)和远期(2026—2035年)三个阶段", "近期至2025年,
+# 远期至2035年"); a horizon without its time (中期评估) is none.
+_HORIZON_IN = re.compile(r"(近中期|中远期|近期|中期|远期)(?:\(([^()]{4,24})\)|(至|到)(\d{4}年))")
+
+
+def horizon_list(sent: Span) -> list[tuple[Span, str, bool]]:
+    """The horizons a sentence names with their times, when it names two or more: each one's name,
+    the text of its time, and whether that time is only its end (近期至2025年)."""
+    found = [
+        (
+            Span(sent.begin + m.start(1), sent.begin + m.end(1), m.group(1)),
+            m.group(2) or m.group(4),
+            m.group(3) is not None,
+        )
+        for m in _HORIZON_IN.finditer(sent.text)
+    ]
+    return found if len(found) >= 2 else []
+
+
 def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[tuple[int, int]]:
     """Offsets of "(责任单位:…)" notes between begin and end, of "(区发展改革委牵头,区财政局配合)"
     notes, and of the bodies' cells of a task table's row ("推进…改造 市交通委、临港集团

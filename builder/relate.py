@@ -266,6 +266,7 @@ class Relator:
             elif block.role == "container" and block.kind == "Achievement":
                 self.paragraph_results(block)
         self.situation_paragraphs()
+        self.horizon_lists()
         self.timeline_ends()
         self.self_building()
         self.task_tables()
@@ -772,6 +773,34 @@ class Relator:
             key = self.element("Phase", name.text, name)
             self.out.intervals[key] = (interval, self.sentence(sent.begin))
         return bool(stages)
+
+    def horizon_lists(self) -> None:
+        """ "规划分为近期(2021—2023年)、中期(2024—2025年)和远期(2026—2035年)": each horizon a
+        phase with its time, anywhere in the text; one given by its end alone (近期至2025年,
+        远期至2035年) starts after the one before it ends, the first where the plan's period
+        starts. A sentence whose horizons' times are not all dates has none."""
+        for sent in self.st.sentences:
+            before = None
+            stages: list[tuple[Span, Interval]] = []
+            for name, when, deadline in lists.horizon_list(sent.span):
+                written = dates.digit_dates(when)
+                found = dates.find_interval(written)
+                if found is None or found[2] < len(written):
+                    stages = []
+                    break
+                interval = found[0]
+                if deadline:
+                    period = self.info.period
+                    start = dates.after(before) if before else period and period.begin
+                    if not start or start > interval.end:
+                        stages = []
+                        break
+                    interval = Interval(start, interval.end)
+                stages.append((name, interval))
+                before = interval.end
+            for name, interval in stages:
+                key = self.element("Phase", name.text, name)
+                self.out.intervals[key] = (interval, self.sentence(name.begin))
 
     def dated_heading_step(self, key: EntityKey, heading: Span) -> None:
         """ "1.2024年3月底前,完成方案编制。": a phase headed by its date and its step is also

@@ -1470,6 +1470,41 @@ def test_a_section_of_steps_by_horizon_lists_phases(tmp_path) -> None:  # type: 
     }
 
 
+def test_horizons_one_sentence_names_with_their_times_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市综合交通规划(2021—2035年)\n一、规划期限\n规划分为近期(2021—2023年)、"
+        "中期(2024—2025年)和远期(2026—2035年)三个阶段。\n二、主要任务\n开展规划中期评估。\n",
+    )
+    assert _phase_dates(x) == {
+        "近期": ("2021", "2023"),
+        "中期": ("2024", "2025"),
+        "远期": ("2026", "2035"),
+    }
+    x = _extract(
+        tmp_path,
+        "临江市综合交通规划\n一、规划期限\n分近中期(2021—2025年)和中远期(2026—2035年)实施。\n",
+    )
+    assert _phase_dates(x) == {"近中期": ("2021", "2025"), "中远期": ("2026", "2035")}
+    x = _extract(  # by their ends alone: from the plan's start, then after the one before
+        tmp_path,
+        "临江市国土空间总体规划(2021—2035年)\n一、规划期限\n规划期限为2021—2035年,"
+        "其中近期至2025年,远期至2035年。\n",
+    )
+    assert _phase_dates(x) == {"近期": ("2021", "2025"), "远期": ("2026", "2035")}
+    x = _extract(  # an end before the plan starts: no interval to give
+        tmp_path,
+        "临江市国土空间总体规划(2026—2035年)\n一、规划期限\n其中近期至2025年,远期至2035年。\n",
+    )
+    assert _phase_dates(x) == {}
+    x = _extract(  # one horizon is no list of them; a time that is no date makes none
+        tmp_path,
+        "临江市综合交通规划\n一、主要任务\n近期(2021—2023年)打通断头路。"
+        "近期(三年内)、远期(十年内)分步推进。近期(2023年以前)、远期(2035年以后)逐步实施。\n",
+    )
+    assert _phase_dates(x) == {}
+
+
 def test_a_section_of_implementation_arrangements_lists_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
