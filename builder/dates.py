@@ -199,6 +199,15 @@ def before(point: str) -> str:
     return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
 
 
+def only_a_date(label: str) -> bool:
+    """Whether a heading is nothing but a date ("2023年6月—9月", "4月至9月": the year, any, is
+    the document's; "2024年底前")."""
+    if PART_OF_YEAR.fullmatch(label):
+        return False  # "第一季度:做好项目立项工作…": the quarter names the stage
+    found = find_interval(label, ANY_YEAR)
+    return found is not None and found[1] == 0 and found[2] >= len(label.rstrip("起前"))
+
+
 def after(point: str) -> str:
     """The month or year right after ``point`` ('2024-12' → '2025-01', '2025' → '2026')."""
     if len(point) == 4:

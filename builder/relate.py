@@ -83,15 +83,6 @@ def _stage_after_date(label: str) -> re.Match[str] | None:
     return _STAGE_AFTER_DATE.fullmatch(label, found[2])
 
 
-def _only_a_date(label: str) -> bool:
-    """Whether a heading is nothing but a date ("2023年6月—9月", "4月至9月": the year, any, is
-    the document's)."""
-    if dates.PART_OF_YEAR.fullmatch(label):
-        return False  # "第一季度:做好项目立项工作…": the quarter names the stage
-    found = dates.find_interval(label, dates.ANY_YEAR)
-    return found is not None and found[1] == 0 and found[2] >= len(label.rstrip("起前"))
-
-
 def _named_after(text: str, begin: int, end: int) -> Span | None:
     """The name a stage gives itself in its text: its first clause, when short ("集中整治。全面
     排查。"), without the time in brackets after it ("动员部署(6月)。")."""
@@ -524,10 +515,11 @@ class Relator:
         head = block.heading
         offset = self.text.find(label, head.begin, head.end)
         span = self.span(offset, offset + len(label)) if offset >= 0 else head
-        if block.kind == "Phase" and _only_a_date(label):
+        dated = None  # the date a stage's heading is, when the stage is called by its step
+        if block.kind == "Phase" and dates.only_a_date(label):
             named = _named_after(self.text, block.body.begin, block.body.end)
             if named is not None:  # "（二）2023年6月—9月:集中整治。…": the stage is 集中整治
-                label, span = named.text, named
+                dated, label, span = label, named.text, named
         elif block.kind == "Phase" and (stage := _stage_after_date(label)):
             at = span.begin + stage.start(1)  # "（一）2024年3月至4月,为宣传发动阶段": 宣传发动阶段
             label, span = stage.group(1), self.span(at, at + len(stage.group(1)))
@@ -540,6 +532,8 @@ class Relator:
             if self.goal_line(index, block, span):
                 return
         key = self.element(block.kind, label, span, "structure")
+        if dated is not None:
+            self.out.entities[key].add_alias(dated)  # also called by its date (2024年)
         if block.number == structure.REVIEW:  # "这五年,我们…,X": also called by its result X
             result = label.rsplit(",", 1)[-1]
             if result != label:
@@ -820,7 +814,7 @@ class Relator:
             return
         name = named.text.strip()
         entity = self.out.entities[key]
-        if _only_a_date(name):
+        if dates.only_a_date(name):
             return
         whole = self.text[block.heading.begin : named.end]  # 第一阶段:排查摸底, as written
         for alias in (name, whole if _RUN_IN.fullmatch(whole, len(key.label)) else None):

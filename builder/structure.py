@@ -1041,6 +1041,8 @@ def blocks(
             title = False  # 第一阶段: one stage, not the section of stages
         if i in timetables:
             title = True
+        elif parents[i] in timetables:  # "推进计划 > (一)2024年:…": a step, though a bare date
+            title = False  # reads as a title
         leaf = i + 1 == len(raw) or parents[i + 1] != i
         if own == "Safeguard" and leaf and heading.text in singles:
             title = False  # "三、组织领导" without items: one safeguard, not the section of them
@@ -1298,13 +1300,12 @@ def _timetables(parents: list[int], headings: list[str], vocab: Vocab) -> set[in
 
 def _dated_heading(heading: str) -> bool:
     """Whether a heading ends with the time its item takes, in brackets after its name
-    ("启动部署(2024年第一季度)", "集中整治(7月至10月)": months of any year)."""
+    ("启动部署(2024年第一季度)", "集中整治(7月至10月)": months of any year), or is that time
+    ("2024年", "2025年6月底前")."""
     note = _DATE_NOTE.search(heading)
-    return (
-        note is not None
-        and note.start() >= 2
-        and dates.find_interval(note.group(0), dates.ANY_YEAR) is not None
-    )
+    if note is None or note.start() < 2:
+        return dates.only_a_date(heading)
+    return dates.find_interval(note.group(0), dates.ANY_YEAR) is not None
 
 
 def _task_groups(parents: list[int], tasks: list[bool], ranks: list[int]) -> dict[int, bool]:

@@ -1350,6 +1350,14 @@ def test_a_day_or_an_item_number_in_a_stage_sets_no_goal(tmp_path) -> None:  # t
                 "集中整治": Interval("2023-06", "2023-09"),
             },
         ),
+        (  # a section of no kind whose items are each only a year: its steps
+            "四、推进计划\n(一)2024年:完成试点社区建设。形成建设标准。\n"
+            "(二)2025年:全面推广。覆盖全区社区。\n",
+            {
+                "完成试点社区建设": Interval("2024", "2024"),
+                "全面推广": Interval("2025", "2025"),
+            },
+        ),
         (  # a dated stage is a phase, not a task, in a section of any name (工作安排)
             "四、工作安排\n(一)宣传发动阶段(2024年3月)。开展宣传。\n"
             "(二)全面整治阶段(2024年4月—10月)。集中整治。\n",
@@ -1396,6 +1404,16 @@ def test_stages_on_lines_of_their_own_with_their_dates_are_phases(tmp_path) -> N
     )
     phases = phase_dates(x)
     assert phases == {"第一阶段": Interval("2022", "2023"), "第二阶段": Interval("2024", "2025")}
+
+
+def test_a_stage_headed_by_its_date_alone_is_also_called_by_that_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区燃气安全专项整治工作方案\n二、实施步骤\n(一)2023年5月:动员部署。制定方案。\n"
+        "(二)2023年6月—9月:集中整治。全面排查。\n",
+    )
+    aliases = {e.key.label: e.aliases for e in x.entities.values() if e.key.cls == "Phase"}
+    assert aliases == {"动员部署": ("2023年5月",), "集中整治": ("2023年6月—9月",)}
 
 
 def test_a_stage_on_its_line_that_its_text_then_names_is_a_phase(tmp_path) -> None:  # type: ignore[no-untyped-def]
