@@ -1095,11 +1095,11 @@ def horizon_list(sent: Span) -> list[tuple[Span, str, bool]]:
 
 
 def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[tuple[int, int]]:
-    """Offsets of "(责任单位:…)" notes between begin and end, of "(区发展改革委牵头,区财政局配合)"
-    notes, and of the bodies' cells of a task table's row ("推进…改造 市交通委、临港集团
-    2023年底前")."""
+    """Offsets of "(责任单位:…)" and "【责任单位】…" notes between begin and end, of "(区发展改革
+    委牵头,区财政局配合)" notes, and of the bodies' cells of a task table's row ("推进…改造 市交通委、
+    临港集团 2023年底前")."""
     cues = "|".join(vocab.cues.words("responsibility_cues"))
-    pattern = re.compile(f"(?:{cues})\\s*:([^()。]+)")
+    pattern = re.compile(f"(?:{cues})(?:\\s*:|】)([^()。【]+)")
     spans = [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]
     spans += [(begin + m.start(1), begin + m.end(1)) for m in _LEAD_NOTE.finditer(text[begin:end])]
     generic = tuple(vocab.cues.words("generic_member_prefixes"))  # 各街镇, 相关单位

@@ -3220,6 +3220,21 @@ def test_the_bodies_a_lead_note_names_are_responsible_for_the_task(tmp_path) -> 
     }
 
 
+def test_the_bodies_a_bracketed_field_names_are_responsible_for_the_task(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区数字经济发展行动方案\n一、主要任务\n(一)建设数据要素市场。培育数据交易机构。\n"
+        "【责任单位】:区数据局、区市场监管局\n【完成时限】2025年底前\n"
+        "(二)优化营商环境。深化改革。【牵头单位】区政务服务办【配合单位】区司法局\n",
+    )
+    assert related(x, "responsibleBody") == {
+        ("建设数据要素市场", "区数据局"),
+        ("建设数据要素市场", "区市场监管局"),
+        ("优化营商环境", "区政务服务办"),
+        ("优化营商环境", "区司法局"),
+    }
+
+
 def test_a_list_faced_after_opportunities_names_challenges_and_a_weighed_period_its_risk(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]
