@@ -603,10 +603,11 @@ def figure_clauses(sent: Span) -> list[Span]:
 
 
 # An amount to complete, add or build, counted in a unit, as a clause opens ("全区完成旧住房成套
-# 改造50万平方米", "新增公共绿地20公顷"): in a goal's own text, a target.
+# 改造50万平方米", "新增公共绿地20公顷", "建成5G基站3000个": the digit of a name is no amount):
+# in a goal's own text, a target.
 _AMOUNT_DONE = re.compile(
     r"^(?:\d{4}年?[至—~-]\d{4}年|\d{4}年)?[^,;\d]{0,4}?(?:完成|新增|新建|建成|改造|累计|培育|打造|引进|建设|突破|攻克|形成|制定|创建|集聚|招引"
-    r"|举办|认定)[^,;\d]{0,20}\d[\d.]*(?:万|亿)?"
+    r"|举办|认定)(?:[^,;\d]|[A-Za-z]\d+|\d+[A-Za-z]){0,20}\d[\d.]*(?:万|亿)?"
     r"(?:平方米|平方公里|公顷|亩|公里|千米|个|家|处|座|条|所|户|套|项|人|名|辆|张|台|件|款|场|批|吨|米)"
 )
 

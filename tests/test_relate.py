@@ -1564,10 +1564,12 @@ def test_amounts_to_complete_in_a_goals_text_are_goals_of_it(tmp_path) -> None: 
         "临江区城市更新“十五五”规划\n一、发展目标\n"
         "(一)城市功能更加完善。全区完成旧住房成套改造50万平方米,新增公共绿地20公顷。\n"
         "(二)服务更加便捷。围绕城市更新提出9项工程,社区生活圈覆盖率达到100%。\n"
+        "(三)设施更加智能。建成5G基站3000个,新建IPv6地址节点20个。\n"
         "二、主要任务\n(一)推进旧区改造。加快实施旧住房改造。\n",
     )
     goals = labels(x, "Goal")
     assert {"全区完成旧住房成套改造50万平方米", "新增公共绿地20公顷"} <= goals
+    assert {"建成5G基站3000个", "新建IPv6地址节点20个"} <= goals  # 5G, IPv6: no amounts
     assert ("新增公共绿地20公顷", "城市功能更加完善") in related(x, "partOf")
     assert not {g for g in goals if g.startswith("围绕")}
 
