@@ -2151,6 +2151,8 @@ class Recognizer:
             if name in divisions.zone_units():
                 out.append(Candidate(begin, end, "Zone", name, 4))  # 嘉定工业区: a zone
                 continue
+            if _route_end(text, begin, end):
+                continue  # 广州至珠海(澳门)高铁: where a line runs
             out.append(Candidate(begin, end, "AdministrativeArea", name, 4))
         return out
 
@@ -3635,6 +3637,19 @@ def _after_quality(text: str, begin: int) -> bool:
 
 
 _WISHES = ("幸福", "吉祥", "富强")
+
+
+# A route named by its ends ("广州至珠海(澳门)高铁", "南沙至珠海段", "大盈江(盈江县段)"): the places
+# are where a line runs, not areas the plan speaks of. (A short form before 至 is no name already.)
+_ROUTE_END = re.compile(
+    r"(?:\)|\([^()]{1,8}\))?[\u4e00-\u9fff]{0,4}?"  # 至海口/国家高速
+    r"(?:高铁|城际|铁路|高速|公路|段)"
+)
+
+
+def _route_end(text: str, begin: int, end: int) -> bool:
+    """Whether a place is an end of a route: 至/珠海/(澳门)高铁, 至珠海(/澳门/)高铁."""
+    return text[begin - 1 : begin] in ("至", "(") and _ROUTE_END.match(text, end) is not None
 
 
 def _place_end(text: str, end: int) -> bool:

@@ -912,6 +912,15 @@ def test_a_city_short_form_before_a_common_noun_is_the_city() -> None:
     assert ("AdministrativeArea", "襄阳市") not in found
 
 
+def test_the_ends_and_stops_of_a_route_are_no_areas_of_the_plan() -> None:
+    found = _found(
+        "规划建设洛阳至开封(郑州)高铁,推进南阳至信阳城际、驻马店至漯河召陵段、周口至商丘铁路、"
+        "平顶山至许昌高速、濮阳至新乡公路、郑州至周口国家高速改造,开展大盈江(盈江县段)治理。"
+        "支持安阳、鹤壁发展。"
+    )
+    assert _of_class(found, "AdministrativeArea") == {"安阳市", "鹤壁市"}
+
+
 def test_the_last_of_a_list_of_places_shares_the_noun_after_it() -> None:
     found = _found("支持洛阳、开封、许昌算力枢纽建设,在南阳和信阳率先试点。")
     areas = _of_class(found, "AdministrativeArea")
