@@ -368,6 +368,7 @@ class Recognizer:
             rf"[\u4e00-\u9fff]{{2,4}}(?P<head>{heads})(?:、[\u4e00-\u9fff]{{1,4}}(?P=head)){{2,}}"
         )
         self.bare_field_heads = frozenset(cues.words("bare_field_heads"))
+        self.policy_levers = tuple(cues.words("policy_levers"))
         self.zone_short_heads = tuple(cues.words("zone_short_heads"))
         self.place_zone_heads = tuple(cues.words("place_zone_heads"))
         self.toponym_zone_heads = tuple(cues.words("toponym_zone_heads"))
@@ -1538,6 +1539,8 @@ class Recognizer:
                 fields = False  # "航空产业重点发展航空维修、低轨卫星等领域": the sector's branches
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
                 continue  # "基金管理人、证券公司、律师事务所等中介机构": kinds, not names
+            if cls == "Industry" and any(m.label in self.policy_levers for m in members):
+                continue  # "与金融、保险、司法等领域合规联动": levers of policy, no sectors
             events = head is not None and head[0] in _EVENT_CATEGORIES  # 等系列论坛, 等品牌展会
             named = [m for m in members if segment.names_a_firm(m.label)]
             firms = cls == "Enterprise" and "企业" in category and 2 * len(named) > len(members)
@@ -2078,8 +2081,25 @@ class Recognizer:
                 continue
             if _NOT_SECTOR_LIST.match(text, end):
                 continue  # 餐饮、住宿、出行等日常消费, 邮政、应急等部门: spending, bodies' fields
+            if self._among_levers(text, begin, end):
+                continue  # 加强财政、金融、就业等政策协同: finance as a lever of policy
             out.append(Candidate(begin, end, "Industry", name, 4))
         return out
+
+    def _among_levers(self, text: str, begin: int, end: int) -> bool:
+        """Whether a word is a member of a list (apart by 、, in one clause) that holds a lever
+        of policy: the first member may end in one after its verb (加强/财政), the last go on
+        after it (司法/等领域)."""
+        lo = max(text.rfind(mark, 0, begin) for mark in _CLAUSE_END) + 1
+        ends = [i for i in (text.find(mark, end) for mark in _CLAUSE_END) if i >= 0]
+        parts = text[lo : min(ends, default=len(text))].split("、")
+        if len(parts) < 2:
+            return False
+        return (
+            parts[0].endswith(self.policy_levers)
+            or parts[-1].startswith(self.policy_levers)
+            or any(part in self.policy_levers for part in parts[1:-1])
+        )
 
     def _set_places(self, forms: dict[str, str]) -> None:
         self.place_forms = _place_gazetteer(self.province, self.common_short_forms)

@@ -912,6 +912,23 @@ def test_a_city_short_form_before_a_common_noun_is_the_city() -> None:
     assert ("AdministrativeArea", "襄阳市") not in found
 
 
+@pytest.mark.parametrize(
+    "lever", ["财政", "财税", "税收", "税务", "土地", "价格", "社保", "司法", "就业"]
+)
+def test_sectors_listed_with_a_lever_of_policy_are_levers_too(lever: str) -> None:
+    found = _found(f"加强{lever}、金融、物流等政策协同。")
+    assert not _of_class(found, "Industry")
+    assert ("Industry", "金融") in _found("发展金融、物流、会展等现代服务业。")  # no lever: sectors
+
+
+def test_a_lever_of_policy_in_the_middle_or_at_the_end_of_a_list_makes_it_one_of_levers() -> None:
+    found = _found(
+        "加强商贸、社保、金融、物流等政策协同。鼓励数据与金融、保险、司法等领域合规联动。"
+    )
+    assert not _of_class(found, "Industry")
+    assert ("Industry", "房地产业") in _found("发展房地产业带动就业。")  # no list, no lever
+
+
 def test_the_ends_and_stops_of_a_route_are_no_areas_of_the_plan() -> None:
     found = _found(
         "规划建设洛阳至开封(郑州)高铁,推进南阳至信阳城际、驻马店至漯河召陵段、周口至商丘铁路、"
