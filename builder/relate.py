@@ -120,10 +120,33 @@ def _sector_stem(key: EntityKey) -> tuple[str, ...]:
     return (key.label[: m.start()],) if m and m.start() >= 2 else ()
 
 
-# "2019年1月17日在高阳县第十七届人民代表大会第三次会议上": the day a work report is given.
 # A year as the text writes it (2023年, 2024—2026年: the first).
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|\s*[—–-])")
+# "2019年1月17日在高阳县第十七届人民代表大会第三次会议上": the day a work report is given.
 _SESSION_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在.{2,24}?人民代表大会")
+
+
+# What a plan's title may be written with or without where its text names it: spaces, quotation
+# and title marks, its period in brackets, the year and the place (or 本区, 本市) it opens with.
+_TITLE_DRESS = re.compile(r"\s|[《》<>“”\"]|\([^()]*\d{4}[^()]*\)")
+_TITLE_OPENING = re.compile(
+    r"^(?P<year>\d{4}年)?(?P<place>(?:本|[\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|街道))?"
+)
+
+
+def _same_title(a: str, b: str, opening: str) -> bool:
+    """Whether two titles name one document, however dressed (《2021年崇明区城市体检工作方案》 and
+    the notice's 2021年本区城市体检工作方案; …方案(2025-2027年) and …方案(2025年—2027年)): the places
+    they open with are the same (浙江省…条例 is not 杭州市…条例), or one says 本区 and the other is
+    a place the ``opening`` of the text (its notice, before the first heading) names."""
+    x, y = (_TITLE_OPENING.match(_TITLE_DRESS.sub("", title)) for title in (a, b))
+    assert x is not None and y is not None  # every group is optional
+    if x.string[x.end() :] != y.string[y.end() :]:
+        return False
+    if x["year"] and y["year"] and x["year"] != y["year"]:
+        return False  # 2022年…工作方案 is the next year's
+    mine, other = sorted((x["place"] or "", y["place"] or ""), key=lambda p: not p.startswith("本"))
+    return mine == other or (mine.startswith("本") and other in opening)
 
 
 class Relator:
@@ -137,13 +160,15 @@ class Relator:
         # a work report's goals are the targets it lists as such, not its vision for 2035
         self.vision = not info.report
         own = info.title_span
+        # the notice and the title before the first heading, where the issuer is named
+        opening = structure.blocks[0].heading.begin if structure.blocks else 0
         self.mentions = [  # the plan's own title, or a piece of it (社会发展…规划纲要), is no citation
             m
             for m in recognition.mentions
             if not (
                 m.cls == "PolicyDocument"
                 and (
-                    "".join(m.label.split()) == "".join(info.title.split())  # 管理 “十三五”规划
+                    _same_title(m.label, info.title, self.text[:opening])  # 管理 “十三五”规划
                     or (own is not None and own.begin <= m.begin < own.end)
                     or (  # 《政府工作报告》有关内容…, 本《政府工作报告》; not 国务院《政府工作报告》
                         info.report

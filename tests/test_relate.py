@@ -1095,6 +1095,37 @@ def test_a_section_on_the_situation_lists_its_conditions_by_their_words(tmp_path
     assert not labels(x, "PolicyDocument")  # pieces of the plan's own title cite nothing
 
 
+def test_the_plan_named_as_its_text_dresses_its_title_is_no_citation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区人民政府办公室关于印发2021年本区城市体检工作方案的通知\n各街道:\n"
+        "《2021年临江区城市体检工作方案》已经区政府同意,现印发给你们。\n"
+        "2021年临江区城市体检工作方案\n一、主要任务\n"
+        "(一)开展体检。对照《2020年临江区城市体检工作方案》和《海州区城市体检工作方案》,完善指标。\n",
+    )
+    assert labels(x, "PolicyDocument") == {"2020年临江区城市体检工作方案", "海州区城市体检工作方案"}
+    x = _extract(  # its period written another way
+        tmp_path,
+        "临江街道办事处关于印发《临江街道建设用地减量化工作实施方案(2025年—2027年)》的通知\n"
+        "各村:\n《临江街道建设用地减量化工作实施方案(2025-2027年)》已经同意。\n"
+        "一、主要任务\n(一)推进减量。落实减量任务。\n",
+    )
+    assert not labels(x, "PolicyDocument")
+    x = _extract(  # the document it implements in other title marks
+        tmp_path,
+        "临江市农业农村委关于印发临江关于贯彻落实《“十四五”全国农业机械化发展规划》的实施意见的通知\n"
+        "各区:\n现将《临江关于贯彻落实<“十四五”全国农业机械化发展规划>的实施意见》印发给你们。\n"
+        "一、主要任务\n(一)推进机械化。落实任务。\n",
+    )
+    assert labels(x, "PolicyDocument") <= {"“十四五”全国农业机械化发展规划"}
+    x = _extract(  # another district's plan of the same name, though the notice names it too
+        tmp_path,
+        "临江区人民政府关于印发临江区城市体检工作方案的通知\n临江区、海州区各街道:\n"
+        "临江区城市体检工作方案\n一、主要任务\n(一)开展体检。借鉴《海州区城市体检工作方案》。\n",
+    )
+    assert labels(x, "PolicyDocument") == {"海州区城市体检工作方案"}
+
+
 def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sentence(
     tmp_path,
 ) -> None:  # type: ignore[no-untyped-def]
