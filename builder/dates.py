@@ -205,7 +205,7 @@ def only_a_date(label: str) -> bool:
     if PART_OF_YEAR.fullmatch(label):
         return False  # "第一季度:做好项目立项工作…": the quarter names the stage
     found = find_interval(label, ANY_YEAR)
-    return found is not None and found[1] == 0 and found[2] >= len(label.rstrip("起前"))
+    return found is not None and found[1] == 0 and found[2] >= len(label.rstrip("起前底"))
 
 
 def after(point: str) -> str:

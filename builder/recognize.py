@@ -1539,8 +1539,9 @@ class Recognizer:
                 fields = False  # "航空产业重点发展航空维修、低轨卫星等领域": the sector's branches
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
                 continue  # "基金管理人、证券公司、律师事务所等中介机构": kinds, not names
-            if cls == "Industry" and any(m.label in self.policy_levers for m in members):
-                continue  # "与金融、保险、司法等领域合规联动": levers of policy, no sectors
+            if fields and any(m.label in self.policy_levers for m in members):
+                continue  # "与金融、保险、司法等领域合规联动": levers of policy, no sectors; but
+                # "发展法律、会计、税务等专业服务业" lists services
             events = head is not None and head[0] in _EVENT_CATEGORIES  # 等系列论坛, 等品牌展会
             named = [m for m in members if segment.names_a_firm(m.label)]
             firms = cls == "Enterprise" and "企业" in category and 2 * len(named) > len(members)
@@ -3663,7 +3664,7 @@ _WISHES = ("幸福", "吉祥", "富强")
 # are where a line runs, not areas the plan speaks of. (A short form before 至 is no name already.)
 _ROUTE_END = re.compile(
     r"(?:\)|\([^()]{1,8}\))?[\u4e00-\u9fff]{0,4}?"  # 至海口/国家高速
-    r"(?:高铁|城际|铁路|高速|公路|段)"
+    r"(?:高铁|城际|铁路|高速(?!发展|增长)|公路|段)"  # not 成都(双流区)高速发展
 )
 
 

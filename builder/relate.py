@@ -127,26 +127,37 @@ _SESSION_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在.{2,24}?人民代�
 
 
 # What a plan's title may be written with or without where its text names it: spaces, quotation
-# and title marks, its period in brackets, the year and the place (or 本区, 本市) it opens with.
+# and title marks, its period in brackets (compared by its years), the year and the place (or 本区,
+# 本市: the same level) it opens with.
 _TITLE_DRESS = re.compile(r"\s|[《》<>“”\"]|\([^()]*\d{4}[^()]*\)")
+_TITLE_PERIOD = re.compile(r"\([^()]*\d{4}[^()]*\)")
 _TITLE_OPENING = re.compile(
-    r"^(?P<year>\d{4}年)?(?P<place>(?:本|[\u4e00-\u9fff]{2,4}?)(?:省|市|区|县|镇|街道))?"
+    r"^(?P<year>\d{4}年)?(?P<place>(?:本|[\u4e00-\u9fff]{2,4}?)(?P<level>省|市|区|县|镇|街道))?"
 )
 
 
 def _same_title(a: str, b: str, opening: str) -> bool:
     """Whether two titles name one document, however dressed (《2021年崇明区城市体检工作方案》 and
-    the notice's 2021年本区城市体检工作方案; …方案(2025-2027年) and …方案(2025年—2027年)): the places
-    they open with are the same (浙江省…条例 is not 杭州市…条例), or one says 本区 and the other is
-    a place the ``opening`` of the text (its notice, before the first heading) names."""
-    x, y = (_TITLE_OPENING.match(_TITLE_DRESS.sub("", title)) for title in (a, b))
-    assert x is not None and y is not None  # every group is optional
-    if x.string[x.end() :] != y.string[y.end() :]:
+    the notice's 2021年本区城市体检工作方案; …方案(2025-2027年) and …方案(2025年—2027年)): their
+    periods have the same years (…(2006—2020年) is the plan before), their years are the same, and
+    the places they open with are the same (浙江省…条例 is not 杭州市…条例), or one says 本区 and the
+    other is a place of that level the ``opening`` of the text (its notice) names (本省 is no 区)."""
+    periods = [re.findall(r"\d{4}", "".join(_TITLE_PERIOD.findall(t))) for t in (a, b)]
+    if periods[0] and periods[1] and periods[0] != periods[1]:
         return False
+    x, y = (_TITLE_OPENING.match(_TITLE_DRESS.sub("", title)) for title in (a, b))
+    if x is None or y is None or x.string[x.end() :] != y.string[y.end() :]:
+        return False  # (every group is optional: no title fails to match)
     if x["year"] and y["year"] and x["year"] != y["year"]:
         return False  # 2022年…工作方案 is the next year's
-    mine, other = sorted((x["place"] or "", y["place"] or ""), key=lambda p: not p.startswith("本"))
-    return mine == other or (mine.startswith("本") and other in opening)
+    if (x["place"] or "") == (y["place"] or ""):
+        return True
+    mine, other = (x, y) if (x["place"] or "").startswith("本") else (y, x)
+    return (
+        (mine["place"] or "").startswith("本")
+        and mine["level"] == other["level"]
+        and other["place"] in opening
+    )
 
 
 class Relator:
@@ -794,12 +805,13 @@ class Relator:
         return bool(stages)
 
     def horizon_lists(self) -> None:
-        """ "规划分为近期(2021—2023年)、中期(2024—2025年)和远期(2026—2035年)": each horizon a
-        phase with its time, anywhere in the text; one given by its end alone (近期至2025年,
-        远期至2035年) starts after the one before it ends, the first where the plan's period
-        starts. A sentence whose horizons' times are not all dates has none."""
+        """ "规划分为近期(2021—2023年)、中期(2024—2025年)和远期(2026—2035年)": each horizon of a
+        sentence that divides the plan's period is a phase with its time, anywhere in the text; one
+        given by its end alone (其中近期至2025年,远期至2035年) starts after the one before it ends,
+        the first where the plan's period starts. A sentence whose horizons' times are not all dates
+        has none, and a horizon dated already (a section's 近期(…):… line) keeps its time."""
         for sent in self.st.sentences:
-            before = None
+            before: str | None = None
             stages: list[tuple[Span, Interval]] = []
             for name, when, deadline in lists.horizon_list(sent.span):
                 written = dates.digit_dates(when)
@@ -808,10 +820,12 @@ class Relator:
                     stages = []
                     break
                 interval = found[0]
-                if deadline:
-                    period = self.info.period
-                    start = dates.after(before) if before else period and period.begin
-                    if not start or start > interval.end:
+                if deadline:  # from the month after the one before, the first from the plan's start
+                    if before is not None:
+                        start: str | None = dates.after(before)
+                    else:
+                        start = self.info.period.begin if self.info.period else None
+                    if start is None or start > interval.end:
                         stages = []
                         break
                     interval = Interval(start, interval.end)
@@ -819,7 +833,7 @@ class Relator:
                 before = interval.end
             for name, interval in stages:
                 key = self.element("Phase", name.text, name)
-                self.out.intervals[key] = (interval, self.sentence(name.begin))
+                self.out.intervals.setdefault(key, (interval, self.sentence(name.begin)))
 
     def dated_heading_step(self, key: EntityKey, heading: Span) -> None:
         """ "1.2024年3月底前,完成方案编制。": a phase headed by its date and its step is also

@@ -1041,8 +1041,8 @@ def blocks(
             title = False  # 第一阶段: one stage, not the section of stages
         if i in timetables:
             title = True
-        elif parents[i] in timetables:  # "推进计划 > (一)2024年:…": a step, though a bare date
-            title = False  # reads as a title
+        elif parents[i] in timetables:
+            title = False  # "推进计划 > (一)2024年:…": a step, though a bare date reads as a title
         leaf = i + 1 == len(raw) or parents[i + 1] != i
         if own == "Safeguard" and leaf and heading.text in singles:
             title = False  # "三、组织领导" without items: one safeguard, not the section of them
@@ -1294,18 +1294,32 @@ def _timetables(parents: list[int], headings: list[str], vocab: Vocab) -> set[in
         for p, items in children.items()
         if len(items) >= 2
         and (not _heading_kind(headings[p], vocab) or "安排" in headings[p])
-        and all(_dated_heading(headings[i]) for i in items)
+        and all(
+            _dated_heading(headings[i])
+            or (  # "四、推进计划 > (一)2024年:…": a schedule's steps, each only its time
+                _SCHEDULE.search(headings[p]) is not None
+                and dates.only_a_date(headings[i])
+                and i not in children  # (一)2024年 > 1.…: tasks grouped by year
+            )
+            for i in items
+        )
     }
+
+
+# A heading that names a schedule (推进计划, 时间表), whose items may be only their times; not one that
+# reviews progress (建设进展 > (一)2022年).
+_SCHEDULE = re.compile(r"计划|时间表")
 
 
 def _dated_heading(heading: str) -> bool:
     """Whether a heading ends with the time its item takes, in brackets after its name
-    ("启动部署(2024年第一季度)", "集中整治(7月至10月)": months of any year), or is that time
-    ("2024年", "2025年6月底前")."""
+    ("启动部署(2024年第一季度)", "集中整治(7月至10月)": months of any year)."""
     note = _DATE_NOTE.search(heading)
-    if note is None or note.start() < 2:
-        return dates.only_a_date(heading)
-    return dates.find_interval(note.group(0), dates.ANY_YEAR) is not None
+    return (
+        note is not None
+        and note.start() >= 2
+        and dates.find_interval(note.group(0), dates.ANY_YEAR) is not None
+    )
 
 
 def _task_groups(parents: list[int], tasks: list[bool], ranks: list[int]) -> dict[int, bool]:

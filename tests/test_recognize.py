@@ -927,6 +927,8 @@ def test_a_lever_of_policy_in_the_middle_or_at_the_end_of_a_list_makes_it_one_of
     )
     assert not _of_class(found, "Industry")
     assert ("Industry", "房地产业") in _found("发展房地产业带动就业。")  # no list, no lever
+    found = _found("大力发展法律、会计、税务等专业服务业。")  # services: the lever's name a sector
+    assert {"法律", "会计", "税务"} <= _of_class(found, "Industry")
 
 
 def test_the_ends_and_stops_of_a_route_are_no_areas_of_the_plan() -> None:
@@ -936,6 +938,8 @@ def test_the_ends_and_stops_of_a_route_are_no_areas_of_the_plan() -> None:
         "支持安阳、鹤壁发展。"
     )
     assert _of_class(found, "AdministrativeArea") == {"安阳市", "鹤壁市"}
+    found = _found("支持成都(双流区)高速发展,推动郑州(中牟县)高速增长。")  # of growth, no road
+    assert {"双流区", "中牟县"} <= _of_class(found, "AdministrativeArea")
 
 
 def test_the_last_of_a_list_of_places_shares_the_noun_after_it() -> None:

@@ -1124,6 +1124,15 @@ def test_the_plan_named_as_its_text_dresses_its_title_is_no_citation(tmp_path) -
         "临江区城市体检工作方案\n一、主要任务\n(一)开展体检。借鉴《海州区城市体检工作方案》。\n",
     )
     assert labels(x, "PolicyDocument") == {"海州区城市体检工作方案"}
+    x = _extract(  # the plan before it, of another period; the province's plan of the same name
+        tmp_path,
+        "临江区国土空间总体规划(2021—2035年)\n一、主要任务\n(一)延续规划。"
+        "《临江区国土空间总体规划(2006—2020年)》确定的目标基本完成,落实《本省国土空间总体规划》。\n",
+    )
+    assert labels(x, "PolicyDocument") == {
+        "临江区国土空间总体规划(2006—2020年)",
+        "本省国土空间总体规划",
+    }
 
 
 def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sentence(
@@ -1437,6 +1446,29 @@ def test_stages_on_lines_of_their_own_with_their_dates_are_phases(tmp_path) -> N
     assert phases == {"第一阶段": Interval("2022", "2023"), "第二阶段": Interval("2024", "2025")}
 
 
+def test_items_that_are_only_dates_are_steps_of_a_schedule_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(  # deadlines as the items: the steps they head
+        tmp_path,
+        "临江区营商环境行动方案\n四、推进计划\n(一)2024年6月底前:完成摸底调查。形成清单。\n"
+        "(二)2024年12月底前:完成整改。建立机制。\n五、时间表\n(一)2025年:全面推广。扩大覆盖。\n"
+        "(二)2026年:巩固提升。形成长效机制。\n",
+    )
+    assert set(_phase_dates(x)) == {"完成摸底调查", "完成整改", "全面推广", "巩固提升"}
+    x = _extract(  # tasks grouped under each year: no steps of their own
+        tmp_path,
+        "临江区营商环境行动方案\n四、推进计划\n(一)2024年\n1.建设国际投资单一窗口。\n"
+        "2.推进跨境贸易便利化。\n(二)2025年\n1.实现通关便利。\n2.完善服务体系。\n",
+    )
+    assert not _phase_dates(x)
+    assert {"建设国际投资单一窗口", "推进跨境贸易便利化", "完善服务体系"} <= labels(x, "Measure")
+    x = _extract(  # progress by year is no schedule
+        tmp_path,
+        "临江市城市数字化三年行动计划(2024—2026年)\n一、建设进展\n(一)2022年。建成城市大脑一期。\n"
+        "(二)2023年。接入部门系统30个。\n二、主要任务\n(一)推进数字化。建设平台。\n",
+    )
+    assert not _phase_dates(x)
+
+
 def test_a_stage_headed_by_its_date_alone_is_also_called_by_that_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
@@ -1535,10 +1567,38 @@ def test_horizons_one_sentence_names_with_their_times_are_phases(tmp_path) -> No
         "临江市综合交通规划\n一、规划期限\n分近中期(2021—2025年)和中远期(2026—2035年)实施。\n",
     )
     assert _phase_dates(x) == {"近中期": ("2021", "2025"), "中远期": ("2026", "2035")}
+    x = _extract(  # divided by 三个阶段 or 其中; the first sentence to date a horizon keeps it
+        tmp_path,
+        "临江市综合交通规划(2021—2035年)\n一、规划期限\n"
+        "分三个阶段实施:近期(2021—2023年)、中期(2024—2025年)、远期(2026—2035年)。\n"
+        "二、分期\n规划年限2021—2035年,其中近期至2024年,远期至2035年。\n",
+    )
+    assert _phase_dates(x) == {
+        "近期": ("2021", "2023"),
+        "中期": ("2024", "2025"),
+        "远期": ("2026", "2035"),
+    }
+    x = _extract(
+        tmp_path,
+        "临江市国土空间总体规划(2021—2035年)\n一、规划期限\n规划年限2021—2035年,"
+        "其中近期至2025年,远期至2035年。\n",
+    )
+    assert _phase_dates(x) == {"近期": ("2021", "2025"), "远期": ("2026", "2035")}
+    x = _extract(  # a task's figures for the horizons neither divide the period nor redate them
+        tmp_path,
+        "临江市供水规划\n一、规划期限\n规划分为近期(2021—2025年)和远期(2026—2035年)。\n"
+        "二、主要任务\n(一)扩建水厂。水厂规模近期(2025年)达到10万吨/日、远期(2035年)达到20万吨/日。\n",
+    )
+    assert _phase_dates(x) == {"近期": ("2021", "2025"), "远期": ("2026", "2035")}
+    x = _extract(
+        tmp_path,
+        "临江市轨道交通规划\n一、主要任务\n(一)建设2号线。近期(2022—2024年)开工,远期(2030—2035年)延伸。\n",
+    )
+    assert _phase_dates(x) == {}
     x = _extract(  # by their ends alone: from the plan's start, then after the one before
         tmp_path,
         "临江市国土空间总体规划(2021—2035年)\n一、规划期限\n规划期限为2021—2035年,"
-        "其中近期至2025年,远期至2035年。\n",
+        "近期至2025年,远期至2035年。\n",
     )
     assert _phase_dates(x) == {"近期": ("2021", "2025"), "远期": ("2026", "2035")}
     x = _extract(  # an end before the plan starts: no interval to give
