@@ -1079,18 +1079,11 @@ def horizon_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
 # ("规划分为近期(2021—2023年)、中期(2024—2025年)和远期(2026—2035年)三个阶段", "其中近期至2025年,
 # 远期至2035年"); a horizon without its time (中期评估) is none.
 _HORIZON_IN = re.compile(r"(近中期|中远期|近期|中期|远期)(?:\(([^()]{4,24})\)|(至|到)(\d{4}年))")
-# What a sentence that divides the plan's period into horizons says before them (not a task's
-# 水厂规模近期(2025年)达到…、远期(2035年)达到…).
-_DIVIDES = re.compile(r"规划期限|分为|其中|[两二三四]个?阶段|分$")  # 分/近中期…
 
 
 def horizon_list(sent: Span) -> list[tuple[Span, str, bool]]:
-    """The horizons a sentence that divides the plan's period names with their times, when it names
-    two or more: each one's name, the text of its time, and whether that time is only its end
-    (近期至2025年)."""
-    first = _HORIZON_IN.search(sent.text)
-    if first is None or not _DIVIDES.search(sent.text, 0, first.start()):
-        return []
+    """The horizons a sentence names with their times, when it names two or more: each one's name,
+    the text of its time, and whether that time is only its end (近期至2025年)."""
     found = [
         (
             Span(sent.begin + m.start(1), sent.begin + m.end(1), m.group(1)),

@@ -3660,17 +3660,28 @@ def _after_quality(text: str, begin: int) -> bool:
 _WISHES = ("幸福", "吉祥", "富强")
 
 
-# A route named by its ends ("广州至珠海(澳门)高铁", "南沙至珠海段", "大盈江(盈江县段)"): the places
-# are where a line runs, not areas the plan speaks of. (A short form before 至 is no name already.)
-_ROUTE_END = re.compile(
-    r"(?:\)|\([^()]{1,8}\))?[\u4e00-\u9fff]{0,4}?"  # 至海口/国家高速
-    r"(?:高铁|城际|铁路|高速(?!发展|增长)|公路|段)"  # not 成都(双流区)高速发展
+# A route named by its ends ("广州至珠海(澳门)高铁", "南沙至珠海段", "至海口国家高速公路"), or the
+# stretch of a river in a place ("大盈江(盈江县段)"): the places are where a line runs, not areas the
+# plan speaks of. (A short form before 至 is no name already.)
+_ROUTE_AFTER = re.compile(
+    r"(?:\([^()]{1,8}\))?[\u4e00-\u9fff]{0,4}?(?:高铁|城际|铁路|高速|公路|段)"
 )
+_ROUTE_BEFORE = re.compile(r"至[\u4e00-\u9fff]{2,6}\($")
 
 
 def _route_end(text: str, begin: int, end: int) -> bool:
-    """Whether a place is an end of a route: 至/珠海/(澳门)高铁, 至珠海(/澳门/)高铁."""
-    return text[begin - 1 : begin] in ("至", "(") and _ROUTE_END.match(text, end) is not None
+    """Whether a place is an end of a route or a river's stretch: 至/珠海/(澳门)高铁,
+    至珠海(/澳门/)高铁, 大盈江(/盈江县/段); not 成都(/双流区/)高速发展, 深圳(/宝安区/)现阶段."""
+    before = text[max(0, begin - 8) : begin]
+    if before.endswith("至"):
+        return _ROUTE_AFTER.match(text, end) is not None
+    if not before.endswith("("):
+        return False
+    if text.startswith("段)", end):
+        return True
+    return (
+        _ROUTE_BEFORE.search(before) is not None and _ROUTE_AFTER.match(text, end + 1) is not None
+    )
 
 
 def _place_end(text: str, end: int) -> bool:

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 
-from . import dates, indicators, lists, structure, tasktables
+from . import dates, indicators, lists, structure, tasktables, titles
 from .gazetteer import Candidate
 from .model import (
     Block,
@@ -123,6 +123,13 @@ def _sector_stem(key: EntityKey) -> tuple[str, ...]:
 # A year as the text writes it (2023年, 2024—2026年: the first).
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|\s*[—–-])")
 # "2019年1月17日在高阳县第十七届人民代表大会第三次会议上": the day a work report is given.
+# A section on the plan's period and its horizons (规划期限, 分期实施).
+_ON_PERIODS = re.compile(r"期限|分期")
+_SESSION_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在.{2,24}?人民代表大会")
+
+
+# A section on the plan's period and its horizons (规划期限, 分期实施).
+_ON_PERIODS = re.compile(r"期限|分期")
 _SESSION_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在.{2,24}?人民代表大会")
 
 
@@ -171,15 +178,14 @@ class Relator:
         # a work report's goals are the targets it lists as such, not its vision for 2035
         self.vision = not info.report
         own = info.title_span
-        # the notice and the title before the first heading, where the issuer is named
-        opening = structure.blocks[0].heading.begin if structure.blocks else 0
+        opening = titles.opening(structure)
         self.mentions = [  # the plan's own title, or a piece of it (社会发展…规划纲要), is no citation
             m
             for m in recognition.mentions
             if not (
                 m.cls == "PolicyDocument"
                 and (
-                    _same_title(m.label, info.title, self.text[:opening])  # 管理 “十三五”规划
+                    titles.same_title(m.label, info.title, self.text[:opening])  # 管理 “十三五”规划
                     or (own is not None and own.begin <= m.begin < own.end)
                     or (  # 《政府工作报告》有关内容…, 本《政府工作报告》; not 国务院《政府工作报告》
                         info.report
@@ -805,12 +811,20 @@ class Relator:
         return bool(stages)
 
     def horizon_lists(self) -> None:
-        """ "规划分为近期(2021—2023年)、中期(2024—2025年)和远期(2026—2035年)": each horizon of a
-        sentence that divides the plan's period is a phase with its time, anywhere in the text; one
-        given by its end alone (其中近期至2025年,远期至2035年) starts after the one before it ends,
-        the first where the plan's period starts. A sentence whose horizons' times are not all dates
-        has none, and a horizon dated already (a section's 近期(…):… line) keeps its time."""
+        """ "三、规划期限 > 规划分为近期(2021—2023年)、中期(2024—2025年)和远期(2026—2035年)": the
+        horizons one sentence of a section on the plan's period (规划期限, 分期实施) names are
+        phases with their times; one given by its end alone (其中近期至2025年,远期至2035年) starts
+        after the one before it ends, the first where the plan's period starts. A task's figures
+        for its horizons (水厂规模近期(2025年)达到…) date none; nor does a sentence whose horizons'
+        times are not all dates; a horizon dated already (近期(…):… on its line) keeps its time."""
+        periods = [
+            (b.heading.begin, b.body.end)
+            for b in self.st.blocks
+            if _ON_PERIODS.search(b.heading.text)
+        ]
         for sent in self.st.sentences:
+            if not any(lo <= sent.span.begin < hi for lo, hi in periods):
+                continue
             before: str | None = None
             stages: list[tuple[Span, Interval]] = []
             for name, when, deadline in lists.horizon_list(sent.span):
@@ -832,8 +846,10 @@ class Relator:
                 stages.append((name, interval))
                 before = interval.end
             for name, interval in stages:
+                if EntityKey("Phase", name.text, self.plan.label) in self.out.intervals:
+                    continue  # dated already, by its own line or an earlier sentence
                 key = self.element("Phase", name.text, name)
-                self.out.intervals.setdefault(key, (interval, self.sentence(name.begin)))
+                self.out.intervals[key] = (interval, self.sentence(name.begin))
 
     def dated_heading_step(self, key: EntityKey, heading: Span) -> None:
         """ "1.2024年3月底前,完成方案编制。": a phase headed by its date and its step is also

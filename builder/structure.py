@@ -1284,7 +1284,8 @@ def _parents(
 def _timetables(parents: list[int], headings: list[str], vocab: Vocab) -> set[int]:
     """Headings of no kind, or arrangements of work, whose items, two or more, each end with the
     time they take ("三、工作安排 > (一)启动部署(2024年第一季度)", "(二)全面体检(二季度至三季
-    度)"): timetables."""
+    度)"), or, under a schedule (推进计划, 时间表), are each only their time and hold no items of
+    their own ("四、推进计划 > (一)2024年:…"): timetables."""
     children: dict[int, list[int]] = {}
     for i, p in enumerate(parents):
         if p >= 0:
@@ -1308,7 +1309,7 @@ def _timetables(parents: list[int], headings: list[str], vocab: Vocab) -> set[in
 
 # A heading that names a schedule (推进计划, 时间表), whose items may be only their times; not one that
 # reviews progress (建设进展 > (一)2022年).
-_SCHEDULE = re.compile(r"计划|时间表")
+_SCHEDULE = re.compile(r"推进计划|时间表")
 
 
 def _dated_heading(heading: str) -> bool:

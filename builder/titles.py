@@ -232,12 +232,58 @@ def _period(
     return None, None, None
 
 
+# What a plan's title may be written with or without where its text names it: spaces, quotation
+# and title marks, its period in brackets, the year and the place (or 本区, 本市: the same level) it
+# opens with.
+_TITLE_DRESS = re.compile(r"\s|[《》<>“”\"]")
+_TITLE_PERIOD = re.compile(r"\([^()]*\d{4}[^()]*\)")
+_TITLE_OPENING = re.compile(
+    r"^(?:(?P<year>\d{4})年)?(?P<place>(?:本|[\u4e00-\u9fff]{2,4}?)(?P<level>省|市|区|县|镇|街道))?"
+)
+
+
+def opening(structure: Structure) -> int:
+    """Where a text's first heading begins: the notice and the title before it name the issuer."""
+    return structure.blocks[0].heading.begin if structure.blocks else 0
+
+
+def _title_parts(title: str) -> tuple[str, set[str], str, str]:
+    """A title without its dress: the rest after its opening, its years (opening and bracketed), and
+    the place it opens with and that place's level ("" when none)."""
+    bare = _TITLE_DRESS.sub("", title)
+    years = set(re.findall(r"\d{4}", "".join(_TITLE_PERIOD.findall(bare))))
+    head = _TITLE_OPENING.match(_TITLE_PERIOD.sub("", bare))
+    assert head is not None  # every group is optional
+    if head["year"]:
+        years.add(head["year"])
+    return head.string[head.end() :], years, head["place"] or "", head["level"] or ""
+
+
+def same_title(a: str, b: str, opening: str) -> bool:
+    """Whether two titles name one document, however dressed (《2021年崇明区城市体检工作方案》 and
+    the notice's 2021年本区城市体检工作方案; …方案(2025-2027年) and …方案(2025年—2027年)): the years
+    they open with or hold in brackets are the same where both give any (…(2006—2020年) is the plan
+    before, 2022年… the next year's), and the places they open with are the same (浙江省…条例 is not
+    杭州市…条例), or one says 本区 and the other is a place of that level the ``opening`` of the
+    text (its notice) names (本省 is no 区)."""
+    rest_a, years_a, place_a, level_a = _title_parts(a)
+    rest_b, years_b, place_b, level_b = _title_parts(b)
+    if rest_a != rest_b or (years_a and years_b and years_a != years_b):
+        return False
+    if place_a == place_b:
+        return True
+    if place_b.startswith("本"):
+        place_a, place_b = place_b, place_a
+    return place_a.startswith("本") and level_a == level_b and place_b in opening
+
+
 def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
     text = structure.doc.text
     titles = _titles(text)
     bases = _bases(text, titles, vocab)
     title, title_span = _plan_title(structure, vocab, titles, {b.begin for b in bases})
-    bases = [b for b in bases if b.text != title]
+    notice = text[: opening(structure)]
+    bases = [b for b in bases if not same_title(b.text, title, notice)]
     period, period_span, fyp = _period(title, title_span, structure)
     return PlanInfo(
         title=title,

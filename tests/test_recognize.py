@@ -934,12 +934,16 @@ def test_a_lever_of_policy_in_the_middle_or_at_the_end_of_a_list_makes_it_one_of
 def test_the_ends_and_stops_of_a_route_are_no_areas_of_the_plan() -> None:
     found = _found(
         "规划建设洛阳至开封(郑州)高铁,推进南阳至信阳城际、驻马店至漯河召陵段、周口至商丘铁路、"
-        "平顶山至许昌高速、濮阳至新乡公路、郑州至周口国家高速改造,开展大盈江(盈江县段)治理。"
+        "平顶山至许昌高速、濮阳至新乡公路、郑州至周口国家高速、驻马店至漯河市段改造,开展大盈江(盈江县段)治理。"
         "支持安阳、鹤壁发展。"
     )
     assert _of_class(found, "AdministrativeArea") == {"安阳市", "鹤壁市"}
-    found = _found("支持成都(双流区)高速发展,推动郑州(中牟县)高速增长。")  # of growth, no road
-    assert {"双流区", "中牟县"} <= _of_class(found, "AdministrativeArea")
+    found = _found(  # a district in brackets after its city, before any word: no route
+        "支持成都(双流区)高速发展,推动郑州(中牟县)城际一体化,深圳(宝安区)现阶段重点发展制造业。"
+        "服务范围扩大至疏附县,延伸至开封(兰考县)全域。"
+    )
+    areas = _of_class(found, "AdministrativeArea")
+    assert {"双流区", "中牟县", "宝安区", "疏附县", "兰考县"} <= areas
 
 
 def test_the_last_of_a_list_of_places_shares_the_noun_after_it() -> None:

@@ -1133,6 +1133,17 @@ def test_the_plan_named_as_its_text_dresses_its_title_is_no_citation(tmp_path) -
         "临江区国土空间总体规划(2006—2020年)",
         "本省国土空间总体规划",
     }
+    x = _extract(  # a year in brackets is the year it opens with; the plan is no basis of its own
+        tmp_path,
+        "2024年临江区城市更新工作方案\n一、主要任务\n(一)延续更新。在《临江区城市更新工作方案(2023年)》"
+        "基础上推进。根据《临江区城市更新工作方案(2024年)》,细化任务。\n",
+    )
+    assert labels(x, "PolicyDocument") == {"临江区城市更新工作方案(2023年)"}
+    x = _extract(  # a space in the title
+        tmp_path,
+        "临江区城市管理 “十四五”规划\n一、主要任务\n(一)完善管理。落实《临江区城市管理“十四五”规划》。\n",
+    )
+    assert not labels(x, "PolicyDocument")
 
 
 def test_a_section_on_the_environment_types_each_clause_by_its_words_and_its_sentence(
@@ -1587,7 +1598,12 @@ def test_horizons_one_sentence_names_with_their_times_are_phases(tmp_path) -> No
     x = _extract(  # a task's figures for the horizons neither divide the period nor redate them
         tmp_path,
         "临江市供水规划\n一、规划期限\n规划分为近期(2021—2025年)和远期(2026—2035年)。\n"
-        "二、主要任务\n(一)扩建水厂。水厂规模近期(2025年)达到10万吨/日、远期(2035年)达到20万吨/日。\n",
+        "二、主要任务\n(一)扩建水厂。水厂规模近期(2025年)达到10万吨/日、远期(2035年)达到20万吨/日;"
+        "新增供水能力30万吨/日,其中近期(2025年)新增10万吨/日,远期(2035年)新增20万吨/日。\n",
+    )
+    assert _phase_dates(x) == {"近期": ("2021", "2025"), "远期": ("2026", "2035")}
+    x = _extract(  # a plain list in a section on the period
+        tmp_path, "临江市供水规划\n一、分期实施\n近期(2021—2025年)、远期(2026—2035年)。\n"
     )
     assert _phase_dates(x) == {"近期": ("2021", "2025"), "远期": ("2026", "2035")}
     x = _extract(
