@@ -123,48 +123,9 @@ def _sector_stem(key: EntityKey) -> tuple[str, ...]:
 # A year as the text writes it (2023年, 2024—2026年: the first).
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})(?:年|\s*[—–-])")
 # "2019年1月17日在高阳县第十七届人民代表大会第三次会议上": the day a work report is given.
+_SESSION_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在.{2,24}?人民代表大会")
 # A section on the plan's period and its horizons (规划期限, 分期实施).
 _ON_PERIODS = re.compile(r"期限|分期")
-_SESSION_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在.{2,24}?人民代表大会")
-
-
-# A section on the plan's period and its horizons (规划期限, 分期实施).
-_ON_PERIODS = re.compile(r"期限|分期")
-_SESSION_DATE = re.compile(r"(\d{4})年\d{1,2}月\d{1,2}日在.{2,24}?人民代表大会")
-
-
-# What a plan's title may be written with or without where its text names it: spaces, quotation
-# and title marks, its period in brackets (compared by its years), the year and the place (or 本区,
-# 本市: the same level) it opens with.
-_TITLE_DRESS = re.compile(r"\s|[《》<>“”\"]|\([^()]*\d{4}[^()]*\)")
-_TITLE_PERIOD = re.compile(r"\([^()]*\d{4}[^()]*\)")
-_TITLE_OPENING = re.compile(
-    r"^(?P<year>\d{4}年)?(?P<place>(?:本|[\u4e00-\u9fff]{2,4}?)(?P<level>省|市|区|县|镇|街道))?"
-)
-
-
-def _same_title(a: str, b: str, opening: str) -> bool:
-    """Whether two titles name one document, however dressed (《2021年崇明区城市体检工作方案》 and
-    the notice's 2021年本区城市体检工作方案; …方案(2025-2027年) and …方案(2025年—2027年)): their
-    periods have the same years (…(2006—2020年) is the plan before), their years are the same, and
-    the places they open with are the same (浙江省…条例 is not 杭州市…条例), or one says 本区 and the
-    other is a place of that level the ``opening`` of the text (its notice) names (本省 is no 区)."""
-    periods = [re.findall(r"\d{4}", "".join(_TITLE_PERIOD.findall(t))) for t in (a, b)]
-    if periods[0] and periods[1] and periods[0] != periods[1]:
-        return False
-    x, y = (_TITLE_OPENING.match(_TITLE_DRESS.sub("", title)) for title in (a, b))
-    if x is None or y is None or x.string[x.end() :] != y.string[y.end() :]:
-        return False  # (every group is optional: no title fails to match)
-    if x["year"] and y["year"] and x["year"] != y["year"]:
-        return False  # 2022年…工作方案 is the next year's
-    if (x["place"] or "") == (y["place"] or ""):
-        return True
-    mine, other = (x, y) if (x["place"] or "").startswith("本") else (y, x)
-    return (
-        (mine["place"] or "").startswith("本")
-        and mine["level"] == other["level"]
-        and other["place"] in opening
-    )
 
 
 class Relator:
