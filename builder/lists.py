@@ -1100,8 +1100,15 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
     委牵头,区财政局配合)" notes, and of the bodies' cells of a task table's row ("推进…改造 市交通委、
     临港集团 2023年底前")."""
     cues = "|".join(vocab.cues.words("responsibility_cues"))
-    pattern = re.compile(f"(?:{cues})(?:\\s*:|】)([^()。【]+)")
-    spans = [(begin + m.start(1), begin + m.end(1)) for m in pattern.finditer(text[begin:end])]
+    noted = re.compile(f"(?:{cues})\\s*:([^()。]+)")  # (责任单位:…), 责任单位:…
+    # 【责任单位】…: a field that runs to the next field or sentence, its members' own notes in
+    # brackets (区教育局(牵头)、区财政局)
+    fielded = re.compile(f"【(?:{cues})】([^。【]+)")
+    spans = [
+        (begin + m.start(1), begin + m.end(1))
+        for pattern in (noted, fielded)
+        for m in pattern.finditer(text[begin:end])
+    ]
     spans += [(begin + m.start(1), begin + m.end(1)) for m in _LEAD_NOTE.finditer(text[begin:end])]
     generic = tuple(vocab.cues.words("generic_member_prefixes"))  # 各街镇, 相关单位
     openers = (*vocab.cues.words("government_prefixes"), *generic)

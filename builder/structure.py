@@ -909,6 +909,7 @@ def blocks(
     heading is read in the light of its ancestors and of its siblings."""
     openers = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("stop_prefixes"))
     fields = tuple(vocab.cues.words("responsibility_cues") + vocab.cues.words("task_note_fields"))
+    bracketed = tuple(f"【{field}】" for field in fields)
     tabled = [(begin, end) for _rows, begin, end in tables] + list(notes)
     tabled += [(t.begin, t.end) for t in task_tables]
     glossaries = _glossaries(paras)
@@ -930,6 +931,7 @@ def blocks(
         b
         for b in raw
         if b[2].text not in fields  # 责任单位:…, 完成时限:…
+        and not b[2].text.startswith(bracketed)  # 【责任单位】区财政局
         and not any(begin <= b[2].begin < end for begin, end in tabled)  # a table's row number
     ]
     raw = _leads_kept(raw, paras, vocab)
