@@ -1059,7 +1059,8 @@ def stage_clauses(sent: Span) -> list[tuple[Span, str]]:
 
 # A step named by its horizon or its count before its time ("近期(2021—2023年):…", "第一步,到
 # 2022年底,…"); "到" stays with the date (a deadline).
-_HORIZON = re.compile(r"(近期|中期|远期|近中期|中远期|第[一二三四五六七八九十]步)[,:]?\(?")
+_HORIZONS = "近中期|中远期|近期|中期|远期"
+_HORIZON = re.compile(rf"({_HORIZONS}|第[一二三四五六七八九十]步)[,:]?\(?")
 
 
 def horizon_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
@@ -1078,7 +1079,7 @@ def horizon_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
 # Horizons named one after another in a sentence, each with its time in brackets or its end
 # ("规划分为近期(2021—2023年)、中期(2024—2025年)和远期(2026—2035年)三个阶段", "其中近期至2025年,
 # 远期至2035年"); a horizon without its time (中期评估) is none.
-_HORIZON_IN = re.compile(r"(近中期|中远期|近期|中期|远期)(?:\(([^()]{4,24})\)|(至|到)(\d{4}年))")
+_HORIZON_IN = re.compile(rf"({_HORIZONS})(?:\(([^()]{{4,24}})\)|(至|到)(\d{{4}}年))")
 
 
 def horizon_list(sent: Span) -> list[tuple[Span, str, bool]]:

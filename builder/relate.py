@@ -139,14 +139,14 @@ class Relator:
         # a work report's goals are the targets it lists as such, not its vision for 2035
         self.vision = not info.report
         own = info.title_span
-        opening = titles.opening(structure)
+        notice = self.text[: titles.opening(structure)]  # where the issuer is named
         self.mentions = [  # the plan's own title, or a piece of it (社会发展…规划纲要), is no citation
             m
             for m in recognition.mentions
             if not (
                 m.cls == "PolicyDocument"
                 and (
-                    titles.same_title(m.label, info.title, self.text[:opening])  # 管理 “十三五”规划
+                    titles.same_title(m.label, info.title, notice)  # 管理 “十三五”规划
                     or (own is not None and own.begin <= m.begin < own.end)
                     or (  # 《政府工作报告》有关内容…, 本《政府工作报告》; not 国务院《政府工作报告》
                         info.report
