@@ -47,7 +47,6 @@ _ENUMERATOR = re.compile(r"^[一二三四五六七八九十]+是")  # "一是联
 # A heading of a report's part about the years ahead ("“十五五”时期主要目标任务", "今后五年…"), not
 # this year's work.
 _YEARS_AHEAD = re.compile(r"十[一二三四五六七]五|[三五]年|时期")
-_DATE_PAREN = re.compile(rf"\s*\([^()]*(?:\d{{4}}|\d月|即日|{dates.YEAR}年)[^()]*\)")
 # What follows a date that is a deadline ("2025年年底前"): the phase ends by then.
 _BEFORE = ("前", "以前", "之前")
 _UNTIL = ("至", "到")
@@ -508,7 +507,11 @@ class Relator:
                 self.relate(self.key_of(m), "involves", key, at)
 
     def block_element(self, index: int, block: Block) -> None:
-        label = _ENUMERATOR.sub("", _DATE_PAREN.sub("", block.heading.text)).strip(" 。:")
+        heading = block.heading.text
+        timed = dates.DATE_PAREN.search(heading)
+        if timed and heading.startswith(",", timed.end()):  # "(一)宣传发动阶段(2024年3月),制定
+            heading = heading[: timed.start()]  # 方案。": called by the name before its time
+        label = _ENUMERATOR.sub("", dates.DATE_PAREN.sub("", heading)).strip(" 。:")
         if not label or label.startswith(_TOPIC):
             return  # （一）关于主要目标指标: a topic its items speak to, not an element
         if block.kind == "Goal" and block.level == "headed" and lists.leads_only(label):

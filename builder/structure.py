@@ -1337,15 +1337,18 @@ def _task_groups(parents: list[int], tasks: list[bool], ranks: list[int]) -> dic
 
 
 _DATE_NOTE = re.compile(r"\([^()]*\)$")
-# A stage opening a clause: "第一阶段(2023年),…", "第一阶段为2023年,…", "第一阶段(…)为启动阶段";
-# not "第一阶段(…)为期半年".
+# A stage opening a clause, counted or not: "第一阶段(2023年),…", "第一阶段为2023年,…",
+# "第一阶段(…)为启动阶段", "(二)全面实施阶段(2024年4月—10月),…"; not "第一阶段(…)为期半年".
 _INLINE_STAGE = re.compile(
-    r"(?:^|(?<=[:;。]))((?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段(?:\([^()]{2,30}\))?)"
+    r"(?:^|(?<=[:;。]))(?:\([一二三四五六七八九十]+\))?"
+    r"((?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段(?:\([^()]{2,30}\))?)"
     r"(?=[,:]|为\d{4}年|为[\u4e00-\u9fff]{2,12}阶段)"
 )
-# A line of its own that opens with a stage and its dates ("第一阶段(2022—2023年):试点示范。"):
-# one stage, though the paragraph holds no other.
-_DATED_STAGE_LINE = re.compile(r"第[一二三四五六七八九十]+阶段\([^()]*\d{4}[^()]*\)(?:[,:]|为)")
+# A line of its own that opens with a stage and its dates ("第一阶段(2022—2023年):试点示范。",
+# "宣传发动阶段(2024年3月):…"): one stage, though the paragraph holds no other.
+_DATED_STAGE_LINE = re.compile(
+    r"(?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段\([^()]*\d{4}[^()]*\)(?:[,:]|为)"
+)
 _STAGE = re.compile(r"第?[一二三四五六七八九十\d]+(?:个)?阶段")
 _YEAR_PREFIX = re.compile(r"\d{4}年|“?十[一二三四五六七八九]五”?(?:时期)?")
 _GOAL_OPENER = re.compile(r"(?:^|。)(?:力争)?(?:到|至)\d{4}年(?:底|末)?,")
