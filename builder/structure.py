@@ -402,8 +402,10 @@ _ARTICLE_CLAUSE = re.compile(r"([^。:;!?,]{4,}),(?=[^。:;!?]{12,})")
 
 
 # A heading that a short slogan opens ("1.简政提效:深化行政审批改革集成增效。正文…"): the slogan
-# and the task after its colon are one heading.
-_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,6}:(?=[^,。;:!?]{4,30}。)")
+# and the task after its colon are one heading; a stage's count is no slogan ("第三阶段:全面实施").
+_SLOGAN = re.compile(
+    r"(?!第[一二三四五六七八九十]+阶段)[\u4e00-\u9fff]{2,6}:(?=[^,。;:!?]{4,30}。)"
+)
 
 
 def _heading_span(

@@ -1747,6 +1747,20 @@ def test_a_stage_is_called_by_its_name_not_by_the_task_after_its_time(tmp_path) 
     assert _phase_dates(x) == _STAGES
 
 
+def test_a_stage_counted_and_named_is_called_by_both(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区河道保洁工作方案\n一、工作步骤\n(一)第一阶段:摸底排查(2024年3月)。建立台账。\n"
+        "(二)第二阶段:全面整改(2024年4月—9月)。落实整改。\n",
+    )
+    assert _phase_dates(x) == {
+        "第一阶段": ("2024-03", "2024-03"),
+        "第二阶段": ("2024-04", "2024-09"),
+    }
+    second = next(e for k, e in x.entities.items() if k.label == "第二阶段")
+    assert "全面整改" in second.aliases
+
+
 def test_counted_stages_with_their_times_are_not_read_as_two_tasks(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
