@@ -110,6 +110,11 @@ def test_a_verb_of_linking_is_no_part_of_the_name_after_it() -> None:
     assert not any(label.startswith("联动") for _, label in found)  # not 联动大学
 
 
+def test_a_verb_of_enriching_is_no_part_of_a_park_after_it() -> None:
+    found = _found("一、主要任务\n新建口袋公园8个,丰富滨江公园休闲、健身、科普等功能。\n")
+    assert not any(label.startswith("丰富") for _, label in found)
+
+
 def test_who_asks_hosts_or_organises_is_no_part_of_the_name_after_it() -> None:
     found = _found(
         "一、工作回顾\n国务院提请全国人大常委会审议法律议案13件。我市成功主办世界青年发展论坛。\n"
