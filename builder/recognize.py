@@ -1357,8 +1357,8 @@ class Recognizer:
             return False  # 依托宝钢产业基础: the firm's trade, no sector named
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
-        if cls == "Industry" and _QUANTITY.search(stem):
-            return False  # (盘活)3.44平方公里低效产业(用地): an amount of land, no sector
+        if cls in ("Industry", "Zone") and _QUANTITY.search(stem):
+            return False  # (盘活)3.44平方公里低效产业(用地), 年产30万辆整车生产基地: amounts
         if name.endswith(("产业", "行业")) and _quality_only(stem):
             return False  # (促使)低效产业(用地), 先进产业: a quality, no sector; 高效农业 is one
         if cls in ("Organization", "Enterprise") and stem in _AROUND:
@@ -2555,8 +2555,9 @@ class Recognizer:
         return out
 
     def grown_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """The members of a list a verb of growth with its adverb opens, one of them a sector
-        (大力发展氢能、新型储能、分布式光伏; 鼓励发展智慧旅游、智慧广电、智能体育), or closed by a
+        """The members of a list a verb of growth with its adverb or at its clause's start opens,
+        one of them a sector (大力发展氢能、新型储能、分布式光伏; 鼓励发展智慧旅游、智慧广电、智能
+        体育; …延伸,发展现代物流、科技服务), or closed by a
         category of sectors (重点发展行业模型、智能体等领域): each member not found already is a
         sector too. Not a list holding a kind of body or institution (家庭农场, 职业学校), of ways
         of doing business (社区团购、直采直销等新模式), the links of a chain (上游原料、中游制造环节)
@@ -3785,11 +3786,13 @@ _INDUSTRY_QUALIFIES = (
 _INDUSTRY_AID = ("帮扶", "扶贫")
 # A verb that grows what the list after it names (重点发展/超大型集装箱船、…等高附加值领域).
 _GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")
-# A list after a verb of growth with its adverb, to the clause's end; the categories after its 等
+# A list after a verb of growth with its adverb, or opening its clause (…,发展现代物流、科技服务), to
+# the clause's end; the categories after its 等
 # that make its members sectors (等新业态, 等重点领域); and the heads of members that are kinds of
 # body or institution, no sectors (家庭农场, 农民合作社).
 _GROWN_LIST = re.compile(
-    r"(?:大力|积极|鼓励|加快|重点|着力)发展((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?=[,;。\n])"
+    r"(?:大力|积极|鼓励|加快|重点|着力|(?<=[,;:。\n]))"
+    r"发展((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?=[,;。\n])"
 )
 _SECTOR_KIND = re.compile(r"(?:新兴|重点|前沿|未来|新)?(?:领域|产业|业态|行业|赛道)")
 _NO_SECTOR_HEADS = ("农场", "合作社", "机构", "企业", "空间", "孵化器")

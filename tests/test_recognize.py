@@ -563,6 +563,10 @@ def test_a_list_after_a_verb_of_growth_names_sectors() -> None:
     assert not industries & {"校企合作", "产教融合"}  # ways of working, no sector among them
     assert not industries & {"高效", "节水"}  # qualities the last one's head shares
     assert ("Enterprise", "宇通客车集团") in found  # found already, as what it is
+    opening = _found("一、主要任务\n推动服务业向高端延伸,发展现代物流、科技服务、会展服务。")
+    assert {"现代物流", "科技服务", "会展服务"} <= _of_class(
+        opening, "Industry"
+    )  # at its clause's start
     for kind in ("家庭农场", "农民合作社", "托育机构", "瞪羚企业", "众创空间", "孵化器", "幼儿园"):
         listed = _found(f"一、主要任务\n积极发展智慧物流、{kind}、临江{kind}。")
         assert not {kind, f"临江{kind}"} & _of_class(listed, "Industry"), kind
@@ -1540,6 +1544,13 @@ def test_an_amount_of_land_or_a_verb_before_an_industry_is_no_part_of_it() -> No
     )
     assert "先进制造产业" in industries
     assert not any(i.startswith(("3.44", "承载", "集中")) for i in industries)
+
+
+def test_an_amount_before_a_base_names_no_zone() -> None:
+    found = _found("一、主要任务\n建成临江新能源整车基地,新建年产20万辆整车生产基地。")
+    zones = _of_class(found, "Zone")
+    assert "临江新能源整车基地" in zones
+    assert not any("20万辆" in z for z in zones)  # the base's capacity, no name
 
 
 def test_a_means_that_empowers_or_reshapes_a_sector_is_no_part_of_its_name() -> None:
