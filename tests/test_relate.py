@@ -4236,3 +4236,18 @@ def test_a_phase_ends_with_its_last_step_stated_in_one_paragraph_or_counted(tmp_
             f"2024年7月,制定方案。\n(二)全面实施阶段\n{steps}\n(三)总结评估阶段\n2026年12月,进行总结。\n",
         )
         assert _phase_dates(x)["全面实施阶段"] == ("2024-08", "2026-11")
+
+
+def test_an_annex_table_that_repeats_a_safeguard_gives_it_its_bodies(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区2025年优化营商环境工作要点\n一、提升服务效能\n1.优化企业开办服务。压缩开办时间。\n"
+        "二、强化要素保障\n2.加大融资支持。扩大普惠贷款规模。\n附件\n重点任务分工表\n"
+        "序号 任务 责任单位 完成时限\n1 优化企业开办服务 区市场监管局 2025年6月\n"
+        "2 加大融资支持 区金融办、区财政局 2025年12月\n",
+    )
+    assert "加大融资支持" in labels(x, "Safeguard")
+    assert "加大融资支持" not in labels(x, "Measure")  # one item, not a safeguard and a measure
+    assert {("加大融资支持", "区金融办"), ("优化企业开办服务", "区市场监管局")} <= related(
+        x, "responsibleBody"
+    )
