@@ -1048,6 +1048,8 @@ class Recognizer:
         if cls == "Industry" and self._in_designation(text, start, end):
             return None  # 争创国家农业高新技术产业示范区: the sector names the title
         start = self._strip_stops(text, start, end - len(suffix), cls)
+        if cls == "Industry":  # 练塘镇省级/农业(产业强镇): a title's rank, and its place before it
+            start = max([start] + [m.end() for m in _RANKED.finditer(text, start, stem_end)])
         start = self._past_linking_verb(
             text, start, stem_end, cls not in ("Organization", "Enterprise")
         )
@@ -3104,6 +3106,8 @@ _MEASURE_END = re.compile(r"(?:增速|增幅|降幅|总值|比重|占比|比例|
 _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )
+# A rank inside a name (白水乡省级农业产业强镇): what comes before it is no part of a sector.
+_RANKED = re.compile("(?:国家|省|市|区|县)级")
 # A duty a body is given ("区农业农村委应根据职责分工带领…", "…专班应配合…"): a clause, no name.
 _DUTY = re.compile(
     r"应当?(?=根据|按照|依据|配合|会同|加强|做好|负责|积极|及时|切实|严格|结合|统筹|牵头|指导|督促)"

@@ -1546,6 +1546,16 @@ def test_an_amount_of_land_or_a_verb_before_an_industry_is_no_part_of_it() -> No
     assert not any(i.startswith(("3.44", "承载", "集中")) for i in industries)
 
 
+@pytest.mark.parametrize("rank", ["国家级", "省级", "市级", "区级", "县级"])
+def test_a_rank_is_no_part_of_a_sector_nor_is_the_place_before_it(rank: str) -> None:
+    found = _found(
+        f"一、主要任务\n推进青山镇、白水乡{rank}农业产业强镇建设,培育10个以上{rank}数据产业集群。"
+    )
+    industries = _of_class(found, "Industry")
+    assert "数据产业" in industries
+    assert not any(rank in i for i in industries)  # not 白水乡省级农业
+
+
 def test_an_amount_before_a_base_names_no_zone() -> None:
     found = _found("一、主要任务\n建成临江新能源整车基地,新建年产20万辆整车生产基地。")
     zones = _of_class(found, "Zone")
