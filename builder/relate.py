@@ -1308,8 +1308,10 @@ _CONCEPT_PART_CLASSES = ("Industry", "Zone", "Enterprise", "Organization", "Admi
 def _leading_bodies(text: str, bodies: list[Candidate]) -> set[Candidate]:
     """The bodies a sentence makes responsible in its own words: a run of them (apart by 、, 和
     or 及) right before 牵头, 负责, 主办 or 会同 ("由市住房城乡建设委牵头", "市财政局、市国资委负责
-    统筹", "市发展改革委会同各区推进")."""
+    统筹", "市发展改革委会同各区推进"), and those it has work with them ("区农业农村局牵头,区财政
+    局、区规划资源局配合"), as a note in brackets has."""
     out: set[Candidate] = set()
+    assisting: set[Candidate] = set()
     run: list[Candidate] = []
     for i, m in enumerate(bodies):
         run.append(m)
@@ -1318,8 +1320,10 @@ def _leading_bodies(text: str, bodies: list[Candidate]) -> set[Candidate]:
             continue  # the run goes on
         if text.startswith(_LEADS, m.end):
             out.update(run)
+        elif text.startswith(lists.ASSISTING_ROLES, m.end):
+            assisting.update(run)
         run = []
-    return out
+    return out | assisting if out else out
 
 
 _LEADS = (*lists.LEADING_ROLES, "会同")

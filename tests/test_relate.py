@@ -3979,21 +3979,29 @@ def test_targets_on_the_lines_after_a_work_reports_lead_are_goals(tmp_path) -> N
 
 def test_bodies_a_task_says_lead_it_are_responsible_for_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """ "由A牵头", "A、B负责…", "A会同B…": A (and B of the run) lead the task; a body that only
-    supports it, or the one A works with, is involved."""
+    supports it, or the one A works with, is involved; "A牵头,B、C配合" makes all three
+    responsible, as the same words in a note do."""
     x = _extract(
         tmp_path,
         "临江市人民政府关于推进城市更新的实施意见\n二、重点任务\n"
         "(一)推进老旧小区改造。由市住房城乡建设委牵头,完成改造200万平方米。\n"
         "(二)推动园区提质增效。市经济信息化委、市商务委负责推动转型升级,市财政局予以支持。\n"
-        "(三)优化营商环境。市发展改革委会同市市场监管局推进改革。\n",
+        "(三)优化营商环境。市发展改革委会同市市场监管局推进改革。\n"
+        "(四)稳定粮食生产。市农业农村委牵头,市财政局、市规划资源局配合。\n"
+        "(五)盘活存量资产。市国资委配合开展清查。\n",  # no lead: the body that helps is involved
     )
     assert related(x, "responsibleBody") == {
         ("推进老旧小区改造", "市住房城乡建设委"),
         ("推动园区提质增效", "市经济信息化委"),
         ("推动园区提质增效", "市商务委"),
         ("优化营商环境", "市发展改革委"),
+        ("稳定粮食生产", "市农业农村委"),  # and those it has work with it, as a note would
+        ("稳定粮食生产", "市财政局"),
+        ("稳定粮食生产", "市规划资源局"),
     }
-    assert ("推动园区提质增效", "市财政局") in related(x, "involves")
+    assert {("推动园区提质增效", "市财政局"), ("盘活存量资产", "市国资委")} <= related(
+        x, "involves"
+    )
 
 
 def test_a_weakness_stated_by_falling_below_or_lacking_is_a_bottleneck(tmp_path) -> None:  # type: ignore[no-untyped-def]
