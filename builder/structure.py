@@ -106,7 +106,9 @@ _RUN_IN_PAIR = re.compile(
 # After "一是" opening a paragraph with more text, a longer second clause, quotes and all
 # ("一是加快特色金融功能集聚,打造上海国际金融中心的新质金融发展阵地。正文…").
 _CLAUSE_CHAR = r"(?:[^,。;:!?“”《》()—\d]|“[^“”,。;:!?]{1,12}”)"  # a quote counts as one
-_ENUM_PAIR = re.compile(rf"({_CLAUSE_CHAR}{{4,16}},(?!要|必须){_CLAUSE_CHAR}{{4,24}})。(?=.)")
+_ENUM_PAIR = re.compile(
+    rf"({_CLAUSE_CHAR}{{4,16}},(?!要|必须|[一二三四五六七八九十]+是){_CLAUSE_CHAR}{{4,24}})。(?=.)"
+)  # not the next counted item ("二是A,三是B。(责任单位:…)")
 # A short sentence inside a paragraph that heads what follows ("…。全力释放消费潜能。深入实施…"):
 # kept only where a paragraph has two or more, inside a measure or achievement, and for measures
 # only when it opens with a task verb.

@@ -1182,6 +1182,15 @@ def test_a_counted_item_with_text_of_its_own_is_headed_by_its_whole_first_senten
     assert "完善养老服务" in headings
 
 
+def test_counted_items_run_on_with_commas_stay_apart_before_a_note() -> None:
+    st = _structure_of(
+        "临江区行动方案\n一、重点任务\n(一)推进数字化转型\n"
+        "一是培育智能工厂,二是推广平台应用,三是组织对接活动。(责任单位:区经委)\n"
+    )
+    headings = [b.heading.text for b in st.blocks]
+    assert headings[-3:] == ["培育智能工厂", "推广平台应用", "组织对接活动"]
+
+
 _TWO_TASK_TABLES = (
     "临江区港口建设工作方案\n一、主要任务\n(一)建设港口设施\n推进港口建设。\n临江区港口建设任务分解表\n序号\n内容\n牵头部门\n配合部门\n"
     "2024年工作任务\n2025年工作计划\n一、建设港口设施\n1\n优化港口空间布局\n各区\n市交通委(市道运局)\n编制码头改造方案。\n"
