@@ -1059,7 +1059,8 @@ class Relator:
 
     def industry_tree(self, block: Block) -> None:
         """Industries named in a measure's body are narrower than the one its heading develops;
-        not one the heading's names a kind of (专业服务业/…抓住服务业开放机遇: 服务业 is wider)."""
+        not one the heading's names a kind of (专业服务业/…抓住服务业开放机遇: 服务业 is wider), nor
+        one of another branch of the economy (现代服务业/…同先进制造业深度融合: its peer)."""
         heads = self.mentions_in(block.heading.begin, block.heading.end, "Industry")
         if len(heads) != 1:
             return
@@ -1071,6 +1072,7 @@ class Relator:
                 child != parent
                 and not parent.label.endswith(child.label)
                 and (entry is None or entry.broader in ("", parent.label))
+                and not _peer_sectors(child.label, parent.label)
             ):
                 self.relate(child, "skos:broader", parent, m.begin)
 
@@ -1327,6 +1329,15 @@ def _leading_bodies(text: str, bodies: list[Candidate]) -> set[Candidate]:
 
 
 _LEADS = (*lists.LEADING_ROLES, "会同")
+# The heads of the economy's broad branches: a sector of one is no part of another (现代服务业同
+# 先进制造业深度融合: manufacturing named in a task on services is its peer).
+_BRANCHES = ("制造业", "服务业", "农业", "建筑业")
+
+
+def _peer_sectors(child: str, parent: str) -> bool:
+    """Whether two sectors belong to different broad branches of the economy."""
+    ends = {b for b in _BRANCHES if child.endswith(b)}, {b for b in _BRANCHES if parent.endswith(b)}
+    return bool(ends[0] and ends[1] and not ends[0] & ends[1])
 
 
 def _predicate(kind: str, cls: str) -> str:

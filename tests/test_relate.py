@@ -73,6 +73,19 @@ def test_a_measures_industry_is_not_wider_than_one_its_body_names_by_its_head(tm
     assert ("法律服务业", "专业服务业") in broader
 
 
+@pytest.mark.parametrize("peer", ["先进制造业", "智慧农业", "建筑业"])
+def test_a_sector_of_another_branch_is_no_narrower_than_the_measures(tmp_path, peer: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"临江区产业发展规划\n一、主要任务\n(一)发展现代服务业。推动现代服务业同{peer}深度融合,"
+        "发展科技服务业。\n",
+    )
+    broader = related(x, "skos:broader")
+    assert ("科技服务业", "现代服务业") in broader
+    assert (peer, "现代服务业") not in broader  # its peer, not a kind of services
+    assert ("发展现代服务业", peer) in related(x, "developsIndustry")
+
+
 def test_work_methods_visit_and_consult(sink_extraction: Extraction) -> None:
     x = sink_extraction
     assert ("重点园区走访", "滨河科技园区") in related(x, "visits")
