@@ -4272,3 +4272,12 @@ def test_an_annex_table_that_repeats_a_safeguard_gives_it_its_bodies(tmp_path) -
     assert {("加大融资支持", "区金融办"), ("优化企业开办服务", "区市场监管局")} <= related(
         x, "responsibleBody"
     )
+
+
+def test_a_target_dated_by_its_month_is_a_goal_without_its_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市城市更新工作方案\n一、工作目标\n到2025年底,完成旧区改造120个;"
+        "到2026年6月,雨污分流改造基本完成。\n到2026年9月底,建成口袋公园30个。\n",
+    )
+    assert labels(x, "Goal") == {"完成旧区改造120个", "雨污分流改造基本完成", "建成口袋公园30个"}
