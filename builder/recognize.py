@@ -102,9 +102,11 @@ _SECTOR_DEVELOPS = re.compile(r"(?:产业|经济|制造业|服务业)(?:重点|�
 _IN_FIELDS = re.compile(r"(?<![存现正实所自潜内外])在(?![线地])")
 _TERM_NUMBER = r"[\d一二三四五六七八九十百]+届"  # 十五届, 19届: a session or a term
 _SESSION_ORDINAL = "第" + _TERM_NUMBER  # 第十五届, 第19届: an event's session
-# A date or a frequency before a name: 2025年底前/…, 每年度/上海旅游节.
+# A date, a frequency or a year named by its place in time before a name: 2025年底前/…,
+# 每年度/上海旅游节, 全年/数字经济核心产业(增加值), 今年/生物医药产业(产值).
 _LEADING_DATE = re.compile(
     r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|前|内)*|每(?:年度|年|季度|月)"
+    r"|(?:全年|今年|明年|去年|当年|上半年|下半年)"
 )
 
 

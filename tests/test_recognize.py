@@ -1546,6 +1546,12 @@ def test_an_amount_of_land_or_a_verb_before_an_industry_is_no_part_of_it() -> No
     assert not any(i.startswith(("3.44", "承载", "集中")) for i in industries)
 
 
+@pytest.mark.parametrize("when", ["全年", "今年", "明年", "去年", "当年", "上半年", "下半年"])
+def test_the_year_a_figure_is_for_is_no_part_of_the_sector(when: str) -> None:
+    industries = _of_class(_found(f"一、主要任务\n{when}生物医药产业产值增长8%。"), "Industry")
+    assert industries == {"生物医药产业"}
+
+
 @pytest.mark.parametrize("rank", ["国家级", "省级", "市级", "区级", "县级"])
 def test_a_rank_is_no_part_of_a_sector_nor_is_the_place_before_it(rank: str) -> None:
     found = _found(
