@@ -1052,6 +1052,7 @@ class Recognizer:
         start = self._strip_stops(text, start, end - len(suffix), cls)
         if cls == "Industry":  # 练塘镇省级/农业(产业强镇): a title's rank, and its place before it
             start = max([start] + [m.end() for m in _RANKED.finditer(text, start, stem_end)])
+            start += _unlisted_place(text[start:stem_end])  # 白水区/生物医药产业
         start = self._past_linking_verb(
             text, start, stem_end, cls not in ("Organization", "Enterprise")
         )
@@ -3110,6 +3111,19 @@ _LEVEL = re.compile(
 )
 # A rank inside a name (白水乡省级农业产业强镇): what comes before it is no part of a sector.
 _RANKED = re.compile("(?:国家|省|市|区|县)级")
+# A division's word the segmenter reads apart from the name before it (白水/区, 湖东/省): a place.
+_DIVISION_WORDS = ("省", "市", "区", "县", "州", "镇", "乡")
+
+
+def _unlisted_place(stem: str) -> int:
+    """How long a place the gazetteer lacks is at a stem's start: a word and a division's word
+    after it (白水区/生物医药, 湖东省/数字经济, 本区/生物医药); 0 for none."""
+    words = segment.words(stem)
+    if len(words) >= 2 and words[1][0] in _DIVISION_WORDS:
+        return len(words[0][0]) + 1
+    return 0
+
+
 # A duty a body is given ("区农业农村委应根据职责分工带领…", "…专班应配合…"): a clause, no name.
 _DUTY = re.compile(
     r"应当?(?=根据|按照|依据|配合|会同|加强|做好|负责|积极|及时|切实|严格|结合|统筹|牵头|指导|督促)"

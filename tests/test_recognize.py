@@ -1552,6 +1552,14 @@ def test_the_year_a_figure_is_for_is_no_part_of_the_sector(when: str) -> None:
     assert industries == {"生物医药产业"}
 
 
+@pytest.mark.parametrize(
+    "place", ["白水区", "江北县", "湖东省", "青石镇", "桃源乡", "云岭州", "湖东市"]
+)
+def test_a_place_missing_from_the_gazetteer_is_no_part_of_the_sector(place: str) -> None:
+    industries = _of_class(_found(f"一、主要任务\n推动{place}生物医药产业集聚发展。"), "Industry")
+    assert industries == {"生物医药产业"}
+
+
 @pytest.mark.parametrize("rank", ["国家级", "省级", "市级", "区级", "县级"])
 def test_a_rank_is_no_part_of_a_sector_nor_is_the_place_before_it(rank: str) -> None:
     found = _found(
