@@ -2163,6 +2163,8 @@ class Recognizer:
                 continue
             if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理
                 continue
+            if form != name and _LEVEL_AFTER.match(text, end):
+                continue  # 江南 of 江南省, a province the codes lack: no 江南区
             if form == name and self._common_word_then_level(text, begin, end):
                 continue  # 资源县 of 医疗卫生资源/县域统筹: a word and 县域, no county
             if form != name and _after_quality(text, begin):
@@ -3111,6 +3113,9 @@ _LEVEL = re.compile(
 )
 # A rank inside a name (白水乡省级农业产业强镇): what comes before it is no part of a sector.
 _RANKED = re.compile("(?:国家|省|市|区|县)级")
+# A division's word right after a short form (江南/省, 江南/县): a place of that level, which the
+# codes lack (its full name would have matched), not the division of that short form (江南区).
+_LEVEL_AFTER = re.compile("省|自治区|自治州|县")
 # A division's word the segmenter reads apart from the name before it (白水/区, 湖东/省): a place.
 _DIVISION_WORDS = ("省", "市", "区", "县", "州", "镇", "乡")
 

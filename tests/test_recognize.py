@@ -1560,6 +1560,14 @@ def test_a_place_missing_from_the_gazetteer_is_no_part_of_the_sector(place: str)
     assert industries == {"生物医药产业"}
 
 
+@pytest.mark.parametrize("place", ["江南省", "江南县", "江南自治区", "江南自治州"])
+def test_a_title_place_the_codes_lack_is_no_division_of_its_short_form(place: str) -> None:
+    text = f"{place}数字经济发展规划\n一、主要任务\n推进{place}数字化转型。"
+    assert not _of_class(_found(text, (place, "江南")), "AdministrativeArea")  # no 江南区
+    own = _found("江南区数字经济发展规划\n一、主要任务\n推进江南数字化转型。", ("江南区", "江南"))
+    assert ("AdministrativeArea", "江南区") in own
+
+
 @pytest.mark.parametrize("rank", ["国家级", "省级", "市级", "区级", "县级"])
 def test_a_rank_is_no_part_of_a_sector_nor_is_the_place_before_it(rank: str) -> None:
     found = _found(
