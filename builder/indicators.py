@@ -72,7 +72,9 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
             continue
         j = i + 1
         if j < len(paragraphs) and _header_line(paragraphs[j].text):
-            rows = _line_rows(paragraphs, j + 1) or _counted_rows(paragraphs, j + 1)
+            header = paragraphs[j].text.split()
+            group = len(header) if header[0] in _GROUP_HEADS else 0
+            rows = _line_rows(paragraphs, j + 1, group) or _counted_rows(paragraphs, j + 1)
         else:
             while j < len(paragraphs) and _header_cell(paragraphs[j].text):
                 j += 1
@@ -154,12 +156,16 @@ def _header_line(text: str) -> bool:
     return len(cells) >= 2 and all(_header_cell(c) for c in cells)
 
 
-def _line_rows(paragraphs: Sequence[Span], pos: int) -> list[Span]:
+def _line_rows(paragraphs: Sequence[Span], pos: int, group: int = 0) -> list[Span]:
     """Rows copied one a line ("千兆宽带用户数(万户)  640  6000  预期性"): each row's first
-    cell, while the cells after it are values."""
+    cell, while the cells after it are values. Under a header of ``group`` cells that opens
+    with a column of groups (类别 指标 2025年 …), a row of that many cells opens with its group
+    (经济发展 地区生产总值(亿元) 5100 …); a row one short shares the group above."""
     out: list[Span] = []
     for para in paragraphs[pos:]:
         cells = para.text.split()
+        if group and len(cells) == group:
+            cells = cells[1:]
         if len(cells) > 3 and _GROUP_CELL.match(cells[0]) and _NUMBERED.match(cells[1]):
             cells = cells[1:]  # "经济发展 1.地区生产总值增长(%) …": the group's cell first
         if len(cells) > 2 and cells[0].isdigit():  # a row that opens with its number
@@ -249,6 +255,8 @@ def _between(header: Sequence[str]) -> int:
     return int(any("单位" in cell for cell in header))  # a unit's column, before the kind
 
 
+# Header cells over a first column that groups the rows (类别 / 经济发展, 领域, 板块).
+_GROUP_HEADS = ("类别", "领域", "板块")
 _INDICATOR_HEAD = re.compile(r"指标(?!单位|属性|类别|类型)|项目")
 _HEAD_TAILS = ("单位", "属性", "类别", "类型")
 

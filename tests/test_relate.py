@@ -966,6 +966,22 @@ def test_a_table_a_row_a_line_with_values_in_words(tmp_path) -> None:  # type: i
     assert not {g for g in goals if "同步" in g or "任务" in g}
 
 
+@pytest.mark.parametrize("head", ["类别", "领域", "板块"])
+def test_a_table_a_row_a_line_whose_first_column_groups_the_rows(tmp_path, head: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展目标\n表1 主要指标\n"
+        f"{head} 指标 2025年 2030年 属性\n经济发展 地区生产总值(亿元) 5100 7000 预期性\n"
+        "人均地区生产总值(万元) 15 20 预期性\n创新驱动 研发经费投入强度(%) 2.8 3.5 预期性\n"
+        "第三章 主要任务\n推进港口建设。\n",
+    )
+    assert labels(x, "Goal") == {
+        "地区生产总值(亿元)",
+        "人均地区生产总值(万元)",  # under the group above
+        "研发经费投入强度(%)",
+    }  # not 经济发展, 创新驱动: the groups
+
+
 def test_a_table_with_a_column_of_kinds_wrapped_years_and_units_after_the_indicator(
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
