@@ -950,7 +950,8 @@ def blocks(
         len(paras),
     )
     annex = min(annex, attached)
-    signed = _closing(paras, max((b[4] for b in raw if b[4] < annex), default=-1), annex, vocab)
+    items = [b[4] for b in raw if b[4] < annex and not instruction(paras[b[4]].text)]
+    signed = _closing(paras, max(items, default=-1), annex, vocab)
     for i, up in enumerate(parents):  # what is attached to a plan is no part of its items
         if up >= 0 and raw[up][4] < annex <= raw[i][4]:
             parents[i] = -1
@@ -970,6 +971,8 @@ def blocks(
     kept: dict[int, int] = {}  # raw index → index in result
     lead_kind, lead_para = "", -2
     for i, (rank, number, heading, body_begin, p_index) in enumerate(raw):
+        if signed <= p_index < annex:
+            continue  # "各地区各部门要对照本工作要点,…" after the last item: it closes the text
         body_end = _body_end(raw, i, paras, text_end)
         if p_index < annex < len(paras):
             body_end = max(body_begin, min(body_end, paras[annex].begin - 1))
@@ -1555,20 +1558,36 @@ def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
     for k in range(max(last + 1, 1), min(annex, len(paras))):
         if _SIGNED.fullmatch(dates.digit_dates(paras[k].text)) and len(paras[k - 1].text) <= 30:
             start = k - 1 if "。" not in paras[k - 1].text else k
-            if start - 1 > last and any(cue in paras[start - 1].text for cue in closing):
+            while start - 1 > last and _ISSUER.fullmatch(paras[start - 1].text):
+                start -= 1  # 中共临江县委 / 临江县人民政府 / 2025年3月15日: each issuer
+            before = paras[start - 1].text
+            if start - 1 > last and (any(cue in before for cue in closing) or instruction(before)):
                 start -= 1
             return start
     for k in range(max(last + 1, 1), min(annex, len(paras))):
         text = paras[k].text
         if _FOOTNOTE.match(text) or (_OF_ITSELF.match(text) and any(c in text for c in closing)):
             return k  # "本措施自公布之日起生效,有效期至…", then "[1]…指…": no item's text
+        if instruction(text):
+            return k
     return len(paras)
+
+
+def instruction(text: str) -> bool:
+    """Whether a paragraph closes a document by charging those who carry it out (各地区各部门要
+    对照本工作要点,细化工作举措。): no item's text, nor an item of its own."""
+    return bool(_ADDRESSED.match(text) and _OF_ITSELF.search(text))
 
 
 # A paragraph about the document itself (本措施…, 本意见…) and a footnote ([1]…, 〔1〕…).
 _OF_ITSELF = re.compile(
-    r"本(?:措施|意见|方案|办法|规定|政策|细则|规划|通知|计划|实施意见|若干措施)"
+    r"本(?:措施|意见|方案|办法|规定|政策|细则|规划|通知|计划|实施意见|若干措施"
+    r"|工作要点|要点|工作方案|实施方案|行动方案|行动计划)"
 )
+# Those who carry a document out, charged in its closing paragraph (各地区各部门要…, 各区应…).
+_ADDRESSED = re.compile(r"各[^,。;]{0,16}?(?:要|应|须)")
+# An issuer's name on a line of its own above a signature's date (中共临江县委, 临江县人民政府).
+_ISSUER = re.compile(r"[^,。;:、()\d]{2,28}(?:委|政府|办公室|委员会|局|厅)")
 _FOOTNOTE = re.compile(r"[\[〔]\d{1,2}[\]〕]\s*\S")
 
 

@@ -4297,3 +4297,52 @@ def test_a_target_dated_by_its_month_is_a_goal_without_its_date(tmp_path) -> Non
         "到2026年6月,雨污分流改造基本完成。\n到2026年9月底,建成口袋公园30个。\n",
     )
     assert labels(x, "Goal") == {"完成旧区改造120个", "雨污分流改造基本完成", "建成口袋公园30个"}
+
+
+def test_a_closing_charge_and_a_signature_of_several_issuers_are_no_part_of_the_last_item(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    x = _extract(
+        tmp_path,
+        "临江市2025年数字经济工作要点\n一、提升数字治理水平\n1.举办数字经济峰会。\n"
+        "各区各部门要对照本工作要点,细化工作举措。重要情况及时报告市数字经济领导小组办公室。\n",
+    )
+    assert labels(x, "Measure") == {"提升数字治理水平", "举办数字经济峰会"}
+    assert not any(
+        r.obj.label == "市数字经济领导小组办公室" for r in x.relations if r.subject != x.plan
+    )
+    signed = _extract(
+        tmp_path,
+        "临江县乡村振兴实施意见\n三、保障措施\n(一)强化考核激励。将考核结果作为重要依据。\n"
+        "各乡镇要按照本意见要求抓好落实。及时报送县农业农村局。\n"
+        "中共临江县委\n临江县人民政府\n2025年3月15日\n",
+        "临江县乡村振兴实施意见.txt",
+    )
+    assert labels(signed, "Safeguard") == {"强化考核激励"}
+    involved = related(signed, "involves")
+    assert not {("强化考核激励", "中共临江县委"), ("强化考核激励", "县农业农村局")} & involved
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "中共临江县委",
+        "临江县发展和改革委员会",
+        "临江县财政局",
+        "临江省商务厅",
+        "白水县人民政府",
+        "临江县人民政府办公室",
+    ],
+)
+def test_each_issuer_above_a_signatures_date_is_no_part_of_the_last_item(
+    tmp_path, issuer: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江县乡村振兴实施意见\n三、保障措施\n(一)强化考核激励。将考核结果作为重要依据。\n"
+        f"{issuer}\n临江县人民政府\n2025年3月15日\n",
+        "临江县乡村振兴实施意见.txt",
+    )
+    assert not [
+        r for r in x.relations if r.subject.label == "强化考核激励" and r.obj.label == issuer
+    ]

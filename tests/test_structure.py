@@ -1811,3 +1811,16 @@ def test_the_lead_sentence_of_a_sections_only_paragraph_heads_no_part_of_it() ->
     assert {"健全科技成果转化机制", "营造一流人才发展环境"} <= headings
     assert "深入挖掘高校、科研院所存量科技成果资源" not in headings
     assert {"构建更加科学有效的人才评价机制", "打造更加宜居宜业的人才保障体系"} <= headings
+
+
+@pytest.mark.parametrize(
+    "doc", ["工作要点", "要点", "工作方案", "实施方案", "行动方案", "行动计划", "意见"]
+)
+def test_a_charge_to_carry_out_the_document_closes_it(doc: str) -> None:
+    from builder.structure import instruction
+
+    assert instruction(f"各区、各有关部门要对照本{doc}抓好落实。")
+    assert instruction(f"各区应按照本{doc}制定细则。")
+    assert instruction(f"各部门须将本{doc}落实情况报送区政府。")
+    assert not instruction(f"区发展改革委要对照本{doc}抓好落实。")  # one body's task
+    assert not instruction("各区要加强统筹,抓好落实。")  # no word of the document
