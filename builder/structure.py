@@ -965,6 +965,9 @@ def blocks(
     if any(_TASK_PLAN.search(p.text) for p in paras[:3]):
         # "…重点任务分工方案": its numbered items without a cue of their own are its tasks
         tasks = [t or rank < RUN_IN for t, (rank, *_rest) in zip(tasks, raw, strict=True)]
+    caption = next((k for k, p in enumerate(paras) if _TASK_PLAN.search(p.text)), len(paras))
+    # "附件:重点任务分工表 / 序号 任务 责任单位 / 1 设立产业发展基金 区财政局": its rows are tasks
+    tasks = [t or caption < p_index for t, (*_rest, p_index) in zip(tasks, raw, strict=True)]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
     timetables = _timetables(parents, [heading.text for _, _, heading, _, _ in raw], vocab)
     result: list[Block] = []

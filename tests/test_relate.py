@@ -4346,3 +4346,16 @@ def test_each_issuer_above_a_signatures_date_is_no_part_of_the_last_item(
     assert not [
         r for r in x.relations if r.subject.label == "强化考核激励" and r.obj.label == issuer
     ]
+
+
+def test_every_row_of_an_annexed_table_of_tasks_is_a_task_whatever_its_verb(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区数字化转型行动方案\n四、保障措施\n(一)加强组织领导。成立领导小组。\n"
+        "附件:重点任务分工表\n序号 任务 责任单位 完成时限\n1 设立产业发展基金 区财政局 2025年6月底\n"
+        "2 组建数据集团 区国资委 2025年12月\n",
+    )
+    assert {("设立产业发展基金", "区财政局"), ("组建数据集团", "区国资委")} <= related(
+        x, "responsibleBody"
+    )
+    assert {"设立产业发展基金", "组建数据集团"} <= labels(x, "Measure")
