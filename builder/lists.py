@@ -338,8 +338,17 @@ def troubles_listed(clause: Span, vocab: Vocab) -> list[Span]:
     壮大"); otherwise the clause itself (不作为、乱作为: parts of one; 资源、环境约束趋紧: one)."""
     if headline(clause.text):
         return []
+    tail = _LIST_TAIL.search(clause.text)
+    if tail is not None:  # "A、B等问题仍然突出": the list names its members troubles
+        clause = Span(clause.begin, clause.begin + tail.start(), clause.text[: tail.start()])
     pieces = _split(clause, 0, len(clause.text), "、")
+    if tail is not None and all(len(p.text) >= _LISTED_CLAUSE_MIN for p in pieces):
+        return pieces
     return pieces if len(pieces) >= 2 and _all_troubles(pieces, vocab) else [clause]
+
+
+# What a list of troubles ends with when a predicate sums them up (…等问题仍然突出, …等短板亟待补齐).
+_LIST_TAIL = re.compile(r"等(?:问题|短板|瓶颈|困难|矛盾)[^、,;]{0,8}$")
 
 
 def _all_troubles(pieces: list[Span], vocab: Vocab) -> bool:

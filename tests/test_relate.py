@@ -4359,3 +4359,23 @@ def test_every_row_of_an_annexed_table_of_tasks_is_a_task_whatever_its_verb(tmp_
         x, "responsibleBody"
     )
     assert {"设立产业发展基金", "组建数据集团"} <= labels(x, "Measure")
+
+
+@pytest.mark.parametrize(
+    "tail", ["问题仍然突出", "短板亟待补齐", "瓶颈依然明显", "困难仍然不少", "矛盾较为突出"]
+)
+def test_troubles_listed_before_what_sums_them_up_are_each_one(tmp_path, tail: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"临江市产业发展规划\n二、面临形势\n从内部看,创新能力不强、高端人才不足、土地约束趋紧等{tail}。\n",
+    )
+    troubles = labels(x, "Bottleneck") | labels(x, "Challenge")
+    assert troubles == {"创新能力不强", "高端人才不足", "土地约束趋紧"}
+
+
+def test_short_words_joined_before_what_sums_them_up_are_one_trouble(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市产业发展规划\n二、面临形势\n从内部看,资源、环境约束趋紧等问题仍然存在。\n",
+    )
+    assert labels(x, "Bottleneck") | labels(x, "Challenge") == {"资源、环境约束趋紧"}
