@@ -173,6 +173,7 @@ class Relator:
         self.clause_listed = -1  # a sentence of troubles read clause by clause: no more lists
         self.seen_paragraph = -1  # a paragraph that opens saying it sees troubles (清醒认识到)
         self.weighed_paragraphs: set[int] = set()  # sentences (begin) of situation_paragraphs
+        self.stepped: set[int] = set()  # sentences (begin) a timetable made phases of
 
     # -- helpers ----------------------------------------------------------------------------
     def span(self, begin: int, end: int) -> Span:
@@ -753,6 +754,7 @@ class Relator:
                     self.out.entities[key].add_alias(named.text)  # 第一步 is also 完成试点
                 self.out.intervals[key] = (interval, self.sentence(at))
                 self.block_relations_in(key, "Phase", part.begin, part.end)
+                self.stepped.add(sent.span.begin)
 
     def stage_clauses(self, sent: Span) -> bool:
         """ "2024年3月至5月为排查阶段,6月至10月为整治阶段。": each clause a phase with its time, a
@@ -1101,7 +1103,7 @@ class Relator:
             self.element("Safeguard", item.text, item)
         goals = (
             []
-            if in_element or review
+            if in_element or review or sent.begin in self.stepped  # a timetable's step: a phase
             else lists.goal_items(sent, self.vocab, follows_goal, self.vision)
         )
         # "2023年底前,A;2025年底前,B": each target is of the last deadline before it

@@ -4379,3 +4379,13 @@ def test_short_words_joined_before_what_sums_them_up_are_one_trouble(tmp_path) -
         "临江市产业发展规划\n二、面临形势\n从内部看,资源、环境约束趋紧等问题仍然存在。\n",
     )
     assert labels(x, "Bottleneck") | labels(x, "Challenge") == {"资源、环境约束趋紧"}
+
+
+def test_a_timetables_dated_step_is_a_phase_and_no_goal_besides(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市数据工作方案\n四、实施安排\n2026年6月底前,完成数据资源普查。2026年底前,建成数据共享平台。\n",
+        "临江市数据工作方案.txt",
+    )
+    assert labels(x, "Phase") == {"完成数据资源普查", "建成数据共享平台"}
+    assert not labels(x, "Goal")  # the same steps, not targets of their own
