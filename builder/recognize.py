@@ -1544,6 +1544,9 @@ class Recognizer:
                 fields = False  # "航空产业重点发展航空维修、低轨卫星等领域": the sector's branches
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
                 continue  # "基金管理人、证券公司、律师事务所等中介机构": kinds, not names
+            if cls == "Enterprise" and "企业" in category and self._sectors_listed(members):
+                cands.extend(Candidate(m.begin, m.end, "Industry", m.label, 1) for m in members)
+                continue  # "引育工业软件、信创、网络安全等企业50家": the firms' sectors
             if fields and any(m.label in self.policy_levers for m in members):
                 continue  # "与金融、保险、司法等领域合规联动": levers of policy, no sectors; but
                 # "发展法律、会计、税务等专业服务业" lists services
@@ -1647,6 +1650,11 @@ class Recognizer:
         if not n or (divisions_only and member.label[n - 1] not in _DIVISION_ENDS):
             return member
         return Candidate(member.begin + n, member.end, member.cls, member.label[n:], 1)
+
+    def _sectors_listed(self, members: list[Candidate]) -> bool:
+        """Whether a list before 等企业 names a known sector (工业软件、信创、网络安全): it lists the
+        sectors of the firms, not firms."""
+        return any(self._known_sector(m.label) for m in members)
 
     def _kinds_listed(self, members: list[Candidate]) -> bool:
         """Whether most members of a list are kinds of body (证券公司, 律师事务所): the list names

@@ -1578,6 +1578,16 @@ def test_a_rank_is_no_part_of_a_sector_nor_is_the_place_before_it(rank: str) -> 
     assert not any(rank in i for i in industries)  # not 白水乡省级农业
 
 
+def test_a_list_of_firms_sectors_names_sectors_not_firms() -> None:
+    found = _found(
+        "一、主要任务\n引育工业软件、信创、网络安全等企业50家,支持华为、中兴等企业发展。"
+    )
+    assert {"工业软件", "信创", "网络安全"} <= _of_class(found, "Industry")
+    assert _of_class(found, "Enterprise") == {"华为", "中兴"}
+    services = _found("一、主要任务\n导入一批研发服务、专业设计、技术转移等专业服务机构。")
+    assert not services  # kinds of service firm, neither firms nor sectors
+
+
 def test_an_amount_before_a_base_names_no_zone() -> None:
     found = _found("一、主要任务\n建成临江新能源整车基地,新建年产20万辆整车生产基地。")
     zones = _of_class(found, "Zone")
