@@ -92,9 +92,9 @@ def find_interval(text: str, year: str | None = None) -> tuple[Interval, int, in
 
 
 YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
+"""A year as plans write it, in digits or in Chinese numerals (2025, 二〇二五): a regex piece."""
 # A time in brackets after a name ("动员部署阶段(2024年3月)", "(即日起至5月)").
 DATE_PAREN = re.compile(rf"\s*\([^()]*(?:\d{{4}}|\d月|即日|{YEAR}年)[^()]*\)")
-"""A year as plans write it, in digits or in Chinese numerals (2025, 二〇二五): a regex piece."""
 _TARGET = re.compile(
     rf"(?:到|至|于|在|力争|争取)(?P<a>{YEAR})年"
     rf"|(?P<b>{YEAR})年(?:\d{{1,2}}月)?(?:底|年底|末)?(?:前|以前|之前)"  # 2025年6月底前

@@ -164,7 +164,7 @@ def _line_rows(paragraphs: Sequence[Span], pos: int, group: int = 0) -> list[Spa
     out: list[Span] = []
     for para in paragraphs[pos:]:
         cells = para.text.split()
-        if group and len(cells) == group:
+        if group and len(cells) == group and _GROUP_CELL.match(cells[0]):
             cells = cells[1:]
         if len(cells) > 3 and _GROUP_CELL.match(cells[0]) and _NUMBERED.match(cells[1]):
             cells = cells[1:]  # "经济发展 1.地区生产总值增长(%) …": the group's cell first

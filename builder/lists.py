@@ -339,11 +339,15 @@ def troubles_listed(clause: Span, vocab: Vocab) -> list[Span]:
     if headline(clause.text):
         return []
     tail = _LIST_TAIL.search(clause.text)
-    if tail is not None:  # "A、B等问题仍然突出": the list names its members troubles
-        clause = Span(clause.begin, clause.begin + tail.start(), clause.text[: tail.start()])
+    if tail is not None:  # "A、B等问题仍然突出": troubles, each named
+        listed = Span(clause.begin, clause.begin + tail.start(), clause.text[: tail.start()])
+        pieces = _split(listed, 0, len(listed.text), "、")
+        if all(len(p.text) >= _LISTED_CLAUSE_MIN for p in pieces):
+            return pieces
+        if any(w in listed.text for w in vocab.cues.words("problem_words")):
+            return [listed]  # 资源、环境约束趋紧: one trouble; but 教育、医疗等短板亟待补齐 names
+            # fields, and the clause is the trouble
     pieces = _split(clause, 0, len(clause.text), "、")
-    if tail is not None and all(len(p.text) >= _LISTED_CLAUSE_MIN for p in pieces):
-        return pieces
     return pieces if len(pieces) >= 2 and _all_troubles(pieces, vocab) else [clause]
 
 

@@ -1362,8 +1362,14 @@ class Recognizer:
             return False  # 依托宝钢产业基础: the firm's trade, no sector named
         if name.endswith("产业") and self._only_words(stem, self.industry_kinds):
             return False  # 新兴支柱产业, 特色优势产业: a kind of industry, not one
-        if cls in ("Industry", "Zone") and _QUANTITY.search(stem):
-            return False  # (盘活)3.44平方公里低效产业(用地), 年产30万辆整车生产基地: amounts
+        if cls == "Industry" and _QUANTITY.search(stem):
+            return False  # (盘活)3.44平方公里低效产业(用地): an amount of land, no sector
+        if (
+            cls == "Zone"
+            and (amount := _QUANTITY.search(stem))
+            and stem[: amount.start()] in _SIZED
+        ):
+            return False  # 年产30万辆整车生产基地, 53万亩粮食生产功能区: a size, no name
         if name.endswith(("产业", "行业")) and _quality_only(stem):
             return False  # (促使)低效产业(用地), 先进产业: a quality, no sector; 高效农业 is one
         if cls in ("Organization", "Enterprise") and stem in _AROUND:
@@ -2171,8 +2177,9 @@ class Recognizer:
                 continue
             if not segment.starts_word(text, begin, end):  # 海城市 in 上海城市管理
                 continue
-            if form != name and _LEVEL_AFTER.match(text, end):
-                continue  # 江南 of 江南省, a province the codes lack: no 江南区
+            level = _LEVEL_AFTER.match(text, end)
+            if form != name and level and not name.endswith(level.group(0)):
+                continue  # 江南 of 江南省, a province the codes lack: no 江南区; but 广西自治区
             if form == name and self._common_word_then_level(text, begin, end):
                 continue  # 资源县 of 医疗卫生资源/县域统筹: a word and 县域, no county
             if form != name and _after_quality(text, begin):
@@ -2598,6 +2605,8 @@ class Recognizer:
                 continue  # 积极发展休闲农业、家庭农场、农民合作社: kinds of farm and body
             if kind is None and not any(self._sector_like(name) for name in names):
                 continue  # 大力发展校企合作、产教融合: ways of working, no sector among them
+            if m.group(0).startswith("发展") and not all(map(self._sector_like, names)):
+                continue  # "…,发展旅游、餐饮受到冲击": without an adverb, sectors only
             for (b, e), name in zip(spans, names, strict=True):
                 if len(name) <= 2 and not self._sector_like(name):
                     continue  # 高效、节水、生态农业: qualities the last member's head shares
@@ -3129,10 +3138,11 @@ _DIVISION_WORDS = ("省", "市", "区", "县", "州", "镇", "乡")
 
 
 def _unlisted_place(stem: str) -> int:
-    """How long a place the gazetteer lacks is at a stem's start: a word and a division's word
-    after it (白水区/生物医药, 湖东省/数字经济, 本区/生物医药); 0 for none."""
+    """How long a place the gazetteer lacks is at a stem's start: a name of two characters or
+    more and a division's word after it (白水区/生物医药, 湖东省/数字经济); 0 for none (墟/市经济,
+    一/乡一品)."""
     words = segment.words(stem)
-    if len(words) >= 2 and words[1][0] in _DIVISION_WORDS:
+    if len(words) >= 2 and len(words[0][0]) >= 2 and words[1][0] in _DIVISION_WORDS:
         return len(words[0][0]) + 1
     return 0
 
@@ -3194,6 +3204,8 @@ def _verb_named_place(name: str, stem: str) -> bool:
 
 
 # An amount with its unit (3.44平方公里, 1000亩, 50%).
+# What opens a zone's size rather than its name (年产30万辆…基地), or nothing (53万亩…功能区).
+_SIZED = ("", "年产")
 _QUANTITY = re.compile(r"\d[\d.]*(?:平方公里|平方千米|平方米|公顷|亩|万|亿|%|个|家|项)")
 
 

@@ -512,9 +512,9 @@ class Relator:
 
     def block_element(self, index: int, block: Block) -> None:
         heading = block.heading.text
-        timed = dates.DATE_PAREN.search(heading)
+        timed = dates.DATE_PAREN.search(heading) if block.kind == "Phase" else None
         if timed and heading.startswith(",", timed.end()):  # "(一)宣传发动阶段(2024年3月),制定
-            heading = heading[: timed.start()]  # 方案。": called by the name before its time
+            heading = heading[: timed.start()]  # 方案。": a stage called by its name, not its task
         label = _ENUMERATOR.sub("", dates.DATE_PAREN.sub("", heading)).strip(" 。:")
         if not label or label.startswith(_TOPIC):
             return  # （一）关于主要目标指标: a topic its items speak to, not an element
@@ -1315,7 +1315,7 @@ def _leading_bodies(text: str, bodies: list[Candidate]) -> set[Candidate]:
     统筹", "市发展改革委会同各区推进"), and those it has work with them ("区农业农村局牵头,区财政
     局、区规划资源局配合"), as a note in brackets has."""
     out: set[Candidate] = set()
-    assisting: set[Candidate] = set()
+    led = -1  # where the last lead's role word ends
     run: list[Candidate] = []
     for i, m in enumerate(bodies):
         run.append(m)
@@ -1324,13 +1324,22 @@ def _leading_bodies(text: str, bodies: list[Candidate]) -> set[Candidate]:
             continue  # the run goes on
         if text.startswith(_LEADS, m.end):
             out.update(run)
-        elif text.startswith(lists.ASSISTING_ROLES, m.end):
-            assisting.update(run)
+            led = m.end
+        elif (
+            0 <= led < run[0].begin
+            and _ROLE_ALONE.match(text, m.end)
+            and all(b.cls == "GovernmentBody" for b in run)
+            and not any(stop in text[led : run[0].begin] for stop in "。;")
+        ):
+            out.update(run)  # "A牵头,B、C配合": in the lead's sentence, a role and no more
         run = []
-    return out | assisting if out else out
+    return out
 
 
 _LEADS = (*lists.LEADING_ROLES, "会同")
+# A role of working with the lead that ends its clause ("…,B、C配合。"), not a verb with an object
+# (参与共建…, 协同开展…).
+_ROLE_ALONE = re.compile(rf"(?:{'|'.join(lists.ASSISTING_ROLES)})(?=[,;。)]|$)")
 # The heads of the economy's broad branches: a sector of one is no part of another (现代服务业同
 # 先进制造业深度融合: manufacturing named in a task on services is its peer).
 _BRANCHES = ("制造业", "服务业", "农业", "建筑业")

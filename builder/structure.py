@@ -965,7 +965,10 @@ def blocks(
     if any(_TASK_PLAN.search(p.text) for p in paras[:3]):
         # "…重点任务分工方案": its numbered items without a cue of their own are its tasks
         tasks = [t or rank < RUN_IN for t, (rank, *_rest) in zip(tasks, raw, strict=True)]
-    caption = next((k for k, p in enumerate(paras) if _TASK_PLAN.search(p.text)), len(paras))
+    caption = next(  # a caption on a line of its own, no sentence that names such a plan
+        (k for k, p in enumerate(paras) if _TASK_PLAN.search(p.text) and "。" not in p.text),
+        len(paras),
+    )
     # "附件:重点任务分工表 / 序号 任务 责任单位 / 1 设立产业发展基金 区财政局": its rows are tasks
     tasks = [t or caption < p_index for t, (*_rest, p_index) in zip(tasks, raw, strict=True)]
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
@@ -1564,22 +1567,34 @@ def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
             while start - 1 > last and _ISSUER.fullmatch(paras[start - 1].text):
                 start -= 1  # 中共临江县委 / 临江县人民政府 / 2025年3月15日: each issuer
             before = paras[start - 1].text
-            if start - 1 > last and (any(cue in before for cue in closing) or instruction(before)):
+            if start - 1 > last and any(cue in before for cue in closing):
+                start -= 1
+            if _charges(paras, start - 1, last):
                 start -= 1
             return start
     for k in range(max(last + 1, 1), min(annex, len(paras))):
         text = paras[k].text
         if _FOOTNOTE.match(text) or (_OF_ITSELF.match(text) and any(c in text for c in closing)):
             return k  # "本措施自公布之日起生效,有效期至…", then "[1]…指…": no item's text
-        if instruction(text):
-            return k
-    return len(paras)
+    stop = min(annex, len(paras))
+    return stop - 1 if _charges(paras, stop - 1, last) else len(paras)
+
+
+def _charges(paras: list[Span], k: int, last: int) -> bool:
+    """Whether paragraph ``k``, the text's last before its signature, is its closing charge, not
+    the text of the last item (whose heading stands alone on the line before it)."""
+    return (
+        k > last
+        and instruction(paras[k].text)
+        and (k - 1 > last or paras[k - 1].text.endswith(("。", ")", ";")))
+    )
 
 
 def instruction(text: str) -> bool:
     """Whether a paragraph closes a document by charging those who carry it out (各地区各部门要
-    对照本工作要点,细化工作举措。): no item's text, nor an item of its own."""
-    return bool(_ADDRESSED.match(text) and _OF_ITSELF.search(text))
+    对照本工作要点,细化工作举措。): no item's text, nor an item of its own; not one that goes on
+    to count what they are to do (…抓好落实:一是…)."""
+    return bool(_ADDRESSED.match(text) and _OF_ITSELF.search(text) and not _COUNTED_IN.search(text))
 
 
 # A paragraph about the document itself (本措施…, 本意见…) and a footnote ([1]…, 〔1〕…).
@@ -1587,6 +1602,8 @@ _OF_ITSELF = re.compile(
     r"本(?:措施|意见|方案|办法|规定|政策|细则|规划|通知|计划|实施意见|若干措施"
     r"|工作要点|要点|工作方案|实施方案|行动方案|行动计划)"
 )
+# Items counted inside a paragraph (一是…, (一)…).
+_COUNTED_IN = re.compile(r"[一二三四五六七八九十]+是|\([一二三四五六七八九十]+\)")
 # Those who carry a document out, charged in its closing paragraph (各地区各部门要…, 各区应…).
 _ADDRESSED = re.compile(r"各[^,。;]{0,16}?(?:要|应|须)")
 # An issuer's name on a line of its own above a signature's date (中共临江县委, 临江县人民政府).

@@ -1588,11 +1588,35 @@ def test_a_list_of_firms_sectors_names_sectors_not_firms() -> None:
     assert not services  # kinds of service firm, neither firms nor sectors
 
 
+def test_a_region_named_by_its_short_form_and_its_level_is_that_region() -> None:
+    found = _found("一、主要任务\n积极对接广西自治区,加强与宁夏自治区合作。")
+    assert {"广西壮族自治区", "宁夏回族自治区"} <= _of_class(found, "AdministrativeArea")
+
+
+def test_a_single_character_before_a_divisions_word_is_no_place_of_a_sector() -> None:
+    found = _found("一、主要任务\n推进一乡一品特色产业发展。大力发展墟市经济。")
+    assert {"一乡一品产业", "墟市经济"} <= _of_class(found, "Industry")
+
+
+def test_a_clause_opened_by_a_bare_develop_lists_sectors_only() -> None:
+    found = _found("一、主要任务\n受外部环境影响,发展旅游、餐饮受到冲击。")
+    assert not any("冲击" in i for i in _of_class(found, "Industry"))
+
+
+def test_a_zone_named_with_its_area_inside_keeps_its_name() -> None:
+    found = _found("一、主要任务\n建设滨江3.2平方公里国际金融城。")
+    assert "滨江3.2平方公里国际金融城" in _of_class(found, "Zone")
+
+
 def test_an_amount_before_a_base_names_no_zone() -> None:
     found = _found("一、主要任务\n建成临江新能源整车基地,新建年产20万辆整车生产基地。")
     zones = _of_class(found, "Zone")
     assert "临江新能源整车基地" in zones
     assert not any("20万辆" in z for z in zones)  # the base's capacity, no name
+    sized = _of_class(
+        _found("一、主要任务\n建设53万亩粮食生产功能区,打造占地500亩智能产业园。"), "Zone"
+    )
+    assert not sized  # sizes, no names
 
 
 def test_a_means_that_empowers_or_reshapes_a_sector_is_no_part_of_its_name() -> None:

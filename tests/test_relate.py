@@ -980,6 +980,13 @@ def test_a_table_a_row_a_line_whose_first_column_groups_the_rows(tmp_path, head:
         "人均地区生产总值(万元)",  # under the group above
         "研发经费投入强度(%)",
     }  # not 经济发展, 创新驱动: the groups
+    unit = _extract(
+        tmp_path,
+        f"临江市国民经济和社会发展第十五个五年规划纲要\n第二章 发展目标\n表1 主要指标\n"
+        f"{head} 指标 2025年 2030年 属性\n人均地区生产总值 (万元) 15 20 预期性\n"
+        "第三章 主要任务\n推进港口建设。\n",
+    )  # a row of as many cells as the header, its unit one of them
+    assert "人均地区生产总值" in labels(unit, "Goal")
 
 
 def test_a_table_with_a_column_of_kinds_wrapped_years_and_units_after_the_indicator(
@@ -4379,6 +4386,13 @@ def test_short_words_joined_before_what_sums_them_up_are_one_trouble(tmp_path) -
         "临江市产业发展规划\n二、面临形势\n从内部看,资源、环境约束趋紧等问题仍然存在。\n",
     )
     assert labels(x, "Bottleneck") | labels(x, "Challenge") == {"资源、环境约束趋紧"}
+    fields = _extract(
+        tmp_path,
+        "临江市产业发展规划\n二、面临形势\n从内部看,教育、医疗、养老等短板亟待补齐。\n",
+    )  # fields listed, no trouble among them: the clause is the trouble
+    assert labels(fields, "Bottleneck") | labels(fields, "Challenge") == {
+        "教育、医疗、养老等短板亟待补齐"
+    }
 
 
 def test_a_timetables_dated_step_is_a_phase_and_no_goal_besides(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -4389,3 +4403,64 @@ def test_a_timetables_dated_step_is_a_phase_and_no_goal_besides(tmp_path) -> Non
     )
     assert labels(x, "Phase") == {"完成数据资源普查", "建成数据共享平台"}
     assert not labels(x, "Goal")  # the same steps, not targets of their own
+
+
+def test_a_charge_that_is_an_items_own_text_or_counts_tasks_closes_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区河道整治工作方案\n二、保障措施\n(一)加强组织领导。成立领导小组。\n(二)强化督促检查\n"
+        "各街镇、各部门要按照本方案要求,细化工作措施,区水务局牵头开展督查。\n"
+        "区纪委监委对工作不力的单位进行问责。\n",
+    )
+    assert ("强化督促检查", "区水务局") in related(x, "responsibleBody")
+    assert ("强化督促检查", "区纪委监委") in related(x, "involves")
+    alone = _extract(
+        tmp_path,
+        "临江区河道整治工作方案\n二、保障措施\n(一)加强组织领导。成立领导小组。\n(二)强化督促检查\n"
+        "各街镇、各部门要按照本方案要求,细化工作措施,区水务局牵头开展督查。\n",
+    )  # the last item's only text, under a heading alone on its line
+    assert ("强化督促检查", "区水务局") in related(alone, "responsibleBody")
+    counted = _extract(
+        tmp_path,
+        "临江区河道整治工作方案\n一、主要任务\n(一)清理河道。完成清淤。\n"
+        "各街镇、各部门要按照本方案要求,切实抓好落实:一是加强组织领导,区城管执法局牵头;"
+        "二是强化资金保障,区财政局负责。\n",
+    )
+    assert ("强化资金保障", "区财政局") in related(counted, "responsibleBody")  # not cut off
+
+
+def test_a_goal_with_its_year_in_brackets_keeps_the_goal_after_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市发展规划\n一、发展目标\n(一)地区生产总值突破千亿元(2027年),人均地区生产总值达到15万元。\n",
+    )
+    assert "人均地区生产总值达到15万元" in labels(x, "Goal")
+
+
+def test_a_university_that_takes_part_in_a_task_is_involved_not_responsible(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区科技创新行动方案\n一、主要任务\n(一)建设科创平台。由区科委牵头,建设概念验证中心。"
+        "鼓励临江大学参与共建新型研发机构,区财政局配合。\n",
+    )
+    assert ("建设科创平台", "临江大学") not in related(x, "responsibleBody")
+    assert ("建设科创平台", "区科委") in related(x, "responsibleBody")
+    assert ("建设科创平台", "区财政局") not in related(x, "responsibleBody")  # another sentence
+    roles = _extract(
+        tmp_path,
+        "临江区科技创新行动方案\n一、主要任务\n(一)建设科创平台。由区科委牵头,临江大学配合。\n"
+        "(二)完善创新政策。由区科委牵头,区财政局参与制定配套政策。\n",
+    )
+    responsible = related(roles, "responsibleBody")
+    assert ("建设科创平台", "临江大学") not in responsible  # no body of the government
+    assert ("完善创新政策", "区财政局") not in responsible  # a verb with its object, no role
+
+
+def test_a_sentence_that_names_a_plan_of_tasks_is_no_caption_of_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区城市更新工作方案\n一、重点任务\n(一)推进老旧小区改造。完成改造100个。\n二、保障措施\n"
+        "(一)加强组织领导。区住房城乡建设委牵头制定任务分工方案。\n三、其他事项\n"
+        "(一)政策衔接。与市级政策做好衔接。\n(二)总结评估。适时开展评估。\n",
+    )
+    assert not {"政策衔接", "总结评估"} & labels(x, "Measure")
