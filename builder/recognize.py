@@ -2577,9 +2577,9 @@ class Recognizer:
         return out
 
     def grown_listmates(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """The members of a list a verb of growth with its adverb or at its clause's start opens,
-        one of them a sector (大力发展氢能、新型储能、分布式光伏; 鼓励发展智慧旅游、智慧广电、智能
-        体育; …延伸,发展现代物流、科技服务), or closed by a
+        """The members of a list a verb of growth with its adverb opens, one of them a sector
+        (大力发展氢能、新型储能、分布式光伏; 鼓励发展智慧旅游、智慧广电、智能体育), or all of them
+        where the verb opens its clause alone (…延伸,发展现代物流、科技服务), or closed by a
         category of sectors (重点发展行业模型、智能体等领域): each member not found already is a
         sector too. Not a list holding a kind of body or institution (家庭农场, 职业学校), of ways
         of doing business (社区团购、直采直销等新模式), the links of a chain (上游原料、中游制造环节)
@@ -3204,9 +3204,9 @@ def _verb_named_place(name: str, stem: str) -> bool:
 
 
 # An amount with its unit (3.44平方公里, 1000亩, 50%).
+_QUANTITY = re.compile(r"\d[\d.]*(?:平方公里|平方千米|平方米|公顷|亩|万|亿|%|个|家|项)")
 # What opens a zone's size rather than its name (年产30万辆…基地), or nothing (53万亩…功能区).
 _SIZED = ("", "年产")
-_QUANTITY = re.compile(r"\d[\d.]*(?:平方公里|平方千米|平方米|公顷|亩|万|亿|%|个|家|项)")
 
 
 def _quality_only(stem: str) -> bool:
@@ -3832,9 +3832,8 @@ _INDUSTRY_AID = ("帮扶", "扶贫")
 # A verb that grows what the list after it names (重点发展/超大型集装箱船、…等高附加值领域).
 _GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")
 # A list after a verb of growth with its adverb, or opening its clause (…,发展现代物流、科技服务), to
-# the clause's end; the categories after its 等
-# that make its members sectors (等新业态, 等重点领域); and the heads of members that are kinds of
-# body or institution, no sectors (家庭农场, 农民合作社).
+# the clause's end; the categories after its 等 that make its members sectors (等新业态, 等重点领域);
+# and the heads of members that are kinds of body or institution, no sectors (家庭农场, 农民合作社).
 _GROWN_LIST = re.compile(
     r"(?:大力|积极|鼓励|加快|重点|着力|(?<=[,;:。\n]))"
     r"发展((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?=[,;。\n])"
