@@ -3141,6 +3141,8 @@ def _unlisted_place(stem: str) -> int:
     """How long a place the gazetteer lacks is at a stem's start: a name of two characters or
     more and a division's word after it (白水区/生物医药, 湖东省/数字经济); 0 for none (墟/市经济,
     一/乡一品)."""
+    if not any(w in stem[2:] for w in _DIVISION_WORDS):
+        return 0  # no division's word where one could follow a name: no need to segment
     words = segment.words(stem)
     if len(words) >= 2 and len(words[0][0]) >= 2 and words[1][0] in _DIVISION_WORDS:
         return len(words[0][0]) + 1
