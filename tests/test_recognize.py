@@ -115,6 +115,11 @@ def test_a_verb_of_enriching_is_no_part_of_a_park_after_it() -> None:
     assert not any(label.startswith("丰富") for _, label in found)
 
 
+def test_an_office_that_oversees_is_named_whole() -> None:
+    found = _found("一、主要任务\n1.强化督导。市委督查室、区政府督查室跟踪督办。\n")
+    assert {"市委督查室", "区政府督查室"} <= _of_class(found, "GovernmentBody")
+
+
 def test_who_asks_hosts_or_organises_is_no_part_of_the_name_after_it() -> None:
     found = _found(
         "一、工作回顾\n国务院提请全国人大常委会审议法律议案13件。我市成功主办世界青年发展论坛。\n"
