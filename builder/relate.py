@@ -207,9 +207,11 @@ class Relator:
             self.out.relations.append(rel)
 
     def element(self, kind: str, label: str, span: Span, method: str = "sentence") -> EntityKey:
-        filed = EntityKey("Safeguard", label, self.plan.label) in self.out.entities
-        if kind == "Measure" and filed:  # an annex's table of tasks repeats a safeguard's item
-            kind = "Safeguard"
+        if (
+            kind == "Measure"
+            and EntityKey("Safeguard", label, self.plan.label) in self.out.entities
+        ):
+            kind = "Safeguard"  # an annex's table of tasks repeats a safeguard's item
         key = self.entity(EntityKey(kind, label, self.plan.label), span)
         entity = self.out.entities[key]
         entity.attrs.setdefault("foundBy", method)

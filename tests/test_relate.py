@@ -1754,32 +1754,33 @@ _STAGES = {
 }
 
 
-def test_counted_stages_run_on_in_one_paragraph_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    x = _extract(
-        tmp_path,
-        "临江区河道保洁工作方案\n一、工作步骤\n保洁工作分三个阶段开展:(一)摸底排查阶段(2024年3月),"
-        "建立台账;(二)集中整改阶段(2024年4月—9月),落实整改;(三)巩固提升阶段(2024年10月—12月),"
-        "开展复查。\n",
-    )
-    assert _phase_dates(x) == _STAGES
-
-
-def test_stages_each_on_a_line_without_a_number_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    x = _extract(
-        tmp_path,
-        "临江区河道保洁工作方案\n一、工作步骤\n摸底排查阶段(2024年3月):建立台账,明确责任。\n"
-        "集中整改阶段(2024年4月—9月):落实整改。\n巩固提升阶段(2024年10月—12月):开展复查。\n",
-    )
-    assert _phase_dates(x) == _STAGES
-
-
-def test_a_stage_is_called_by_its_name_not_by_the_task_after_its_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    x = _extract(
-        tmp_path,
-        "临江区河道保洁工作方案\n一、工作步骤\n(一)摸底排查阶段(2024年3月),建立台账。\n"
-        "(二)集中整改阶段(2024年4月—9月),落实整改;开展督查。\n"
-        "(三)巩固提升阶段(2024年10月—12月),开展复查。\n",
-    )
+@pytest.mark.parametrize(
+    "steps",
+    [
+        pytest.param(  # counted and run on in one paragraph
+            "保洁工作分三个阶段开展:(一)摸底排查阶段(2024年3月),建立台账;(二)集中整改阶段"
+            "(2024年4月—9月),落实整改;(三)巩固提升阶段(2024年10月—12月),开展复查。\n",
+            id="counted-in-one-paragraph",
+        ),
+        pytest.param(  # each on a line without a number
+            "摸底排查阶段(2024年3月):建立台账,明确责任。\n集中整改阶段(2024年4月—9月):落实整改。\n"
+            "巩固提升阶段(2024年10月—12月):开展复查。\n",
+            id="a-line-each-unnumbered",
+        ),
+        pytest.param(  # called by its name, not by the task after its time
+            "(一)摸底排查阶段(2024年3月),建立台账。\n(二)集中整改阶段(2024年4月—9月),落实整改;"
+            "开展督查。\n(三)巩固提升阶段(2024年10月—12月),开展复查。\n",
+            id="name-then-task",
+        ),
+        pytest.param(  # counted by 一是…, not read as two tasks each
+            "一是摸底排查阶段(2024年3月),建立台账;二是集中整改阶段(2024年4月—9月),推进整改;"
+            "三是巩固提升阶段(2024年10月—12月),开展复查。\n",
+            id="counted-yi-shi",
+        ),
+    ],
+)
+def test_stages_written_out_of_the_usual_layout_are_phases(tmp_path, steps: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(tmp_path, "临江区河道保洁工作方案\n一、工作步骤\n" + steps)
     assert _phase_dates(x) == _STAGES
 
 
@@ -1795,15 +1796,6 @@ def test_a_stage_counted_and_named_is_called_by_both(tmp_path) -> None:  # type:
     }
     second = next(e for k, e in x.entities.items() if k.label == "第二阶段")
     assert "全面整改" in second.aliases
-
-
-def test_counted_stages_with_their_times_are_not_read_as_two_tasks(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    x = _extract(
-        tmp_path,
-        "临江区河道保洁工作方案\n一、工作步骤\n一是摸底排查阶段(2024年3月),建立台账;"
-        "二是集中整改阶段(2024年4月—9月),推进整改;三是巩固提升阶段(2024年10月—12月),开展复查。\n",
-    )
-    assert _phase_dates(x) == _STAGES
 
 
 def test_a_quoted_concept_involves_the_industries_named_in_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
