@@ -1546,6 +1546,7 @@ class Recognizer:
                 )
             )
             fields = fields or sector  # …those that look like sectors
+            routes = _corridors(category, head)
             if fields and members and _SECTOR_DEVELOPS.search(text, 0, members[0].begin):
                 fields = False  # "航空产业重点发展航空维修、低轨卫星等领域": the sector's branches
             if cls in ("Organization", "Enterprise") and self._kinds_listed(members):
@@ -1568,6 +1569,9 @@ class Recognizer:
                     continue  # 金融、证券等机构: fields of a category, not its members
                 if cls == "Industry" and not self._sector_member(member.label, fields):
                     continue
+                if routes and len(member.label) == 2 and not self._sector_like(member.label):
+                    cands.append(Candidate(member.begin, member.end, "Zone", member.label, 1))
+                    continue  # 合六、合淮等产业廊道: 合肥–六安, a corridor between two places
                 if cls == "Industry":  # 下陆电子电路铜箔等产业集群, 朝阳区数字医疗、…等细分产业
                     member = self._without_place(member, divisions_only="集群" not in category)
                 if (
@@ -1652,10 +1656,19 @@ class Recognizer:
         named by its place and its sector (临朐鹅肝, a product of its place, keeps it); with
         ``divisions_only``, only a division's full name (密云区/生命健康服务: the sector a
         district is to host)."""
-        n = self._place_at(member.label, 0, len(member.label) - 2)
-        if not n or (divisions_only and member.label[n - 1] not in _DIVISION_ENDS):
+        label = member.label
+        n = self._place_at(label, 0, len(label) - 2)
+        if divisions_only:
+            if not n or label[n - 1] not in _DIVISION_ENDS:
+                return member
+        else:  # 杭州湾/现代纺织服装, 浙东/工业母机: a place word segmentation reads whole; but
+            # not 宁波港/航/服务, where the word takes the sector's first character
+            parts = segment.words(label)
+            if parts[0][1] == "ns" and len(parts) > 1 and len(parts[1][0]) > 1:
+                n = max(n, len(parts[0][0]))
+        if not n:
             return member
-        return Candidate(member.begin + n, member.end, member.cls, member.label[n:], 1)
+        return Candidate(member.begin + n, member.end, member.cls, label[n:], 1)
 
     def _sectors_listed(self, members: list[Candidate]) -> bool:
         """Whether a list before 等企业 names a known sector (工业软件、信创、网络安全): it lists the
@@ -3128,6 +3141,7 @@ _MEASURE_END = re.compile(r"(?:增速|增幅|降幅|总值|比重|占比|比例|
 _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )
+_CORRIDORS = ("廊道", "走廊")
 # A rank inside a name (白水乡省级农业产业强镇): what comes before it is no part of a sector.
 _RANKED = re.compile("(?:国家|省|市|区|县)级")
 # A division's word right after a short form (江南/省, 江南/县): a place of that level, which the
@@ -3135,6 +3149,15 @@ _RANKED = re.compile("(?:国家|省|市|区|县)级")
 _LEVEL_AFTER = re.compile("省|自治区|自治州|县")
 # A division's word the segmenter reads apart from the name before it (白水/区, 湖东/省): a place.
 _DIVISION_WORDS = ("省", "市", "区", "县", "州", "镇", "乡")
+
+
+def _corridors(category: str, head: tuple[str, str] | None) -> bool:
+    """Whether a list's category names corridors of its head (等产业廊道): named by sectors
+    (生命健康、氢能等产业廊道) or by the two places they join (合六、合淮等产业廊道)."""
+    if head is None:
+        return False
+    at = category.find(head[0]) + len(head[0])
+    return category.startswith(_CORRIDORS, at)
 
 
 def _unlisted_place(stem: str) -> int:

@@ -426,8 +426,9 @@ def past_acts(text: str, start: int, end: int) -> int:
 
 
 def past_split_word(text: str, start: int, end: int) -> int:
-    """``start`` moved past a verb that a boundary character split (对|接洋山港: the verb 对接
-    goes on into the name), unless that would leave nothing before ``end``."""
+    """``start`` moved past a word that a boundary character split (对|接洋山港: the verb 对接
+    goes on into the name; 对|话会冰雪经济: the word 对话会), unless the word is a place's
+    name or moving would leave nothing before ``end``."""
     if start == 0:
         return start
     freq = _tokenizer().tokenizer.FREQ  # type: ignore[attr-defined]
@@ -437,9 +438,9 @@ def past_split_word(text: str, start: int, end: int) -> int:
     lo = max(0, start - 2)
     pos = lo
     for w, flag in words(text[lo : min(len(text), start + 4)]):
-        if pos < start < pos + len(w):
-            split_verb = flag.startswith("v") and pos + len(w) < end
-            return pos + len(w) if split_verb else start
+        if pos < start < pos + len(w):  # but not a place's name: 和|县交通办 is 和 县交通办
+            split = flag != "ns" and pos + len(w) < end
+            return pos + len(w) if split else start
         pos += len(w)
         if pos >= start:
             break

@@ -1106,10 +1106,11 @@ def test_a_list_after_zai_starts_after_it() -> None:
 def test_a_cluster_named_by_its_place_lists_its_sector_a_product_keeps_its_place() -> None:
     found = _found(
         "湖北省政府工作报告\n一、发展基础\n曾都移动应急装备、下陆电子电路铜箔等18个产业集群入选国家级特色产业集群。"
-        "培育临朐鹅肝、博山猕猴桃等特色产业。"
+        "培育临朐鹅肝、博山猕猴桃等特色产业。共建环渤海湾精细化工、浙南智能电气、宁波港航服务等先进产业集群。"
     )
     industries = _of_class(found, "Industry")
     assert {"移动应急装备", "电子电路铜箔", "临朐鹅肝", "博山猕猴桃"} <= industries
+    assert {"精细化工", "智能电气", "港航服务"} <= industries  # 渤海湾, 浙南: place words
     assert not {"曾都移动应急装备", "下陆电子电路铜箔", "国家级特色产业"} & industries
 
 
@@ -1322,6 +1323,22 @@ def test_a_verb_split_by_a_boundary_character_stays_out_of_the_name() -> None:
     zones = _of_class(found, "Zone")
     assert "洋山港" in zones
     assert not any(z.startswith(("接", "表")) for z in zones)
+
+
+def test_a_word_split_by_a_boundary_character_stays_out_of_the_name() -> None:
+    found = _found("一、主要任务\n落实中外企业家对话会冰雪经济领域成果。")
+    assert _of_class(found, "Industry") == {"冰雪经济"}  # 对话会 is a word: no 话会冰雪经济
+    found = _found("一、主要任务\n发展壮大半导体与新型显示产业。")
+    assert _of_class(found, "Industry") == {"半导体与新型显示产业"}  # 半导体 is a word
+
+
+def test_corridors_named_by_two_places_are_zones_those_named_by_sectors_industries() -> None:
+    found = _found(
+        "一、重点任务\n推进江白、江青等产业廊道建设。推进临北、储能、绿色智能船舶等产业走廊建设。"
+        "培育康养、研学等产业。发展体外诊断器械、骨科矫形器械等高端医疗器械。"
+    )
+    assert _of_class(found, "Zone") == {"江白", "江青", "临北"}
+    assert {"储能", "绿色智能船舶", "康养", "研学", "骨科矫形器械"} <= _of_class(found, "Industry")
 
 
 def test_verbs_the_dictionary_tags_as_nouns_stay_out_of_names() -> None:
