@@ -175,8 +175,9 @@ _REVIEW_SENTENCE = re.compile(r"[^。;!?]{6,140}(?=[。;!?]|$)")
 REVIEW = "↺"  # the number of a review paragraph's heading
 LEAD = "⇢"  # …and of the lead sentence of an item's only paragraph (see _leads_kept)
 # A line opening with a dash heads its paragraph with its first sentence, commas and all
-# ("——扎实抓好…三项任务,发展的底盘持续夯实。").
-_DASH_RUN_IN = re.compile(r"([^。;:!?《》()—]{4,50})。")
+# ("——扎实抓好…三项任务,发展的底盘持续夯实。"), or with its first clause of a list of targets
+# ("——地区生产总值增长5%左右;").
+_DASH_RUN_IN = re.compile(r"([^。;:!?《》()—]{4,50})[。;]")
 _SENTENCE_END = re.compile(r"[^。!?]*(?:[。!?]+|$)")
 _HEADING_END = re.compile(r"[。:;!?]")
 

@@ -2534,6 +2534,20 @@ def test_a_goal_line_that_states_two_targets_sets_each(tmp_path) -> None:  # typ
     }
 
 
+@pytest.mark.parametrize("lead", ["", "今年全省发展的主要预期目标是:\n"])
+def test_dashed_targets_each_on_a_line_ending_in_a_semicolon_are_goals(tmp_path, lead) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "江南省政府工作报告\n三、2026年主要预期目标\n" + lead + "——全省生产总值增长5.5%左右;\n"
+        "——城镇新增就业50万人以上;\n——单位生产总值能耗下降2%左右。\n",
+    )
+    assert labels(x, "Goal") == {
+        "全省生产总值增长5.5%左右",
+        "城镇新增就业50万人以上",
+        "单位生产总值能耗下降2%左右",
+    }
+
+
 def test_a_short_name_the_text_gives_a_firm_is_its_alias_from_there_on(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
