@@ -366,6 +366,13 @@ def test_a_heading_naming_the_goals_and_tasks_of_a_period_only_names_its_section
     assert {b.role for b in st.blocks} == {"container"}
 
 
+@pytest.mark.parametrize("period", ["过去一年", "过去五年", "一年来", "五年来"])
+def test_a_review_headed_by_its_period_only_names_its_section(period: str) -> None:
+    for heading in (f"{period}工作回顾", f"{period}的工作"):
+        st = _structure_of(f"一、{heading}\n(一)稳住经济大盘。新开工项目800个。\n")
+        assert _roles(st)[heading] == ("Achievement", "container")
+
+
 def test_items_numbered_1_paren_and_ordinal_lists_inside_a_paragraph() -> None:
     st = _structure_of(
         "一、重点任务\n1)加快数字基础设施建设。推进5G网络覆盖。\n2)培育壮大数字产业。做强集成电路产业。\n"
