@@ -49,6 +49,19 @@ def test_a_footer_that_repeats_the_text_before_it_is_dropped(tmp_path: Path) -> 
         assert lines[-1] == "推进创新。"
 
 
+def test_a_documents_closing_record_is_dropped(tmp_path: Path) -> None:
+    lines = _lines(
+        tmp_path,
+        "临江市支持创新药发展的若干措施\n一、支持研发\n1.加大研发补助。给予最高1000万元补助。\n"
+        "临江市人民政府\n2025年4月1日\n抄送:市委各部门,市人大常委会办公厅,市政协办公厅。\n"
+        "临江市人民政府办公室 2025年4月2日印发\n",
+    )
+    assert lines[-1] == "2025年4月1日"
+    for record in ("抄送:市委各部门。\n", "白水县人民政府办公室2025年4月2日印发\n"):
+        lines = _lines(tmp_path, "临江市措施\n一、支持研发\n1.加大研发补助。\n" + record)
+        assert lines[-1] == "1.加大研发补助。"  # with no signature's date above it
+
+
 def test_a_sentence_broken_around_a_phrase_in_bold_is_one_line(tmp_path: Path) -> None:
     lines = _lines(
         tmp_path,
