@@ -93,6 +93,9 @@ _GOVERNMENT_AS_MODIFIER = ("投资", "采购", "购买", "债务", "债券", "�
 # 技能密集型产业, 枢纽型产业: kinds; 企业跨行业(兼并): across trades, none named
 _KIND_OF_ECONOMY = re.compile(r"(?:型|集体|跨)$")
 _TOWN_LEVEL = re.compile(r"^(乡|镇|街道)(?:人民)?$")
+# Adverbs, prepositions, conjunctions, pronouns and particles: words that open no name.
+_FUNCTION_TAGS = ("d", "p", "c", "r", "u")
+_NAMED_TOWN = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道)$")
 _DIVISION_ENDS = ("省", "市", "区", "县")  # the last character of a division's full name
 _LEVEL_PREFIX = re.compile(r"(?:国家级|国家|省级|市级|首批|全国)$")
 _OWN_GOVERNMENT = re.compile(r"^(省|市|区|县)(?:人民)?政府$")  # the plan's own: 省政府, 区人民政府
@@ -304,6 +307,7 @@ class Recognizer:
         self.zone_types = tuple(cues.words("zone_type_prefixes"))
         self.zone_heads = [h for h in cues.mapping("suffixes")["Zone"] if len(h) >= 2]
         self.not_bodies = tuple(cues.words("not_bodies"))
+        self.town_kinds = tuple(cues.words("town_kinds"))
         self.quoted_only_heads = tuple(cues.words("quoted_zone_heads"))
         # A quoted name before a zone's head names the zone ("襄十随神"城市群, "环浙大"创新带).
         zone_heads = sorted(
@@ -676,8 +680,8 @@ class Recognizer:
     def _body_start(self, text: str, start: int, stem_end: int) -> int:
         """A body's name starts at its place or level word ("我代表/北京市人民政府", "提请/省人大
         常委会"): where the stem does not open with one, at the first that starts a word."""
-        if self._opens_body(text, start, stem_end):
-            return start  # 区…, 上海化工区管委会: a level or the place opens the name
+        if self._opens_body(text, start, stem_end) or self._named_town(text[start:stem_end]):
+            return start  # 区…, 上海化工区管委会: a level or the place opens the name; 青石镇…
         pos = start
         for word, _flag in segment.words(text[start:stem_end]):
             if pos > start and (
@@ -1447,11 +1451,20 @@ class Recognizer:
                 name.startswith(self.named_body_openers)
                 or self._opens_with_place(name, 0, len(name))
                 or self._zone_body(stem)
+                or self._named_town(stem)
             )
             return named and len(name) >= 2
         if stem.startswith(self.member_generic):
             return False
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
+
+    def _named_town(self, stem: str) -> bool:
+        """Whether a government's stem is a town by its name (青石镇, 城关街道, 石门乡), though the
+        gazetteer lacks it; not a kind of town (属地街道, 重点镇)."""
+        town = _NAMED_TOWN.match(stem)
+        if town is None or town.group(1).startswith(self.town_kinds):
+            return False
+        return segment.words(town.group(1))[0][1][:1] not in _FUNCTION_TAGS  # 已经/街道办事处
 
     def _ranked_lab(self, name: str) -> bool:
         """A laboratory or national centre of a rank named by its field (量子精密测量全省重点实验室,

@@ -1180,6 +1180,16 @@ def test_the_plans_own_government_by_its_level_alone_is_the_plans_place_governme
     assert "省人民政府" in {m.label for m in elsewhere.mentions if m.cls == "GovernmentBody"}
 
 
+def test_a_towns_government_is_read_by_its_name_where_the_gazetteer_lacks_the_town() -> None:
+    found = _found(
+        "白水县人居环境整治方案\n二、主要任务\n1.推进污水处理。(责任单位:青石镇人民政府、城关街道办事处)\n"
+        "2.支持石门乡政府推进改造。(责任单位:已经街道办事处)\n"
+        "3.推进整治。(责任单位:所在镇人民政府、属地街道办事处、重点镇政府、中心镇政府、"
+        "建制镇人民政府、特色小镇政府、试点镇政府、示范镇政府、全镇政府、本镇政府、该镇政府)\n"
+    )
+    assert _of_class(found, "GovernmentBody") == {"青石镇人民政府", "城关街道办事处", "石门乡政府"}
+
+
 def test_governments_of_a_kind_and_a_government_as_a_modifier_are_no_bodies() -> None:
     found = _found(
         "临江区发展规划\n一、主要任务\n(一)强化监管。各乡镇人民政府、省市县政府和区县政府负责落实,"
