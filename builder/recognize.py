@@ -63,8 +63,8 @@ _SCOPE_WORDS = ("其中", "含", "包括", "包含")  # (其中市级3家、…)
 # Where a list ends and its category begins: "A、B、C等产业", "A、B、C三大先导产业".
 _LIST_END = re.compile(
     r"等|(?:[一二三四五六七八九十两]+|\d{1,2})大(?=[^,;。、]{0,6}(?:产业|领域|行业))"
-    r"|(?<![、\d])(?:[二三四五六七八九十两]|[2-9]|\d{2})个"  # "A、B、C3个世界级产业集群"
-    r"(?=[^,;。、]{0,6}(?:产业集群|产业|领域|行业|赛道)(?:[,;。、和等]|$))"
+    r"|(?<![、\d])(?:[二三四五六七八九十两]|[2-9]|\d{2})[个条]"  # "A、B、C3个世界级产业集群"
+    r"(?=[^,;。、]{0,6}(?:产业集群|产业链|产业|领域|行业|赛道)(?:[,;。、和等]|$))"
     r"|(?<=[^\W\d_])(?=细分(?:赛道|领域|行业))"  # "聚焦软件、…、智能终端细分赛道": no 等
 )
 # A law's or regulation's enacting rules: 实施 right before the head (外商投资法实施条例).
@@ -1677,8 +1677,14 @@ class Recognizer:
         else:  # 杭州湾/现代纺织服装, 浙东/工业母机: a place word segmentation reads whole; but
             # not 宁波港/航/服务, where the word takes the sector's first character
             parts = segment.words(label)
-            if parts[0][1] == "ns" and len(parts) > 1 and len(parts[1][0]) > 1:
-                n = max(n, len(parts[0][0]))
+            first = parts[0][0]
+            if (
+                parts[0][1] == "ns"
+                and first.endswith(_REGION_ENDS)  # not 海洋/装备, a sector's own word
+                and len(parts) > 1
+                and len(parts[1][0]) > 1
+            ):
+                n = max(n, len(first))
         if not n:
             return member
         return Candidate(member.begin + n, member.end, member.cls, label[n:], 1)
@@ -3155,6 +3161,8 @@ _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )
 _CORRIDORS = ("廊道", "走廊")
+# The last character of a region's name: a bay, a quarter, a river, a lake, an island (浙东, 杭州湾).
+_REGION_ENDS = tuple("湾东西南北江河湖岛口")
 # A rank inside a name (白水乡省级农业产业强镇): what comes before it is no part of a sector.
 _RANKED = re.compile("(?:国家|省|市|区|县)级")
 # A division's word right after a short form (江南/省, 江南/县): a place of that level, which the

@@ -262,9 +262,11 @@ def test_the_sectors_of_a_list_closed_by_their_count() -> None:
         "做强临江、滨海、南湖3个产业社区。依托东风、长城、奇瑞3个行业龙头企业。"
         "支持东部区、西部县、北部市实现一县一个百亿级产业。"
         "形成2个产值千亿级、3个百亿级的产业集群。形成3个产值万亿级、12个千亿级的产业集群。"
+        "围绕光伏装备、智能家居两条产业链,实施强链补链项目。"
     )
     industries = _of_class(found, "Industry")
     assert {"工程机械", "轨道交通装备", "航空航天"} <= industries  # 打造 is no part of the first
+    assert {"光伏装备", "智能家居"} <= industries  # 围绕 is no part of the first
     assert not any(label.endswith("集群") or "争创" in label for label in industries)
     assert not industries & {"东部区", "西部县"}  # 一个 closes no list
     assert not any("产值" in label for label in industries)  # 、3个: a count opens an item
@@ -1107,10 +1109,15 @@ def test_a_cluster_named_by_its_place_lists_its_sector_a_product_keeps_its_place
     found = _found(
         "湖北省政府工作报告\n一、发展基础\n曾都移动应急装备、下陆电子电路铜箔等18个产业集群入选国家级特色产业集群。"
         "培育临朐鹅肝、博山猕猴桃等特色产业。共建环渤海湾精细化工、浙南智能电气、宁波港航服务等先进产业集群。"
+        "做强海洋装备、绿色化工两大产业集群。培育苏北光伏组件、皖西绿色食品、冀东精品钢材、闽东电机电器、"
+        "胶东半岛海洋牧场、珠江口高端装备、黄河现代煤化工、闽江绿色建材、太湖生物医药等特色产业集群。"
     )
     industries = _of_class(found, "Industry")
     assert {"移动应急装备", "电子电路铜箔", "临朐鹅肝", "博山猕猴桃"} <= industries
     assert {"精细化工", "智能电气", "港航服务"} <= industries  # 渤海湾, 浙南: place words
+    assert {"海洋装备", "绿色化工"} <= industries  # 海洋 is the sector's, no place
+    regional = {"光伏组件", "绿色食品", "精品钢材", "电机电器", "海洋牧场", "高端装备"}
+    assert regional | {"现代煤化工", "绿色建材", "生物医药"} <= industries
     assert not {"曾都移动应急装备", "下陆电子电路铜箔", "国家级特色产业"} & industries
 
 
