@@ -1120,6 +1120,9 @@ class Recognizer:
                 # both (省人大 alone may still be read); 人大常委会代表工作委员会 is one
             if "届" in text[start:end]:
                 return None  # 省十四届人大: a session of a congress
+        amount = _AMOUNT_LEAD.match(text, start, stem_end)
+        if amount is not None:
+            start = amount.end()  # 设立(5)亿元/临江市天使投资基金: the fund's size, not its name
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
         if cls == "Industry" and _one_word_tagged(stem, "v") and _after_noun(text, start):
@@ -3161,6 +3164,8 @@ _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )
 _CORRIDORS = ("廊道", "走廊")
+# An amount of money before a name (10亿元, 亿元, 总规模50亿元): a fund's size.
+_AMOUNT_LEAD = re.compile(r"(?:总?规模)?(?:\d[\d.]*[十百千万亿]*|[十百千万亿]+)元")
 # The last character of a region's name: a bay, a quarter, a river, a lake, an island (浙东, 杭州湾).
 _REGION_ENDS = tuple("湾东西南北江河湖岛口")
 # A rank inside a name (白水乡省级农业产业强镇): what comes before it is no part of a sector.

@@ -2995,6 +2995,19 @@ def test_a_fund_named_by_the_sector_it_invests_in_is_an_organisation() -> None:
     assert not funds & {"特色产业基金", "国有产业基金", "工伤保险基金"}
 
 
+def test_a_funds_size_before_its_name_is_no_part_of_it() -> None:
+    found = _found(
+        "四、保障措施\n(一)加大资金支持。设立5亿元青山区低空经济产业基金,设立10亿元临江市天使投资基金,"
+        "组建总规模50亿元白水数字经济产业基金。发展元宇宙产业。\n"
+    )
+    assert _of_class(found, "Organization") == {
+        "青山区低空经济产业基金",
+        "临江市天使投资基金",
+        "白水数字经济产业基金",
+    }
+    assert "元宇宙产业" in _of_class(found, "Industry")  # 元 with no figure is no amount
+
+
 def test_national_venues_bodies_and_campaigns_are_known_by_their_fixed_names() -> None:
     found = _found("文物展走进国家博物馆。争取世界知识产权组织、国际奥委会相关机构落地。")
     orgs = _of_class(found, "Organization")
