@@ -1784,6 +1784,21 @@ def test_stages_written_out_of_the_usual_layout_are_phases(tmp_path, steps: str)
     assert _phase_dates(x) == _STAGES
 
 
+def test_a_stage_whose_name_names_safeguards_elsewhere_is_a_stage_among_stages(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区河道保洁工作方案\n一、工作步骤\n(一)动员部署阶段:2024年3月。召开动员会。\n"
+        "(二)组织实施阶段:2024年4月至10月。分批推进整治。\n"
+        "二、发展机遇\n(一)区域协调发展进入新阶段。长三角一体化深入推进。\n",
+    )
+    assert labels(x, "Opportunity") == {"区域协调发展进入新阶段"}  # a chance, not a stage
+    assert _phase_dates(x) == {
+        "动员部署阶段": ("2024-03", "2024-03"),
+        "组织实施阶段": ("2024-04", "2024-10"),
+    }
+    assert not labels(x, "Safeguard")
+
+
 def test_a_stage_counted_and_named_is_called_by_both(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
