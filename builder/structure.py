@@ -667,6 +667,8 @@ BARE = 2
 _TABLE_START = re.compile(
     r"^[^。;:!?]{0,30}(?:指标表?|一览表|(?<!任务)清单|任务表)$|^(?:项\s*目|序\s*号)$"
 )
+# A table's header row pasted on one line, its cells apart: "序号 工作任务 牵头单位 完成时限".
+_HEADER_ROW = re.compile(r"序\s*号(?:\s+[^\s。;:!?]{1,12}){1,8}$")
 # A bare line holds no sentence mark and no figure but a year (2026年重点工作).
 _BARE_HEADING = re.compile(r"(?:[^。;:!?\d]|\d{4}年)(?:[^。;:!?\d]|\d{4}年){3,29}")
 _SENTENCE_ENDS = ("。", "!", "?", "”", ")")
@@ -715,6 +717,8 @@ def _bare_heading(paras: list[Span], index: int) -> bool:
     something."""
     if index == 0 or index + 1 >= len(paras) or not _bare_line(paras[index]):
         return False
+    if _HEADER_ROW.match(paras[index].text):
+        return False  # "序号 工作任务 牵头单位 完成时限": a table's header, its rows below
     after = paras[index + 1]
     if not (_body_line(after) or _numbered(after)) and not (
         _bare_line(after) and index + 2 < len(paras) and _body_line(paras[index + 2])

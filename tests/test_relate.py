@@ -4318,6 +4318,18 @@ def test_an_annex_table_that_repeats_a_safeguard_gives_it_its_bodies(tmp_path) -
     )
 
 
+@pytest.mark.parametrize("number", ["序号", "序 号"])
+def test_a_task_tables_header_row_under_an_item_is_no_task(tmp_path, number: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县人居环境整治工作方案\n一、主要任务\n(一)加强污水治理。推进污水管网建设。\n"
+        f"{number} 工作任务 牵头单位 完成时限\n1 新建公厕30座 县农业农村局 2025年10月底\n"
+        "2 推进雨污分流改造 县住房和城乡建设局 2025年8月底\n",
+    )
+    assert labels(x, "Measure") == {"加强污水治理", "新建公厕30座", "推进雨污分流改造"}
+    assert ("新建公厕30座", "县农业农村局") in related(x, "responsibleBody")
+
+
 def test_a_target_dated_by_its_month_is_a_goal_without_its_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
