@@ -1115,7 +1115,7 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
     委牵头,区财政局配合)" notes, and of the bodies' cells of a task table's row ("推进…改造 市交通委、
     临港集团 2023年底前")."""
     cues = "|".join(vocab.cues.words("responsibility_cues"))
-    noted = re.compile(f"(?:{cues})\\s*:([^()。]+)")  # (责任单位:…), 责任单位:…
+    noted = re.compile(f"(?:{cues})\\s*:([^()】。]+)")  # (责任单位:…), 【责任单位:…】
     # 【责任单位】…: a field that runs to the next field or sentence, its members' own notes in
     # brackets (区教育局(牵头)、区财政局)
     fielded = re.compile(f"【(?:{cues})】([^。【]+)")

@@ -3451,7 +3451,8 @@ def test_the_bodies_a_bracketed_field_names_are_responsible_for_the_task(tmp_pat
         "临江区数字经济发展行动方案\n一、主要任务\n(一)建设数据要素市场。培育数据交易机构。\n"
         "【责任单位】:区数据局(牵头)、区市场监管局\n【完成时限】2025年底前\n"
         "(二)优化营商环境。深化改革。【牵头单位】区政务服务办【配合单位】区司法局\n"
-        "(三)保障资金。统筹资金。\n【责任单位】区财政局\n(四)加强审计。开展审计监督。\n",
+        "(三)保障资金。统筹资金。\n【责任单位】区财政局\n(四)加强审计。开展审计监督。\n"
+        "(五)发展绿色物流。推广新能源物流车。【责任单位:区交通运输局】\n",
     )
     assert related(x, "responsibleBody") == {
         ("建设数据要素市场", "区数据局"),
@@ -3459,6 +3460,7 @@ def test_the_bodies_a_bracketed_field_names_are_responsible_for_the_task(tmp_pat
         ("优化营商环境", "区政务服务办"),
         ("优化营商环境", "区司法局"),
         ("保障资金", "区财政局"),
+        ("发展绿色物流", "区交通运输局"),  # the note's bracket closes it, no part of the name
     }
 
 
