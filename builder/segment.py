@@ -438,7 +438,7 @@ def past_split_word(text: str, start: int, end: int) -> int:
     lo = max(0, start - 2)
     pos = lo
     for w, flag in words(text[lo : min(len(text), start + 4)]):
-        if pos < start < pos + len(w):  # but not a place's name: 和|县交通办 is 和 县交通办
+        if pos < start < pos + len(w):  # not a place's name: in 和|县交通办 和 joins, no 和县
             split = flag != "ns" and pos + len(w) < end
             return pos + len(w) if split else start
         pos += len(w)

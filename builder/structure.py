@@ -1055,7 +1055,7 @@ def blocks(
         if own == "Achievement" and _PERIOD_RESULTS.search(heading.text):
             title = True  # "1.“十四五”时期合肥发展取得历史性成就。…": the review of a period
         # 工作步骤 > (二)组织实施阶段: a stage, though 组织实施 names safeguards elsewhere; not
-        # 面临形势 > (一)我国发展进入新发展阶段, a chance the times offer
+        # 发展机遇 > (一)区域协调发展进入新阶段, a chance the times offer
         stage = (own == "Phase" or (parent is not None and parent.kind == "Phase")) and bool(
             _STAGE.match(heading.text) or _DATE_NOTE.sub("", heading.text).endswith("阶段")
         )
