@@ -669,6 +669,15 @@ _TABLE_START = re.compile(
 )
 # A table's header row pasted on one line, its cells apart: "序号 工作任务 牵头单位 完成时限".
 _HEADER_ROW = re.compile(r"序\s*号(?:\s+[^\s。;:!?]{1,12}){1,8}$")
+# The column of a table of tasks that holds them (工作任务, 重点事项, 工作内容, 主要措施).
+_TASK_COLUMN = re.compile(r"任务|事项|内容|措施")
+
+
+def _task_header(line: str) -> bool:
+    """Whether a line is the header row of a table of tasks: 序号 工作任务 牵头单位 完成时限."""
+    return bool(_HEADER_ROW.match(line) and _TASK_COLUMN.search(line))
+
+
 # A bare line holds no sentence mark and no figure but a year (2026年重点工作).
 _BARE_HEADING = re.compile(r"(?:[^。;:!?\d]|\d{4}年)(?:[^。;:!?\d]|\d{4}年){3,29}")
 _SENTENCE_ENDS = ("。", "!", "?", "”", ")")
@@ -970,8 +979,13 @@ def blocks(
     if any(_TASK_PLAN.search(p.text) for p in paras[:3]):
         # "…重点任务分工方案": its numbered items without a cue of their own are its tasks
         tasks = [t or rank < RUN_IN for t, (rank, *_rest) in zip(tasks, raw, strict=True)]
-    caption = next(  # a caption on a line of its own, no sentence that names such a plan
-        (k for k, p in enumerate(paras) if _TASK_PLAN.search(p.text) and "。" not in p.text),
+    caption = next(  # a caption on a line of its own, no sentence that names such a plan, or
+        # a task table's header row (序号 工作任务 牵头单位 完成时限)
+        (
+            k
+            for k, p in enumerate(paras)
+            if (_TASK_PLAN.search(p.text) and "。" not in p.text) or _task_header(p.text)
+        ),
         len(paras),
     )
     # "附件:重点任务分工表 / 序号 任务 责任单位 / 1 设立产业发展基金 区财政局": its rows are tasks

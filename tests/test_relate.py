@@ -4332,6 +4332,25 @@ def test_a_task_tables_header_row_under_an_item_is_no_task(tmp_path, number: str
     assert ("新建公厕30座", "县农业农村局") in related(x, "responsibleBody")
 
 
+@pytest.mark.parametrize("task", ["工作任务", "重点事项", "工作内容", "主要措施"])
+def test_every_annexed_task_tables_row_is_a_task(tmp_path, task: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县人居环境整治工作方案\n一、主要任务\n(一)加强污水治理。推进污水管网建设。\n附件\n"
+        f"序号 {task} 牵头单位 完成时限\n1 新建公厕30座 县农业农村局 2025年10月底\n"
+        "2 改造农村道路12公里 县交通运输局 2025年12月底\n",
+    )
+    assert {("新建公厕30座", "县农业农村局"), ("改造农村道路12公里", "县交通运输局")} <= related(
+        x, "responsibleBody"
+    )
+    x = _extract(  # a table of indicators, with no task and no body, lists no tasks
+        tmp_path,
+        "白水县人居环境整治工作方案\n一、主要任务\n(一)加强污水治理。推进污水管网建设。\n附件\n"
+        "序号 指标 单位 目标值\n1 公厕新建数量 座 30\n",
+    )
+    assert labels(x, "Measure") == {"加强污水治理"}
+
+
 def test_a_target_dated_by_its_month_is_a_goal_without_its_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
