@@ -1075,6 +1075,8 @@ def stage_clauses(sent: Span) -> list[tuple[Span, str]]:
 # 2022年底,…"); "到" stays with the date (a deadline).
 _HORIZONS = "近中期|中远期|近期|中期|远期"
 _HORIZON = re.compile(rf"({_HORIZONS}|第[一二三四五六七八九十]步)[,:]?\(?")
+# A counted step's name before its time in brackets ("第一步,动员部署(2025年3月)").
+_STEP_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}\(")
 
 
 def horizon_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
@@ -1084,7 +1086,12 @@ def horizon_step(sent: Span) -> tuple[Span, Interval, int, int, int] | None:
     if m is None:
         return None
     found = dates.find_interval(sent.text[m.end() : m.end() + 24])
-    if found is None or sent.text[m.end() : m.end() + found[1]] not in ("", "到", "至"):
+    if found is None:
+        return None
+    between = sent.text[m.end() : m.end() + found[1]]
+    if between not in ("", "到", "至") and not (
+        m.group(1).endswith("步") and _STEP_NAMED.fullmatch(between)
+    ):
         return None
     name = Span(sent.begin, sent.begin + m.end(1), m.group(1))
     return name, found[0], sent.begin, m.end() + found[1], m.end() + found[2]

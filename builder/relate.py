@@ -95,9 +95,9 @@ _COUNTED_STEP = re.compile(r"第[一二三四五六七八九十]+步$")
 _STEP_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.、)]|[一二三四五六七八九十]+[、是])\s*")
 # Where a phase's steps part: lines, sentences, or clauses after a semicolon ("…;2025年6月底前,…").
 _STEP_SPLIT = re.compile(r"[\n。;]")
-# A stage counted by its ordinal alone ("第一阶段"), and the name its text opens with, the time in
-# brackets after it left out ("动员部署(6月)。").
-_ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段")
+# A stage counted by its ordinal alone ("第一阶段", "第一步"), and the name its text opens with,
+# the time in brackets after it left out ("动员部署(6月)。").
+_ORDINAL_STAGE = re.compile(r"第[一二三四五六七八九十\d]+(?:阶段|步)")
 _STAGE_NAMED = re.compile(r"\s*([^,。;:\n()]{2,12})(?:\([^()]*\d[^()]*\))?(?=[,。;:\n]|$)")
 # What joins a stage's ordinal to the name it then gives itself ("第一阶段:排查摸底").
 _RUN_IN = re.compile(r"[:,]\s*[^,。;:\n()]+")
@@ -751,12 +751,22 @@ class Relator:
                     interval = self.from_before(interval, before)
                 before = interval.end
                 key = self.element("Phase", step.text, step)
-                named = lists.step_after(part, date_end) if _COUNTED_STEP.match(step.text) else None
-                if named is not None:
-                    self.out.entities[key].add_alias(named.text)  # 第一步 is also 完成试点
+                if _COUNTED_STEP.match(step.text):  # 第一步 is also 完成试点, or 动员部署
+                    self.counted_step_name(key, part, step, date_begin, date_end)
                 self.out.intervals[key] = (interval, self.sentence(at))
                 self.block_relations_in(key, "Phase", part.begin, part.end)
                 self.stepped.add(sent.span.begin)
+
+    def counted_step_name(
+        self, key: EntityKey, part: Span, step: Span, date_begin: int, date_end: int
+    ) -> None:
+        """A counted step is also called by the name before its time ("第一步,动员部署(2025年3
+        月)"), else by the first clause after it ("第一步,到2022年底,完成试点")."""
+        between = part.text[step.end - part.begin : date_begin]
+        if between.endswith("("):
+            self.out.entities[key].add_alias(between.strip(",:("))
+        elif (after := lists.step_after(part, date_end)) is not None:
+            self.out.entities[key].add_alias(after.text)
 
     def stage_clauses(self, sent: Span) -> bool:
         """ "2024年3月至5月为排查阶段,6月至10月为整治阶段。": each clause a phase with its time, a

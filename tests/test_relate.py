@@ -2169,6 +2169,21 @@ def test_steps_named_by_their_horizon_or_count_before_their_time(tmp_path) -> No
     assert "全面推广岸电应用" in second.aliases
 
 
+def test_a_counted_step_is_also_called_by_the_name_before_its_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for mark in (",", ":"):
+        x = _extract(
+            tmp_path,
+            f"白水县村庄清洁行动工作方案\n四、实施步骤\n第一步{mark}动员部署(2025年3月)。各镇制定方案。\n"
+            f"第二步{mark}全面推进(2025年4月至10月)。逐项落实。\n中期评估(2025年6月)。组织第三方评估。\n",
+        )  # a horizon's word before a time is no step (中期评估)
+        assert _phase_dates(x) == {
+            "第一步": ("2025-03", "2025-03"),
+            "第二步": ("2025-04", "2025-10"),
+        }
+        names = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "Phase"}
+        assert "动员部署" in names["第一步"] and "全面推进" in names["第二步"], mark
+
+
 def test_opinions_citing_a_five_year_plan_take_neither_its_period_nor_a_goal_for_their_aims(
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
