@@ -1018,9 +1018,12 @@ _AFTER_DATE = re.compile(r"(?:年?底|年?末)?(?:以前|之前|前|起|以后|�
 def dated_parts(sent: Span) -> list[Span]:
     """A timetable's sentence as its steps: the parts apart by ";" when each opens with a date
     ("2024年3月底前,完成方案制定;2024年12月底前,完成首批场景建设。", or without the year:
-    …;9月底前,完成系统建设), else the sentence whole."""
+    …;9月底前,完成系统建设), or with a step's count or horizon ("第一步,2026年上半年,…;第二步,
+    …"), else the sentence whole."""
     parts = _split(sent, 0, len(sent.text), ";")
-    if len(parts) > 1 and all(_opens_with_date(part.text) for part in parts):
+    if len(parts) > 1 and all(
+        _opens_with_date(part.text) or horizon_step(part) is not None for part in parts
+    ):
         return parts
     return [sent]
 

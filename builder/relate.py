@@ -734,9 +734,13 @@ class Relator:
             opens = sent.span.begin < block.body.begin < sent.span.end  # 整治分三个阶段进行:…
             if not (block.body.begin <= sent.span.begin < block.body.end or opens):
                 continue
-            if self.stage_clauses(sent.span) or opens:
+            if self.stage_clauses(sent.span):
                 continue
-            for part in lists.dated_parts(sent.span):  # "2024年3月底前,A;2024年底前,B。"
+            steps = sent.span
+            if opens:  # "行动分两步推进:第一步,2026年上半年,…;第二步,…": the steps after the lead
+                at = block.body.begin
+                steps = Span(at, sent.span.end, self.text[at : sent.span.end])
+            for part in lists.dated_parts(steps):  # "2024年3月底前,A;2024年底前,B。"
                 found = lists.dated_step(part)
                 # …;9月底前,B: a step without its year is of the step before's, or of the next
                 # where it would end sooner (12月底前,A;1月底前,B)
@@ -1016,8 +1020,13 @@ class Relator:
 
     def from_before(self, interval: Interval, before: str | None) -> Interval:
         """A phase given only by its deadline: from the month after the phase before it ends
-        (``before``), the first from the notice's date, to the deadline."""
+        (``before``), the first from the notice's date, else from the start of the plan's period
+        when that holds the deadline ("…行动计划(2026—2028年)" > "第一步,到2026年底"), to the
+        deadline."""
         start = dates.after(before) if before is not None else self.signed_month
+        period = self.info.period
+        if start is None and period is not None and interval.end[:4] <= period.end[:4]:
+            start = period.begin
         if start is not None and len(start) < len(interval.end):
             start += "-01"  # after 2023, by 2024-06: from 2024-01
         if start is None or start > interval.end:

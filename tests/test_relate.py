@@ -2184,6 +2184,24 @@ def test_a_counted_step_is_also_called_by_the_name_before_its_time(tmp_path) -> 
         assert "动员部署" in names["第一步"] and "全面推进" in names["第二步"], mark
 
 
+def test_the_first_step_by_a_deadline_starts_with_the_plans_period(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "三、实施步骤\n第一步,到2026年底,完成基础设施建设。\n第二步,到2027年底,完成场景建设。\n"
+    x = _extract(tmp_path, text, "白水县数字乡村行动计划(2026—2028年).txt")
+    assert _phase_dates(x) == {"第一步": ("2026-01", "2026-12"), "第二步": ("2027-01", "2027-12")}
+    # a period that does not hold the deadline gives no start (the plan of 2021—2025 reviewed)
+    x = _extract(tmp_path, text, "白水县数字乡村行动计划(2021—2025年).txt")
+    assert _phase_dates(x)["第一步"] == ("2026-12", "2026-12")
+
+
+def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "青山区专项行动方案\n三、实施步骤\n行动分两步推进:第一步,2026年上半年,完成试点建设;"
+        "第二步,2026年下半年至2027年底,在全区推广。\n",
+    )
+    assert _phase_dates(x) == {"第一步": ("2026-01", "2026-06"), "第二步": ("2026-07", "2027-12")}
+
+
 def test_opinions_citing_a_five_year_plan_take_neither_its_period_nor_a_goal_for_their_aims(
     tmp_path,  # type: ignore[no-untyped-def]
 ) -> None:
