@@ -1597,6 +1597,8 @@ def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
         text = paras[k].text
         if _FOOTNOTE.match(text) or (_OF_ITSELF.match(text) and any(c in text for c in closing)):
             return k  # "本措施自公布之日起生效,有效期至…", then "[1]…指…": no item's text
+        if _APPEAL.match(text):
+            return k  # "各位代表!…让我们更加紧密地团结在…而努力奋斗!": no task's text
     stop = min(annex, len(paras))
     return stop - 1 if _charges(paras, stop - 1, last) else len(paras)
 
@@ -1630,6 +1632,9 @@ _ADDRESSED = re.compile(r"各[^,。;]{0,16}?(?:要|应|须)")
 # An issuer's name on a line of its own above a signature's date (中共临江县委, 临江县人民政府).
 _ISSUER = re.compile(r"[^,。;:、()\d]{2,28}(?:委|政府|办公室|委员会|局|厅)")
 _FOOTNOTE = re.compile(r"[\[〔]\d{1,2}[\]〕]\s*\S")
+# The appeal that closes a report or an opinion ("各位代表!…。让我们更加紧密地团结在…周围,…而努力
+# 奋斗!", "让我们紧密团结在…").
+_APPEAL = re.compile(r"(?:各位代表[!,][^!]*?)?让我们[^。!]{0,40}?(?:团结在|携手|领导下)")
 
 
 # A heading that sums up a period's results: the review they are listed in, not one of them.

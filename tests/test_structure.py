@@ -1383,6 +1383,10 @@ def test_the_closing_clause_and_the_signature_are_no_part_of_the_last_item(signe
         "本措施自公布之日起生效,有效期至2026年12月31日。\n[1]“3+3”是指时尚消费产业、专业服务业。\n",
         "[1] 参照市级规划,指标属性设置为预期性。\n",
         "〔1〕参照市级规划,指标属性设置为预期性。\n",
+        # the appeal that closes a report or an opinion
+        "各位代表!新征程催人奋进。让我们更加紧密地团结在以习近平同志为核心的党中央周围,而努力奋斗!\n",
+        "各位代表,让我们在区委的坚强领导下,为建设美丽幸福新临江而努力奋斗!\n",
+        "让我们携手同心、真抓实干,奋力开创临江高质量发展新局面。\n",
     ],
 )
 def test_an_unsigned_closing_clause_and_the_footnotes_are_no_part_of_the_last_item(
