@@ -2193,6 +2193,22 @@ def test_the_first_step_by_a_deadline_starts_with_the_plans_period(tmp_path) -> 
     assert _phase_dates(x)["第一步"] == ("2026-12", "2026-12")
 
 
+def test_the_cells_under_a_column_of_bodies_in_a_task_table_a_row_a_line_name_bodies(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县数字乡村行动计划\n一、主要任务\n(一)建设县域大数据平台。建设农业农村大数据平台。\n"
+        "附件:重点任务分工表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 建设县域大数据平台 县大数据中心 县数字经济促进中心 2027年6月\n"
+        "2 建设 县文化馆新馆 县文旅局 县财政局 2027年\n"  # a cell too many: no column is sure
+        "序号 工作任务 责任部门 协同单位 完成时间\n1 推进数字乡村试点 县融媒体中心 县乡村振兴服务中心 2027年\n",
+    )
+    bodies = {k.label for r in x.relations if r.predicate == "responsibleBody" for k in (r.obj,)}
+    assert {"县大数据中心", "县数字经济促进中心", "县融媒体中心", "县乡村振兴服务中心"} <= bodies
+    assert "县文化馆新馆" not in labels(x, "GovernmentBody")
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
