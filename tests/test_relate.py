@@ -4369,6 +4369,19 @@ def test_an_annex_table_that_repeats_a_safeguard_gives_it_its_bodies(tmp_path) -
     )
 
 
+@pytest.mark.parametrize("annex", ["附件 重点任务清单", "附件1 重点任务清单"])
+def test_an_annex_whose_caption_follows_a_space_is_no_part_of_the_last_section(
+    tmp_path, annex: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "东湖区数字经济发展方案\n一、保障措施\n1.加强统筹协调。建立月调度机制。\n"
+        f"{annex}\n序号 任务 责任单位 完成时限\n1 建成东湖人工智能产业园一期 东湖高新区管委会 2026年6月底前\n",
+    )
+    assert labels(x, "Safeguard") == {"加强统筹协调"}
+    assert "建成东湖人工智能产业园一期" in labels(x, "Measure")
+
+
 @pytest.mark.parametrize("number", ["序号", "序 号"])
 def test_a_task_tables_header_row_under_an_item_is_no_task(tmp_path, number: str) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
