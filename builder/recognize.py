@@ -851,8 +851,10 @@ class Recognizer:
         head = self._strip_stops(
             text, self._extend_left(text, start - 1, 8), start - 1, "GovernmentBody"
         )
-        # the name opens with a level word (区发展和改革委员会) or its place (上海市普陀区建设和…)
-        return head if self._opens_body(text, head, start) else start
+        # the name opens with a level word (区发展和改革委员会) or its place (上海市普陀区建设和…),
+        # after a verb or role before it (成立/区文化和旅游发展领导小组, 会同/市文化和旅游局)
+        opening = (p for p in range(head, start - 3) if self._opens_body(text, p, start))
+        return next(opening, start)
 
     def _place_joined(self, text: str, start: int) -> int:
         """Extend "北欧经贸合作论坛" to "中国-北欧经贸合作论坛" and "工业互联网大会" to

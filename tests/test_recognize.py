@@ -1567,6 +1567,21 @@ def test_two_bodies_joined_by_he_stay_two_and_a_congress_session_is_no_body() ->
     assert not bodies & {"中央和市委", "省十四届人大"}
 
 
+def test_a_bodys_name_with_he_opens_at_its_level_after_the_verb_before_it() -> None:
+    found = _found(
+        "一、保障措施\n成立区文化和旅游发展领导小组,会同市文化和旅游局推进。"
+        "成立市数字经济和信息化工作领导小组。\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {
+        "区文化和旅游发展领导小组",
+        "市文化和旅游局",
+        "市数字经济和信息化工作领导小组",
+    } <= bodies
+    found = _found("一、保障措施\n统筹全市和旅游发展领导小组工作,加强省市和商务局协作。\n")
+    assert not {n for n in _of_class(found, "GovernmentBody") if "和" in n}  # a level alone
+
+
 def test_kinds_of_institution_listed_are_no_names() -> None:
     found = _found(
         "一、主要任务\n推动医院、学校、三甲医院等公共机构节能,支持临江大学等机构开展研究。"
