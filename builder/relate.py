@@ -7,6 +7,7 @@ data/vocab/cues.yaml). Every relation carries the index of the sentence that sup
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from bisect import bisect_left, bisect_right
@@ -89,6 +90,8 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
     return Span(m.start(1), m.end(1), m.group(1)) if m else None
 
 
+# The kinds of trouble, which exclude each other: a weakness at home, a risk from outside.
+_OTHER_TROUBLE = {"Bottleneck": "Challenge", "Challenge": "Bottleneck"}
 # A step counted alone ("第一步,到2022年底,完成试点"): also called by its first clause.
 _COUNTED_STEP = re.compile(r"第[一二三四五六七八九十]+步$")
 # A step's number before its date ("1.2024年8月底前", "(2)2025年…", "一是2024年…").
@@ -401,7 +404,36 @@ class Relator:
             if led_on and last_of_paragraph and sent.span.text.endswith(";"):
                 led_into = sent.paragraph + 1  # a target a line, each but the last with ";"
         self.plan_target_year()
+        self.one_kind_of_trouble()
         return self.out
+
+    def one_kind_of_trouble(self) -> None:
+        """A trouble read both as a weakness and as a risk is one, of the kind its later reading
+        gives, the sentence's own lead read after its section's or item's kind: "(二)风险挑战 >
+        …存在一些短板:A,B" gives weaknesses, "从挑战看,一是…;二是…,专业人才匮乏" risks."""
+        order = {key: n for n, key in enumerate(self.out.entities)}
+        moved: dict[EntityKey, EntityKey] = {}
+        for key, n in order.items():
+            other = _OTHER_TROUBLE.get(key.cls)
+            twin = EntityKey(other, key.label, key.scope) if other else None
+            if twin is not None and twin in order and order[twin] > n:
+                moved[key] = twin
+        if not moved:
+            return
+        for old in moved:
+            del self.out.entities[old]  # its twin has its label, so its forms
+        self.out.mentions = [
+            dataclasses.replace(m, key=moved.get(m.key, m.key)) for m in self.out.mentions
+        ]
+        relations: dict[Relation, None] = {}  # in order, once each
+        for rel in self.out.relations:
+            obj = moved.get(rel.obj, rel.obj)
+            predicate = "has" + obj.cls if rel.obj in moved and rel.subject == self.plan else None
+            rel = Relation(
+                moved.get(rel.subject, rel.subject), predicate or rel.predicate, obj, rel.sentence
+            )
+            relations.setdefault(rel)
+        self.out.relations = list(relations)
 
     def before_period(self, sentence: str) -> bool:
         """Whether a sentence opens with a year before the plan's period (2023年,全区共排查…,

@@ -2209,6 +2209,30 @@ def test_the_cells_under_a_column_of_bodies_in_a_task_table_a_row_a_line_name_bo
     assert "县文化馆新馆" not in labels(x, "GovernmentBody")
 
 
+def test_a_trouble_read_as_a_weakness_and_as_a_risk_is_one_of_the_later_readings_kind(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区科技创新规划\n一、面临形势\n(二)风险挑战\n与先进地区相比,我区仍存在一些短板:"
+        "原始创新能力不强,缺少重大科技基础设施;科技金融供给不足,早期投资活跃度偏低。\n",
+    )
+    weak = {"原始创新能力不强", "缺少重大科技基础设施", "科技金融供给不足", "早期投资活跃度偏低"}
+    assert labels(x, "Bottleneck") == weak and not labels(x, "Challenge")
+    had = [r.obj.label for r in x.relations if r.predicate == "hasBottleneck"]
+    assert sorted(had) == sorted(weak) and not [
+        r for r in x.relations if r.predicate == "hasChallenge"
+    ]
+    assert {m.key.cls for m in x.mentions if m.key.label in weak} == {"Bottleneck"}
+    x = _extract(
+        tmp_path,
+        "白水县农业规划\n一、面临形势\n从挑战看,一是农业产业链条短;二是农业科技支撑薄弱,专业人才匮乏。\n",
+    )
+    assert labels(x, "Challenge") == {"农业产业链条短", "农业科技支撑薄弱", "专业人才匮乏"}
+    assert not labels(x, "Bottleneck")
+    assert ("专业人才匮乏", "农业科技支撑薄弱") in related(x, "partOf")
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
