@@ -795,8 +795,9 @@ def _headed_in(
                 m.group(1).endswith(_LEAD_ENDS)
                 or _ANNEX.match(m.group(1))
                 or _ELABORATION.search(m.group(1))
-            ):  # "总的要求是:…", "我们也清醒认识到:…", "主要表现在四方面:…" lead into what
-                continue  # follows; "附件:…"
+                or lists.leads_problems(m.group(1))
+            ):  # "总的要求是:…", "我们也清醒认识到:…", "主要表现在四方面:…", "我区仍存在一些
+                continue  # 短板:…" lead into what follows; "附件:…"
             if pattern is _HEADED and stages and m.end() in numbered:
                 continue  # "分三个阶段推进:" leads into the stages
             lo, hi = m.start(1), m.end(1)

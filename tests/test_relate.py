@@ -2233,6 +2233,15 @@ def test_a_trouble_read_as_a_weakness_and_as_a_risk_is_one_of_the_later_readings
     assert ("专业人才匮乏", "农业科技支撑薄弱") in related(x, "partOf")
 
 
+def test_a_lead_into_troubles_before_a_colon_is_no_heading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区科技创新规划\n一、面临形势\n我区仍存在一些短板:科技金融供给不足,早期投资活跃度偏低。\n",
+    )
+    assert labels(x, "Bottleneck") == {"科技金融供给不足", "早期投资活跃度偏低"}
+    assert not labels(x, "Opportunity") | labels(x, "Challenge")
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
