@@ -51,6 +51,7 @@ _NOTE_MARK = re.compile(r"\[\d{1,3}\]$")
 # What ends a clause before a title a city wins (the text is NFKC: "，" is ",").
 _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")
 _SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
+_POST_HELD = ("长任", "领导任", "书记任")  # "由区长任区…领导小组组长": who holds its post
 _SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)")
 # Classes whose mentions are kept as the first pass found them: their surface forms depend on
 # context (a short place name, a quoted term with its head), so they are not searched again.
@@ -421,7 +422,9 @@ class Recognizer:
             "PolicyConcept": sorted(self.programme_verbs),
             # a body named after another's role in a task (区更新办牵头/区城市更新领导小组) or
             # after the name it shortens (…下设办公室(以下简称/区更新办)
-            "GovernmentBody": sorted(set(self.cut_words) | set(self.roles) | set(_SHORT_NAME_LEAD)),
+            "GovernmentBody": sorted(
+                set(self.cut_words) | set(self.roles) | set(_SHORT_NAME_LEAD) | set(_POST_HELD)
+            ),
         }
         # Only words every document shares: a plan's own places added here would change how
         # the documents after it in the same process are segmented (and a build's output would
@@ -977,8 +980,11 @@ class Recognizer:
             start = scope.end() if scope else start
         cuts = self.class_cuts.get(cls, self.cut_words)
         cut = self._after_last(text, start, stem_end, cuts)  # 鼓励外商投资产业目录 keeps 鼓励
-        if cls != "GovernmentBody" or text.startswith(self.body_openers, cut):
-            start = cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it
+        if cls != "GovernmentBody" or self._opens_body(text, cut, stem_end):
+            start = (
+                cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it, unless
+            )
+            # a level or place opens after it (由区政府主要领导任/静安区…领导小组)
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
         numbered = (

@@ -1582,6 +1582,20 @@ def test_a_bodys_name_with_he_opens_at_its_level_after_the_verb_before_it() -> N
     assert not {n for n in _of_class(found, "GovernmentBody") if "和" in n}  # a level alone
 
 
+def test_who_holds_a_bodys_post_is_no_part_of_its_name() -> None:
+    found = _found(
+        "一、保障措施\n由区长任区城市更新领导小组组长,区委书记任区数字化转型工作领导小组组长,"
+        "区政府主要领导任静安区低空经济发展工作领导小组组长。\n"
+    )
+    bodies = _of_class(found, "GovernmentBody")
+    assert {
+        "区城市更新领导小组",
+        "区数字化转型工作领导小组",
+        "静安区低空经济发展工作领导小组",
+    } <= bodies
+    assert not [b for b in bodies if "任" in b]
+
+
 def test_kinds_of_institution_listed_are_no_names() -> None:
     found = _found(
         "一、主要任务\n推动医院、学校、三甲医院等公共机构节能,支持临江大学等机构开展研究。"
