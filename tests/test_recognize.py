@@ -604,6 +604,8 @@ def test_a_title_the_city_won_holds_no_verb_of_winning() -> None:
     )
     assert not [label for _, label in found if "荣获" in label or "蝉联" in label]
     assert ("AdministrativeArea", "临江市") in found  # the city, not the start of a zone's name
+    found = _found("一、发展基础\n白水古镇景区晋升国家5A级旅游景区。\n")
+    assert _of_class(found, "Zone") == {"白水古镇景区"}  # the scenic area, not the rank it won
 
 
 def test_a_task_force_is_named_by_its_task_without_the_verb_that_sets_it_up() -> None:
@@ -1594,6 +1596,11 @@ def test_who_holds_a_bodys_post_is_no_part_of_its_name() -> None:
         "静安区低空经济发展工作领导小组",
     } <= bodies
     assert not [b for b in bodies if "任" in b]
+
+
+def test_a_fund_arranged_for_a_sector_leaves_the_verb_out_of_the_sectors_name() -> None:
+    found = _found("一、保障措施\n县财政每年安排现代农业发展专项资金不少于5000万元。\n")
+    assert _of_class(found, "Industry") == {"现代农业"}
 
 
 def test_kinds_of_institution_listed_are_no_names() -> None:
