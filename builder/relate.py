@@ -240,7 +240,14 @@ class Relator:
         return out
 
     def key_of(self, m: Candidate) -> EntityKey:
-        return EntityKey(m.cls, m.label)
+        key = EntityKey(m.cls, m.label)
+        stem = _sector_stem(key)  # 低空经济产业 where the text names 低空经济 too: one sector
+        return EntityKey(m.cls, stem[0]) if stem and stem[0] in self.sectors else key
+
+    @functools.cached_property
+    def sectors(self) -> frozenset[str]:
+        """The names of the industries the text mentions."""
+        return frozenset(m.label for m in self.mentions if m.cls == "Industry")
 
     # -- the stages -------------------------------------------------------------------------
     def run(self) -> Extraction:

@@ -2242,6 +2242,18 @@ def test_a_lead_into_troubles_before_a_colon_is_no_heading(tmp_path) -> None:  #
     assert not labels(x, "Opportunity") | labels(x, "Challenge")
 
 
+def test_a_sector_named_with_and_without_its_head_word_is_one_industry(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "东湖区低空经济发展行动方案\n一、总体目标\n到2027年,全区低空经济产业规模达到300亿元,"
+        "集聚低空经济相关企业200家以上。\n二、重点任务\n(一)壮大低空经济产业。\n",
+    )
+    assert labels(x, "Industry") == {"低空经济"}
+    sector = next(e for k, e in x.entities.items() if k.cls == "Industry")
+    assert "低空经济产业" in sector.aliases
+    assert ("壮大低空经济产业", "低空经济") in related(x, "developsIndustry")
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
