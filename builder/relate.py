@@ -242,7 +242,26 @@ class Relator:
     def key_of(self, m: Candidate) -> EntityKey:
         key = EntityKey(m.cls, m.label)
         stem = _sector_stem(key)  # 低空经济产业 where the text names 低空经济 too: one sector
-        return EntityKey(m.cls, stem[0]) if stem and stem[0] in self.sectors else key
+        if stem and stem[0] in self.sectors:
+            return EntityKey(m.cls, stem[0])
+        if m.cls == "GovernmentBody" and m.label in self.placed_bodies:
+            return EntityKey(m.cls, self.placed_bodies[m.label])  # 市财政局 is 临江市财政局
+        return key
+
+    @functools.cached_property
+    def placed_bodies(self) -> dict[str, str]:
+        """Bodies the text names both with their place and by their level alone (临江市财政局 and
+        市财政局, 中共北京市委 and 市委): the short name's full one, where only one is named."""
+        bodies = {m.label for m in self.mentions if m.cls == "GovernmentBody"}
+        places = {m.label for m in self.mentions if m.cls == "AdministrativeArea"}
+        out = {}
+        for short in bodies:
+            longer = [b for b in bodies if b.endswith(short) and b != short]
+            if len(longer) == 1:  # 区财政局 of 静安区财政局 and 普陀区财政局 is either
+                place = longer[0].removeprefix("中共")[: -len(short)] + short[0]
+                if place in places:
+                    out[short] = longer[0]
+        return out
 
     @functools.cached_property
     def sectors(self) -> frozenset[str]:

@@ -2254,6 +2254,29 @@ def test_a_sector_named_with_and_without_its_head_word_is_one_industry(tmp_path)
     assert ("壮大低空经济产业", "低空经济") in related(x, "developsIndustry")
 
 
+def test_a_body_named_with_its_place_and_by_its_level_alone_is_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "静安区促进消费工作方案\n一、主要任务\n(一)扩大消费。静安区财政局安排专项资金。(责任单位:区财政局)\n"
+        "在中共静安区委领导下,区委统筹推进。\n",
+    )
+    assert labels(x, "GovernmentBody") == {"静安区财政局", "中共静安区委"}
+    aliases = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "GovernmentBody"}
+    assert "区财政局" in aliases["静安区财政局"] and "区委" in aliases["中共静安区委"]
+    assert ("扩大消费", "静安区财政局") in related(x, "responsibleBody")
+    x = _extract(  # two places' bureaus: 区财政局 may be either
+        tmp_path,
+        "静安区促进消费工作方案\n一、主要任务\n(一)扩大消费。静安区财政局、普陀区财政局安排资金。"
+        "(责任单位:区财政局)\n",
+    )
+    assert "区财政局" in labels(x, "GovernmentBody")
+    x = _extract(  # a zone's committee is no division's: 区工委 is not known to be its
+        tmp_path,
+        "静安区促进消费工作方案\n一、主要任务\n(一)扩大消费。中共临港新片区工委、区工委配合。\n",
+    )
+    assert {"中共临港新片区工委", "区工委"} <= labels(x, "GovernmentBody")
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
