@@ -169,8 +169,8 @@ _TAIL_GOES_ON = ("依然", "仍", "还", "较", "比较", "多发", "突出", "�
 # A sentence of one clause that heads what its paragraph goes on to list ("首都发展面临前所未有
 # 的历史机遇。", "同时,首都发展还存在一些短板不足。"): no condition of its own.
 _HEADLINE = re.compile(
-    r"^(?:同时,|但|但是,)?[^,;]{0,10}?(?:还|仍|也)?(?:面临|存在)着?"
-    r"(?:一些|不少|诸多|许多|前所未有的|重大|新的|的)[^,;]{0,4}?(?:机遇|挑战|短板|不足|问题|困难|风险)+。?$"
+    r"^(?:同时,|但|但是,|[^,;]{2,8},)?[^,;]{0,10}?(?:还|仍|也)?(?:面临|存在)着?"  # 未来五年,…
+    r"(?:一些|不少|诸多|许多|前所未有的|重大|新的|严峻|难得|的)[^,;]{0,4}?(?:机遇|挑战|短板|不足|问题|困难|风险)+。?$"
 )
 
 
@@ -574,7 +574,8 @@ def goal_items(
             piece
             for item in _with_riders(sent, _clauses(sent, start, end))
             for piece in _goal_pieces(_unnumbered(sent, item))
-            if not _TIME_ONLY.fullmatch(piece.text)  # 三年内,…: when, no target
+            # 三年内,…; 通过三年努力,到2027年,…: when, no target
+            if not (_TIME_ONLY.fullmatch(piece.text) or _YEAR_ONLY.fullmatch(piece.text))
         ]
     if not _FIGURE.search(sent.text, start, end):
         # "基本建成…治理体系;基本实现…目标;着力加强水生态文明建设,打造…风貌,支撑…": states to
@@ -1394,7 +1395,7 @@ def problem_kinds(items: list[Span], vocab: Vocab) -> list[str]:
 # "同时也要看到") or only weigh it ("为我市发展提供了重要机遇"): no condition of their own.
 _SITUATION_LEAD = re.compile(
     r"^(?:从.{1,8}(?:看|来看)|当前|目前|(?:当前和)?今后一个时期"
-    r"|(?:总体|总的|综合)(?:来看|看|判断|研判|而言)(?:[^,;]{0,8}形势)?"  # 综合判断国际国内形势
+    r"|(?:总体|总的|综合)(?:来看|上看|看|判断|研判|而言)(?:[^,;]{0,8}形势)?"  # 综合判断国际国内形势
     # "“十二五”是全面建设小康社会的关键时期": what the period is, no condition of it
     r"|[^,;]{0,12}是[^,;]*(?:关键|攻坚|重要|决定性)[^,;]{0,4}(?:时期|阶段)"
     r"|.{0,6}看到|经(?:过|历了?).{0,8}(?:积累|努力|奋斗|发展|建设|洗礼|考验))$"  # 经过多年的积累: how it got here

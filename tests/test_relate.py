@@ -2277,6 +2277,24 @@ def test_a_body_named_with_its_place_and_by_its_level_alone_is_one(tmp_path) -> 
     assert {"中共临港新片区工委", "区工委"} <= labels(x, "GovernmentBody")
 
 
+def test_a_headline_of_chances_or_risks_after_its_time_names_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n一、发展环境\n未来五年,我区发展面临重大机遇。当前,我区发展也面临严峻挑战。"
+        "总体上看,我区发展仍处于重要战略机遇期。今后一个时期,我区面临难得的历史机遇。\n",
+    )
+    found = labels(x, "Opportunity") | labels(x, "Challenge") | labels(x, "Bottleneck")
+    assert not found & {"重大", "严峻", "总体上看", "难得的历史"}
+
+
+def test_the_time_a_goal_takes_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县农村人居环境整治方案\n二、工作目标\n通过三年努力,到2027年,全县农村生活污水治理率达到60%以上。\n",
+    )
+    assert labels(x, "Goal") == {"全县农村生活污水治理率达到60%以上"}
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
