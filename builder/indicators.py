@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .model import Span
 
 _TABLE_CAPTION = re.compile(
-    r"^(?:表|专栏)\s*[\d一二三四五六七八九十]*\s*[:.、]?.*指标|^[^。;:!?,]{4,30}指标表?$"
+    r"^(?:表|专栏)\s*[\d一二三四五六七八九十]*\s*[:.、]?.*指标|^[^。;:!?,]{1,30}指标表?$"
 )
 _HEADER_CELLS = (
     "序号",

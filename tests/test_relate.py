@@ -2295,6 +2295,15 @@ def test_the_time_a_goal_takes_is_no_goal(tmp_path) -> None:  # type: ignore[no-
     assert labels(x, "Goal") == {"全县农村生活污水治理率达到60%以上"}
 
 
+def test_an_indicator_table_under_a_short_caption_sets_goals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区发展规划\n二、发展目标\n主要指标\n序号 指标名称 2025年 2030年 属性\n"
+        "1 地区生产总值(亿元) 1280 1800 预期性\n2 研发经费投入强度(%) 3.6 4.5 预期性\n",
+    )
+    assert labels(x, "Goal") == {"地区生产总值(亿元)", "研发经费投入强度(%)"}
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
