@@ -50,6 +50,8 @@ _CLAUSE_END = ",;。:!?\n"
 _NOTE_MARK = re.compile(r"\[\d{1,3}\]$")
 # What ends a clause before a title a city wins (the text is NFKC: "，" is ",").
 _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")
+# A firm's registered name (翼飞科技有限公司, 江海物流股份有限公司): a name, whatever its words.
+_REGISTERED_FIRM = re.compile(r"[\u4e00-\u9fff]{4,}?有限(?:责任)?公司")
 _SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
 _POST_HELD = ("长任", "领导任", "书记任")  # "由区长任区…领导小组组长": who holds its post
 _SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)")
@@ -1442,6 +1444,7 @@ class Recognizer:
                 (name.endswith(self.event_heads) and self._scoped_event(stem))
                 or (name.endswith(tuple(self.firm_heads)) and self._short_firm(stem))
                 or (name.endswith(self.fund_heads) and self._scoped_fund(stem))
+                or (cls == "Enterprise" and _REGISTERED_FIRM.fullmatch(name) is not None)
             ):
                 return False
         if any(g in stem for g in ("各",)) or stem.startswith(self.member_generic):

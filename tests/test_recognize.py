@@ -1603,6 +1603,21 @@ def test_a_fund_arranged_for_a_sector_leaves_the_verb_out_of_the_sectors_name() 
     assert _of_class(found, "Industry") == {"现代农业"}
 
 
+def test_a_firms_registered_name_is_a_firm_whatever_its_words() -> None:
+    found = _found(
+        "一、主要任务\n支持翼飞科技有限公司、星河科技有限公司发展,推动天穹科技股份有限公司上市,"
+        "支持江海港务有限责任公司扩建码头,鼓励社会资本设立物流有限公司。\n"
+    )
+    firms = _of_class(found, "Enterprise")
+    assert {
+        "翼飞科技有限公司",
+        "星河科技有限公司",
+        "天穹科技股份有限公司",
+        "江海港务有限责任公司",
+    } <= firms
+    assert "物流有限公司" not in firms  # a kind of firm, named by its trade alone
+
+
 def test_kinds_of_institution_listed_are_no_names() -> None:
     found = _found(
         "一、主要任务\n推动医院、学校、三甲医院等公共机构节能,支持临江大学等机构开展研究。"
