@@ -3025,8 +3025,8 @@ class Recognizer:
             if unplaced is not None and label == canonical:  # the same zone without its city
                 aliases[label] = (unplaced,)
         for short, (cls, canonical) in _short_names(text, first, self.member_generic):
-            if names.setdefault(short, (cls, canonical)) == (cls, canonical):
-                aliases[canonical] = (*aliases.get(canonical, ()), short)
+            names[short] = (cls, canonical)  # the text's own word, whatever else it could name
+            aliases[canonical] = (*aliases.get(canonical, ()), short)
         for _b, _e, name, (cls, canonical) in self.learned_names.find(text):
             # zones and industries the dev annotations name (learned.yaml), unless the text
             # names them otherwise

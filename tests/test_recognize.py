@@ -1513,6 +1513,12 @@ def test_a_quoted_short_name_the_text_gives_itself_is_no_concept() -> None:
     assert "东方明珠新媒体股份有限公司" in _of_class(found, "Enterprise")
 
 
+def test_a_short_name_the_text_gives_an_event_is_the_events_not_a_second_one() -> None:
+    found = _found("一、重点任务\n每年举办江宁国际低空经济博览会(以下简称“低博会”)。办好低博会。\n")
+    assert ("Organization", "低博会") not in found
+    assert ("Organization", "江宁国际低空经济博览会") in found
+
+
 def test_a_long_quoted_slogan_of_parts_is_a_concept_and_a_quoted_sentence_is_not() -> None:
     found = _found(
         "一、主要任务\n按照“更新一批、减量一批、收储一批、保留一批”推进盘活。"
