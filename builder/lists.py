@@ -1607,9 +1607,20 @@ def _sentence_polarity(text: str, polar: list[str], before: str) -> str:
         return next(k for k in polar if k)
     if before and text.startswith(_CONTRAST):
         return "Challenge" if before == "Opportunity" else "Opportunity"
+    if before and viewed_from(text):  # "从国际看,…。从国内看,A,B。": as the view before it
+        return before
     if _BRINGS.search(text):  # "A,B,为我市发展注入新动能": what A and B bring
         return "Opportunity"
     return "Opportunity" if "机遇" in text and not _WEIGHING.search(text) else ""
+
+
+# A sentence that looks from one side, one of a series (从国际看, 从国内看, 从我县看).
+_VIEWED_FROM = re.compile(r"从[^,;]{1,8}看,")
+
+
+def viewed_from(text: str) -> bool:
+    """Whether a sentence looks from one side (从国内看,…), as one of a series may."""
+    return _VIEWED_FROM.match(text) is not None
 
 
 def _after_lead(text: str, vocab: Vocab) -> int:

@@ -739,13 +739,16 @@ class Relator:
         sentence's (面临形势: 机遇 → opportunities, 风险 → challenges, 短板 → bottlenecks)."""
         kind = "Situation" if structure.risks_too(block, self.vocab) else block.kind
         before = ""  # the kind of the sentence before: "同时,…" turns against it
+        viewed = False  # whether that sentence looked from one side (从国际看,…)
         heads: dict[int, str] = {}  # paragraph → the kind its headline names (…面临…历史机遇。)
         for sent in self.st.sentences:
             if block.body.begin <= sent.span.begin < block.body.end:
                 if lists.headline(sent.span.text):
                     heads.setdefault(sent.paragraph, lists.headline_kind(sent.span.text))
                 led = heads.get(sent.paragraph, "")
-                before = self.situation_sentence(sent.span, kind, before, led)
+                view = lists.viewed_from(sent.span.text)  # a view goes on only from a view
+                given = before if viewed or not view else ""
+                before, viewed = self.situation_sentence(sent.span, kind, given, led), view
 
     def situation_paragraphs(self) -> None:
         """A paragraph outside any section on the situation that weighs it outside and at home

@@ -2304,6 +2304,15 @@ def test_an_indicator_table_under_a_short_caption_sets_goals(tmp_path) -> None: 
     assert labels(x, "Goal") == {"地区生产总值(亿元)", "研发经费投入强度(%)"}
 
 
+def test_a_series_of_views_keeps_the_kind_of_the_view_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县发展规划\n第一章 发展环境\n从国际看,新一轮科技革命深入发展,全球绿色转型加速推进。"
+        "从国内看,全国统一大市场加快建设。从我县看,高速铁路即将开通。\n",
+    )
+    assert {"全国统一大市场加快建设", "高速铁路即将开通"} <= labels(x, "Opportunity")
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
