@@ -170,7 +170,8 @@ _TAIL_GOES_ON = ("依然", "仍", "还", "较", "比较", "多发", "突出", "�
 # 的历史机遇。", "同时,首都发展还存在一些短板不足。"): no condition of its own.
 _HEADLINE = re.compile(
     r"^(?:同时,|但|但是,|[^,;]{2,8},)?[^,;]{0,10}?(?:还|仍|也)?(?:面临|存在)着?"  # 未来五年,…
-    r"(?:一些|不少|诸多|许多|前所未有的|重大|新的|严峻|难得|的)[^,;]{0,4}?(?:机遇|挑战|短板|不足|问题|困难|风险)+。?$"
+    r"(?:一些|不少|诸多|许多|前所未有的|重大|新的|严峻|难得|的)[^,;]{0,4}?"
+    r"(?:机遇|挑战|短板|弱项|不足|问题|困难|风险)+。?$"
 )
 
 
@@ -1449,7 +1450,7 @@ def situation_clauses(
     items = [
         _risk_part(i) if _WEIGHING.search(i.text) else i
         for i in clause_items(sent, _after_lead(sent.text, vocab))
-        if not _SITUATION_LEAD.match(i.text)
+        if not (_SITUATION_LEAD.match(i.text) or _SEEING.match(i.text))  # 我们也清醒认识到
         and not (_WEIGHING.search(i.text) and not _weighs_risk_too(i.text, vocab))
         # "仍存在A、B等问题": the list's members, not the clause that lists them
         and not any(i.begin <= m.begin and m.end <= i.end for _, m in listed)

@@ -2313,6 +2313,17 @@ def test_a_series_of_views_keeps_the_kind_of_the_view_before(tmp_path) -> None: 
     assert {"全国统一大市场加快建设", "高速铁路即将开通"} <= labels(x, "Opportunity")
 
 
+def test_what_leads_into_troubles_is_none_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "我们也清醒认识到,产业链条较短、城乡区域发展不够协调等问题依然存在。",
+        "在看到成绩的同时,我们也清醒认识到,产业链条较短,城乡区域发展不够协调。",
+        "我区发展还存在一些短板弱项:一是产业链条较短;二是城乡区域发展不够协调。",
+    ):
+        x = _extract(tmp_path, f"临江区发展规划\n一、发展环境\n{text}\n")
+        assert labels(x, "Bottleneck") == {"产业链条较短", "城乡区域发展不够协调"}, text
+        assert not labels(x, "Opportunity") | labels(x, "Challenge"), text
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
