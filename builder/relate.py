@@ -1280,8 +1280,10 @@ class Relator:
             ):
                 self.strengths(span)  # "…基本趋势没有改变"
                 return None  # the paragraph has turned from its problems (只要我们…)
-            if listing[0] == "Problem":  # less the clauses that only frame them (对标国家所需)
-                items = lists.troubles(items, self.vocab, seeing)
+            if listing[0] == "Problem":  # less the clauses that only frame them (对标国家所需),
+                # unless the sentence before announced them (…仍面临一些困难。A;B;人口持续外流。)
+                headed = previous is not None and lists.leads_problems(previous.span.text)
+                items = lists.troubles(items, self.vocab, seeing or (headed and ";" in span.text))
             kinds = (
                 lists.problem_kinds(items, self.vocab)
                 if listing[0] == "Problem"

@@ -2324,6 +2324,14 @@ def test_what_leads_into_troubles_is_none_of_them(tmp_path) -> None:  # type: ig
         assert not labels(x, "Opportunity") | labels(x, "Challenge"), text
 
 
+def test_troubles_announced_by_the_sentence_before_are_all_troubles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县发展规划\n一、发展环境\n我县发展仍面临一些困难。经济总量偏小;县域财政收支矛盾突出;人口持续外流。\n",
+    )
+    assert labels(x, "Bottleneck") == {"经济总量偏小", "县域财政收支矛盾突出", "人口持续外流"}
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
