@@ -92,6 +92,8 @@ def _named_after(text: str, begin: int, end: int) -> Span | None:
 
 # The kinds of trouble, which exclude each other: a weakness at home, a risk from outside.
 _OTHER_TROUBLE = {"Bottleneck": "Challenge", "Challenge": "Bottleneck"}
+# The year a review's result is of, before it ("过去一年,全市经济运行稳中有进").
+_YEAR_PAST = re.compile(r"(?:过去一年|一年来),")
 # A step counted alone ("第一步,到2022年底,完成试点"): also called by its first clause.
 _COUNTED_STEP = re.compile(r"第[一二三四五六七八九十]+步$")
 # A step's number before its date ("1.2024年8月底前", "(2)2025年…", "一是2024年…").
@@ -219,6 +221,9 @@ class Relator:
         entity = self.out.entities[key]
         entity.attrs.setdefault("foundBy", method)
         first = re.split(r"[,;]", label, maxsplit=1)[0]
+        if (lead := _YEAR_PAST.match(label)) is not None:  # "过去一年,全市经济运行稳中有进": the
+            rest = label[lead.end() :]  # result without its year; the year alone names nothing
+            first = rest if "," not in rest else label
         if first != label and len(first) >= 4:
             entity.add_alias(first)  # an item is also called by its first clause
         self.relate(self.plan, "has" + kind, key, span.begin)

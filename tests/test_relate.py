@@ -2332,6 +2332,24 @@ def test_troubles_announced_by_the_sentence_before_are_all_troubles(tmp_path) ->
     assert labels(x, "Bottleneck") == {"经济总量偏小", "县域财政收支矛盾突出", "人口持续外流"}
 
 
+def test_a_result_headed_by_its_year_is_also_called_without_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市2026年政府工作报告\n一、2025年工作回顾\n过去一年,全市经济运行稳中有进。"
+        "地区生产总值增长5.8%,达到4620亿元。\n一年来,全市民生保障更加有力。新增就业3万人。\n",
+    )
+    names = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "Achievement"}
+    assert names["过去一年,全市经济运行稳中有进"] == ("全市经济运行稳中有进",)
+    assert names["一年来,全市民生保障更加有力"] == ("全市民生保障更加有力",)
+    x = _extract(  # a review paragraph's heading: also called by its result alone
+        tmp_path,
+        "白水县2019年政府工作报告\n一、2018年工作回顾\n一年来,我们狠抓污染防治,强力攻坚,全县空气质量明显改善。"
+        "PM2.5浓度下降10%。\n一年来,我们倾力保障民生,全力维护稳定,群众获得感不断增强。新增就业1万人。\n",
+    )
+    aliases = [a for k, e in x.entities.items() if k.cls == "Achievement" for a in e.aliases]
+    assert not [a for a in aliases if a.startswith("我们")]
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
