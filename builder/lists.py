@@ -1176,6 +1176,32 @@ def row_cells(text: str) -> list[str]:
     return []
 
 
+# A task table's header row pasted on one line (序号 重点任务 牵头单位 配合单位 完成时限), the
+# columns of its bodies, and a row under it (1 建设县域大数据平台 县大数据中心 县农业农村局 2027年6月).
+_ROW_HEADER = re.compile(r"序\s*号(?: [^\s。;:!?]{1,12}){2,8}")
+_BODY_COLUMN = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)")
+_ROW = re.compile(r"\d{1,3}(?: [^ ]+){2,8}")
+
+
+def body_cells(text: str) -> list[tuple[int, int]]:
+    """Offsets of the cells under a column of bodies in each row of a task table whose rows are
+    pasted a line each, as many cells to a row as its header has."""
+    spans: list[tuple[int, int]] = []
+    width, columns = 0, []
+    for line in re.finditer(r"[^\n]+", text):
+        if _ROW_HEADER.fullmatch(line.group()):
+            heads = line.group().split(" ")
+            width, columns = len(heads), [k for k, h in enumerate(heads) if _BODY_COLUMN.search(h)]
+        elif columns and _ROW.fullmatch(line.group()):
+            cells = list(re.finditer(r"[^ ]+", line.group()))
+            if len(cells) == width:
+                spans += [
+                    (line.start() + cells[k].start(), line.start() + cells[k].end())
+                    for k in columns
+                ]
+    return spans
+
+
 # A cell that gives a deadline (2023年底前, 长期, 2024-2025年), not a step with its date.
 DEADLINE_CELL = re.compile(r"\d{4}年[^。,;]{0,8}|长期|持续推进|每年|年内|\d{4}-\d{4}年?")
 

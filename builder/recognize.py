@@ -2891,7 +2891,7 @@ class Recognizer:
         whole text is no row.) So are the cells under a column of bodies in a task table pasted a
         row a line (序号 重点任务 牵头单位 配合单位 完成时限 / 1 建设… 县大数据中心 县农业农村局 …)."""
         out = []
-        spans = lists.responsibility_spans(text, 0, len(text), self.vocab) + _body_cells(text)
+        spans = lists.responsibility_spans(text, 0, len(text), self.vocab) + lists.body_cells(text)
         for lo, hi in spans:
             bodies = 0  # members of the note so far that are bodies of the government
             for begin, name in self._note_members(text, lo, hi):
@@ -3126,32 +3126,6 @@ class Recognizer:
 
 
 # A table's header cell for who leads a task, on a line of its own.
-# A task table's header row pasted on one line (序号 重点任务 牵头单位 配合单位 完成时限), the
-# columns of its bodies, and a row under it (1 建设县域大数据平台 县大数据中心 县农业农村局 2027年6月).
-_ROW_HEADER = re.compile(r"序\s*号(?: [^\s。;:!?]{1,12}){2,8}")
-_BODY_COLUMN = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)")
-_ROW = re.compile(r"\d{1,3}(?: [^ ]+){2,8}")
-
-
-def _body_cells(text: str) -> list[tuple[int, int]]:
-    """Offsets of the cells under a column of bodies in each row of a task table whose rows are
-    pasted a line each, as many cells to a row as its header has."""
-    spans: list[tuple[int, int]] = []
-    width, columns = 0, []
-    for line in re.finditer(r"[^\n]+", text):
-        if _ROW_HEADER.fullmatch(line.group()):
-            heads = line.group().split(" ")
-            width, columns = len(heads), [k for k, h in enumerate(heads) if _BODY_COLUMN.search(h)]
-        elif columns and _ROW.fullmatch(line.group()):
-            cells = list(re.finditer(r"[^ ]+", line.group()))
-            if len(cells) == width:
-                spans += [
-                    (line.start() + cells[k].start(), line.start() + cells[k].end())
-                    for k in columns
-                ]
-    return spans
-
-
 _LEAD_HEADER = re.compile(r"^(?:牵头|牵头部门|牵头单位|责任部门|责任单位|责任处室)$", re.M)
 # The field of a list of members one a line: its line, and a colon on a line of its own; the
 # heads that make a member a body's unit, and those of self-governing committees.

@@ -269,6 +269,11 @@ class Relator:
         return out
 
     @functools.cached_property
+    def body_cells(self) -> _Cover:
+        """The cells under a column of bodies (责任单位) of the text's tables pasted a row a line."""
+        return _Cover(lists.body_cells(self.text))
+
+    @functools.cached_property
     def sectors(self) -> frozenset[str]:
         """The names of the industries the text mentions."""
         return frozenset(m.label for m in self.mentions if m.cls == "Industry")
@@ -1139,7 +1144,7 @@ class Relator:
         for m in mentions:
             target = self.key_of(m)
             if m in leading or (
-                any(b <= m.begin < e for b, e in responsible)
+                (any(b <= m.begin < e for b, e in responsible) or self.body_cells.covers(m.begin))
                 and m.cls in ("GovernmentBody", "Organization")
             ):
                 self.relate(key, "responsibleBody", target, m.begin)

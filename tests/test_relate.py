@@ -2350,6 +2350,17 @@ def test_a_result_headed_by_its_year_is_also_called_without_it(tmp_path) -> None
     assert not [a for a in aliases if a.startswith("我们")]
 
 
+def test_the_body_under_a_projects_column_of_bodies_is_responsible_for_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "东湖区物流发展规划\n一、主要任务\n(一)打造物流枢纽。建设东湖国际陆港。\n专栏2 重点项目\n"
+        "序号 项目名称 建设内容 责任单位\n1 东湖国际陆港二期 新建铁路专用线5公里 区交通局\n"
+        "2 白鹭洲冷链物流园 建设冷库20万吨 区商务委\n",
+    )
+    responsible = related(x, "responsibleBody")
+    assert {("东湖国际陆港二期", "区交通局"), ("白鹭洲冷链物流园", "区商务委")} <= responsible
+
+
 def test_counted_steps_after_a_lead_in_one_sentence(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
