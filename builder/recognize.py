@@ -982,11 +982,10 @@ class Recognizer:
             start = scope.end() if scope else start
         cuts = self.class_cuts.get(cls, self.cut_words)
         cut = self._after_last(text, start, stem_end, cuts)  # 鼓励外商投资产业目录 keeps 鼓励
+        # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it, unless a level or a
+        # place opens after it (由区政府主要领导任/静安区…领导小组)
         if cls != "GovernmentBody" or self._opens_body(text, cut, stem_end):
-            start = (
-                cut  # but 市住房城乡建设管理委 holds 建设: a body's name goes on past it, unless
-            )
-            # a level or place opens after it (由区政府主要领导任/静安区…领导小组)
+            start = cut
         dated = _LEADING_DATE.match(text, start, stem_end)
         start = dated.end() if dated else start
         numbered = (

@@ -1581,7 +1581,8 @@ def _attached_table(paras: list[Span]) -> int:
 def _closing(paras: list[Span], last: int, annex: int, vocab: Vocab) -> int:
     """Where a plan's text ends, after its last item and before any annex: at its signature (the
     issuer's name on a line, then the date: 临江市人民政府 / 2024年12月1日), or at the closing
-    clause right before it (本意见自2025年1月1日起施行。); ``len(paras)`` when there is none."""
+    clause right before it (本意见自2025年1月1日起施行。), or at the appeal that closes a report
+    (各位代表!…让我们…而努力奋斗!); ``len(paras)`` when there is none."""
     closing = tuple(vocab.cues.words("closing_clauses"))
     for k in range(max(last + 1, 1), min(annex, len(paras))):
         if _SIGNED.fullmatch(dates.digit_dates(paras[k].text)) and len(paras[k - 1].text) <= 30:
