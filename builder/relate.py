@@ -175,6 +175,7 @@ class Relator:
         self.out = Extraction(structure=structure, plan=self.plan)
         self.goal_year: tuple[str, int] | None = None
         self.seen: set[Relation] = set()
+        self.keys: dict[tuple[str, str], EntityKey] = {}  # a mention's class and name → its key
         self.clause_listed = -1  # a sentence of troubles read clause by clause: no more lists
         self.seen_paragraph = -1  # a paragraph that opens saying it sees troubles (清醒认识到)
         self.weighed_paragraphs: set[int] = set()  # sentences (begin) of situation_paragraphs
@@ -245,12 +246,18 @@ class Relator:
         return out
 
     def key_of(self, m: Candidate) -> EntityKey:
-        key = EntityKey(m.cls, m.label)
+        key = self.keys.get((m.cls, m.label))
+        if key is None:
+            key = self.keys[m.cls, m.label] = self._key_of(m.cls, m.label)
+        return key
+
+    def _key_of(self, cls: str, label: str) -> EntityKey:
+        key = EntityKey(cls, label)
         stem = _sector_stem(key)  # 低空经济产业 where the text names 低空经济 too: one sector
         if stem and stem[0] in self.sectors:
-            return EntityKey(m.cls, stem[0])
-        if m.cls == "GovernmentBody" and m.label in self.placed_bodies:
-            return EntityKey(m.cls, self.placed_bodies[m.label])  # 市财政局 is 临江市财政局
+            return EntityKey(cls, stem[0])
+        if cls == "GovernmentBody" and label in self.placed_bodies:
+            return EntityKey(cls, self.placed_bodies[label])  # 市财政局 is 临江市财政局
         return key
 
     @functools.cached_property
