@@ -1176,9 +1176,9 @@ def row_cells(text: str) -> list[str]:
     return []
 
 
-# A task table's header row pasted on one line (序号 重点任务 牵头单位 配合单位 完成时限), the
-# columns of its bodies, and a row under it (1 建设县域大数据平台 县大数据中心 县农业农村局 2027年6月).
-_ROW_HEADER = re.compile(r"序\s*号(?: [^\s。;:!?]{1,12}){2,8}")
+# A table's header row pasted on one line, its cells apart: "序号 工作任务 牵头单位 完成时限".
+HEADER_ROW = re.compile(r"序\s*号(?:\s+[^\s。;:!?]{1,12}){1,8}$")
+# A header's column of bodies, and a row under it (1 建设县域大数据平台 县大数据中心 县农业农村局 2027年6月).
 _BODY_COLUMN = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)")
 _ROW = re.compile(r"\d{1,3}(?: [^ ]+){2,8}")
 
@@ -1189,8 +1189,8 @@ def body_cells(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     width, columns = 0, []
     for line in re.finditer(r"[^\n]+", text):
-        if _ROW_HEADER.fullmatch(line.group()):
-            heads = line.group().split(" ")
+        if HEADER_ROW.match(line.group()):
+            heads = re.sub(r"^序\s*号", "序号", line.group()).split()
             width, columns = len(heads), [k for k, h in enumerate(heads) if _BODY_COLUMN.search(h)]
         elif columns and _ROW.fullmatch(line.group()):
             cells = list(re.finditer(r"[^ ]+", line.group()))

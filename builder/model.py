@@ -94,6 +94,8 @@ class Structure:
     # notes to a table or text ("注:1.…,即…"): (first offset, end offset) each
     notes: tuple[tuple[int, int], ...] = ()
     task_tables: tuple[TaskTable, ...] = ()
+    # the cells under a column of bodies (责任单位) of tables pasted a row a line: (begin, end) each
+    body_cells: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

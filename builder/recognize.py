@@ -2881,16 +2881,19 @@ class Recognizer:
         return head[0] if len(line) > len(head[1]) else None
 
     # -- both passes ------------------------------------------------------------------------
-    def responsibility_candidates(self, text: str) -> list[Candidate]:
+    def responsibility_candidates(
+        self, text: str, body_cells: tuple[tuple[int, int], ...]
+    ) -> list[Candidate]:
         """The members of a responsibility note ("(责任单位:区政务服务办、区大数据中心)",
         "(区发展改革委牵头,区财政局配合)") that open with a level or a place are bodies of the
         government, whatever their head (the note names who is responsible), unless the head is
         an institution's, a firm's or a zone's (上海理工大学, 上海城投集团, 市北功能区). Generic members
         (各街镇, 相关部门) are none. (A task table's body cells are read by row, in relate; the
-        whole text is no row.) So are the cells under a column of bodies in a task table pasted a
-        row a line (序号 重点任务 牵头单位 配合单位 完成时限 / 1 建设… 县大数据中心 县农业农村局 …)."""
+        whole text is no row.) So are the ``body_cells`` the structure found under a column of
+        bodies in a table pasted a row a line (序号 重点任务 牵头单位 配合单位 完成时限 / 1 建设…
+        县大数据中心 县农业农村局 …)."""
         out = []
-        spans = lists.responsibility_spans(text, 0, len(text), self.vocab) + lists.body_cells(text)
+        spans = lists.responsibility_spans(text, 0, len(text), self.vocab) + list(body_cells)
         for lo, hi in spans:
             bodies = 0  # members of the note so far that are bodies of the government
             for begin, name in self._note_members(text, lo, hi):
@@ -2959,7 +2962,7 @@ class Recognizer:
                 + self.concept_candidates(text)
                 + self.programme_candidates(text)
                 + self.heading_subject_candidates(structure)
-                + self.responsibility_candidates(text)
+                + self.responsibility_candidates(text, structure.body_cells)
                 + self.division_cells(text)
                 + self.member_lines(text)
                 + self.bracketed_members(text),

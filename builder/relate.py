@@ -278,7 +278,7 @@ class Relator:
     @functools.cached_property
     def body_cells(self) -> _Cover:
         """The cells under a column of bodies (责任单位) of the text's tables pasted a row a line."""
-        return _Cover(lists.body_cells(self.text))
+        return _Cover(self.st.body_cells)
 
     @functools.cached_property
     def sectors(self) -> frozenset[str]:

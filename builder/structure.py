@@ -667,15 +667,13 @@ BARE = 2
 _TABLE_START = re.compile(
     r"^[^。;:!?]{0,30}(?:指标表?|一览表|(?<!任务)清单|任务表)$|^(?:项\s*目|序\s*号)$"
 )
-# A table's header row pasted on one line, its cells apart: "序号 工作任务 牵头单位 完成时限".
-_HEADER_ROW = re.compile(r"序\s*号(?:\s+[^\s。;:!?]{1,12}){1,8}$")
 # The column of a table of tasks that holds them (工作任务, 重点事项, 工作内容, 主要措施).
 _TASK_COLUMN = re.compile(r"任务|事项|内容|措施")
 
 
 def _task_header(line: str) -> bool:
     """Whether a line is the header row of a table of tasks: 序号 工作任务 牵头单位 完成时限."""
-    return bool(_HEADER_ROW.match(line) and _TASK_COLUMN.search(line))
+    return bool(lists.HEADER_ROW.match(line) and _TASK_COLUMN.search(line))
 
 
 # A bare line holds no sentence mark and no figure but a year (2026年重点工作).
@@ -726,7 +724,7 @@ def _bare_heading(paras: list[Span], index: int) -> bool:
     something."""
     if index == 0 or index + 1 >= len(paras) or not _bare_line(paras[index]):
         return False
-    if _HEADER_ROW.match(paras[index].text):
+    if lists.HEADER_ROW.match(paras[index].text):
         return False  # "序号 工作任务 牵头单位 完成时限": a table's header, its rows below
     after = paras[index + 1]
     if not (_body_line(after) or _numbered(after)) and not (
@@ -1706,7 +1704,10 @@ def analyse(doc: Document, vocab: Vocab) -> Structure:
     acts = tuple(vocab.cues.words("measure_verbs") + vocab.cues.words("task_verbs"))
     task_tables = tuple(tasktables.task_tables(paras, acts))
     found = tuple(blocks(doc.text, paras, vocab, tables, notes, task_tables))
-    return Structure(doc, tuple(paras), tuple(sents), found, starts, tables, notes, task_tables)
+    cells = tuple(lists.body_cells(doc.text))
+    return Structure(
+        doc, tuple(paras), tuple(sents), found, starts, tables, notes, task_tables, cells
+    )
 
 
 def sentence_index(structure: Structure, offset: int) -> int:
