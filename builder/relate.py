@@ -539,7 +539,8 @@ class Relator:
             doc = self.entity(EntityKey("PolicyDocument", title), span)
             self.relate(self.plan, "basedOn", doc, span.begin)
         if info.period is not None:
-            period = EntityKey("Period", f"{info.period.begin}-{info.period.end}")
+            begin, end = info.period.begin, info.period.end
+            period = EntityKey("Period", begin if begin == end else f"{begin}-{end}")
             self.entity(period, None)
             self.out.intervals[period] = (
                 info.period,

@@ -194,6 +194,13 @@ _STATED_PERIOD = re.compile(
 )
 
 
+# The one year a title gives a plan of a year (2026年…工作要点, …行动方案(2026年), 关于做好2023年…工作的
+# 意见), not a deadline (2030年前碳达峰…, 到2027年…), a horizon (…2035年远景目标) or an edition (2025年修订).
+_YEAR_OF_TITLE = re.compile(r"(?<![到至])(\d{4})年(?!前|远景|修订|版)")
+# A work report's title: the report of a year may set that year's targets or the period's.
+_REPORT = re.compile(r"工作报告")
+
+
 def _stated_period(text: str) -> tuple[Interval, Span] | None:
     """The period a plan states for itself, and where ("规划期为2022—2025年")."""
     stated = _STATED_PERIOD.search(text)
@@ -216,6 +223,9 @@ def _period(
     years = dates.find_interval(title)
     if years and years[0].begin != years[0].end:
         return years[0], title_span, None
+    year = _YEAR_OF_TITLE.findall(title)
+    if len(year) == 1 and not _REPORT.search(title):  # 2026年…工作要点: that year's plan
+        return Interval(year[0], year[0]), title_span, None
     text = structure.doc.text
     cited = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
     marks = [  # a period named in a cited document's title (《“十四五”…规划》) is that document's

@@ -33,6 +33,32 @@ def test_a_plan_that_states_its_period_is_of_that_period(tmp_path) -> None:  # t
     assert periods == {"2022-2025": Interval("2022", "2025")}
 
 
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("临江区2026年数字经济工作要点", "2026"),
+        ("临江市交通领域优化营商环境行动方案(2026年)", "2026"),
+        ("关于做好2024年临江县乡村振兴重点工作的实施意见", "2024"),
+        ("临江市2030年前碳达峰实施方案", None),  # a deadline
+        ("临江市数字经济发展规划(2025年修订)", None),  # an edition
+        ("临江市到2027年数字经济行动方案", None),  # a deadline
+        ("临江市数字经济发展行动方案(2025年版)", None),  # an edition
+        ("临江县至2028年农业发展实施意见", None),  # a deadline
+        ("临江市国民经济和社会发展2035年远景目标纲要", None),  # a horizon
+        ("临江市2025年工作总结和2026年工作计划", None),  # two years
+        ("2026年临江市政府工作报告", None),  # a report may set the year's targets or the period's
+    ],
+)
+def test_a_plan_titled_by_one_year_is_of_that_year(
+    tmp_path, title: str, period: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(tmp_path, f"{title}\n一、主要任务\n(一)建设5G网络\n建设基站。\n")
+    periods = {k.label: v[0] for k, v in x.intervals.items() if k.cls == "Period"}
+    assert periods == ({period: Interval(period, period)} if period else {})
+    if period:
+        assert {y for k, y, _ in x.target_years if k.cls == "Plan"} == {period}
+
+
 def test_elements_of_every_kind(sink_extraction: Extraction) -> None:
     x = sink_extraction
     assert labels(x, "WorkMethod") == {"重点园区走访", "重点企业走访", "专家论证"}
