@@ -1127,7 +1127,9 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
     委牵头,区财政局配合)" notes, and of the bodies' cells of a task table's row ("推进…改造 市交通委、
     临港集团 2023年底前")."""
     cues = "|".join(vocab.cues.words("responsibility_cues"))
-    noted = re.compile(f"(?:{cues})\\s*:([^()】。]+)")  # (责任单位:…), 【责任单位:…】
+    # (责任单位:…), 【责任单位:…】, to the next field (牵头单位:A;配合单位:B), a member's second name
+    # in brackets within (市委宣传部(市新闻出版局)、市公安局)
+    noted = re.compile(f"(?:{cues})\\s*:((?:[^()】。;]|\\([^()]*\\))+)")
     # 【责任单位】…: a field that runs to the next field or sentence, its members' own notes in
     # brackets (区教育局(牵头)、区财政局)
     fielded = re.compile(f"【(?:{cues})】([^。【]+)")
@@ -1160,8 +1162,8 @@ LEADING_ROLES = ("牵头", "负责", "主办", "主责", "承办")
 ASSISTING_ROLES = ("配合", "参与", "协同", "协办")
 _LEAD_NOTE = re.compile(
     rf"\(([^()。]{{3,80}}?(?:{'|'.join(LEADING_ROLES)})"
-    rf"(?:[,;][^()。]{{2,80}}?(?:{'|'.join(ASSISTING_ROLES)}))?)\)"
-)
+    rf"(?:[,;][^()。]{{2,80}}?(?:{'|'.join(ASSISTING_ROLES)}))?)(?:[,;][^()。]{{1,30}}(?<!{'|'.join(LEADING_ROLES + ASSISTING_ROLES)}))?\)"
+)  # and what it says after that names no role (…按职责分工负责,长期坚持)
 
 
 def row_cells(text: str) -> list[str]:

@@ -3672,6 +3672,29 @@ def test_the_bodies_a_lead_note_names_are_responsible_for_the_task(tmp_path) -> 
     }
 
 
+def test_every_body_a_note_names_is_responsible_whatever_comes_between(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县农村人居环境整治工作方案\n一、重点任务\n"
+        "(一)加强宣传引导。开展宣传。(责任单位:县委宣传部(县新闻出版局)、县城管执法局)\n"
+        "(二)建设冷链设施。建设冷库。(牵头单位:县林业局;配合单位:县融媒体中心、县商务局)\n"
+        "(三)完善社区商业。建设便民生活圈10个。(县商务局、县住建局、各乡镇按职责分工负责,长期坚持)\n"
+        "(四)推进改革。完成改革任务。(县发展改革局牵头,各乡镇、县财政局负责)\n",
+    )
+    assert related(x, "responsibleBody") == {
+        ("加强宣传引导", "县委宣传部"),
+        ("加强宣传引导", "县新闻出版局"),
+        ("加强宣传引导", "县城管执法局"),  # after a member's second name in brackets
+        ("建设冷链设施", "县林业局"),
+        ("建设冷链设施", "县融媒体中心"),  # the first of the next field
+        ("建设冷链设施", "县商务局"),
+        ("完善社区商业", "县商务局"),  # before what the note says after the role
+        ("完善社区商业", "县住建局"),
+        ("推进改革", "县发展改革局"),
+        ("推进改革", "县财政局"),  # a second role is no remark
+    }
+
+
 def test_the_bodies_a_bracketed_field_names_are_responsible_for_the_task(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
