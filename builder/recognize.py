@@ -174,9 +174,10 @@ class Recognizer:
         self.task_force_heads = tuple(cues.words("task_force_heads"))
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
-        # a programme's name and head, before a mark or 和 (国家技术创新工程)
+        # a programme's name and head, before a mark or 和 (国家技术创新工程), on one line (not
+        # …实施/方案\n为深入推进乡村振兴战略: a title's end and the next line)
         programme = (
-            '([^,。;:、“”"《》()和与及等的]{2,24}?('
+            '([^,。;:、“”"《》()和与及等的\n]{2,24}?('
             + "|".join(cues.words("gated_programme_heads"))
             + "))(?=[,。;:、和与及等)]|$)"
         )

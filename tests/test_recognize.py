@@ -2943,6 +2943,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="the-acts-before-a-programme-or-a-citys-title-are-no-part-of-it",
         ),
         pytest.param(
+            "南山县人居环境整治实施方案\n为深入推进乡村振兴战略,制定本方案。",
+            {("PolicyConcept", "乡村振兴战略")},
+            {("PolicyConcept", "方案\n为深入推进乡村振兴战略")},
+            id="a-programme-named-after-an-act-is-on-its-line-not-from-a-titles-end",
+        ),
+        pytest.param(
             "出台乡村振兴用地政策指南。编制村容村貌提升导则,立足乡土特征。"
             "研究出台本市培育交通物流经营主体实施方案,重点扶持龙头企业。",
             {
