@@ -2247,11 +2247,13 @@ def test_a_city_and_a_zone_head_name_a_zone_but_not_a_park_of_any_kind(tmp_path)
     plan = tmp_path / "plan.txt"
     plan.write_text(
         "杭州市数字经济发展实施意见\n二、重点任务\n"
-        "(一)做强园区。支持杭州软件园建设,推动杭州高新区扩容。统筹杭州园区布局,推动杭州化工区转型。\n",
+        "(一)做强园区。支持杭州软件园建设,推动杭州高新区扩容。统筹杭州园区布局,推动杭州化工区转型。\n"
+        "(二)完善物流枢纽。支持杭州物流园、杭州科技园建设冷链中心。\n",
         encoding="utf-8",
     )
     zones = labels(extract(plan), "Zone")
     assert {"杭州软件园", "杭州高新区", "杭州化工区"} <= zones
+    assert {"杭州物流园", "杭州科技园"} <= zones
     assert "杭州园区" not in zones  # the parks of Hangzhou: no park's name
 
 
