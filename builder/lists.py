@@ -869,9 +869,12 @@ _FIGURE = re.compile(r"\d")
 # A state a dated sentence says will be reached: an adverb and a verb of change (_STATE), a
 # better state (更加完善), results (取得显著成效) or a stage entered (迈向全面扩展期).
 _REACHED_STATE = re.compile(_STATE.pattern + r"|更加\w{2}$|取得[^,;]{0,6}成效$|迈向[^,;]{2,8}期$")
-# Digits that are no figure: a date ("2020年12月31日", "10月15日前") or an item's number ("1.").
+# Digits that are no figure: a date or a span of dates ("2020年12月31日", "10月15日前", a stage's
+# "2026—2027年", "2027年1—6月") or an item's number ("1.").
+_UNTIL = r"\s*[—–\-~至到]\s*"
 _NOT_FIGURE = re.compile(
-    rf"{dates.YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月(?:\d{{1,2}}日)?|^\d{{1,2}}[.、]"
+    rf"(?:{dates.YEAR}年?{_UNTIL})?{dates.YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?"
+    rf"|(?:\d{{1,2}}月?{_UNTIL})?\d{{1,2}}月(?:\d{{1,2}}日)?|^\d{{1,2}}[.、]"
 )
 # A span of years the figures after it are set for: "…“民心工程”,2024年-2025年累计完成…项目240项".
 _SPAN = re.compile(

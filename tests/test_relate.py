@@ -3672,6 +3672,20 @@ def test_the_bodies_a_lead_note_names_are_responsible_for_the_task(tmp_path) -> 
     }
 
 
+def test_a_stages_own_dates_set_no_goal_in_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区数字乡村行动方案\n五、实施步骤\n第一阶段:2026—2027年,夯实基础。\n"
+        "第二阶段(2028年1—6月):验收评估。\n第三阶段:2028年7月至12月,建成示范村20个。\n",
+    )
+    assert set(_phase_dates(x).values()) == {
+        ("2026", "2027"),
+        ("2028-01", "2028-06"),
+        ("2028-07", "2028-12"),
+    }
+    assert labels(x, "Goal") == {"建成示范村20个"}
+
+
 def test_every_body_a_note_names_is_responsible_whatever_comes_between(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
