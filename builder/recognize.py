@@ -2638,14 +2638,18 @@ class Recognizer:
             parts = m.group(1).split("、")
             if "的" in m.group(1) or parts[-1].endswith("环节"):
                 continue
+            joined = _LAST_JOINED.fullmatch(parts[-1])
+            if joined:  # …、人工智能和低空物流 (软件和信息服务业, found already, is kept whole)
+                parts[-1:] = joined.groups()
             last = parts[-1]
             kind = last[last.index("等") + 1 :] if "等" in last else None
             if kind is not None and not _SECTOR_KIND.fullmatch(kind):
                 continue
             spans, at = [], m.start(1)
             for part in parts:
+                at = text.index(part, at)
                 spans.append((at, at + len(part.split("等")[0])))
-                at += len(part) + 1
+                at += len(part)
             names = [text[b:e] for b, e in spans]
             if any(self._kind_of_body(name) for name in names):
                 continue  # 积极发展休闲农业、家庭农场、农民合作社: kinds of farm and body
@@ -3903,8 +3907,11 @@ _GROWS = re.compile(r"(?:发展|培育|深耕|布局|壮大|做强)$")
 # and the heads of members that are kinds of body or institution, no sectors (家庭农场, 农民合作社).
 _GROWN_LIST = re.compile(
     r"(?:大力|积极|鼓励|加快|重点|着力|(?<=[,;:。\n]))"
-    r"发展((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?=[,;。\n])"
+    r"发展((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:(?:和|及|以及)[\u4e00-\u9fff]{2,8})?)"
+    r"(?=[,;。\n])"
 )
+# The last two members of a list joined by 和 or 及 (…、人工智能和低空物流).
+_LAST_JOINED = re.compile(r"(.{2,}?)(?:和|及|以及)(.{2,})")
 _SECTOR_KIND = re.compile(r"(?:新兴|重点|前沿|未来|新)?(?:领域|产业|业态|行业|赛道)")
 _NO_SECTOR_HEADS = ("农场", "合作社", "机构", "企业", "空间", "孵化器")
 # Words before a field's head (领域, 赛道) that make the fields sectors: 等细分赛道, 等前沿领域,

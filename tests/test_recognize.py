@@ -574,6 +574,14 @@ def test_a_list_after_a_verb_of_growth_names_sectors() -> None:
     assert {"现代物流", "科技服务", "会展服务"} <= _of_class(
         opening, "Industry"
     )  # at its clause's start
+    joined = _found(
+        "一、主要任务\n重点发展集成电路、细胞治疗、人工智能和低空物流。"
+        "大力发展信息技术、云计算以及软件和信息服务业。积极发展集成电路、软件和信息服务业。"
+    )
+    assert {"细胞治疗", "低空物流", "云计算"} <= _of_class(
+        joined, "Industry"
+    )  # the last two joined
+    assert "软件和信息服务业" in _of_class(joined, "Industry")  # a name with 和 stays whole
     for kind in ("家庭农场", "农民合作社", "托育机构", "瞪羚企业", "众创空间", "孵化器", "幼儿园"):
         listed = _found(f"一、主要任务\n积极发展智慧物流、{kind}、临江{kind}。")
         assert not {kind, f"临江{kind}"} & _of_class(listed, "Industry"), kind
