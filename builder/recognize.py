@@ -2579,6 +2579,31 @@ class Recognizer:
                 )
         return out
 
+    def grown_sector_candidates(self, structure: Structure) -> list[Candidate]:
+        """The sector a heading grows, when the heading is only a verb of growth and a sector
+        word (1.做强现代物流。, (二)做大金融服务), and each sector of a run of such verbs
+        (做强现代物流、做优科技服务、做大金融服务): the verb's object is the sector."""
+        out = []
+        for block in structure.blocks:
+            m = _GROWS_SECTOR.fullmatch(block.heading.text)
+            if m is not None:
+                at = block.heading.begin + m.start(1)
+                out.extend(self._grown_sector(at, m.group(1)))
+        for run in _GROWN_RUN.finditer(structure.doc.text):
+            for m in _GROWS_SECTOR.finditer(structure.doc.text, run.start(), run.end()):
+                out.extend(self._grown_sector(m.start(1), m.group(1)))
+        return out
+
+    def _grown_sector(self, at: int, name: str) -> list[Candidate]:
+        """A sector word, its head after a word of its own (not 大旅游, 大产业: a slogan's)."""
+        head = max((h for h in self.sector_heads if name.endswith(h)), key=len, default="")
+        if not self._sector_word(name) or name.endswith(("产业", "行业")):
+            return []  # an X产业 is the patterns' (低空经济产业 names 低空经济)
+        stem = name[: len(name) - len(head)]
+        if name not in self.catalogue_names and not self._valid_stem(stem, "Industry", name):
+            return []  # 大产业, 战略性产业: a slogan's, a kind
+        return [Candidate(at, at + len(name), "Industry", name, 1)]
+
     def _area_subjects(self, subjects: list[Span]) -> list[Candidate]:
         """Heading subjects that name an area by its proper name (北中环区域:构建…): the area is a
         zone; a place's (滨江区域) or a kind's (重点区域) is none."""
@@ -2967,6 +2992,7 @@ class Recognizer:
                 + self.concept_candidates(text)
                 + self.programme_candidates(text)
                 + self.heading_subject_candidates(structure)
+                + self.grown_sector_candidates(structure)
                 + self.responsibility_candidates(text, structure.body_cells)
                 + self.division_cells(text)
                 + self.member_lines(text)
@@ -3574,6 +3600,14 @@ _ROUGH_COUNT = re.compile(rf"(?:\d[\d.]*[余多]?|[{_NUMERALS_CJK}]+[余多])[{_
 _AUTHORITY = ("主管部门", "管理部门", "部门")
 _JOINING_MARKS = "、和及与"
 # The subject of a heading before its colon (碳服务:深化碳市场建设…), a noun of 2 to 6 characters.
+# A verb of growth and the sector it grows, a heading or a member of a run of them (做强现代物流).
+_GROWTH_VERBS = "(?:做强|做优|做大|做精|做实|壮大|培育|发展|振兴)"
+_GROWS_SECTOR = re.compile(
+    rf"(?:加快|大力|积极|着力|重点)?{_GROWTH_VERBS}+([\u4e00-\u9fff]{{2,8}}?)(?=、|$)"
+)
+_GROWN_RUN = re.compile(
+    rf"(?<=[,;:。\n]){_GROWTH_VERBS}[\u4e00-\u9fff]{{2,8}}(?:、{_GROWTH_VERBS}[\u4e00-\u9fff]{{2,8}})+(?=[,;。\n])"
+)
 _HEADING_SUBJECT = re.compile(r"([^:,。;、“”()\d]{2,6}):(?=\S)")
 # The rest of a list whose members are kinds of spending, fields of bodies' work or public
 # services, not sectors (餐饮、住宿、出行等日常消费; 交通、邮政、应急等部门; 医疗、体育等民生领域).

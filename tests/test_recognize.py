@@ -587,6 +587,19 @@ def test_a_list_after_a_verb_of_growth_names_sectors() -> None:
         assert not {kind, f"临江{kind}"} & _of_class(listed, "Industry"), kind
 
 
+def test_the_sector_a_heading_or_a_run_of_verbs_grows_is_an_industry() -> None:
+    found = _found(
+        "一、主要任务\n1.做强现代物流。建设多式联运枢纽。\n2.培育壮大低空物流。建设起降点。\n"
+        "3.提升服务能级。做强现代会展、做优科技服务、做大金融服务,打造区域服务中心。\n"
+        "4.培育大旅游。突出文化名城。\n5.培育壮大战略性产业。做优信息产业。\n6.加快发展航运服务。\n"
+        "7.培育新动能。壮大企业梯队。\n8.做强品牌。培育消费场景。\n"
+    )
+    industries = _of_class(found, "Industry")
+    assert {"现代物流", "低空物流", "现代会展", "科技服务", "金融服务", "航运服务"} <= industries
+    assert not industries & {"大旅游", "战略性产业", "壮大低空物流"}  # a slogan's, a kind, a verb
+    assert not industries & {"新动能", "品牌"}  # no sector word
+
+
 def test_the_list_mates_of_a_firm_are_firms() -> None:
     found = _found(
         "一、主要任务\n加快推进宁德时代、福耀玻璃、亿纬锂能等项目建设。"
