@@ -52,7 +52,7 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (7, re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])(?![\d年月日个家项条])")),
 )
 # "附件", "附件2", "附件:…": an attachment's note, where what is attached to the plan begins
-_ANNEX = re.compile(r"^附件\s*\d*(?::|\s|$)")  # 附件:, 附件1, 附件 重点任务清单
+_ANNEX = re.compile(r"^附(?:件|表|录)\s*\d*(?::|\s|$)")  # 附件:, 附件1, 附表 重点任务清单
 # A notice's list of attachments, its first line ("附件:1.名词解释") and the lines after it.
 _ATTACHMENTS = re.compile(r"^附件\s*:\s*1[.、]")
 _LISTED = re.compile(r"^\d{1,2}[.、][^。;]{1,60}$")

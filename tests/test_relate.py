@@ -4584,7 +4584,16 @@ def test_an_annex_table_that_repeats_a_safeguard_gives_it_its_bodies(tmp_path) -
     )
 
 
-@pytest.mark.parametrize("annex", ["附件 重点任务清单", "附件1 重点任务清单"])
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "附件 重点任务清单",
+        "附件1 重点任务清单",
+        "附表 重点任务清单",
+        "附表2 重点任务分工",
+        "附录 重点项目表",
+    ],
+)
 def test_an_annex_whose_caption_follows_a_space_is_no_part_of_the_last_section(
     tmp_path, annex: str
 ) -> None:  # type: ignore[no-untyped-def]
