@@ -995,6 +995,8 @@ class Recognizer:
             or _ORDINAL.match(text, start, stem_end)
         )
         start = numbered.end() if numbered else start
+        joining = _JOINS_LEVEL.match(text, start, stem_end)  # 联合/区人民医院, 携手/县疾控中心
+        start = joining.end() if joining else start
         if cls in ("PolicyDocument", "PolicyConcept"):
             # a title (优化营商环境条例) or a campaign (提振消费专项行动) holds verbs; acts on it end it
             acts = self.document_verbs if cls == "PolicyDocument" else self.programme_verbs
@@ -3325,6 +3327,8 @@ _SESSION_BEFORE = re.compile(_SESSION_ORDINAL + "$")
 _ISSUED_BY = re.compile(r"(?:发布|印发|出台|制定|颁布)的")
 # The year of a document's issue number after its issuer's code (沪府办发〔2025〕12号).
 _ISSUE_NUMBER = re.compile(r"\s*(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))")
+# A verb that joins a body of a level to a task, before the level (联合区人民医院开展…).
+_JOINS_LEVEL = re.compile(r"(?:联合|携手)(?=[市区县省])")
 # A body's head, then a verb that joins another body to it (…局联合/区…局, …办会同/…办) or that
 # body's level right after it (…管理委/市重大办, 市委宣传部/市文明办): two bodies, the last named
 # here. Not a word that opens with a level (委/市场处, 委/区域处, 厅/省级…, 委/市政管理科, 市委/市直

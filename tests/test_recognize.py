@@ -110,6 +110,15 @@ def test_a_verb_of_linking_is_no_part_of_the_name_after_it() -> None:
     assert not any(label.startswith("联动") for _, label in found)  # not 联动大学
 
 
+def test_a_verb_that_joins_a_body_of_a_level_is_no_part_of_its_name() -> None:
+    found = _found(
+        "一、主要任务\n联合区人民医院开展低空医疗救护。携手县疾控中心开展监测。"
+        "联合市场监管部门开展检查。建设长三角联合实验室。\n"
+    )
+    assert {("Organization", "区人民医院"), ("Organization", "县疾控中心")} <= found
+    assert not any(label.startswith(("联合区", "携手", "场监管")) for _, label in found)
+
+
 def test_a_verb_of_enriching_is_no_part_of_a_park_after_it() -> None:
     found = _found("一、主要任务\n新建口袋公园8个,丰富滨江公园休闲、健身、科普等功能。\n")
     assert not any(label.startswith("丰富") for _, label in found)
