@@ -2594,6 +2594,8 @@ class Recognizer:
         for run in _GROWN_RUN.finditer(structure.doc.text):
             for m in _GROWS_SECTOR.finditer(structure.doc.text, run.start(), run.end()):
                 out.extend(self._grown_sector(m.start(1), m.group(1)))
+        for m in _GROWN_ONE.finditer(structure.doc.text):
+            out.extend(self._grown_sector(m.start(1), m.group(1)))
         return out
 
     def _grown_sector(self, at: int, name: str) -> list[Candidate]:
@@ -3611,6 +3613,9 @@ _GROWS_SECTOR = re.compile(
 )
 _GROWN_RUN = re.compile(
     rf"(?<=[,;:。\n]){_GROWTH_VERBS}[\u4e00-\u9fff]{{2,8}}(?:、{_GROWTH_VERBS}[\u4e00-\u9fff]{{2,8}})+(?=[,;。\n])"
+)
+_GROWN_ONE = re.compile(
+    rf"(?:加快|大力|积极|着力|重点){_GROWTH_VERBS}+([\u4e00-\u9fff]{{2,8}}?)(?=[,;。\n])"
 )
 _HEADING_SUBJECT = re.compile(r"([^:,。;、“”()\d]{2,6}):(?=\S)")
 # The rest of a list whose members are kinds of spending, fields of bodies' work or public

@@ -602,9 +602,13 @@ def test_the_sector_a_heading_or_a_run_of_verbs_grows_is_an_industry() -> None:
         "3.提升服务能级。做强现代会展、做优科技服务、做大金融服务,打造区域服务中心。\n"
         "4.培育大旅游。突出文化名城。\n5.培育壮大战略性产业。做优信息产业。\n6.加快发展航运服务。\n"
         "7.培育新动能。壮大企业梯队。\n8.做强品牌。培育消费场景。\n"
+        "9.提升服务能级。大力发展邮轮服务,服务新能源汽车企业。\n"
+        "10.优化楼宇服务。持续发展全区的楼宇经济。\n"
     )
     industries = _of_class(found, "Industry")
     assert {"现代物流", "低空物流", "现代会展", "科技服务", "金融服务", "航运服务"} <= industries
+    assert "邮轮服务" in industries  # the one sector a verb of growth and its adverb grow
+    assert not any("的" in i for i in industries)  # without the adverb, any words after the verb
     assert not industries & {"大旅游", "战略性产业", "壮大低空物流"}  # a slogan's, a kind, a verb
     assert not industries & {"新动能", "品牌"}  # no sector word
 
