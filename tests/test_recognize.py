@@ -613,6 +613,18 @@ def test_the_sector_a_heading_or_a_run_of_verbs_grows_is_an_industry() -> None:
     assert not industries & {"新动能", "品牌"}  # no sector word
 
 
+@pytest.mark.parametrize(
+    "area", ["山区", "乡镇", "城区", "中心城区", "郊区", "周边城市", "沿江", "沿海"]
+)
+def test_a_kind_of_area_before_industry_names_no_sector(area: str) -> None:
+    found = _found(
+        f"一、主要任务\n(一)促进产业升级。加强与{area}产业协作,支持{area}产业和县域产业做大做强,加快临江新材料产业集聚。\n"
+    )
+    industries = _of_class(found, "Industry")
+    assert "临江新材料产业" in industries or "新材料产业" in industries or "新材料" in industries
+    assert not {f"{area}产业", area} & industries
+
+
 def test_the_list_mates_of_a_firm_are_firms() -> None:
     found = _found(
         "一、主要任务\n加快推进宁德时代、福耀玻璃、亿纬锂能等项目建设。"
