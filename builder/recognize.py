@@ -572,6 +572,13 @@ class Recognizer:
                 cand = None
             if cand is not None and suffix == "产业" and text.startswith(_INDUSTRY_AID, end):
                 cand = None
+            if (
+                cand is not None
+                and suffix == "行业"
+                and text.startswith(_TRADE_QUALIFIES, end)
+                and not self._sector_like(cand.label[: -len(suffix)])
+            ):
+                cand = None  # 研发/行业大模型, 扩大试点/行业范围: 行业 qualifies the noun after it
             if cand is None and cls == "GovernmentBody":
                 # 区“两旧”专班, 市“一网通办”工作专班, (区)“两旧一村”改造工作专班
                 task_force = suffix in self.task_force_heads
@@ -974,6 +981,7 @@ class Recognizer:
         if cls == "Industry":
             start = self._after_last(text, start, stem_end, self.stops)
             start = self._after_last(text, start, stem_end, self.zone_heads)  # 怀柔科学城高端…产业
+            start = self._after_last(text, start, stem_end, _FIRM_ENDS)  # …有限公司/研发行业
             start = self._after_last(text, start, stem_end, _WORKS)  # 文化事业文化产业
             level = _LEVEL.match(
                 text, start, stem_end
@@ -3940,6 +3948,10 @@ _INDUSTRY_QUALIFIES = (
     "项目",  # 可按50年年期出让/产业项目类工业用地 (产业部门: _AUTHORITY)
     "发展合作",  # 与属地政府签订/产业发展合作协议
 )
+# Nouns 行业 qualifies (行业大模型, 行业范围): the words before it are no sector's.
+_TRADE_QUALIFIES = ("大模型", "范围")
+# What ends a firm's name, which a sector's name read leftwards does not cross.
+_FIRM_ENDS = ["公司", "集团"]
 # 产业帮扶, 产业扶贫: help given through industry; the words before 产业 say who gives it
 # (科技特派员/产业帮扶), never a sector.
 _INDUSTRY_AID = ("帮扶", "扶贫")

@@ -110,6 +110,18 @@ def test_a_verb_of_linking_is_no_part_of_the_name_after_it() -> None:
     assert not any(label.startswith("联动") for _, label in found)  # not 联动大学
 
 
+def test_a_firm_and_a_trade_that_qualifies_a_noun_name_no_sector() -> None:
+    found = _found(
+        "一、主要任务\n支持星河智能科技有限公司研发行业大模型。扩大试点行业范围。"
+        "支持临江钢铁集团钢铁产业转型。建设金融行业大模型。推动临江化工有限公司化工产业升级。\n"
+    )
+    assert {("Enterprise", "星河智能科技有限公司"), ("Enterprise", "临江钢铁集团")} <= found
+    industries = _of_class(found, "Industry")
+    assert {"钢铁产业", "金融行业", "化工产业"} <= industries  # a sector's trade qualifies a model
+    assert not industries & {"研发行业", "试点行业"}
+    assert not any("集团" in i or "公司" in i for i in industries)  # a firm's name ends there
+
+
 def test_a_verb_that_joins_a_body_of_a_level_is_no_part_of_its_name() -> None:
     found = _found(
         "一、主要任务\n联合区人民医院开展低空医疗救护。携手县疾控中心开展监测。"
