@@ -3348,7 +3348,7 @@ _BODIES_JOINED = re.compile(
 )
 # A way of handling business before 办 (网上办, 掌上办, 一网通办, 就近办): the verb, no office
 # (市交通办, 市网办 are offices).
-_HANDLED = re.compile(r"(?:网上|掌上|线上|就近|马上|一网通|跨省通|全市通|全程网)$")
+_HANDLED = re.compile(r"(?:网上|掌上|线上|就近|马上|一网通|跨省通|全市通|全程网|帮)$")  # 帮办 too
 # Deputies of a congress listed with others (人大代表和政协委员, 人大代表、政协委员).
 _DEPUTIES_AND = re.compile(r"代表[和及、]")
 # The term of a committee before its name (十一届/区委常委会, 第十二届/市政协).

@@ -717,12 +717,13 @@ def test_two_bodies_written_together_or_joined_by_a_verb_are_two() -> None:
         "六、保障措施\n县水务局联合县农业农村局推进整治,县城改办会同文保办开展排查。"
         "(责任部门:市生态环境局市固废办、市城管局)县发展改革委区域协调办负责。"
         "全市所有县区实现登记业务全程网上办。市县推行政务一网通办。市民事项掌上办。"
-        "市民业务线上办。市区推行就近办。市级审批马上办。市区推行全程网办。\n"
+        "市民业务线上办。市区推行就近办。市级审批马上办。市区推行全程网办。"
+        "县行政审批局提供全流程帮办代办。\n"
     )
     bodies = _of_class(found, "GovernmentBody")
     assert {"县水务局", "县农业农村局", "县城改办", "市生态环境局", "市固废办"} <= bodies
     assert not [b for b in bodies if "联合" in b or "会同" in b or "局市" in b]
-    handled = ("网上办", "通办", "掌上办", "线上办", "就近办", "马上办", "网办")
+    handled = ("网上办", "通办", "掌上办", "线上办", "就近办", "马上办", "网办", "帮办")
     assert not [b for b in bodies if b.endswith(handled)]  # 办 the verb: no office
     assert "区域协调办" not in bodies  # 区域 is no level
     found = _found(
