@@ -186,7 +186,8 @@ def paragraphs(text: str) -> list[Span]:
     spans, pos = [], 0
     for line in text.split("\n"):
         if line:
-            spans.extend(_unflattened(Span(pos, pos + len(line), line)))
+            for part in _unflattened(Span(pos, pos + len(line), line)):
+                spans.extend(_circled_items(part))
         pos += len(line) + 1
     return spans
 
@@ -201,6 +202,27 @@ _FLAT_ITEM = re.compile(
     r"(?<=[。;):])(?=[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d)|\d{1,2}\.\d{4}年)"
     r"|(?=\([一二三四五六七八九十]{1,3}\))"  # a heading of its own ends without a stop
 )
+
+
+# A line of ①② items run together ("①支持…;②依托…;③举办…。", the circled numbers NFKC made digits):
+# the first opens the line, each next one follows a stop.
+_CIRCLED_FIRST = re.compile(r"^(\d)(?=[\u4e00-\u9fff])")
+_CIRCLED_NEXT = re.compile(r"(?<=[;。])(\d{1,2})(?=[\u4e00-\u9fff])")
+
+
+def _circled_items(line: Span) -> list[Span]:
+    """A line of ①② items as one paragraph each, where they count up from the first."""
+    first = _CIRCLED_FIRST.match(line.text)
+    if first is None:
+        return [line]
+    cuts, number = [], int(first.group(1))
+    for m in _CIRCLED_NEXT.finditer(line.text):
+        if int(m.group(1)) != number + 1:
+            break
+        cuts.append(m.start())
+        number += 1
+    bounds = [0, *cuts, len(line.text)]
+    return [Span(line.begin + lo, line.begin + hi, line.text[lo:hi]) for lo, hi in pairwise(bounds)]
 
 
 def _unflattened(line: Span) -> list[Span]:

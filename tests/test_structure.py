@@ -154,6 +154,23 @@ def test_circled_items_whose_text_opens_with_a_day_count_up_all_the_same() -> No
     assert kinds["河道综合整治工程"] == ("Measure", "3")
 
 
+def test_circled_items_run_together_on_their_own_line_are_siblings() -> None:
+    """ "①支持…;②依托…;③举办…。" on a line of its own (NFKC made the circled numbers digits):
+    three items of one rank under the item before, not the first holding the others."""
+    text = (
+        "临江区人工智能行动方案\n二、主要任务\n(一)推动模型研发创新\n"
+        "1支持企业研发行业大模型;2依托临江大学建设开源社区;3举办开发者大会。\n"
+        "(二)培育新业态\n1发展休闲农业;3发展农村电商。\n"
+        "(三)完善物流设施\n1建设冷链中心。2建设物流园。\n"
+    )
+    st = _structure_of(text)
+    parent = {b.heading.text: st.blocks[b.parent].heading.text for b in st.blocks if b.parent >= 0}
+    for item in ("支持企业研发行业大模型", "依托临江大学建设开源社区", "举办开发者大会"):
+        assert parent[item] == "推动模型研发创新", item
+    assert "发展农村电商" not in parent  # 3 after 1 counts no run
+    assert parent["建设物流园"] == "完善物流设施"  # after a full stop too
+
+
 def test_the_government_conduct_section_of_a_work_report_holds_safeguards() -> None:
     text = (
         "临江省政府工作报告\n四、努力建设人民满意的服务型政府\n"
