@@ -69,6 +69,8 @@ def _forms(mention: str, key: EntityKey) -> list[str]:
     return forms
 
 
+# A counted stage and the name it gives itself in brackets ("第一阶段(动员部署)").
+_CALLED_STAGE = re.compile(r"(第[一二三四五六七八九十]+阶段)\(([\u4e00-\u9fff]{2,12})\)")
 # What names a stage after its time ("2024年3月至4月,为宣传发动阶段").
 _STAGE_AFTER_DATE = re.compile(
     r"(?:年?底|年?末)?(?:以前|之前|前)?[,:]?(?:为|是)?([\u4e00-\u9fff]{2,12}阶段)"
@@ -603,11 +605,17 @@ class Relator:
         head = block.heading
         offset = self.text.find(label, head.begin, head.end)
         span = self.span(offset, offset + len(label)) if offset >= 0 else head
-        dated = None  # the date a stage's heading is, when the stage is called by its step
+        dated = (
+            None  # what else a stage is called: its date (called by its step), its bracketed name
+        )
         if block.kind == "Phase" and dates.only_a_date(label):
             named = _named_after(self.text, block.body.begin, block.body.end)
             if named is not None:  # "（二）2023年6月—9月:集中整治。…": the stage is 集中整治
                 dated, label, span = label, named.text, named
+        elif block.kind == "Phase" and (called := _CALLED_STAGE.fullmatch(label)):
+            # "第一阶段(动员部署),2025年3月至4月,…": the stage, also called by its name
+            dated, label = called.group(2), called.group(1)
+            span = self.span(span.begin, span.begin + len(label))
         elif block.kind == "Phase" and (stage := _stage_after_date(label)):
             at = span.begin + stage.start(1)  # "（一）2024年3月至4月,为宣传发动阶段": 宣传发动阶段
             label, span = stage.group(1), self.span(at, at + len(stage.group(1)))
@@ -621,7 +629,7 @@ class Relator:
                 return
         key = self.element(block.kind, label, span, "structure")
         if dated is not None:
-            self.out.entities[key].add_alias(dated)  # also called by its date (2024年)
+            self.out.entities[key].add_alias(dated)  # also called by its date (2024年), its name
         if block.number == structure.REVIEW:  # "这五年,我们…,X": also called by its result X
             result = label.rsplit(",", 1)[-1]
             if result != label:

@@ -1402,7 +1402,10 @@ _INLINE_STAGE = re.compile(
 # A line of its own that opens with a stage and its dates ("第一阶段(2022—2023年):试点示范。",
 # "宣传发动阶段(2024年3月):…"): one stage, though the paragraph holds no other.
 _DATED_STAGE_LINE = re.compile(
-    r"(?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段\([^()]*\d{4}[^()]*\)(?:[,:]|为)"
+    r"(?:第[一二三四五六七八九十]+|[\u4e00-\u9fff]{2,6})阶段(?:\([^()]*\d{4}[^()]*\)(?:[,:]|为)"
+    # or its dates in the clause after it: "第一阶段为动员部署阶段,时间为2025年3月至4月,…",
+    # "第一阶段(动员部署),2025年3月至4月,…"
+    r"|(?:为[\u4e00-\u9fff]{2,12}阶段|\([\u4e00-\u9fff]{2,12}\)),(?:时间为)?\d{4}年)"
 )
 _STAGE = re.compile(r"第?[一二三四五六七八九十\d]+(?:个)?阶段")
 _YEAR_PREFIX = re.compile(r"\d{4}年|“?十[一二三四五六七八九]五”?(?:时期)?")

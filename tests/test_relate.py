@@ -3672,6 +3672,22 @@ def test_the_bodies_a_lead_note_names_are_responsible_for_the_task(tmp_path) -> 
     }
 
 
+def test_stages_told_in_a_sentence_of_their_own_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区违法用地整治工作方案\n四、实施步骤\n"
+        "第一阶段为动员部署阶段,时间为2025年3月至4月,主要任务是制定方案、明确分工。\n"
+        "第二阶段(集中推进),2025年5月至11月,全面推进各项任务。\n",
+    )
+    assert _phase_dates(x) == {
+        "第一阶段": ("2025-03", "2025-04"),
+        "第二阶段": ("2025-05", "2025-11"),
+    }
+    aliases = {k.label: set(e.aliases) for k, e in x.entities.items() if k.cls == "Phase"}
+    assert "动员部署阶段" in aliases["第一阶段"]
+    assert "集中推进" in aliases["第二阶段"]
+
+
 def test_a_stages_own_dates_set_no_goal_in_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
