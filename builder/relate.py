@@ -167,6 +167,7 @@ class Relator:
         self.phase_ends: dict[int, str] = {}  # parent block → where its last dated phase ends
         # parent block → its dated phases in order, each with whether a deadline dates it
         self.timelines: dict[int, list[tuple[EntityKey, bool]]] = {}
+        self.said_to_start: set[EntityKey] = set()  # phases whose time says they start then (起)
         self.aliases = recognition.aliases
         self.block_keys: dict[int, EntityKey] = {}
         blocks = structure.blocks  # by where they start, for innermost_element
@@ -973,11 +974,10 @@ class Relator:
             interval = self.from_before(interval, before)
         # "（四）形成体检报告（2021年10月）": the note in brackets is the phase's own time, no start;
         # "（一）试点阶段（2019年9月起）" says it starts then
-        noted = (
-            in_heading
-            and text[:begin].rstrip().endswith("(")
-            and not text.startswith(("起", "开始"), end)
-        )
+        starts = text.startswith(("起", "开始"), end)
+        noted = in_heading and text[:begin].rstrip().endswith("(") and not starts
+        if starts:
+            self.said_to_start.add(key)
         self.phase_ends[block.parent] = interval.end
         self.out.intervals[key] = (interval, self.sentence(at + begin))
         self.timelines.setdefault(block.parent, []).append((key, deadline or noted))
@@ -1010,10 +1010,20 @@ class Relator:
                 if not deadline and begin == end and later and later.begin > begin:
                     end = dates.before(later.begin)  # a start: until the next phase starts
                     end = end[:4] if len(begin) == 4 and not monthly else end
+                elif begin == end and later is None and self.runs_on(key, begin):
+                    assert self.info.period is not None  # the last start: to the plan's end
+                    end = self.info.period.end[:4]
                 if monthly:  # 2021 → 2021-01…2021-12
                     begin = begin if len(begin) > 4 else begin + "-01"
                     end = end if len(end) > 4 else end + "-12"
                 self.out.intervals[key] = (Interval(begin, end), self.out.intervals[key][1])
+
+    def runs_on(self, key: EntityKey, begin: str) -> bool:
+        """Whether the last phase, which starts at ``begin`` and names no end, runs on to the end
+        of the plan's period: one whose time says it starts then ("(三)巩固提升阶段(2025年10月
+        起)"; not "5、专题汇报:2020年8月。"), when the period ends in a later year."""
+        period = self.info.period
+        return key in self.said_to_start and period is not None and period.end[:4] > begin[:4]
 
     def task_tables(self) -> None:
         """The rows of each task table, in order: a part row (一、…) is the measure its rows'

@@ -3672,6 +3672,39 @@ def test_the_bodies_a_lead_note_names_are_responsible_for_the_task(tmp_path) -> 
     }
 
 
+@pytest.mark.parametrize(
+    ("title", "last"),
+    [
+        ("临江区违法用地整治行动方案(2025—2027年)", ("2025-10", "2027-12")),
+        ("临江区违法用地整治行动方案", ("2025-10", "2025-10")),  # no period: its start alone
+        ("临江区违法用地整治行动方案(2023—2025年)", ("2025-10", "2025-10")),  # the period's year
+    ],
+)
+def test_the_last_stage_that_only_starts_runs_to_the_plans_end(tmp_path, title: str, last) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"{title}\n四、实施步骤\n(一)排查摸底阶段(2025年5月起)。全面排查。\n"
+        "(二)集中整治阶段(2025年7月起)。集中整治。\n(三)巩固提升阶段(2025年10月起)。建立长效机制。\n",
+    )
+    dated = _phase_dates(x)
+    assert dated["集中整治阶段"] == ("2025-07", "2025-09")
+    assert dated["巩固提升阶段"] == last
+    noted = _extract(  # a time in brackets that does not say it starts is the stage's own
+        tmp_path,
+        f"{title}\n四、实施步骤\n(一)排查摸底阶段(2025年5月起)。全面排查。\n"
+        "(二)形成报告阶段(2025年10月)。报送报告。\n",
+        "noted.txt",
+    )
+    assert _phase_dates(noted)["形成报告阶段"] == ("2025-10", "2025-10")
+    done = _extract(  # a step given by its month alone is done then, starts nothing
+        tmp_path,
+        f"{title}\n四、工作步骤\n1、征求意见:2025年6月至7月。征求意见建议。\n"
+        "2、专题汇报:2025年8月。作详细汇报。\n",
+        "done.txt",
+    )
+    assert _phase_dates(done)["专题汇报"] == ("2025-08", "2025-08")
+
+
 def test_stages_told_in_a_sentence_of_their_own_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
