@@ -3705,6 +3705,17 @@ def test_the_last_stage_that_only_starts_runs_to_the_plans_end(tmp_path, title: 
     assert _phase_dates(done)["专题汇报"] == ("2025-08", "2025-08")
 
 
+@pytest.mark.parametrize("heading", ["存在的不足", "存在不足"])
+def test_a_review_item_on_what_falls_short_holds_bottlenecks(tmp_path, heading: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市先进制造业发展规划\n一、发展基础\n(一)产业规模持续扩大。2025年全市工业总产值达到8000亿元。\n"
+        f"(二){heading}。产业链韧性不强,高端人才不足。\n",
+    )
+    assert labels(x, "Achievement") == {"产业规模持续扩大"}
+    assert labels(x, "Bottleneck") == {"产业链韧性不强", "高端人才不足"}
+
+
 def test_stages_told_in_a_sentence_of_their_own_are_phases(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
