@@ -1238,6 +1238,19 @@ def outlook_kind(sent: Span, vocab: Vocab) -> tuple[str, int] | None:
     return (kind, m.end()) if m and kind else None
 
 
+# An outlook from home ("从自身看,", "从我区看,"): the troubles it names are weaknesses.
+_HOME_OUTLOOK = re.compile(r"^从(?:自身|内部|本[省市区县]|我[省市区县])(?:来)?看,")
+
+
+def home_troubles(sent: Span, vocab: Vocab) -> list[Span]:
+    """The clauses of a sentence that looks from home and names troubles ("从内部看,产业结构偏重,
+    创新能力不强"), which a list of risks before it does not run on into; [] for any other."""
+    m = _HOME_OUTLOOK.match(sent.text)
+    if m is None or not any(w in sent.text for w in vocab.cues.words("problem_words")):
+        return []
+    return clause_items(sent, m.end())
+
+
 # An outlook that only says where it looks ("从国际看,", "从国内看,", "从外部环境看,"): no kind.
 _SCOPE_OUTLOOK = re.compile(
     r"^从(?:国际|国内|全球|世界|外部|内部|自身|全国|全省|全市|本[省市区县])[^,。]{0,4}(?:来)?看,"

@@ -1263,6 +1263,11 @@ class Relator:
             return cls, sent.paragraph
         if lists.leads_problems(span.text):  # "…仍面临一些问题。从外部看,A,B。从内部看,C。"
             return "Problem", sent.paragraph
+        home = lists.home_troubles(span, self.vocab)
+        if home and listing is not None:
+            for item in home:  # "从挑战看,A。从内部看,B,C": weaknesses after the risks
+                self.element("Bottleneck", item.text, item)
+            return "Bottleneck", sent.paragraph
         if (
             previous is not None
             and previous.paragraph == sent.paragraph

@@ -2339,6 +2339,23 @@ def test_a_series_of_views_keeps_the_kind_of_the_view_before(tmp_path) -> None: 
     assert {"全国统一大市场加快建设", "高速铁路即将开通"} <= labels(x, "Opportunity")
 
 
+@pytest.mark.parametrize("home", ["从自身看", "从我县看", "从本县看", "从内部看"])
+def test_troubles_seen_from_home_are_weaknesses(tmp_path, home: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县发展规划\n二、面临形势\n从挑战看,外部需求不确定性增加。"
+        f"{home},产业结构偏重,创新能力不强。\n",
+    )
+    assert labels(x, "Challenge") == {"外部需求不确定性增加"}
+    assert labels(x, "Bottleneck") == {"产业结构偏重", "创新能力不强"}
+    chances = _extract(  # a view from home that names no trouble goes on with the chances
+        tmp_path,
+        f"白水县发展规划\n二、面临形势\n从机遇看,国家战略深入实施。{home},高速铁路即将开通。\n",
+        "chances.txt",
+    )
+    assert not labels(chances, "Bottleneck")
+
+
 def test_what_leads_into_troubles_is_none_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
     for text in (
         "我们也清醒认识到,产业链条较短、城乡区域发展不够协调等问题依然存在。",
