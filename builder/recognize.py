@@ -172,6 +172,7 @@ class Recognizer:
         self.body_openers = self.gov_prefixes + self.places  # 区…, 市…, 上海市…: a body's name
         self.named_body_openers = self.body_openers + self.known_bodies  # 中国证监会上海监管局
         self.task_force_heads = tuple(cues.words("task_force_heads"))
+        self.body_short_forms = cues.mapping("body_short_forms")
         self.linking_verbs = tuple(cues.words("linking_verbs"))
         self.gated_documents = frozenset(cues.words("gated_document_heads"))
         # a programme's name and head, before a mark or 和 (国家技术创新工程), on one line (not
@@ -3072,6 +3073,12 @@ class Recognizer:
         for short, (cls, canonical) in _short_names(text, first, self.member_generic):
             names[short] = (cls, canonical)  # the text's own word, whatever else it could name
             aliases[canonical] = (*aliases.get(canonical, ()), short)
+        for short, canonical in self._bodies_named_short(names):
+            names[short] = (
+                "GovernmentBody",
+                canonical,
+            )  # 市发改局: 市发展和改革局, named both ways
+            aliases[canonical] = (*aliases.get(canonical, ()), short)
         for _b, _e, name, (cls, canonical) in self.learned_names.find(text):
             # zones and industries the dev annotations name (learned.yaml), unless the text
             # names them otherwise
@@ -3100,6 +3107,22 @@ class Recognizer:
         ]
         hints = self._industry_hints(text, mentions, raw_hints)
         return Recognition(mentions, hints, methods, aliases)
+
+    def _bodies_named_short(self, names: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+        """The bodies a text names in full and also by a short form (市发展和改革局 / 市发改局,
+        区政府国资委 / 区国资委): (short, full) for each short form it names as a body of its own."""
+        out: list[tuple[str, str]] = []
+        for label, (cls, canonical) in names.items():
+            if cls != "GovernmentBody":
+                continue
+            for full, shorts in self.body_short_forms.items():
+                if label.endswith(full):
+                    out.extend(
+                        (short, canonical)
+                        for s in shorts
+                        if names.get(short := label[: -len(full)] + s) == ("GovernmentBody", short)
+                    )
+        return out
 
     def _figure_of_speech(self, mention: Candidate, text: str, method: str | None) -> bool:
         """Whether a concept found by its quotation marks alone is one ordinary word (“组合拳”,

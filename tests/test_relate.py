@@ -3763,6 +3763,30 @@ def test_a_stages_own_dates_set_no_goal_in_it(tmp_path) -> None:  # type: ignore
     assert labels(x, "Goal") == {"建成示范村20个"}
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("市发展改革委", "市发改委"),
+        ("县发展改革局", "县发改局"),
+        ("区发展和改革局", "区发改局"),
+        ("区经济和信息化局", "区经信局"),
+        ("市住房和城乡建设局", "市住建局"),
+        ("县人力资源和社会保障局", "县人社局"),
+        ("区市场监督管理局", "区市场监管局"),
+        ("市文化和旅游局", "市文旅局"),
+        ("区政府国资委", "区国资委"),
+    ],
+)
+def test_a_body_named_in_full_and_short_is_one(tmp_path, full: str, short: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"白水县工作方案\n二、主要任务\n(一)推进项目建设。开展建设。(责任单位:{full})\n"
+        f"(二)加强督促考核。开展考核。(责任单位:{short})\n",
+    )
+    assert labels(x, "GovernmentBody") == {full}
+    assert related(x, "responsibleBody") == {("推进项目建设", full), ("加强督促考核", full)}
+
+
 def test_every_body_a_note_names_is_responsible_whatever_comes_between(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
