@@ -754,6 +754,15 @@ def test_the_bodies_or_zones_related_to_a_field_are_a_kind() -> None:
     assert not _of_class(found, "Zone")
 
 
+def test_landforms_and_kinds_of_institution_name_no_zone_nor_institution() -> None:
+    found = _found(
+        "一、主要任务\n优先治理丘陵地区和城乡接合部,加强平原地区、老旧小区的环境整治。推进老年大学建设。"
+        "支持县级电商服务中心建设。支持临江老年大学发展。\n"
+    )
+    assert not _of_class(found, "Zone") & {"丘陵地区", "平原地区"}  # where the land is so
+    assert _of_class(found, "Organization") == {"临江老年大学"}  # a kind, unless a place names it
+
+
 def test_a_university_named_by_a_place_ending_like_a_head_has_its_seat_in_its_name() -> None:
     found = _found("一、主要任务\n支持香港科技大学(广州)扩大招生,推进北京大学建设。")
     orgs = _of_class(found, "Organization")
