@@ -619,6 +619,7 @@ class Recognizer:
                     cand = Candidate(cand.begin, cand.end, "PolicyConcept", cand.label, 3)
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
+        found += _zones_task_forces(text, found)
         return found + _listed_with_a_zone(pending, found, text)
 
     def programme_candidates(self, text: str) -> list[Candidate]:
@@ -3360,6 +3361,21 @@ _SESSION_BEFORE = re.compile(_SESSION_ORDINAL + "$")
 _ISSUED_BY = re.compile(r"(?:发布|印发|出台|制定|颁布)的")
 # The year of a document's issue number after its issuer's code (沪府办发〔2025〕12号).
 _ISSUE_NUMBER = re.compile(r"\s*(?:〔\d{4}〕|\[\d{4}\]|\(\d{4}\))")
+# A group that leads the work on a zone, named by it (临江市开发区建设领导小组, 张江科学城建设领导小组).
+_ZONE_GROUP = re.compile(r"(?:建设|发展)+领导小组")
+
+
+def _zones_task_forces(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The leading groups named by a zone found and the work on it: government bodies."""
+    out = []
+    for zone in found:
+        m = _ZONE_GROUP.match(text, zone.end) if zone.cls == "Zone" else None
+        if m is not None:
+            name = text[zone.begin : m.end()]
+            out.append(Candidate(zone.begin, m.end(), "GovernmentBody", name, 2))
+    return out
+
+
 # A verb that joins a body of a level to a task, before the level (联合区人民医院开展…).
 _JOINS_LEVEL = re.compile(r"(?:联合|携手)(?=[市区县省])")
 # A body's head, then a verb that joins another body to it (…局联合/区…局, …办会同/…办) or that

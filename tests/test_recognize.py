@@ -754,6 +754,12 @@ def test_the_bodies_or_zones_related_to_a_field_are_a_kind() -> None:
     assert not _of_class(found, "Zone")
 
 
+def test_a_leading_group_named_by_a_zone_is_a_body_named_whole() -> None:
+    found = _found("六、保障措施\n成立临江市开发区建设领导小组。成立张江科学城建设发展领导小组。\n")
+    bodies = _of_class(found, "GovernmentBody")
+    assert bodies == {"临江市开发区建设领导小组", "张江科学城建设发展领导小组"}
+
+
 def test_landforms_and_kinds_of_institution_name_no_zone_nor_institution() -> None:
     found = _found(
         "一、主要任务\n优先治理丘陵地区和城乡接合部,加强平原地区、老旧小区的环境整治。推进老年大学建设。"
