@@ -3564,7 +3564,10 @@ def _with_lead(text: str, cand: Candidate, lead: re.Pattern[str], reach: int) ->
 
 def _with_quoted_lead(text: str, cand: Candidate) -> Candidate:
     """A zone or an event whose name opens with a quoted short name takes it in (“荆襄随”荆楚文化
-    旅游走廊, “中国数谷”数据知识产权生态试验区, “一带一路”国际技能大赛)."""
+    旅游走廊, “中国数谷”数据知识产权生态试验区, “一带一路”国际技能大赛); but a slogan the name
+    spells out (“两带”即沿江产业带、…) is none of it."""
+    if text.startswith("”即", cand.begin - 1):
+        return Candidate(cand.begin + 1, cand.end, cand.cls, cand.label[1:], cand.priority)
     return _with_lead(text, cand, _QUOTED_LEAD, 10)
 
 

@@ -754,6 +754,12 @@ def test_the_bodies_or_zones_related_to_a_field_are_a_kind() -> None:
     assert not _of_class(found, "Zone")
 
 
+def test_a_slogans_spelled_out_zones_are_named_without_it() -> None:
+    found = _found("一、空间布局\n“一核”即临江都市圈核心区,“两带”即沿江产业带、环湖生态带。\n")
+    assert {"临江都市圈核心区", "沿江产业带", "环湖生态带"} <= _of_class(found, "Zone")
+    assert not any("即" in label for _, label in found)
+
+
 def test_a_leading_group_named_by_a_zone_is_a_body_named_whole() -> None:
     found = _found("六、保障措施\n成立临江市开发区建设领导小组。成立张江科学城建设发展领导小组。\n")
     bodies = _of_class(found, "GovernmentBody")
