@@ -1459,10 +1459,10 @@ def test_two_industries_joined_by_he_stay_two_unless_the_first_is_headless() -> 
 def test_a_zone_after_a_verb_opens_with_its_place() -> None:
     found = _found(
         "一、主要任务\n年内建成投用泉州综保区。推进临江—远帆经济合作区建设。提速泉州机场建设。"
-        "高水平建设临江—白水产业协作区。"
+        "高水平建设临江—白水产业协作区。加快东湖生物医药园建设。"
     )
     zones = _of_class(found, "Zone")
-    assert {"泉州综保区", "临江—远帆经济合作区", "临江—白水产业协作区"} <= zones
+    assert {"泉州综保区", "临江—远帆经济合作区", "临江—白水产业协作区", "东湖生物医药园"} <= zones
     assert "白水产业" not in _of_class(found, "Industry")  # the zone's head goes on
     assert not zones & {"投用泉州综保区", "泉州机场"}  # an airport is a facility, not a zone
 
