@@ -91,6 +91,12 @@ def _situation_pattern(
     )
 
 
+@lru_cache(maxsize=4)
+def _summing_tail(tail_words: tuple[str, ...]) -> re.Pattern[str]:
+    """A list in one clause up to 等 and the word that sums it up (A、B短板明显等问题)."""
+    return re.compile(f"(?P<body>[^。,;]{{1,300}}?)等(?P<tail>{'|'.join(tail_words)})")
+
+
 # The fewest characters of each member of a list of conditions joined by 、 (自贸试验区加快发展、
 # 长三角一体化加速推进): shorter pieces (不作为、乱作为) are parts of one.
 _LISTED_CLAUSE_MIN = 5
@@ -108,8 +114,12 @@ def situation_items(sent: Span, vocab: Vocab, weighed: bool = True) -> list[tupl
     )
     pattern = _situation_pattern(tuple(vocab.cues.words("situation_leads")), tails)
     tail_words = {w for _, w in tails}
+    summed = _summing_tail(tuple(sorted(tail_words, key=len, reverse=True)))
     out = []
     for m in pattern.finditer(sent.text):
+        whole = summed.match(sent.text, m.start("body"))
+        if whole is not None:
+            m = whole  # "存在A、B、冷链设施短板明显等问题": the list up to the word that sums it
         cls = next(c for c, w in tails if w == m.group("tail"))
         body = m.group("body")
         if _FIELDS_HAVE.search(body):

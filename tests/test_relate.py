@@ -2339,6 +2339,15 @@ def test_a_series_of_views_keeps_the_kind_of_the_view_before(tmp_path) -> None: 
     assert {"全国统一大市场加快建设", "高速铁路即将开通"} <= labels(x, "Opportunity")
 
 
+def test_a_trouble_word_inside_a_listed_trouble_does_not_end_the_list(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县乡村产业规划\n一、发展基础\n"
+        "但也存在农产品加工转化率不高、品牌影响力不强、冷链设施短板明显等问题。\n",
+    )
+    assert labels(x, "Bottleneck") == {"农产品加工转化率不高", "品牌影响力不强", "冷链设施短板明显"}
+
+
 @pytest.mark.parametrize("home", ["从自身看", "从我县看", "从本县看", "从内部看"])
 def test_troubles_seen_from_home_are_weaknesses(tmp_path, home: str) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
