@@ -1175,8 +1175,10 @@ LEADING_ROLES = ("牵头", "负责", "主办", "主责", "承办")
 ASSISTING_ROLES = ("配合", "参与", "协同", "协办")
 _LEAD_NOTE = re.compile(
     rf"\(([^()。]{{3,80}}?(?:{'|'.join(LEADING_ROLES)})"
-    rf"(?:[,;][^()。]{{2,80}}?(?:{'|'.join(ASSISTING_ROLES)}))?)(?:[,;][^()。]{{1,30}}(?<!{'|'.join(LEADING_ROLES + ASSISTING_ROLES)}))?\)"
-)  # and what it says after that names no role (…按职责分工负责,长期坚持)
+    rf"(?:[,;][^()。]{{2,80}}?(?:{'|'.join(ASSISTING_ROLES)}))?)"
+    # and what the note says after that names no role (…按职责分工负责,长期坚持)
+    rf"(?:[,;][^()。]{{1,30}}(?<!{'|'.join(LEADING_ROLES + ASSISTING_ROLES)}))?\)"
+)
 
 
 def row_cells(text: str) -> list[str]:

@@ -3075,10 +3075,8 @@ class Recognizer:
             names[short] = (cls, canonical)  # the text's own word, whatever else it could name
             aliases[canonical] = (*aliases.get(canonical, ()), short)
         for short, canonical in self._bodies_named_short(names):
-            names[short] = (
-                "GovernmentBody",
-                canonical,
-            )  # 市发改局: 市发展和改革局, named both ways
+            # 市发改局: 市发展和改革局, named both ways
+            names[short] = ("GovernmentBody", canonical)
             aliases[canonical] = (*aliases.get(canonical, ()), short)
         for _b, _e, name, (cls, canonical) in self.learned_names.find(text):
             # zones and industries the dev annotations name (learned.yaml), unless the text
@@ -3655,18 +3653,20 @@ _COUNT_INSIDE = re.compile(rf"(?:\d[\d.]*|[{_NUMERALS_CJK}]+)[余多]?[{_COUNTER
 _ROUGH_COUNT = re.compile(rf"(?:\d[\d.]*[余多]?|[{_NUMERALS_CJK}]+[余多])[{_COUNTERS}]")
 _AUTHORITY = ("主管部门", "管理部门", "部门")
 _JOINING_MARKS = "、和及与"
-# The subject of a heading before its colon (碳服务:深化碳市场建设…), a noun of 2 to 6 characters.
-# A verb of growth and the sector it grows, a heading or a member of a run of them (做强现代物流).
+# A verb of growth and the sector it grows: a heading (1.做强现代物流), a run of them (做强现代会展、
+# 做优科技服务), or one after its adverb (大力发展现代物流,…).
 _GROWTH_VERBS = "(?:做强|做优|做大|做精|做实|壮大|培育|发展|振兴)"
 _GROWS_SECTOR = re.compile(
     rf"(?:加快|大力|积极|着力|重点)?{_GROWTH_VERBS}+([\u4e00-\u9fff]{{2,8}}?)(?=、|$)"
 )
 _GROWN_RUN = re.compile(
-    rf"(?<=[,;:。\n]){_GROWTH_VERBS}[\u4e00-\u9fff]{{2,8}}(?:、{_GROWTH_VERBS}[\u4e00-\u9fff]{{2,8}})+(?=[,;。\n])"
+    rf"(?<=[,;:。\n]){_GROWTH_VERBS}[\u4e00-\u9fff]{{2,8}}"
+    rf"(?:、{_GROWTH_VERBS}[\u4e00-\u9fff]{{2,8}})+(?=[,;。\n])"
 )
 _GROWN_ONE = re.compile(
     rf"(?:加快|大力|积极|着力|重点){_GROWTH_VERBS}+([\u4e00-\u9fff]{{2,8}}?)(?=[,;。\n])"
 )
+# The subject of a heading before its colon (碳服务:深化碳市场建设…), a noun of 2 to 6 characters.
 _HEADING_SUBJECT = re.compile(r"([^:,。;、“”()\d]{2,6}):(?=\S)")
 # The rest of a list whose members are kinds of spending, fields of bodies' work or public
 # services, not sectors (餐饮、住宿、出行等日常消费; 交通、邮政、应急等部门; 医疗、体育等民生领域).

@@ -606,9 +606,8 @@ class Relator:
         head = block.heading
         offset = self.text.find(label, head.begin, head.end)
         span = self.span(offset, offset + len(label)) if offset >= 0 else head
-        dated = (
-            None  # what else a stage is called: its date (called by its step), its bracketed name
-        )
+        # what else a stage is called: its date (when called by its step), its bracketed name
+        dated = None
         if block.kind == "Phase" and dates.only_a_date(label):
             named = _named_after(self.text, block.body.begin, block.body.end)
             if named is not None:  # "（二）2023年6月—9月:集中整治。…": the stage is 集中整治
@@ -1010,20 +1009,21 @@ class Relator:
                 if not deadline and begin == end and later and later.begin > begin:
                     end = dates.before(later.begin)  # a start: until the next phase starts
                     end = end[:4] if len(begin) == 4 and not monthly else end
-                elif begin == end and later is None and self.runs_on(key, begin):
-                    assert self.info.period is not None  # the last start: to the plan's end
-                    end = self.info.period.end[:4]
+                elif begin == end and later is None and (last := self.runs_to(key, begin)):
+                    end = last  # the last start: to the plan's end
                 if monthly:  # 2021 → 2021-01…2021-12
                     begin = begin if len(begin) > 4 else begin + "-01"
                     end = end if len(end) > 4 else end + "-12"
                 self.out.intervals[key] = (Interval(begin, end), self.out.intervals[key][1])
 
-    def runs_on(self, key: EntityKey, begin: str) -> bool:
-        """Whether the last phase, which starts at ``begin`` and names no end, runs on to the end
-        of the plan's period: one whose time says it starts then ("(三)巩固提升阶段(2025年10月
-        起)"; not "5、专题汇报:2020年8月。"), when the period ends in a later year."""
+    def runs_to(self, key: EntityKey, begin: str) -> str | None:
+        """The year the last phase, which starts at ``begin`` and names no end, runs on to: the
+        end of the plan's period, for one whose time says it starts then ("(三)巩固提升阶段
+        (2025年10月起)"; not "5、专题汇报:2020年8月。"), when the period ends in a later year."""
         period = self.info.period
-        return key in self.said_to_start and period is not None and period.end[:4] > begin[:4]
+        if key in self.said_to_start and period is not None and period.end[:4] > begin[:4]:
+            return period.end[:4]
+        return None
 
     def task_tables(self) -> None:
         """The rows of each task table, in order: a part row (一、…) is the measure its rows'
