@@ -69,6 +69,8 @@ def _forms(mention: str, key: EntityKey) -> list[str]:
     return forms
 
 
+# A note on who does a task that closes its paragraph ("…。(牵头单位:县农业农村局;配合单位:…)").
+_CLOSING_NOTE = re.compile(r"\([^()]*(?:单位|部门|牵头|负责)[^()]*\)\s*$")
 # A counted stage and the name it gives itself in brackets ("第一阶段(动员部署)").
 _CALLED_STAGE = re.compile(r"(第[一二三四五六七八九十]+阶段)\(([\u4e00-\u9fff]{2,12})\)")
 # What names a stage after its time ("2024年3月至4月,为宣传发动阶段").
@@ -1152,7 +1154,7 @@ class Relator:
         return self.st.doc.issued or None  # the date a copy's front matter gives it
 
     def block_relations(self, key: EntityKey, block: Block) -> None:
-        self.block_relations_in(key, block.kind, block.heading.begin, block.body.end)
+        self.block_relations_in(key, block.kind, block.heading.begin, self.own_end(block))
         if block.kind == "Measure":
             self.industry_tree(block)
             for year in dates.target_years(block.body.text)[
@@ -1161,6 +1163,17 @@ class Relator:
                 self.out.target_years.append(
                     (key, year, self.sentence(block.body.begin + block.body.text.find(year)))
                 )
+
+    def own_end(self, block: Block) -> int:
+        """Where a block's own text ends: before the note on who does it that closes the last of
+        several items counted inside a paragraph ("一是A;二是B。(牵头单位:…)"), which is the whole
+        item's, as the first items have no part of it."""
+        end = block.body.end
+        note = _CLOSING_NOTE.search(self.text, block.body.begin, end)
+        if note is None:
+            return end
+        siblings = [b for b in self.st.blocks if b.parent == block.parent and b.level == "headed"]
+        return note.start() if len(siblings) >= 2 else end
 
     def block_relations_in(self, key: EntityKey, kind: str, begin: int, end: int) -> None:
         responsible = lists.responsibility_spans(self.text, begin, end, self.vocab)

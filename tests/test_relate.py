@@ -3796,6 +3796,27 @@ def test_a_body_named_in_full_and_short_is_one(tmp_path, full: str, short: str) 
     assert related(x, "responsibleBody") == {("推进项目建设", full), ("加强督促考核", full)}
 
 
+@pytest.mark.parametrize(
+    "note",
+    ["责任单位:县农业农村局", "责任部门:县农业农村局", "县农业农村局牵头", "县农业农村局负责"],
+)
+def test_a_note_closing_items_counted_in_a_paragraph_is_the_whole_items(
+    tmp_path, note: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县农村人居环境整治工作方案\n二、重点任务\n"
+        "(一)扎实推进农村厕所革命。一是分类推进改厕,山区推广三格式化粪池;二是加强后续管护,"
+        f"建立长效机制。({note})\n"
+        "(二)推进污水治理。一是建设污水管网。(牵头单位:县水利局)\n",
+    )
+    responsible = related(x, "responsibleBody")
+    assert ("扎实推进农村厕所革命", "县农业农村局") in responsible
+    assert not {item for item, _ in responsible} & {"分类推进改厕", "加强后续管护,建立长效机制"}
+    assert ("推进污水治理", "县水利局") in responsible
+    assert ("建设污水管网", "县水利局") in responsible  # an item alone: the note is its own too
+
+
 def test_every_body_a_note_names_is_responsible_whatever_comes_between(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
