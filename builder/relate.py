@@ -70,7 +70,10 @@ def _forms(mention: str, key: EntityKey) -> list[str]:
 
 
 # A note on who does a task that closes its paragraph ("…。(牵头单位:县农业农村局;配合单位:…)").
-_CLOSING_NOTE = re.compile(r"\([^()]*(?:单位|部门|牵头|负责)[^()]*\)\s*$")
+# (A text pasted flat may leave the bracket that closes it to the next item.)
+_CLOSING_NOTE = re.compile(
+    rf"\([^()]*(?:单位|部门|{'|'.join(lists.LEADING_ROLES + lists.ASSISTING_ROLES)})[^()]*\)?\s*$"
+)
 # A counted stage and the name it gives itself in brackets ("第一阶段(动员部署)").
 _CALLED_STAGE = re.compile(r"(第[一二三四五六七八九十]+阶段)\(([\u4e00-\u9fff]{2,12})\)")
 # What names a stage after its time ("2024年3月至4月,为宣传发动阶段").
@@ -1166,14 +1169,15 @@ class Relator:
 
     def own_end(self, block: Block) -> int:
         """Where a block's own text ends: before the note on who does it that closes the last of
-        several items counted inside a paragraph ("一是A;二是B。(牵头单位:…)"), which is the whole
-        item's, as the first items have no part of it."""
+        several items of an element, none of the others with a note of its own ("一是A;二是B。
+        (牵头单位:…)", "①A。/②B。/(责任单位:…)"): the note is the whole element's."""
         end = block.body.end
         note = _CLOSING_NOTE.search(self.text, block.body.begin, end)
-        if note is None:
+        if note is None or block.parent not in self.block_keys:
             return end
-        siblings = [b for b in self.st.blocks if b.parent == block.parent and b.level == "headed"]
-        return note.start() if len(siblings) >= 2 else end
+        siblings = [b for b in self.st.blocks if b.parent == block.parent]
+        noted = [b for b in siblings if _CLOSING_NOTE.search(self.text, b.body.begin, b.body.end)]
+        return note.start() if len(siblings) >= 2 and noted == [block] == siblings[-1:] else end
 
     def block_relations_in(self, key: EntityKey, kind: str, begin: int, end: int) -> None:
         responsible = lists.responsibility_spans(self.text, begin, end, self.vocab)

@@ -3815,6 +3815,36 @@ def test_a_note_closing_items_counted_in_a_paragraph_is_the_whole_items(
     assert not {item for item, _ in responsible} & {"分类推进改厕", "加强后续管护,建立长效机制"}
     assert ("推进污水治理", "县水利局") in responsible
     assert ("建设污水管网", "县水利局") in responsible  # an item alone: the note is its own too
+    lines = _extract(  # items on lines of their own, the note on the line after them
+        tmp_path,
+        "白水县营商环境工作方案\n一、重点任务\n(一)优化营商环境\n①深化“一件事一次办”改革。\n"
+        f"②开展涉企收费专项清理。\n({note})\n"
+        "(二)加强监管\n1.开展双随机检查。(牵头单位:县市场监管局)\n2.推进信用监管。(县发展改革局负责)\n"
+        "(三)优化服务\n1.推行帮办服务。(牵头单位:县政务服务办)\n2.建设服务专区。\n",
+        "lines.txt",
+    )
+    responsible = related(lines, "responsibleBody")
+    assert ("优化营商环境", "县农业农村局") in responsible
+    assert ("开展涉企收费专项清理", "县农业农村局") not in responsible
+    assert ("推进信用监管", "县发展改革局") in responsible  # the others have notes of their own
+    assert ("推行帮办服务", "县政务服务办") in responsible  # not the last item: its own note
+    pad = "加强部门间数据共享,推动信息互联互通,提升服务效率和质量。" * 20
+    flat = _extract(  # a page pasted flat: each item's note closes on the next item's piece
+        tmp_path,
+        "白水县重点任务分工方案\n一、优化服务(一)推进社会救助。(县民政局牵头,各乡镇负责)具体措施:"
+        f"1.完善救助制度。{pad}(县民政局负责)2.推进医保结算。{pad}(县医保局负责)"
+        f"3.加强数据共享。{pad}(县数据局负责)\n",
+        "flat.txt",
+    )
+    responsible = related(flat, "responsibleBody")
+    assert {("完善救助制度", "县民政局"), ("推进医保结算", "县医保局")} <= responsible
+    assert ("加强数据共享", "县数据局") in responsible  # each has its own
+    tasks = _extract(  # the last task of a section, which is no element, keeps its note
+        tmp_path,
+        f"白水县营商环境工作方案\n一、重点任务\n(一)深化改革。\n(二)开展清理。({note})\n",
+        "tasks.txt",
+    )
+    assert related(tasks, "responsibleBody") == {("开展清理", "县农业农村局")}
 
 
 def test_every_body_a_note_names_is_responsible_whatever_comes_between(tmp_path) -> None:  # type: ignore[no-untyped-def]
