@@ -36,6 +36,8 @@ _PERIOD_OPENER = re.compile(r"(?:在|整个)?“?十[一二三四五六七八九
 _BY_YEAR = re.compile(
     rf"^(?=力争|争取|到|至|通过|经过|用|“?十[一二三四五六七八九]五”?(?:期|时期)?末){_YEAR_OPENER}"
     r"|^在?\d{4}年(?:年?底|年?末)?前,"
+    # "到2027年集聚人工智能企业200家": the year and a verb of reaching without a comma between
+    rf"|^(?:力争|争取)?(?:到|至){dates.YEAR}年(?:年?底|年?末)?(?=集聚|实现|建成|突破|新增|累计)"
 )
 
 

@@ -3758,6 +3758,26 @@ def test_stages_told_in_a_sentence_of_their_own_are_phases(tmp_path) -> None:  #
     assert "集中推进" in aliases["第二阶段"]
 
 
+def test_a_target_after_its_year_without_a_comma_is_a_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江区人工智能行动方案\n三、主要任务\n(一)做强人工智能产业。到2027年集聚人工智能企业200家。\n"
+        "(二)发展低空经济。力争到2028年底实现低空经济规模突破100亿元。\n"
+        "(三)推进场景建设。到2027年我区将全面推进。\n"
+        "(四)建设园区。到2027年建成示范园区3个。\n(五)培育企业。到2027年新增高新技术企业50家。\n"
+        "(六)扩大投资。到2027年累计完成投资80亿元。\n(七)扩大产能。到2027年突破年产能10万台。\n",
+    )
+    assert labels(x, "Goal") == {
+        "集聚人工智能企业200家",
+        "实现低空经济规模突破100亿元",
+        "建成示范园区3个",
+        "新增高新技术企业50家",
+        "累计完成投资80亿元",
+        "突破年产能10万台",
+    }
+    assert ("集聚人工智能企业200家", "做强人工智能产业") in related(x, "partOf")
+
+
 def test_a_stages_own_dates_set_no_goal_in_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
