@@ -601,7 +601,7 @@ class Relator:
         timed = dates.DATE_PAREN.search(heading) if block.kind == "Phase" else None
         if timed and heading.startswith(",", timed.end()):  # "(一)宣传发动阶段(2024年3月),制定
             heading = heading[: timed.start()]  # 方案。": a stage called by its name, not its task
-        label = _ENUMERATOR.sub("", dates.DATE_PAREN.sub("", heading)).strip(" 。:")
+        label = _ENUMERATOR.sub("", dates.DATE_PAREN.sub("", heading)).strip(" 。:—")  # ——项目:…
         if not label or label.startswith(_TOPIC):
             return  # （一）关于主要目标指标: a topic its items speak to, not an element
         if block.kind == "Goal" and block.level == "headed" and lists.leads_only(label):

@@ -3758,6 +3758,17 @@ def test_stages_told_in_a_sentence_of_their_own_are_phases(tmp_path) -> None:  #
     assert "集中推进" in aliases["第二阶段"]
 
 
+def test_a_boxs_items_bulleted_by_dashes_are_named_without_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n第二节 发展现代服务业\n专栏6:服务业重大平台\n"
+        "——临江国际物流园:建设多式联运中心。\n——临江会展中心:建设展馆。\n",
+    )
+    measures = labels(x, "Measure")
+    assert {"临江国际物流园", "临江会展中心"} <= measures
+    assert not any(m.startswith("—") for m in measures)
+
+
 def test_a_target_after_its_year_without_a_comma_is_a_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
