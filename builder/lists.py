@@ -411,8 +411,9 @@ def troubled(items: list[Span], vocab: Vocab) -> bool:
 
 
 def achievement_items(sent: Span, vocab: Vocab, plan_fyp: int | None) -> list[Span]:
-    """Items of "<past period>,A;B;C。" sentences."""
-    if ";" not in sent.text:
+    """Items of "<past period>,A;B;C。" sentences; not those that count them ("…取得显著成效:一是
+    A;二是B。"), whose counted items head results of their own."""
+    if ";" not in sent.text or _COUNTED_FIRST.search(sent.text):
         return []
     head = sent.text.lstrip("“”")
     opener = next(
@@ -428,6 +429,10 @@ def achievement_items(sent: Span, vocab: Vocab, plan_fyp: int | None) -> list[Sp
     if comma < 0 or comma > sent.text.find(";"):
         return []
     return _split(sent, comma + 1, len(sent.text.rstrip("。")), ";")
+
+
+# The first of a sentence's counted items ("…:一是A;二是B").
+_COUNTED_FIRST = re.compile(r"[:,]一是")
 
 
 def safeguard_items(sent: Span, vocab: Vocab) -> list[Span]:

@@ -3758,6 +3758,16 @@ def test_stages_told_in_a_sentence_of_their_own_are_phases(tmp_path) -> None:  #
     assert "集中推进" in aliases["第二阶段"]
 
 
+@pytest.mark.parametrize("lead", ["我区取得显著成效:", ""])
+def test_results_a_review_counts_are_each_one_once(tmp_path, lead: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"临江区数字经济发展规划\n一、发展基础\n过去五年,{lead}一是产业规模持续壮大,"
+        "数字经济核心产业增加值达到320亿元;二是创新能力显著提升,建成省级以上创新平台45个。\n",
+    )
+    assert labels(x, "Achievement") == {"产业规模持续壮大", "创新能力显著提升"}
+
+
 def test_a_boxs_items_bulleted_by_dashes_are_named_without_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
