@@ -221,8 +221,7 @@ def _circled_items(line: Span) -> list[Span]:
             break
         cuts.append(m.start())
         number += 1
-    bounds = [0, *cuts, len(line.text)]
-    return [Span(line.begin + lo, line.begin + hi, line.text[lo:hi]) for lo, hi in pairwise(bounds)]
+    return _pieces(line, cuts)
 
 
 def _unflattened(line: Span) -> list[Span]:
@@ -230,12 +229,15 @@ def _unflattened(line: Span) -> list[Span]:
     if len(line.text) < _FLAT_LINE:
         return [line]
     cuts = [m.start() for m in _FLAT_ITEM.finditer(line.text)]
-    if len(cuts) < 3:
-        return [line]
+    return _pieces(line, cuts) if len(cuts) >= 3 else [line]
+
+
+def _pieces(line: Span, cuts: list[int]) -> list[Span]:
+    """A line cut at offsets into its text, as paragraphs (none empty)."""
     bounds = [0, *cuts, len(line.text)]
     return [
         Span(line.begin + lo, line.begin + hi, line.text[lo:hi])
-        for lo, hi in zip(bounds, bounds[1:], strict=False)
+        for lo, hi in pairwise(bounds)
         if hi > lo
     ]
 
