@@ -194,6 +194,9 @@ def paragraphs(text: str) -> list[Span]:
 
 # The title of a plan that divides tasks among bodies: every numbered item of it is a task.
 _TASK_PLAN = re.compile(r"(?:任务|工作)分工(?:方案|表)|分工方案")
+# A plan of support measures (…若干措施, …若干政策, …扶持政策): each of its articles is one measure,
+# though it opens with what it supports ("第一条 对新落户的…企业,给予…补助。").
+_MEASURES_PLAN = re.compile(r"若干(?:政策)?措施|若干政策|扶持政策")
 # A page copied without its line breaks runs a whole outline on one line ("…方案。一、A(一)B。(财政部
 # 负责)具体措施:1.C。(…牵头)2.D。…"): where a number follows a sentence's end, a note or a lead, a
 # new item starts.
@@ -1002,6 +1005,10 @@ def blocks(
     if any(_TASK_PLAN.search(p.text) for p in paras[:3]):
         # "…重点任务分工方案": its numbered items without a cue of their own are its tasks
         tasks = [t or rank < RUN_IN for t, (rank, *_rest) in zip(tasks, raw, strict=True)]
+    if any(_MEASURES_PLAN.search(p.text) for p in paras[:3]):
+        tasks = [
+            t or bool(_ARTICLE.match(paras[b[4]].text)) for t, b in zip(tasks, raw, strict=True)
+        ]
     caption = next(  # a caption on a line of its own, no sentence that names such a plan, or
         # a task table's header row (序号 工作任务 牵头单位 完成时限)
         (

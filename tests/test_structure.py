@@ -466,6 +466,32 @@ def test_the_closing_article_is_no_item() -> None:
     assert [(b.number, b.heading.text) for b in st.blocks] == [("一", "支持电竞企业集聚")]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "临江市支持低空经济发展的若干措施",
+        "临江区促进低空经济发展的若干政策",
+        "临江区低空经济扶持政策",
+    ],
+)
+def test_each_article_of_support_measures_is_a_measure_though_it_opens_with_whom_it_supports(
+    title: str,
+) -> None:
+    text = (
+        "第一条 为加快低空经济发展,根据有关规定,制定本措施。\n"
+        "第二条 对在本市新落户的低空经济整机制造企业,按照实际投资额的10%给予最高5000万元补助。\n"
+        "第三条 对新开通的低空物流航线,每条给予50万元运营补贴。\n"
+        "第四条 本措施由市发展改革委负责解释,自2026年1月1日起施行。\n"
+    )
+    st = _structure_of(title + "\n" + text)
+    assert _roles(st) == {
+        "对在本市新落户的低空经济整机制造企业": ("Measure", "element"),
+        "对新开通的低空物流航线": ("Measure", "element"),
+    }
+    # the articles of a regulation are its rules, not measures of a plan
+    assert {b.kind for b in _structure_of("临江市低空飞行管理办法\n" + text).blocks} == {""}
+
+
 def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> None:
     st = _structure_of(
         "临江市数字经济发展规划\n三、优化升级基础设施\n(一)加快建设信息网络基础设施。\n"
