@@ -32,6 +32,30 @@ def test_seed_footer_is_dropped() -> None:
         assert chrome not in doc.text
 
 
+@pytest.mark.parametrize(
+    ("banner", "footer"),
+    [
+        ("无障碍", "上一篇:关于印发《临江市促进民营经济发展若干措施》的通知"),
+        ("长者模式", "下一篇:临江市召开智能制造推进大会"),
+        ("关怀版", "相关文章:临江市召开智能制造推进大会"),
+        ("English", "本页面由临江市人民政府主办 网站标识码:3301000001"),
+    ],
+)
+def test_a_sites_banner_links_to_other_pages_and_sponsor_line_are_chrome(
+    tmp_path: Path, banner: str, footer: str
+) -> None:
+    lines = _lines(
+        tmp_path,
+        f"临江市人民政府门户网站 {banner}\n临江市智能制造发展规划\n一、重点任务\n"
+        f"1.推进无障碍环境建设。支持企业发展工业机器人整机。\n{footer}\n",
+    )
+    assert lines == [
+        "临江市智能制造发展规划",
+        "一、重点任务",
+        "1.推进无障碍环境建设。支持企业发展工业机器人整机。",
+    ]
+
+
 def test_a_footer_that_repeats_the_text_before_it_is_dropped(tmp_path: Path) -> None:
     opening = "现在,我代表省人民政府,向大会报告工作,请予审议,并请省政协委员提出意见,请予审议。"
     lines = _lines(
