@@ -1020,6 +1020,9 @@ def blocks(
     )
     # "附件:重点任务分工表 / 序号 任务 责任单位 / 1 设立产业发展基金 区财政局": its rows are tasks
     tasks = [t or caption < p_index for t, (*_rest, p_index) in zip(tasks, raw, strict=True)]
+    for i, up in enumerate(parents):  # of their own, no parts of the item before the table
+        if up >= 0 and raw[up][4] < caption < raw[i][4]:
+            parents[i] = -1
     task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
     timetables = _timetables(parents, [heading.text for _, _, heading, _, _ in raw], vocab)
     result: list[Block] = []
@@ -1031,6 +1034,8 @@ def blocks(
         body_end = _body_end(raw, i, paras, text_end)
         if p_index < annex < len(paras):
             body_end = max(body_begin, min(body_end, paras[annex].begin - 1))
+        if p_index < caption < len(paras):  # a table of tasks after it (序号 任务 责任单位)
+            body_end = max(body_begin, min(body_end, paras[caption].begin - 1))
         if p_index < signed < len(paras):  # the signature and the closing clause before it
             body_end = max(body_begin, min(body_end, paras[signed].begin - 1))
         after = bisect.bisect_right(table_starts, body_begin)

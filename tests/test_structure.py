@@ -492,6 +492,22 @@ def test_each_article_of_support_measures_is_a_measure_though_it_opens_with_whom
     assert {b.kind for b in _structure_of("临江市低空飞行管理办法\n" + text).blocks} == {""}
 
 
+def test_a_table_of_tasks_after_an_item_holds_tasks_of_their_own() -> None:
+    st = _structure_of(
+        "东湖区低空经济行动方案\n五、保障措施\n(一)加大资金支持。设立东湖低空产业基金。\n"
+        "重点任务分解表\n序号 任务 责任单位 完成时限\n"
+        "1 出台低空经济扶持政策 区发展改革委 2025年6月\n2 建设低空飞行服务站 区交通委 2026年12月\n"
+    )
+    heads = {b.heading.text: b for b in st.blocks}
+    assert [
+        (h, heads[h].kind, heads[h].parent) for h in ("出台低空经济扶持政策", "建设低空飞行服务站")
+    ] == [
+        ("出台低空经济扶持政策", "Measure", -1),
+        ("建设低空飞行服务站", "Measure", -1),
+    ]
+    assert heads["加大资金支持"].body.text.rstrip() == "设立东湖低空产业基金。\n重点任务分解表"
+
+
 def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> None:
     st = _structure_of(
         "临江市数字经济发展规划\n三、优化升级基础设施\n(一)加快建设信息网络基础设施。\n"
