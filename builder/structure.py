@@ -197,6 +197,9 @@ _TASK_PLAN = re.compile(r"(?:任务|工作)分工(?:方案|表)|分工方案")
 # A plan of support measures (…若干措施, …若干政策, …扶持政策): each of its articles is one measure,
 # though it opens with what it supports ("第一条 对新落户的…企业,给予…补助。").
 _MEASURES_PLAN = re.compile(r"若干(?:政策)?措施|若干政策|扶持政策")
+# A list of the year's work (…工作要点, …民生实事项目): each numbered item without items of its own
+# is one task (2.新增高新技术企业300家。), under headings that only name a field (一、科技创新).
+_POINTS_PLAN = re.compile(r"工作要点|实事项目")
 # A page copied without its line breaks runs a whole outline on one line ("…方案。一、A(一)B。(财政部
 # 负责)具体措施:1.C。(…牵头)2.D。…"): where a number follows a sentence's end, a note or a lead, a
 # new item starts.
@@ -1005,6 +1008,8 @@ def blocks(
     if any(_TASK_PLAN.search(p.text) for p in paras[:3]):
         # "…重点任务分工方案": its numbered items without a cue of their own are its tasks
         tasks = [t or rank < RUN_IN for t, (rank, *_rest) in zip(tasks, raw, strict=True)]
+    if any(_POINTS_PLAN.search(p.text) for p in paras[:3]):
+        tasks = [t or i not in parents for i, t in enumerate(tasks)]
     if any(_MEASURES_PLAN.search(p.text) for p in paras[:3]):
         tasks = [
             t or bool(_ARTICLE.match(paras[b[4]].text)) for t, b in zip(tasks, raw, strict=True)

@@ -508,6 +508,20 @@ def test_a_table_of_tasks_after_an_item_holds_tasks_of_their_own() -> None:
     assert heads["加大资金支持"].body.text.rstrip() == "设立东湖低空产业基金。\n重点任务分解表"
 
 
+@pytest.mark.parametrize("title", ["临江市2026年政府工作要点", "青山区2026年民生实事项目"])
+def test_each_numbered_item_of_a_list_of_the_years_work_is_a_task(title: str) -> None:
+    st = _structure_of(
+        f"{title}\n一、科技创新\n1.建设临江实验室,引进高水平研发机构5家。(责任单位:市科技局)\n"
+        "2.新增高新技术企业300家。(责任单位:市科技局、市财政局)\n"
+        "二、城市更新\n3.完成城中村改造12个。(责任单位:市住房城乡建设局)\n"
+    )
+    assert {h: kind for h, kind in _kinds(st).items() if kind} == {
+        "建设临江实验室,引进高水平研发机构5家": "Measure",
+        "新增高新技术企业300家": "Measure",
+        "完成城中村改造12个": "Measure",
+    }
+
+
 def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> None:
     st = _structure_of(
         "临江市数字经济发展规划\n三、优化升级基础设施\n(一)加快建设信息网络基础设施。\n"
