@@ -331,6 +331,10 @@ def _drafting_lead(text: str, vocab: Vocab) -> bool:
     return "以下" in text and any(cue in text for cue in vocab.cues.words("drafting_lead_cues"))
 
 
+# A lead that names the targets after it: "…主要预期目标是:", "具体目标如下:", "主要目标:".
+_NAMES_TARGETS = re.compile(r"目标(?:是|如下)?:$")
+
+
 def _lead_kind(text: str, vocab: Vocab) -> str:
     """The role a paragraph ending in a colon gives the items after it: from its cue words, or
     for a bare lead-in ("…以下几点:") tasks, and results where it tells the past (主要做了以下工作)."""
@@ -1032,7 +1036,7 @@ def blocks(
     timetables = _timetables(parents, [heading.text for _, _, heading, _, _ in raw], vocab)
     result: list[Block] = []
     kept: dict[int, int] = {}  # raw index → index in result
-    lead_kind, lead_para = "", -2
+    lead_kind, lead_para, targets, targets_rank = "", -2, False, -1
     for i, (rank, number, heading, body_begin, p_index) in enumerate(raw):
         if signed <= p_index < annex:
             continue  # "各地区各部门要对照本工作要点,…" after the last item: it closes the text
@@ -1052,9 +1056,15 @@ def blocks(
             kind = _lead_kind(before, vocab)
             if kind or before.endswith(":"):
                 lead_kind, lead_para = kind, p_index
-            elif p_index == lead_para + 1 and _goes_on(paras[p_index].text, paras[lead_para].text):
+                # "主要预期目标是: / 1.地区生产总值增长6.5%左右; / 2.…": numbered targets
+                targets = kind == "Goal" and _NAMES_TARGETS.search(before) is not None
+                targets_rank = rank
+            elif p_index == lead_para + 1 and (
+                _goes_on(paras[p_index].text, paras[lead_para].text)
+                or (targets and rank == targets_rank)
+            ):
                 lead_para = p_index  # "二是…", "——…" in the next paragraph go on with the list
-        lead = lead_kind if rank >= RUN_IN and p_index == lead_para else ""
+        lead = lead_kind if (rank >= RUN_IN or targets) and p_index == lead_para else ""
         if rank == HEADED and not lead:
             lead = _inline_lead(text, paras[p_index], heading.begin, vocab)
         parent_at = kept.get(parents[i], -1)

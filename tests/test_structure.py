@@ -522,6 +522,21 @@ def test_each_numbered_item_of_a_list_of_the_years_work_is_a_task(title: str) ->
     }
 
 
+@pytest.mark.parametrize(
+    "lead", ["今年经济社会发展的主要预期目标是:", "具体目标如下:", "主要目标:"]
+)
+def test_numbered_lines_after_a_lead_that_names_the_targets_are_goals(lead: str) -> None:
+    st = _structure_of(
+        f"云岭县2026年政府工作报告\n二、2026年工作安排\n{lead}\n"
+        "1.地区生产总值增长6.5%左右;\n2.固定资产投资增长8%。\n三、重点工作\n"
+        "1.推进重大项目。全年实施亿元以上项目80个。\n"
+    )
+    assert {h: kind for h, kind in _kinds(st).items() if kind != "Measure"} == {
+        "地区生产总值增长6.5%左右": "Goal",
+        "固定资产投资增长8%": "Goal",
+    }
+
+
 def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> None:
     st = _structure_of(
         "临江市数字经济发展规划\n三、优化升级基础设施\n(一)加快建设信息网络基础设施。\n"
