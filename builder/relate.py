@@ -1238,7 +1238,10 @@ class Relator:
             self.element("Safeguard", item.text, item)
         goals = (
             []
-            if in_element or review or sent.begin in self.stepped  # a timetable's step: a phase
+            if in_element
+            or review
+            or sent.begin in self.stepped  # a timetable's step: a phase
+            or _CLOSING_NOTE.match(sent.text)  # "(牵头单位:县科技局;配合单位:…)" after a target
             else lists.goal_items(sent, self.vocab, follows_goal, self.vision)
         )
         # "2023年底前,A;2025年底前,B": each target is of the last deadline before it

@@ -5006,3 +5006,15 @@ def test_a_sentence_that_names_a_plan_of_tasks_is_no_caption_of_one(tmp_path) ->
         "(一)政策衔接。与市级政策做好衔接。\n(二)总结评估。适时开展评估。\n",
     )
     assert not {"政策衔接", "总结评估"} & labels(x, "Measure")
+
+
+def test_a_note_on_who_does_a_target_is_no_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县规划中期评估报告\n五、下一步工作建议\n(一)提升科技创新能力。到2025年,高新技术企业达到60家。"
+        "(牵头单位:县科技局;配合单位:县财政局)\n",
+    )
+    goals = labels(x, "Goal")
+    assert "高新技术企业达到60家" in goals
+    assert not [goal for goal in goals if "单位" in goal]
+    assert {body for _goal, body in related(x, "responsibleBody")} == {"县科技局", "县财政局"}
