@@ -1177,7 +1177,11 @@ class Relator:
             return end
         siblings = [b for b in self.st.blocks if b.parent == block.parent]
         noted = [b for b in siblings if _CLOSING_NOTE.search(self.text, b.body.begin, b.body.end)]
-        return note.start() if len(siblings) >= 2 and noted == [block] == siblings[-1:] else end
+        line = self.text.rfind("\n", 0, note.start()) + 1
+        # not a note on the line of the last of items a line each ("1.A。/2.B。(责任单位:…)")
+        apart = not self.text[line : note.start()].strip() or siblings[0].heading.begin >= line
+        whole = len(siblings) >= 2 and noted == [block] == siblings[-1:] and apart
+        return note.start() if whole else end
 
     def block_relations_in(self, key: EntityKey, kind: str, begin: int, end: int) -> None:
         responsible = lists.responsibility_spans(self.text, begin, end, self.vocab)

@@ -5018,3 +5018,14 @@ def test_a_note_on_who_does_a_target_is_no_goal(tmp_path) -> None:  # type: igno
     assert "高新技术企业达到60家" in goals
     assert not [goal for goal in goals if "单位" in goal]
     assert {body for _goal, body in related(x, "responsibleBody")} == {"县科技局", "县财政局"}
+
+
+def test_a_note_on_the_line_of_the_last_of_items_a_line_each_is_that_items(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "青山区物流规划\n(一)培育壮大物流市场主体\n1.引育龙头企业。引进国内头部供应链企业设立区域总部。\n"
+        "2.发展专业物流。重点发展冷链物流。(责任单位:区发展改革委)\n",
+    )
+    responsible = related(x, "responsibleBody")
+    assert ("发展专业物流", "区发展改革委") in responsible
+    assert ("引育龙头企业", "区发展改革委") not in responsible
