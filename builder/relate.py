@@ -74,6 +74,8 @@ def _forms(mention: str, key: EntityKey) -> list[str]:
 _CLOSING_NOTE = re.compile(
     rf"\([^()]*(?:单位|部门|{'|'.join(lists.LEADING_ROLES + lists.ASSISTING_ROLES)})[^()]*\)?\s*$"
 )
+# A note on who does all the items before it: "以上任务由…牵头", "(以上任务责任单位:…)".
+_ON_ALL = re.compile(r"\(?(?:以上|上述)(?:任务|工作)")
 # A counted stage and the name it gives itself in brackets ("第一阶段(动员部署)").
 _CALLED_STAGE = re.compile(r"(第[一二三四五六七八九十]+阶段)\(([\u4e00-\u9fff]{2,12})\)")
 # What names a stage after its time ("2024年3月至4月,为宣传发动阶段").
@@ -1158,6 +1160,9 @@ class Relator:
 
     def block_relations(self, key: EntityKey, block: Block) -> None:
         self.block_relations_in(key, block.kind, block.heading.begin, self.own_end(block))
+        shared = self.notes_on_all.get(block.parent)
+        if shared is not None:  # "以上任务由区经信局牵头,区科技局配合。" after the last item
+            self.block_relations_in(key, block.kind, *shared)
         if block.kind == "Measure":
             self.industry_tree(block)
             for year in dates.target_years(block.body.text)[
@@ -1166,6 +1171,19 @@ class Relator:
                 self.out.target_years.append(
                     (key, year, self.sentence(block.body.begin + block.body.text.find(year)))
                 )
+
+    @functools.cached_property
+    def notes_on_all(self) -> dict[int, tuple[int, int]]:
+        """The note on who does all the items of a group, on the line after the last of them
+        ("1.A。/2.B。/以上任务由区经信局牵头,区科技局配合。", "(以上任务责任单位:区经信局)"), by the
+        group's parent: the span of that line."""
+        last = {b.parent: b for b in self.st.blocks}
+        notes = {}
+        for parent, b in last.items():
+            line = self.text.rfind("\n", b.body.begin, b.body.end) + 1
+            if _ON_ALL.match(self.text, line):
+                notes[parent] = (line, b.body.end)
+        return notes
 
     def own_end(self, block: Block) -> int:
         """Where a block's own text ends: before the note on who does it that closes the last of

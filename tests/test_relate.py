@@ -5029,3 +5029,26 @@ def test_a_note_on_the_line_of_the_last_of_items_a_line_each_is_that_items(tmp_p
     responsible = related(x, "responsibleBody")
     assert ("发展专业物流", "区发展改革委") in responsible
     assert ("引育龙头企业", "区发展改革委") not in responsible
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "以上任务由区经信局牵头,区科技局配合。",
+        "(以上任务责任单位:区经信局、区科技局)",
+        "上述工作由区经信局牵头,区科技局配合。",
+    ],
+)
+def test_a_note_on_the_line_after_the_items_on_who_does_them_all_is_each_items(
+    tmp_path, note: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "青山区集成电路产业行动方案\n二、重点任务\n1.做强设计环节。支持芯片设计企业做大做强。\n"
+        f"2.补齐制造短板。加快推进晶圆生产线建设。\n{note}\n三、保障措施\n(一)加强组织领导。建立工作专班。\n",
+    )
+    assert related(x, "responsibleBody") == {
+        (task, body)
+        for task in ("做强设计环节", "补齐制造短板")
+        for body in ("区经信局", "区科技局")
+    }
