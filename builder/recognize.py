@@ -1147,6 +1147,8 @@ class Recognizer:
             start = amount.end()  # 设立(5)亿元/临江市天使投资基金: the fund's size, not its name
         name = text[start:end]
         stem = name[: len(name) - len(suffix)]
+        if cls == "Industry" and _YEAR_FIRST.match(stem):
+            return None  # 力争到2027年产业规模…: the year of a target, no sector
         if cls == "Industry" and _one_word_tagged(stem, "v") and _after_noun(text, start):
             return None  # 企业申请/产业结构调整资金: a subject's verb; 推进建造产业 is a name
         if cls == "Industry" and suffix in ("产业", "行业") and stem.endswith(("业", "经济")):
@@ -3244,6 +3246,8 @@ _LEVEL = re.compile(
     "(?:全国|国家级|国家|省级|市级|区级|县级)?(?:首批|首个)|全国|国家级|国家|省级|市级|区级|县级"
 )
 _CORRIDORS = ("廊道", "走廊")
+# A year that opens a stem: "2027年产业" is the year of a target and its sector's size.
+_YEAR_FIRST = re.compile(r"\d{4}年")
 # An amount of money before a name (10亿元, 亿元, 总规模50亿元): a fund's size.
 _AMOUNT_LEAD = re.compile(r"(?:总?规模)?(?:\d[\d.]*[十百千万亿]*|[十百千万亿]+)元")
 # The last character of a region's name: a bay, a quarter, a river, a lake, an island (浙东, 杭州湾).

@@ -4217,3 +4217,8 @@ def test_a_zone_named_by_a_local_place_in_pieces_is_a_zone_and_land_and_water_ar
     made = _found("一、主要任务\n做宽文化产业,做绿生态农业,建好临江产业园。\n")
     assert {"文化产业", "生态农业"} <= _of_class(made, "Industry")  # 做宽, 做绿: what is made of it
     assert "临江产业园" in _of_class(made, "Zone")
+
+
+def test_the_year_of_a_target_before_a_sectors_size_is_no_industry() -> None:
+    found = _found("一、主要任务\n1.生物医药。力争到2027年产业规模达到500亿元。\n2.发展5G产业。\n")
+    assert _of_class(found, "Industry") == {"生物医药", "5G产业"}
