@@ -187,8 +187,12 @@ _HEADLINE = re.compile(
 )
 
 
+# The same turned bare after a contrast ("但也存在短板:一是…").
+_BARE_HEADLINE = re.compile(r"^但(?:也|还|仍)存在短板。?$")
+
+
 def headline(sentence: str) -> bool:
-    return _HEADLINE.match(sentence) is not None
+    return _HEADLINE.match(sentence) is not None or _BARE_HEADLINE.match(sentence) is not None
 
 
 def leads_problems(sentence: str) -> bool:

@@ -5052,3 +5052,13 @@ def test_a_note_on_the_line_after_the_items_on_who_does_them_all_is_each_items(
         for task in ("做强设计环节", "补齐制造短板")
         for body in ("区经信局", "区科技局")
     }
+
+
+@pytest.mark.parametrize("lead", ["但也存在短板", "但仍存在短板", "但还存在短板"])
+def test_a_bare_lead_into_troubles_after_a_contrast_is_no_element(tmp_path, lead: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"青山区物流规划\n一、发展基础\n{lead}:一是物流枢纽能级不高;二是冷链物流设施总量不足。\n",
+    )
+    assert labels(x, "Achievement") == set()
+    assert labels(x, "Bottleneck") == {"物流枢纽能级不高", "冷链物流设施总量不足"}
