@@ -195,6 +195,16 @@ def headline(sentence: str) -> bool:
     return _HEADLINE.match(sentence) is not None or _BARE_HEADLINE.match(sentence) is not None
 
 
+# Where a sentence turns to a second headline: "…面临难得机遇,也面临严峻挑战。"
+_SECOND_HEADLINE = re.compile(r",(?=也)")
+
+
+def headlines(sentence: str) -> bool:
+    """Whether a sentence is a headline, or two joined ("当前,我市…发展面临难得机遇,也面临严峻
+    挑战。"): it names no condition of its own."""
+    return all(headline(part) for part in _SECOND_HEADLINE.split(sentence.rstrip("。")))
+
+
 def leads_problems(sentence: str) -> bool:
     """A sentence whose last clause says troubles follow ("同时,我们也清醒看到,当前经济发展仍面临
     一些问题。", "我们面对的是…冲击挑战和…问题交织叠加的复杂严峻形势。"): the sentences after it
@@ -282,6 +292,8 @@ _FIELDS_HAVE = re.compile(r"(?:领域|方面)(?:还|仍)(?:有|存在)(?:一些|
 _GENERIC_TROUBLE = re.compile(
     r"^(?:不少|一些|许多|诸多|很多|较多|多重|各种)?(?:困难|问题|挑战|风险|矛盾)$"
     r"|^(?:不少|一些|许多|诸多|很多|较多|多重|各种)$"
+    # "面临难得机遇,也面临严峻挑战": how great they are, not what they are
+    r"|^(?:难得|严峻)$"
 )
 # "…问题仍然不少,主要是A,B": the sentence names its troubles, then lists them.
 _NAMED_THEN_LISTED = re.compile(
@@ -1501,7 +1513,7 @@ def situation_clauses(
     outlook = outlook_kind(sent, vocab)
     if outlook is not None:  # "从挑战看,A,B": the sentence names its clauses' kind
         return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
-    if kind == "Situation" and (_WHAT_TO_DO.match(sent.text) or headline(sent.text)):
+    if kind == "Situation" and (_WHAT_TO_DO.match(sent.text) or headlines(sent.text)):
         return []  # "必须深刻领悟…": what the plan will do about it; a headline leads in
     if kind == "Situation" and _REVIEWED.match(sent.text) and not _REVIEW_TURNS.search(sent.text):
         # "2021年以来,在…的领导下,消防安全治理体系日臻完善,…": what the years since achieved

@@ -5062,3 +5062,13 @@ def test_a_bare_lead_into_troubles_after_a_contrast_is_no_element(tmp_path, lead
     )
     assert labels(x, "Achievement") == set()
     assert labels(x, "Bottleneck") == {"物流枢纽能级不高", "冷链物流设施总量不足"}
+
+
+def test_a_sentence_that_only_says_there_are_chances_and_challenges_names_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市低空经济发展规划\n第二章 发展环境\n当前,我市低空经济发展面临难得机遇,也面临严峻挑战。"
+        "从机遇看,国家全面推进低空空域管理改革。\n",
+    )
+    assert labels(x, "Challenge") == set()
+    assert labels(x, "Opportunity") == {"国家全面推进低空空域管理改革"}
