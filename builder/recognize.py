@@ -775,6 +775,9 @@ class Recognizer:
         stem = label[at : len(label) - len(own[1])]
         if len(stem) < 2 or stem in self.generic or self.counting.match(stem):
             return None  # 上海/自贸区: a kind of zone once its place is gone
+        if stem.startswith(_OWN_PLACE_ENDS):
+            return None  # 临江港/国际物流枢纽, 白水湖/旅游度假区: the place is a port's, a lake's
+            # name; 临江—东湖…走廊: a corridor between places
         return label[at:]
 
     def _name_ends(self, window: str) -> bool:
@@ -3250,6 +3253,9 @@ _CORRIDORS = ("廊道", "走廊")
 _YEAR_FIRST = re.compile(r"\d{4}年")
 # An amount of money before a name (10亿元, 亿元, 总规模50亿元): a fund's size.
 _AMOUNT_LEAD = re.compile(r"(?:总?规模)?(?:\d[\d.]*[十百千万亿]*|[十百千万亿]+)元")
+# What a place's name goes on with to name a port, a lake, a river, a hill or a bay, or a dash to
+# the next place (临江港, 白水湖, 临江—东湖).
+_OWN_PLACE_ENDS = ("港", "湖", "河", "江", "山", "湾", "—", "-")
 # The last character of a region's name: a bay, a quarter, a river, a lake, an island (浙东, 杭州湾).
 _REGION_ENDS = tuple("湾东西南北江河湖岛口")
 # A rank inside a name (白水乡省级农业产业强镇): what comes before it is no part of a sector.

@@ -5072,3 +5072,15 @@ def test_a_sentence_that_only_says_there_are_chances_and_challenges_names_none(t
     )
     assert labels(x, "Challenge") == set()
     assert labels(x, "Opportunity") == {"国家全面推进低空空域管理改革"}
+
+
+def test_a_zone_whose_place_names_a_port_a_lake_or_a_corridors_end_keeps_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市规划\n一、主要任务\n(一)建设枢纽。建设临江港国际物流枢纽、临江国际物流园。\n"
+        "(二)发展文旅。建设临江湖旅游度假区、临江河生态文化旅游带、临江江滨公园、临江山地公园、"
+        "临江湾滨海新城。\n(三)建设走廊。加快临江—东湖生物医药走廊、临江-白水科创走廊建设。\n",
+    )
+    zones = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "Zone"}
+    assert zones["临江国际物流园"] == ("国际物流园",)
+    assert {label for label, aliases in zones.items() if aliases} == {"临江国际物流园"}
