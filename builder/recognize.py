@@ -52,6 +52,9 @@ _NOTE_MARK = re.compile(r"\[\d{1,3}\]$")
 _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")
 # A firm's registered name (翼飞科技有限公司, 江海物流股份有限公司): a name, whatever its words.
 _REGISTERED_FIRM = re.compile(r"[\u4e00-\u9fff]{4,}?有限(?:责任)?公司")
+# The most characters of a firm's trade between its place and the rest of its name (临江市/城市建设/
+# 投资集团有限公司).
+_FIRM_TRADE_MAX = 4
 _SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
 _POST_HELD = ("长任", "领导任", "书记任")  # "由区长任区…领导小组组长": who holds its post
 _SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)")
@@ -1057,6 +1060,8 @@ class Recognizer:
                 if not (named or self._place_then_word(text, trimmed, inner)):
                     trimmed = inner
             start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
+            if cls == "Enterprise" and _REGISTERED_FIRM.fullmatch(text, start, end):
+                start = self._place_opening_firm(text, start, trimmed, end)
         level = _LEVEL.match(text, start, stem_end)
         if level and (
             cls == "Industry"  # 入选/全国首批/先进制造业集群: a designation's scope, after its verb
@@ -1246,6 +1251,15 @@ class Recognizer:
             if size and at + size >= trimmed:
                 return at
         return trimmed
+
+    def _place_opening_firm(self, text: str, start: int, trimmed: int, end: int) -> int:
+        """Where a firm's registered name starts: at the place that opens it, though the words
+        of its trade read as verbs (推动/临江市城市建设投资集团有限公司)."""
+        for at in range(max(0, trimmed - _FIRM_TRADE_MAX - 4), trimmed):
+            size = self._place_at(text, at, end)
+            if size and trimmed - (at + size) <= _FIRM_TRADE_MAX:
+                return at
+        return start
 
     def _opens_with_proper(self, stem: str) -> bool:
         """Whether a stem's first word is a proper name (长岛, 中轴线), not a level, a kind, a

@@ -4222,3 +4222,15 @@ def test_a_zone_named_by_a_local_place_in_pieces_is_a_zone_and_land_and_water_ar
 def test_the_year_of_a_target_before_a_sectors_size_is_no_industry() -> None:
     found = _found("一、主要任务\n1.生物医药。力争到2027年产业规模达到500亿元。\n2.发展5G产业。\n")
     assert _of_class(found, "Industry") == {"生物医药", "5G产业"}
+
+
+def test_a_firms_registered_name_starts_at_its_place_though_its_trade_reads_as_verbs() -> None:
+    found = _found(
+        "一、重点任务\n1.推进重组。推动临江市城市建设投资集团有限公司实施重组。"
+        "支持临江经济发展投资有限公司、江海物流股份有限公司做强。\n"
+    )
+    assert _of_class(found, "Enterprise") == {
+        "临江市城市建设投资集团有限公司",
+        "临江经济发展投资有限公司",
+        "江海物流股份有限公司",
+    }
