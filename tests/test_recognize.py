@@ -1230,10 +1230,11 @@ def test_lists_of_fields_and_of_services_name_no_bodies() -> None:
 def test_a_body_named_by_kinds_run_together_is_a_kind() -> None:
     found = _found(
         "一、重点任务\n建设社区卫生服务中心,争创新兴产业创新中心,支持临江大学附属医院发展。"
+        "支持企业建设工程研究中心、临床医学研究中心,建设临江工程研究院。"
     )
     orgs = _of_class(found, "Organization")
-    assert "临江大学附属医院" in orgs
-    assert not {"社区卫生服务中心", "新兴产业创新中心"} & orgs
+    assert {"临江大学附属医院", "临江工程研究院"} <= orgs
+    assert not {"社区卫生服务中心", "新兴产业创新中心", "工程研究中心", "临床医学研究中心"} & orgs
 
 
 def test_people_of_a_city_thanked_are_no_place_but_the_regions_of_the_country_are() -> None:
