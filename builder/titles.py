@@ -112,7 +112,11 @@ def _plan_title(
     later = _later_title_line(structure, endings)
     if later is not None:
         return _unspaced(later.text), later
-    candidates = [t for t in titles if t.begin not in bases and t.text.endswith(endings)]
+    candidates = [  # not a short reference to a plan by its kind (《规划》实施期限为…)
+        t
+        for t in titles
+        if t.begin not in bases and t.text.endswith(endings) and t.text not in endings
+    ]
     cued = [t for t in candidates if _preceded_by(text, t.begin, vocab.cues.words("plan_cues"), 3)]
     if cued:
         return cued[0].text, cued[0]

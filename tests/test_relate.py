@@ -5084,3 +5084,9 @@ def test_a_zone_whose_place_names_a_port_a_lake_or_a_corridors_end_keeps_it(tmp_
     zones = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "Zone"}
     assert zones["临江国际物流园"] == ("国际物流园",)
     assert {label for label, aliases in zones.items() if aliases} == {"临江国际物流园"}
+
+
+def test_a_plan_referred_to_by_its_kind_alone_is_no_title(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "四、有关说明\n《规划》实施期限为2026年至2030年,分两个阶段推进。\n"
+    x = _extract(tmp_path, text, "青山区数字经济发展规划编制说明.txt")
+    assert x.plan.label == "青山区数字经济发展规划编制说明"  # the file's name, as a last resort
