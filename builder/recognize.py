@@ -3093,6 +3093,10 @@ class Recognizer:
         for short, (cls, canonical) in _short_names(text, first, self.member_generic):
             names[short] = (cls, canonical)  # the text's own word, whatever else it could name
             aliases[canonical] = (*aliases.get(canonical, ()), short)
+        for short, canonical in self._firms_named_short(names):
+            # 临江重工 and 临江重工股份有限公司: one firm, named with and without its legal form
+            names[short] = ("Enterprise", canonical)
+            aliases[canonical] = (*aliases.get(canonical, ()), short)
         for short, canonical in self._bodies_named_short(names):
             # 市发改局: 市发展和改革局, named both ways
             names[short] = ("GovernmentBody", canonical)
@@ -3125,6 +3129,20 @@ class Recognizer:
         ]
         hints = self._industry_hints(text, mentions, raw_hints)
         return Recognition(mentions, hints, methods, aliases)
+
+    def _firms_named_short(self, names: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+        """(short, full) for the firms a text names with and without their legal form (临江港务集团
+        / 临江港务集团有限公司): the same name once the longest legal form that ends it is cut."""
+        by_core: dict[str, list[str]] = {}
+        for name in sorted({canonical for cls, canonical in names.values() if cls == "Enterprise"}):
+            suffix = next((s for s in self.vocab.legal_suffixes if name.endswith(s)), "")
+            by_core.setdefault(name.removesuffix(suffix), []).append(name)
+        return [
+            (short, max(group, key=len))
+            for group in by_core.values()
+            for short in group
+            if short != max(group, key=len)
+        ]
 
     def _bodies_named_short(self, names: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
         """The bodies a text names in full and also by a short form (市发展和改革局 / 市发改局,

@@ -105,6 +105,7 @@ class Vocab:
     chrome: Chrome
     by_label: dict[str, VocabEntry] = field(default_factory=dict)
     learned: Learned = Learned()
+    legal_suffixes: tuple[str, ...] = ()  # 股份有限公司, 集团 …: legal-forms.yaml, longest first
 
     def lookup(self, label: str) -> VocabEntry | None:
         """The entry whose label or alias is ``label``."""
@@ -180,7 +181,21 @@ def load(vocab_dir: Path = paths.VOCAB_DIR) -> Vocab:
             by_label.setdefault(name, entry)
     cues = Cues(_with_event_heads(_read_yaml(vocab_dir / "cues.yaml")))
     chrome = _chrome(_read_yaml(vocab_dir / "chrome.yaml"))
-    return Vocab(entries, cues, chrome, by_label, _learned(vocab_dir / LEARNED))
+    learned = _learned(vocab_dir / LEARNED)
+    return Vocab(entries, cues, chrome, by_label, learned, _legal_suffixes(vocab_dir))
+
+
+def _legal_suffixes(vocab_dir: Path) -> tuple[str, ...]:
+    """The legal forms that end firms' names (legal-forms.yaml, which lists them longest first);
+    none if the vocabulary folder has no such file."""
+    path = vocab_dir / "legal-forms.yaml"
+    if not path.exists():
+        return ()
+    data = _read_yaml(path)
+    suffixes = data.get("suffixes") if isinstance(data, dict) else None
+    if not isinstance(suffixes, list):
+        raise VocabError(f"{path}: expected a list 'suffixes'")
+    return tuple(str(s) for s in suffixes)
 
 
 def _with_event_heads(raw: Any) -> Any:

@@ -5090,3 +5090,17 @@ def test_a_plan_referred_to_by_its_kind_alone_is_no_title(tmp_path) -> None:  # 
     text = "四、有关说明\n《规划》实施期限为2026年至2030年,分两个阶段推进。\n"
     x = _extract(tmp_path, text, "青山区数字经济发展规划编制说明.txt")
     assert x.plan.label == "青山区数字经济发展规划编制说明"  # the file's name, as a last resort
+
+
+def test_a_firm_named_with_and_without_its_legal_form_is_one_firm(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市产业链行动方案\n一、主要任务\n1.培育链主企业。培育临江重工、临江港务集团等一批链主企业。\n"
+        "2.壮大集群。支持临江重工股份有限公司、临江港务集团有限公司扩产。\n",
+    )
+    firms = {k.label: e.aliases for k, e in x.entities.items() if k.cls == "Enterprise"}
+    assert firms == {
+        "临江重工股份有限公司": ("临江重工",),
+        "临江港务集团有限公司": ("临江港务集团",),
+    }
+    assert ("培育链主企业", "临江重工股份有限公司") in related(x, "involves")
