@@ -1218,13 +1218,18 @@ class Recognizer:
         return Candidate(lead, cand.end, cand.cls, text[lead : cand.end], cand.priority)
 
     def _title_to_win(self, text: str, start: int, stem_end: int) -> bool:
-        """A zone's name right after a designation verb (争创, 创建) that names no place and
-        opens with no proper word: a title to win, not a zone."""
+        """A zone's name right after a designation verb (争创, 创建, 晋升为) that names no place
+        and opens with no proper word: a title to win, not a zone."""
         return (
-            text[max(0, start - 4) : start].endswith(self.designation_verbs)
+            self._designated(text[max(0, start - 4) : start])
             and next(iter(self.place_forms.find(text[start:stem_end])), None) is None
             and not self._opens_with_proper(text[start:stem_end])
         )
+
+    def _designated(self, before: str) -> bool:
+        """Whether ``before`` ends with a designation verb (评为, 晋升为, 获批)."""
+        verbs = self.designation_verbs
+        return before.endswith(verbs) or before.removesuffix("为").endswith(verbs)
 
     def _after_zone_and_verb(self, text: str, start: int, stem_end: int) -> int:
         """Past the last verb after a zone named inside the stem ("合肥经开区居/国家级经开区第7位",
@@ -1277,8 +1282,7 @@ class Recognizer:
         农业高新技术产业/示范区): the sector only names the title."""
         if not text.startswith(self.title_heads, end):
             return False
-        before = _LEVEL_PREFIX.sub("", text[max(0, start - 8) : start])
-        return before.endswith(self.designation_verbs)
+        return self._designated(_LEVEL_PREFIX.sub("", text[max(0, start - 8) : start]))
 
     def _listed_event(self, text: str, start: int, end: int, stem: str, suffix: str) -> bool:
         """An event named in a list of events (儒商大会、绿色低碳高质量发展大会等; 中关村论坛、金融街论坛):

@@ -4235,3 +4235,12 @@ def test_a_firms_registered_name_starts_at_its_place_though_its_trade_reads_as_v
         "临江经济发展投资有限公司",
         "江海物流股份有限公司",
     }
+
+
+def test_the_rank_a_zone_is_raised_to_is_no_zone_nor_its_sector_an_industry() -> None:
+    found = _found(
+        "一、2025年工作回顾\n(二)园区建设扎实推进。白水经济开发区成功晋升为省级高新技术产业开发区,"
+        "临江区被评为全国双拥模范城。\n"
+    )
+    assert _of_class(found, "Zone") == {"白水经济开发区"}
+    assert _of_class(found, "Industry") == set()
