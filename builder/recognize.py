@@ -55,6 +55,7 @@ _REGISTERED_FIRM = re.compile(r"[\u4e00-\u9fff]{4,}?有限(?:责任)?公司")
 # The most characters of a firm's trade between its place and the rest of its name (临江市/城市建设/
 # 投资集团有限公司).
 _FIRM_TRADE_MAX = 4
+_LONGEST_PLACE = 8  # 新疆维吾尔自治区
 _SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
 _POST_HELD = ("长任", "领导任", "书记任")  # "由区长任区…领导小组组长": who holds its post
 _SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)")
@@ -1251,7 +1252,7 @@ class Recognizer:
         """Where a name starts once the words read as verbs before it are cut (``trimmed``),
         unless the cut ends inside or right after a place that opens the name: 建设/增城泛半导体
         产业园, where segmentation reads 增城 as a verb."""
-        for at in range(start, trimmed):
+        for at in range(max(0, trimmed - _FIRM_TRADE_MAX - _LONGEST_PLACE), trimmed):
             size = self._place_at(text, at, end)
             if size and at + size >= trimmed:
                 return at
@@ -1260,7 +1261,7 @@ class Recognizer:
     def _place_opening_firm(self, text: str, start: int, trimmed: int, end: int) -> int:
         """Where a firm's registered name starts: at the place that opens it, though the words
         of its trade read as verbs (推动/临江市城市建设投资集团有限公司)."""
-        for at in range(max(0, trimmed - _FIRM_TRADE_MAX - 4), trimmed):
+        for at in range(max(0, trimmed - _FIRM_TRADE_MAX - _LONGEST_PLACE), trimmed):
             size = self._place_at(text, at, end)
             if size and trimmed - (at + size) <= _FIRM_TRADE_MAX:
                 return at

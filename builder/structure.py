@@ -1013,11 +1013,11 @@ def blocks(
         # "…重点任务分工方案": its numbered items without a cue of their own are its tasks
         tasks = [t or rank < RUN_IN for t, (rank, *_rest) in zip(tasks, raw, strict=True)]
     if any(_POINTS_PLAN.search(p.text) for p in paras[:3]):
-        tasks = [t or i not in parents for i, t in enumerate(tasks)]
+        with_items = set(parents)
+        tasks = [t or i not in with_items for i, t in enumerate(tasks)]
     if any(_MEASURES_PLAN.search(p.text) for p in paras[:3]):
-        tasks = [
-            t or bool(_ARTICLE.match(paras[b[4]].text)) for t, b in zip(tasks, raw, strict=True)
-        ]
+        articles = [bool(_ARTICLE.match(paras[p_index].text)) for *_rest, p_index in raw]
+        tasks = [t or article for t, article in zip(tasks, articles, strict=True)]
     caption = next(  # a caption on a line of its own, no sentence that names such a plan, or
         # a task table's header row (序号 工作任务 牵头单位 完成时限)
         (
