@@ -68,9 +68,13 @@ def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, 
     two columns (项目 | 指标) as label lines each followed by its text."""
     out: list[tuple[list[Span], int, int]] = []
     for i, para in enumerate(paragraphs):
-        if not _TABLE_CAPTION.match(para.text):
+        captioned = i > 0 and _TABLE_CAPTION.match(paragraphs[i - 1].text) is not None
+        if _TABLE_CAPTION.match(para.text):
+            j = i + 1
+        elif _header_line(para.text) and not captioned:
+            j = i  # "指标 2025年 2030年 属性" under 发展目标: a table without its caption
+        else:
             continue
-        j = i + 1
         if j < len(paragraphs) and _header_line(paragraphs[j].text):
             header = paragraphs[j].text.split()
             group = len(header) if header[0] in _GROUP_HEADS else 0

@@ -5104,3 +5104,16 @@ def test_a_firm_named_with_and_without_its_legal_form_is_one_firm(tmp_path) -> N
         "临江港务集团有限公司": ("临江港务集团",),
     }
     assert ("培育链主企业", "临江重工股份有限公司") in related(x, "involves")
+
+
+def test_a_table_of_indicators_without_its_caption_opens_at_its_header(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "青山区物流规划\n三、发展目标\n指标 2025年 2030年 属性\n物流业增加值(亿元) 186 300 预期性\n"
+        "冷库容量(万吨) 12 30 约束性\n四、主要任务\n序号 项目 2026年\n推进港口建设。\n",
+    )
+    assert labels(x, "Goal") == {"物流业增加值(亿元)", "冷库容量(万吨)"}
+    from builder import indicators, structure
+
+    text = "表1 主要指标\n指标 2025年 2030年 属性\n冷库容量(万吨) 12 30 约束性\n"
+    assert len(indicators.indicator_tables(structure.paragraphs(text))) == 1  # once, captioned
