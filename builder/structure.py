@@ -971,7 +971,11 @@ def blocks(
         end = next((p.begin for p in paras[attached + 1 :] if _ANNEX.match(p.text)), text_end)
         tabled.append((paras[attached].begin, end))
     # a task table's rows and a glossary's terms are no part of the item before them
-    table_starts = sorted([t.begin for t in task_tables] + [begin for begin, _ in glossaries])
+    table_starts = sorted(
+        [t.begin for t in task_tables]
+        + [begin for begin, _ in glossaries]
+        + [begin for _rows, begin, _end in tables]  # a box of indicators after a list of problems
+    )
     raw = [
         (rank, number, _without_note(heading, fields), begin, index)
         for rank, number, heading, begin, index in _raw_blocks(

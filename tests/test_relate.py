@@ -5117,3 +5117,13 @@ def test_a_table_of_indicators_without_its_caption_opens_at_its_header(tmp_path)
 
     text = "表1 主要指标\n指标 2025年 2030年 属性\n冷库容量(万吨) 12 30 约束性\n"
     assert len(indicators.indicator_tables(structure.paragraphs(text))) == 1  # once, captioned
+
+
+def test_a_box_of_indicators_after_a_list_of_problems_is_none_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市生物医药产业发展规划\n一、发展基础\n(三)存在短板。龙头企业少;创新品种少。\n专栏1 主要指标\n"
+        "指标名称 2024年 2030年 属性\n产业规模(亿元) 180 500 预期性\n",
+    )
+    assert labels(x, "Bottleneck") == {"龙头企业少", "创新品种少"}
+    assert labels(x, "Goal") == {"产业规模(亿元)"}
