@@ -62,17 +62,21 @@ def _header_cell(text: str) -> bool:
 
 
 def indicator_tables(paragraphs: Sequence[Span]) -> list[tuple[list[Span], int, int]]:
-    """(rows, first offset, end offset) of each indicator table pasted as text. Rows that open
+    """(rows, first offset, end offset) of each indicator table pasted as text, from its
+    caption (表1 主要指标) or, without one, its header line (指标 2025年 2030年 属性). Rows that open
     with their number (1, 2, …) are read up to where the count breaks; rows without one a
     header's width at a time, while each row is an indicator followed by value cells; a table of
     two columns (项目 | 指标) as label lines each followed by its text."""
     out: list[tuple[list[Span], int, int]] = []
+    captioned = False  # whether the paragraph before is a caption
     for i, para in enumerate(paragraphs):
-        captioned = i > 0 and _TABLE_CAPTION.match(paragraphs[i - 1].text) is not None
-        if _TABLE_CAPTION.match(para.text):
+        caption = _TABLE_CAPTION.match(para.text) is not None
+        header_only = not caption and not captioned and _header_line(para.text)
+        captioned = caption
+        if caption:
             j = i + 1
-        elif _header_line(para.text) and not captioned:
-            j = i  # "指标 2025年 2030年 属性" under 发展目标: a table without its caption
+        elif header_only:
+            j = i
         else:
             continue
         if j < len(paragraphs) and _header_line(paragraphs[j].text):

@@ -970,11 +970,12 @@ def blocks(
     if attached < len(paras):
         end = next((p.begin for p in paras[attached + 1 :] if _ANNEX.match(p.text)), text_end)
         tabled.append((paras[attached].begin, end))
-    # a task table's rows and a glossary's terms are no part of the item before them
+    # a task table's rows, a glossary's terms and a table of indicators (专栏1 主要指标 after
+    # 存在短板。A;B。) are no part of the item before them
     table_starts = sorted(
         [t.begin for t in task_tables]
         + [begin for begin, _ in glossaries]
-        + [begin for _rows, begin, _end in tables]  # a box of indicators after a list of problems
+        + [begin for _rows, begin, _end in tables]
     )
     raw = [
         (rank, number, _without_note(heading, fields), begin, index)
