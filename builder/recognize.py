@@ -3142,12 +3142,11 @@ class Recognizer:
         for name in sorted({canonical for cls, canonical in names.values() if cls == "Enterprise"}):
             suffix = next((s for s in self.vocab.legal_suffixes if name.endswith(s)), "")
             by_core.setdefault(name.removesuffix(suffix), []).append(name)
-        return [
-            (short, max(group, key=len))
-            for group in by_core.values()
-            for short in group
-            if short != max(group, key=len)
-        ]
+        pairs = []
+        for group in by_core.values():
+            full = max(group, key=len)
+            pairs += [(short, full) for short in group if short != full]
+        return pairs
 
     def _bodies_named_short(self, names: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
         """The bodies a text names in full and also by a short form (市发展和改革局 / 市发改局,

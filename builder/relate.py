@@ -1173,13 +1173,21 @@ class Relator:
                 )
 
     @functools.cached_property
+    def children(self) -> dict[int, list[Block]]:
+        """The blocks under each parent (-1 for the top), in order."""
+        out: dict[int, list[Block]] = {}
+        for b in self.st.blocks:
+            out.setdefault(b.parent, []).append(b)
+        return out
+
+    @functools.cached_property
     def notes_on_all(self) -> dict[int, tuple[int, int]]:
         """The note on who does all the items of a group, on the line after the last of them
         ("1.A。/2.B。/以上任务由区经信局牵头,区科技局配合。", "(以上任务责任单位:区经信局)"), by the
         group's parent: the span of that line."""
-        last = {b.parent: b for b in self.st.blocks}
         notes = {}
-        for parent, b in last.items():
+        for parent, group in self.children.items():
+            b = group[-1]
             line = self.text.rfind("\n", b.body.begin, b.body.end) + 1
             if _ON_ALL.match(self.text, line):
                 notes[parent] = (line, b.body.end)
@@ -1193,7 +1201,7 @@ class Relator:
         note = _CLOSING_NOTE.search(self.text, block.body.begin, end)
         if note is None or block.parent not in self.block_keys:
             return end
-        siblings = [b for b in self.st.blocks if b.parent == block.parent]
+        siblings = self.children[block.parent]
         noted = [b for b in siblings if _CLOSING_NOTE.search(self.text, b.body.begin, b.body.end)]
         line = self.text.rfind("\n", 0, note.start()) + 1
         # not a note on the line of the last of items a line each ("1.A。/2.B。(责任单位:…)")
