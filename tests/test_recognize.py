@@ -4244,3 +4244,10 @@ def test_the_rank_a_zone_is_raised_to_is_no_zone_nor_its_sector_an_industry() ->
     )
     assert _of_class(found, "Zone") == {"白水经济开发区"}
     assert _of_class(found, "Industry") == set()
+
+
+def test_a_reservoir_named_after_a_city_names_no_city() -> None:
+    found = _found("一、主要任务\n(一)加强水利设施建设。推进马鞍山水库新建工程。")
+    assert "马鞍山市" not in _of_class(found, "AdministrativeArea")
+    found = _found("一、主要任务\n(一)加强水利设施建设。马鞍山建成物流枢纽。")
+    assert "马鞍山市" in _of_class(found, "AdministrativeArea")  # the city, where it is named
