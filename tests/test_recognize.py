@@ -4251,3 +4251,27 @@ def test_a_reservoir_named_after_a_city_names_no_city() -> None:
     assert "马鞍山市" not in _of_class(found, "AdministrativeArea")
     found = _found("一、主要任务\n(一)加强水利设施建设。马鞍山建成物流枢纽。")
     assert "马鞍山市" in _of_class(found, "AdministrativeArea")  # the city, where it is named
+
+
+def test_named_races_and_festivals_are_events() -> None:
+    found = _found(
+        "一、主要任务\n(一)办好赛事节庆。办好临江国际半程马拉松赛、青山湖皮划艇公开赛、南山越野跑挑战赛，"
+        "承办省城市足球联赛、世界羽联世界巡回赛总决赛、世界田联接力赛，办好青山龙舟赛、临江网球巡回赛，"
+        "举办东湖国际龙舟节、凤栖灯会、白水春茶节、白水桃花节、临江啤酒节、凤栖庙会。"
+    )
+    assert {
+        "临江国际半程马拉松赛",
+        "青山湖皮划艇公开赛",
+        "南山越野跑挑战赛",
+        "省城市足球联赛",
+        "世界羽联世界巡回赛总决赛",
+        "世界田联接力赛",
+        "青山龙舟赛",
+        "临江网球巡回赛",
+        "东湖国际龙舟节",
+        "凤栖灯会",
+        "白水春茶节",
+        "白水桃花节",
+        "临江啤酒节",
+        "凤栖庙会",
+    } <= _of_class(found, "Organization")
