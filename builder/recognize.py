@@ -3464,8 +3464,9 @@ def _quoted_body(
 
 
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
-# "各县、区人民政府", "各县(市、区)人民政府": each government of the levels the list names.
-_EACH_LEVEL = re.compile(r"各[县市区乡镇旗()、]{1,8}$")
+# "各县、区人民政府", "各县(市、区)人民政府", "各州、市人民政府", "各设区(的)市人民政府": each
+# government of the levels the list names.
+_EACH_LEVEL = re.compile(r"各(?:设区的?[县市区乡镇旗州()、]{0,8}|[县市区乡镇旗州()、]{1,8})$")
 # Firms' heads that also name their sector (石化 for 燕山石化 and for the petrochemical industry).
 _SECTOR_FIRM_HEADS = ("石化", "药业")
 # The kinds of base a firm names after itself (小鹏汽车智造基地, 蓝海机器人总部基地, 中科宇航产业化

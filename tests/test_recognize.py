@@ -4007,6 +4007,9 @@ def test_the_governments_of_each_level_a_notice_is_sent_to_are_none() -> None:
         "各县、区人民政府,临江高新区管委会:",
         "各县(市、区)人民政府:",
         "各乡、镇人民政府:",
+        "各州、市人民政府,省直各部门:",
+        "各设区市人民政府:",
+        "各设区的市人民政府:",
     ):
         bodies = _of_class(
             _found(f"关于印发临江市行动方案的通知\n{line}\n现印发给你们。"), "GovernmentBody"
