@@ -785,6 +785,8 @@ def test_a_verb_ending_in_a_bodys_head_names_no_office() -> None:
     found = _found("一、主要任务\n临江科技大学(滨江)开办招生,整改中央督察交办问题,市委办牵头。")
     bodies = _of_class(found, "GovernmentBody")
     assert not any(label.endswith(("开办", "交办")) for label in bodies)
+    found = _found("一、主要任务\n实现街道公办托育机构全覆盖,支持镇民办幼儿园发展。")
+    assert not _of_class(found, "GovernmentBody")  # who runs the service, no office
 
 
 def test_a_share_of_a_sector_names_no_sector() -> None:
