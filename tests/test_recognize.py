@@ -2986,6 +2986,12 @@ def test_quoted_terms_that_name_no_concept(text: str, not_concepts: set[str]) ->
             id="a-title-may-hold-a-yu-as-it-holds-a-he",
         ),
         pytest.param(
+            "修编县城总体规划。",
+            {("PolicyDocument", "县城总体规划")},
+            {("PolicyDocument", "修编县城总体规划")},
+            id="revising-a-plan-is-no-part-of-its-title",
+        ),
+        pytest.param(
             "坚持以城带乡、以工促农。推进扩权强镇改革。",
             set(),
             {("AdministrativeArea", "以城带乡"), ("AdministrativeArea", "扩权强镇")},
