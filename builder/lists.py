@@ -1165,7 +1165,8 @@ def responsibility_spans(text: str, begin: int, end: int, vocab: Vocab) -> list[
     cues = "|".join(vocab.cues.words("responsibility_cues"))
     # (责任单位:…), 【责任单位:…】, to the next field (牵头单位:A;配合单位:B), a member's second name
     # in brackets within (市委宣传部(市新闻出版局)、市公安局)
-    noted = re.compile(f"(?:{cues})\\s*:((?:[^()】。;]|\\([^()]*\\))+)")
+    roles = "|".join(LEADING_ROLES + ASSISTING_ROLES)  # 县发改局【牵头】: a member's role
+    noted = re.compile(f"(?:{cues})\\s*:((?:[^()【】。;]|\\([^()]*\\)|【(?:{roles})】)+)")
     # 【责任单位】…: a field that runs to the next field or sentence, its members' own notes in
     # brackets (区教育局(牵头)、区财政局)
     fielded = re.compile(f"【(?:{cues})】([^。【]+)")

@@ -144,8 +144,9 @@ _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版
 
 
 # A member of a responsibility note: what stands between its separators, less its role (牵头).
-_NOTE_MEMBER = re.compile(  # members of a note, apart by 、 or 及 (国家医保局及各地区)
-    r"([^、,;及\s()]+?)(?:各?成员单位)?(?:按职责分工|分别)?"
+_NOTE_MEMBER = re.compile(  # members of a note, apart by 、 or 及 (国家医保局及各地区), a role
+    # in brackets of any kind after one (县发改局〔牵头〕, 县发改局[牵头], 县发改局【牵头】)
+    r"([^、,;及\s()〔\[【]+?)(?:各?成员单位)?(?:按职责分工|分别)?"
     rf"(?:{'|'.join(lists.LEADING_ROLES + lists.ASSISTING_ROLES)})?(?=[、,;及\s()]|$)"
 )
 # What ends the clause or list member before an event's name ("、中非创新合作与发展论坛").

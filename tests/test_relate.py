@@ -5127,3 +5127,21 @@ def test_a_box_of_indicators_after_a_list_of_problems_is_none_of_them(tmp_path) 
     )
     assert labels(x, "Bottleneck") == {"龙头企业少", "创新品种少"}
     assert labels(x, "Goal") == {"产业规模(亿元)"}
+
+
+def test_a_members_role_in_brackets_of_any_kind_is_no_part_of_its_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江县项目建设工作方案\n一、主要任务\n(一)加强项目谋划。建立项目储备库。"
+        "(责任单位:县发改局〔牵头〕、县财政局)\n(二)加快项目审批。推行并联审批。"
+        "(责任单位:县政务服务局[牵头]、县自然资源局)\n(三)强化要素保障。统筹用地指标。"
+        "(责任单位:县自然资源局【牵头】、县住建局)\n",
+    )
+    assert related(x, "responsibleBody") == {
+        ("加强项目谋划", "县发改局"),
+        ("加强项目谋划", "县财政局"),
+        ("加快项目审批", "县政务服务局"),
+        ("加快项目审批", "县自然资源局"),
+        ("强化要素保障", "县自然资源局"),
+        ("强化要素保障", "县住建局"),  # after the lead's 【牵头】, still in the note
+    }
