@@ -5145,3 +5145,18 @@ def test_a_members_role_in_brackets_of_any_kind_is_no_part_of_its_name(tmp_path)
         ("强化要素保障", "县自然资源局"),
         ("强化要素保障", "县住建局"),  # after the lead's 【牵头】, still in the note
     }
+
+
+def test_the_divisions_a_departments_work_points_name_are_responsible(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市科技局2026年工作要点\n一、提升企业创新能力\n1.支持企业加大研发投入。落实加计扣除政策。"
+        "(责任处室:市财政局)\n2.优化服务。推行网办。(牵头处室:市政务办;配合处室:市数据局)\n"
+        "3.加强培训。开展培训。(责任科室:市人社局)\n",
+    )
+    assert {
+        ("支持企业加大研发投入", "市财政局"),
+        ("优化服务", "市政务办"),
+        ("优化服务", "市数据局"),
+        ("加强培训", "市人社局"),
+    } <= related(x, "responsibleBody")
