@@ -1512,9 +1512,11 @@ def _leading_bodies(text: str, bodies: list[Candidate]) -> set[Candidate]:
 
 
 _LEADS = (*lists.LEADING_ROLES, "会同")
-# A role of working with the lead that ends its clause ("…,B、C配合。"), not a verb with an object
-# (参与共建…, 协同开展…).
-_ROLE_ALONE = re.compile(rf"(?:{'|'.join(lists.ASSISTING_ROLES)})(?=[,;。)]|$)")
+# A role of working with the lead that ends its clause ("…,B、C配合。", "…,B、C等部门配合。",
+# "…,B、C按职责分工负责。"), not a verb with an object (参与共建…, 协同开展…).
+_ROLE_ALONE = re.compile(
+    rf"(?:等部门)?(?:按职责分工负责|(?:{'|'.join(lists.ASSISTING_ROLES)}))(?=[,;。)]|$)"
+)
 # The heads of the economy's broad branches: a sector of one is no part of another (现代服务业同
 # 先进制造业深度融合: manufacturing named in a task on services is its peer).
 _BRANCHES = ("制造业", "服务业", "农业", "建筑业")

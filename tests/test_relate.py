@@ -4513,7 +4513,9 @@ def test_bodies_a_task_says_lead_it_are_responsible_for_it(tmp_path) -> None:  #
         "(二)推动园区提质增效。市经济信息化委、市商务委负责推动转型升级,市财政局予以支持。\n"
         "(三)优化营商环境。市发展改革委会同市市场监管局推进改革。\n"
         "(四)稳定粮食生产。市农业农村委牵头,市财政局、市规划资源局配合。\n"
-        "(五)盘活存量资产。市国资委配合开展清查。\n",  # no lead: the body that helps is involved
+        "(五)盘活存量资产。市国资委配合开展清查。\n"  # no lead: the body that helps is involved
+        "(六)优化审批服务。由市政务办牵头,市司法局、市数据局等部门配合。\n"
+        "(七)强化执法监管。市市场监管局牵头,市公安局、市城管执法局按职责分工负责。\n",
     )
     assert related(x, "responsibleBody") == {
         ("推进老旧小区改造", "市住房城乡建设委"),
@@ -4523,6 +4525,12 @@ def test_bodies_a_task_says_lead_it_are_responsible_for_it(tmp_path) -> None:  #
         ("稳定粮食生产", "市农业农村委"),  # and those it has work with it, as a note would
         ("稳定粮食生产", "市财政局"),
         ("稳定粮食生产", "市规划资源局"),
+        ("优化审批服务", "市政务办"),
+        ("优化审批服务", "市司法局"),  # 等部门配合: the same role
+        ("优化审批服务", "市数据局"),
+        ("强化执法监管", "市市场监管局"),
+        ("强化执法监管", "市公安局"),  # 按职责分工负责: each in its own remit
+        ("强化执法监管", "市城管执法局"),
     }
     assert {("推动园区提质增效", "市财政局"), ("盘活存量资产", "市国资委")} <= related(
         x, "involves"
