@@ -1160,7 +1160,7 @@ class Relator:
 
     def block_relations(self, key: EntityKey, block: Block) -> None:
         self.block_relations_in(key, block.kind, block.heading.begin, self.own_end(block))
-        shared = self.notes_on_all.get(block.parent)
+        shared = self.note_on_all(block)
         if shared is not None:  # "以上任务由区经信局牵头,区科技局配合。" after the last item
             self.block_relations_in(key, block.kind, *shared)
         if block.kind == "Measure":
@@ -1192,6 +1192,14 @@ class Relator:
             if _ON_ALL.match(self.text, line):
                 notes[parent] = (line, b.body.end)
         return notes
+
+    def note_on_all(self, block: Block) -> tuple[int, int] | None:
+        """The note on who does all the items of the group a block is in, or of a group one of
+        its parents is in ("(一)A/(1)a/(二)B/(1)b/以上任务由…牵头": a is one of the tasks above)."""
+        parent = block.parent
+        while parent not in self.notes_on_all and parent >= 0:
+            parent = self.st.blocks[parent].parent
+        return self.notes_on_all.get(parent)
 
     def own_end(self, block: Block) -> int:
         """Where a block's own text ends: before the note on who does it that closes the last of

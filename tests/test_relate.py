@@ -5062,6 +5062,29 @@ def test_a_note_on_the_line_after_the_items_on_who_does_them_all_is_each_items(
     }
 
 
+def test_a_note_on_all_the_items_above_is_their_sub_items_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "青山区托育服务行动方案\n一、主要任务\n(一)扩大普惠托育供给\n(1)推进托幼一体化。支持幼儿园开设托班。\n"
+        "(二)提升托育服务质量\n(1)加强人才培养。每年培训托育从业人员500人次。\n"
+        "以上任务由区卫生健康委牵头,区教育局配合。\n",
+    )
+    assert related(x, "responsibleBody") == {
+        (task, body)
+        for task in ("扩大普惠托育供给", "推进托幼一体化", "提升托育服务质量", "加强人才培养")
+        for body in ("区卫生健康委", "区教育局")
+    }
+    x = _extract(  # the items of the top sections above, and theirs
+        tmp_path,
+        "青山区托育服务工作要点\n一、扩大普惠托育供给\n(一)推进托幼一体化。支持幼儿园开设托班。\n"
+        "二、提升托育服务质量\n(一)加强人才培养。每年培训托育从业人员500人次。\n"
+        "以上工作由区卫生健康委牵头,区教育局配合。\n",
+    )
+    assert {("推进托幼一体化", "区卫生健康委"), ("加强人才培养", "区卫生健康委")} <= related(
+        x, "responsibleBody"
+    )
+
+
 @pytest.mark.parametrize("lead", ["但也存在短板", "但仍存在短板", "但还存在短板"])
 def test_a_bare_lead_into_troubles_after_a_contrast_is_no_element(tmp_path, lead: str) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
