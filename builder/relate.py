@@ -536,6 +536,9 @@ class Relator:
             # a work report without a period sets the targets of its own year ("今年")
             at = session.start()
             self.out.target_years.append((self.plan, session.group(1), self.sentence(at)))
+        elif self.info.addressed and (work := titles.this_years_work(self.text)) is not None:
+            # an excerpt of one without its opening: the year of its part on the year's work
+            self.out.target_years.append((self.plan, work.group(1), self.sentence(work.start())))
         else:
             deadlines = dates.deadlines(self.text)
             if deadlines:

@@ -216,8 +216,11 @@ def _stated_period(text: str) -> tuple[Interval, Span] | None:
 
 
 def _period(
-    title: str, title_span: Span | None, structure: Structure
+    title: str, title_span: Span | None, structure: Structure, addressed: bool = False
 ) -> tuple[Interval | None, Span | None, int | None]:
+    """The plan's period: the one it states, its title's (“十四五”, 2025—2027年, 2026年), else the
+    latest five-year period its text names; but a work report's (``addressed``) only where it
+    sets that period's goals ("“十五五”时期主要目标"): "2026年是“十五五”开局之年" sets the year's."""
     fyp = dates.five_year_plan(title)
     stated = _stated_period(structure.doc.text)
     if stated is not None:  # "规划期为2022—2025年": the plan says its own
@@ -236,6 +239,7 @@ def _period(
         m
         for m in re.finditer(r"十[一二三四五六七八九]五", text)
         if not any(b < m.start() < e for b, e in cited)
+        and (not addressed or _PERIODS_GOALS.match(text, m.end()))
     ]
     number = {m.group(0): (dates.five_year_plan(m.group(0)) or (0,))[0] for m in marks}
     m = max(marks, key=lambda x: number[x.group(0)]) if marks else None  # the latest period named
@@ -298,7 +302,12 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
     title, title_span = _plan_title(structure, vocab, titles, {b.begin for b in bases})
     notice = text[: opening(structure)]
     bases = [b for b in bases if not same_title(b.text, title, notice)]
-    period, period_span, fyp = _period(title, title_span, structure)
+    addressed = (
+        _REPORTS_WORK.search(text[:_OPENING]) is not None
+        or _ADDRESSES_DELEGATES.search(text) is not None
+        or (_THIS_YEARS_WORK.search(text) is not None and _YEARS_TARGETS in text)
+    )
+    period, period_span, fyp = _period(title, title_span, structure, addressed)
     return PlanInfo(
         title=title,
         title_span=title_span,
@@ -307,12 +316,13 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
         period=period,
         period_span=period_span,
         fyp=fyp,
-        addressed=_REPORTS_WORK.search(text[:_OPENING]) is not None
-        or _ADDRESSES_DELEGATES.search(text) is not None
-        or (_THIS_YEARS_WORK.search(text) is not None and _YEARS_TARGETS in text),
+        addressed=addressed,
     )
 
 
+# What follows a five-year period where a text sets its goals: "“十五五”时期主要目标任务", "“十五五”
+# 发展主要目标", "“十五五”时期经济社会发展的主要目标是".
+_PERIODS_GOALS = re.compile(r"[”\"]?(?:时期|期间)?[^。,;\n]{0,10}?目标")
 # How a work report opens: "现在,我代表市人民政府,向大会报告工作" within its first lines.
 _REPORTS_WORK = re.compile(r"向大会报告(?:政府)?工作")
 _OPENING = 400
@@ -321,6 +331,15 @@ _OPENING = 400
 # "主要预期目标是:"); an annual work plan's "一、2026年工作目标" is no such part.
 _ADDRESSES_DELEGATES = re.compile(r"各位代表[,!:;]")
 _THIS_YEARS_WORK = re.compile(
-    r"^[一二三四五六七八九十]+、(?:\d{4}年|今年)(?:的)?(?:重点工作|政府工作任务)", re.M
+    r"^[一二三四五六七八九十]+、(?:(\d{4})年|今年)(?:的)?(?:重点工作|政府工作任务)", re.M
 )
 _YEARS_TARGETS = "预期目标"
+
+
+def this_years_work(text: str) -> re.Match[str] | None:
+    """The heading of a work report's part on a year's work that names the year ("三、2026年重点
+    工作"), its year the first group."""
+    for m in _THIS_YEARS_WORK.finditer(text):
+        if m.group(1):
+            return m
+    return None

@@ -2092,6 +2092,27 @@ def test_a_work_report_without_a_period_sets_the_targets_of_its_year(tmp_path) -
     assert {y for k, y, _ in x.target_years if k.cls == "Plan"} == {"2019"}
 
 
+def test_a_work_reports_excerpt_sets_the_targets_of_its_years_work_unless_of_a_period(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "三、2026年重点工作\n2026年是“十五五”开局之年。全市经济社会发展主要预期目标是:"
+        "地区生产总值增长5%左右。\n(一)推进产业升级。做强纺织产业。\n"
+    )
+    x = _extract(tmp_path, text, "临江市政府工作报告节选.txt")
+    assert {y for k, y, _ in x.target_years if k.cls == "Plan"} == {"2026"}
+    assert not labels(x, "Period")  # the year is the first of a period, whose goals it omits
+    x = _extract(
+        tmp_path,
+        "二、“十五五”时期主要目标任务\n“十五五”时期经济社会发展的主要目标是:经济实力稳步提升。\n"
+        + text,
+        "临江市政府工作报告节选.txt",
+    )
+    assert {y for k, y, _ in x.target_years if k.cls == "Plan"} == {"2030"}
+    x = _extract(tmp_path, text.replace("三、2026年", "三、今年"), "临江市政府工作报告节选.txt")
+    assert None not in {y for k, y, _ in x.target_years if k.cls == "Plan"}  # no year named
+
+
 def test_a_section_of_requirements_goes_on_with_the_items_it_restates(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
