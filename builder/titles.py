@@ -240,6 +240,7 @@ def _period(
         for m in re.finditer(r"十[一二三四五六七八九]五", text)
         if not any(b < m.start() < e for b, e in cited)
         and (not addressed or _PERIODS_GOALS.match(text, m.end()))
+        and not _SINCE.match(text, m.end())
     ]
     number = {m.group(0): (dates.five_year_plan(m.group(0)) or (0,))[0] for m in marks}
     m = max(marks, key=lambda x: number[x.group(0)]) if marks else None  # the latest period named
@@ -323,6 +324,8 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
 # What follows a five-year period where a text sets its goals: "“十五五”时期主要目标任务", "“十五五”
 # 发展主要目标", "“十五五”时期经济社会发展的主要目标是".
 _PERIODS_GOALS = re.compile(r"[”\"]?(?:时期|期间)?[^。,;\n]{0,10}?目标")
+# A period the text looks back over from its start ("“十四五”以来,…"): the plan's comes after it.
+_SINCE = re.compile(r"[”\"]?以来")
 # How a work report opens: "现在,我代表市人民政府,向大会报告工作" within its first lines.
 _REPORTS_WORK = re.compile(r"向大会报告(?:政府)?工作")
 _OPENING = 400

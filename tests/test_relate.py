@@ -2113,6 +2113,16 @@ def test_a_work_reports_excerpt_sets_the_targets_of_its_years_work_unless_of_a_p
     assert None not in {y for k, y, _ in x.target_years if k.cls == "Plan"}  # no year named
 
 
+def test_a_period_looked_back_over_is_not_the_plans(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市低空经济发展行动方案\n一、发展基础\n“十四五”以来,临江通用机场建成投运,低空经济规模达到80亿元。\n"
+        "二、发展目标\n到2028年,全市低空经济产业规模突破300亿元。\n",
+    )
+    assert not labels(x, "Period")
+    assert {y for k, y, _ in x.target_years if k.cls == "Plan"} == {"2028"}
+
+
 def test_a_section_of_requirements_goes_on_with_the_items_it_restates(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
