@@ -1507,6 +1507,9 @@ class Recognizer:
             return named and len(name) >= 2
         if stem.startswith(self.member_generic):
             return False
+        if cls == "Industry" and len(stem) == 1 and name.endswith("产业"):
+            # 茶产业, 竹产业: a product; not 新产业, 该产业, nor 经 (by way of: 经产业准入的项目)
+            return segment.words(stem)[0][1] in ("n", "ng") and stem != "经"
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
 
     def _named_town(self, stem: str) -> bool:

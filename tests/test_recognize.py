@@ -4286,3 +4286,13 @@ def test_named_races_and_festivals_are_events() -> None:
         "临江啤酒节",
         "凤栖庙会",
     } <= _of_class(found, "Organization")
+
+
+def test_a_product_of_one_character_names_its_industry() -> None:
+    found = _found(
+        "一、主要任务\n(一)做强茶产业。壮大竹产业,加快苜蓿等草产业发展。培育新产业,推动该产业发展,"
+        "分割转让给经产业准入的项目。提升水资源配置效率、水行业管理效能。"
+    )
+    industries = _of_class(found, "Industry")
+    assert {"茶产业", "竹产业", "草产业"} <= industries
+    assert not industries & {"新产业", "该产业", "经产业", "水行业"}  # 产业 only
