@@ -4296,3 +4296,12 @@ def test_a_product_of_one_character_names_its_industry() -> None:
     industries = _of_class(found, "Industry")
     assert {"茶产业", "竹产业", "草产业"} <= industries
     assert not industries & {"新产业", "该产业", "经产业", "水行业"}  # 产业 only
+
+
+def test_processing_incubation_and_model_parks_are_zones() -> None:
+    found = _found(
+        "一、主要任务\n(一)壮大产业。建设白水农产品加工园、白水双创孵化园,创建临江农村产业融合发展示范园。"
+    )
+    assert {"白水农产品加工园", "白水双创孵化园", "临江农村产业融合发展示范园"} <= _of_class(
+        found, "Zone"
+    )
