@@ -1059,7 +1059,11 @@ class Recognizer:
                 named = self._zone_head_at(text, inner, stem_end) and self._proper(
                     text[trimmed:inner]
                 )
-                if not (named or self._place_then_word(text, trimmed, inner)):
+                if not (
+                    named
+                    or self._place_then_word(text, trimmed, inner)
+                    or self._sector_over(text, trimmed, inner, stem_end)
+                ):
                     trimmed = inner
             start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
             if cls == "Enterprise" and _REGISTERED_FIRM.fullmatch(text, start, end):
@@ -1203,6 +1207,11 @@ class Recognizer:
         stem = label[: len(label) - len(head)]
         stem = next((stem[: -len(r)] for r in self.industry_ranks if stem.endswith(r)), stem)
         return _fragment_stem(stem) and not self._sector_like(stem)
+
+    def _sector_over(self, text: str, begin: int, verb_end: int, stem_end: int) -> bool:
+        """Whether a known sector that ends a zone's stem holds the "verb" the segmenter read in it
+        (青山/通用/航空产业园: 通用航空 is the park's trade, not its verb)."""
+        return any(self._known_sector(text[at:stem_end]) for at in range(begin, verb_end))
 
     def _known_sector(self, word: str) -> bool:
         entry = self.vocab.lookup(word)

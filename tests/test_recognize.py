@@ -4305,3 +4305,8 @@ def test_processing_incubation_and_model_parks_are_zones() -> None:
     assert {"白水农产品加工园", "白水双创孵化园", "临江农村产业融合发展示范园"} <= _of_class(
         found, "Zone"
     )
+
+
+def test_a_known_sector_in_a_parks_name_keeps_the_word_read_as_a_verb() -> None:
+    found = _found("一、主要任务\n(一)打造低空产业园区。高标准建设青山通用航空产业园。")
+    assert "青山通用航空产业园" in _of_class(found, "Zone")  # 通用 of 通用航空, no verb
