@@ -1148,8 +1148,11 @@ def blocks(
         if title and leaf and parent is not None and parent.role == "container":
             # "保障措施 > (一)强化组织保障。正文…": an act under a section of its kind, no title
             # but a heading that is its kind's cue (发展机遇, 发展基础) names the part of its kind
-            title = _is_cue(heading.text, own, vocab) or not (
-                _opens_act(heading.text, verbs) and parent.kind == own
+            # (and one of cues and filler words only, 面临的机遇和挑战, 发展机遇和挑战)
+            title = (
+                _is_cue(heading.text, own, vocab)
+                or _is_title(heading.text, vocab, slack=0)
+                or not (_opens_act(heading.text, verbs) and parent.kind == own)
             )
         numbered = rank < RUN_IN
         # a heading that says more than 面临形势 names the situation only where nothing else is

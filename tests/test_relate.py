@@ -5222,3 +5222,13 @@ def test_the_divisions_a_departments_work_points_name_are_responsible(tmp_path) 
         ("优化服务", "市数据局"),
         ("加强培训", "市人社局"),
     } <= related(x, "responsibleBody")
+
+
+@pytest.mark.parametrize("heading", ["面临的机遇和挑战", "发展机遇和挑战"])
+def test_a_section_named_by_cues_and_filler_words_is_no_element(tmp_path, heading: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"临江市“十五五”规划纲要\n第一章 发展环境\n第二节 {heading}\n"
+        "从挑战看,产业基础能力仍然不强,人口老龄化程度持续加深。\n",
+    )
+    assert labels(x, "Challenge") == {"产业基础能力仍然不强", "人口老龄化程度持续加深"}
