@@ -33,7 +33,8 @@ _RANKS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_NUM}\d]+)(?:篇|编|部分)[\s:]*")),  # 第五部分:主要任务
     (1, re.compile(rf"^第([{_NUM}\d]+)章[\s:]*")),
     (2, re.compile(rf"^第([{_NUM}\d]+)节[\s:]*")),
-    (BOX, re.compile(rf"^专栏\s*([{_NUM}\d]+)\s*")),  # a box of an outline: see BOX
+    # a box of an outline (see BOX), numbered or not (专栏:科技创新重大平台, 专栏 重大项目)
+    (BOX, re.compile(rf"^专栏(?=\s*[{_NUM}\d]|\s*:|\s)\s*([{_NUM}\d]*)[\s:]*")),
     # an article of opinions or measures (its rank: see _ArticleRank); a copy of a PDF may
     # space its digits ("第 1 0 条")
     (3, _ARTICLE),

@@ -552,6 +552,22 @@ def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> Non
     assert heads["加强统筹协调"].kind == "Safeguard"
 
 
+@pytest.mark.parametrize("caption", ["专栏:科技创新重大平台", "专栏 科技创新重大平台"])
+def test_a_box_without_a_number_is_named_by_its_caption(caption: str) -> None:
+    st = _structure_of(
+        "青山区科技创新发展规划\n三、主要任务\n(一)优化创新生态。推广“科创贷”金融产品。\n"
+        f"{caption}\n青山实验室:聚焦人工智能、量子信息等前沿领域,建设综合性科研平台。\n"
+    )
+    parent = {b.heading.text: st.blocks[b.parent].heading.text for b in st.blocks if b.parent >= 0}
+    assert parent["科技创新重大平台"] == "主要任务"  # beside (一), as a numbered box stands
+    assert parent["青山实验室"] == "科技创新重大平台"
+    assert "专栏" not in parent
+    st = _structure_of(
+        "青山区宣传工作方案\n一、主要任务\n(一)加强宣传。\n专栏报道先进典型,营造良好氛围。\n"
+    )
+    assert [b.heading.text for b in st.blocks] == ["主要任务", "加强宣传"]  # no box: 专栏 the word
+
+
 def test_the_tasks_a_box_numbers_01_02_are_its_items_and_the_fields_of_a_field_box_are_not() -> (
     None
 ):
