@@ -552,6 +552,19 @@ def test_a_box_stands_beside_the_item_before_it_and_holds_its_own_items() -> Non
     assert heads["加强统筹协调"].kind == "Safeguard"
 
 
+@pytest.mark.parametrize("heading", ["重点任务分工表", "重点任务分解表", "重点任务一览表"])
+def test_a_section_named_after_its_table_of_tasks_is_no_task(heading: str) -> None:
+    st = _structure_of(
+        f"东湖区低空经济行动方案\n四、{heading}\n序号 任务 责任单位 完成时限\n"
+        "1 编制低空飞行服务站建设方案 区交通局 2026年6月底前\n2 建成起降场点50个 区住房城乡建设委 2028年12月底前\n"
+    )
+    assert _roles(st) == {
+        heading: ("Measure", "container"),
+        "编制低空飞行服务站建设方案": ("Measure", "element"),
+        "建成起降场点50个": ("Measure", "element"),
+    }
+
+
 @pytest.mark.parametrize("caption", ["专栏:科技创新重大平台", "专栏 科技创新重大平台"])
 def test_a_box_without_a_number_is_named_by_its_caption(caption: str) -> None:
     st = _structure_of(
