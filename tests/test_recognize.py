@@ -4310,3 +4310,11 @@ def test_processing_incubation_and_model_parks_are_zones() -> None:
 def test_a_known_sector_in_a_parks_name_keeps_the_word_read_as_a_verb() -> None:
     found = _found("一、主要任务\n(一)打造低空产业园区。高标准建设青山通用航空产业园。")
     assert "青山通用航空产业园" in _of_class(found, "Zone")  # 通用 of 通用航空, no verb
+
+
+def test_a_grade_of_hospital_or_museum_names_none() -> None:
+    found = _found(
+        "一、主要任务\n(一)医疗。支持二级以上医院开设老年医学科,推动三级甲等医院、国家一级博物馆建设,"
+        "支持临江市第一人民医院发展。"
+    )
+    assert _of_class(found, "Organization") == {"临江市第一人民医院"}
