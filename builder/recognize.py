@@ -1451,6 +1451,8 @@ class Recognizer:
             return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name
         if cls == "Enterprise" and name.endswith(_SECTOR_FIRM_HEADS) and segment.common_word(stem):
             return False  # 绿色石化, 现代药业: the sector; 燕山石化, 冀中药业 are firms
+        if cls == "Zone" and _SCENIC_GRADE.match(stem):
+            return False  # 4A级旅游景区, 5A景区: a grade of scenic area, no area named
         if cls == "Zone" and name in divisions.province_index():
             return False  # 浦东新区 is a district: a place, not a zone
         if cls == "Zone" and name.endswith("圈") and _TRAVEL_TIME.search(stem):
@@ -3479,6 +3481,8 @@ def _quoted_body(
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 # "各县、区人民政府", "各县(市、区)人民政府", "各州、市人民政府", "各设区(的)市人民政府": each
 # government of the levels the list names.
+# A grade of scenic area opening a zone's stem (4A级/旅游景区, 5A/景区).
+_SCENIC_GRADE = re.compile(r"[1-5]A")
 _EACH_LEVEL = re.compile(r"各(?:设区的?[县市区乡镇旗州()、]{0,8}|[县市区乡镇旗州()、]{1,8})$")
 # Firms' heads that also name their sector (石化 for 燕山石化 and for the petrochemical industry).
 _SECTOR_FIRM_HEADS = ("石化", "药业")

@@ -4318,3 +4318,16 @@ def test_a_grade_of_hospital_or_museum_names_none() -> None:
         "支持临江市第一人民医院发展。"
     )
     assert _of_class(found, "Organization") == {"临江市第一人民医院"}
+
+
+def test_a_grade_of_scenic_area_names_none() -> None:
+    found = _found(
+        "一、主要任务\n(一)创建高等级景区。对新评定为国家5A级、4A级旅游景区的给予奖励。创建5A景区,"
+        "提升西湖景区,建设国家级营养健康产业集聚区,打造大运河5A 级文化旅游景区。"
+    )
+    # 国家级 is a level, no grade; a grade after a name is part of it
+    assert _of_class(found, "Zone") == {
+        "西湖景区",
+        "国家级营养健康产业集聚区",
+        "大运河5A 级文化旅游景区",
+    }
