@@ -640,10 +640,12 @@ class Recognizer:
                 stem = name[: -len(head)]
                 if (
                     stem.endswith(_WORKS_DONE)
+                    or _BUILDING_PHASE.search(stem)
                     or _COUNTED.match(stem)
                     or len(_without(stem, self.generic_programme_stems)) < 2
                 ):
-                    break  # works done or counted (实施/30项市级疏堵工程), or a kind (一批重大工程)
+                    break  # works done, in phases or counted (实施/30项市级疏堵工程, 启动/污水处理厂
+                    # 二期工程), or a kind (一批重大工程)
                 out.append(Candidate(listed.start(1), listed.end(1), "PolicyConcept", name, 2))
                 listed = self.listed_programme.match(text, listed.end())
                 if listed is not None and segment.opens_with_verb(listed.group(1)):
@@ -3481,6 +3483,8 @@ def _quoted_body(
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
 # "各县、区人民政府", "各县(市、区)人民政府", "各州、市人民政府", "各设区(的)市人民政府": each
 # government of the levels the list names.
+# The phase of building works a project's name ends with (污水处理厂二期/工程).
+_BUILDING_PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 # A grade of scenic area opening a zone's stem (4A级/旅游景区, 5A/景区).
 _SCENIC_GRADE = re.compile(r"[1-5]A")
 _EACH_LEVEL = re.compile(r"各(?:设区的?[县市区乡镇旗州()、]{0,8}|[县市区乡镇旗州()、]{1,8})$")

@@ -4331,3 +4331,10 @@ def test_a_grade_of_scenic_area_names_none() -> None:
         "国家级营养健康产业集聚区",
         "大运河5A 级文化旅游景区",
     }
+
+
+def test_a_phase_of_building_works_is_no_programme() -> None:
+    found = _found(
+        "一、主要任务\n(一)完善基础设施。启动污水处理厂二期工程,实施城市更新三期工程。实施临江港2期工程。"
+    )
+    assert not _of_class(found, "PolicyConcept")
