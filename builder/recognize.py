@@ -622,6 +622,15 @@ class Recognizer:
                 cand = _with_quoted_lead(text, self._with_place_part(text, cand, _CAMPUS))
                 if self._role_centre(cand.label):  # 上海(长三角)国际科技创新中心: a city's role
                     cand = Candidate(cand.begin, cand.end, "PolicyConcept", cand.label, 3)
+            elif cand is not None and cand.label.endswith(_PUBLIC_GROUPS):
+                # 青山区城市医疗集团, 青山实验教育集团: public hospitals or schools grouped, no
+                # firm, when named by their place; 紧密型城市医疗集团 is a kind
+                named = self._placed(cand.label, 0)
+                cand = (
+                    Candidate(cand.begin, cand.end, "Organization", cand.label, 2)
+                    if named
+                    else None
+                )
             if cand is not None:
                 found.extend(_pair_of_bodies(cand))
         found += _zones_task_forces(text, found)
@@ -3485,6 +3494,8 @@ _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]
 # government of the levels the list names.
 # The phase of building works a project's name ends with (污水处理厂二期/工程).
 _BUILDING_PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
+# Groups of public hospitals or schools (城市医疗集团, 教育集团): bodies, no firms.
+_PUBLIC_GROUPS = ("医疗集团", "教育集团")
 # A grade of scenic area opening a zone's stem (4A级/旅游景区, 5A/景区).
 _SCENIC_GRADE = re.compile(r"[1-5]A")
 _EACH_LEVEL = re.compile(r"各(?:设区的?[县市区乡镇旗州()、]{0,8}|[县市区乡镇旗州()、]{1,8})$")

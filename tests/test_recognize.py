@@ -4338,3 +4338,14 @@ def test_a_phase_of_building_works_is_no_programme() -> None:
         "一、主要任务\n(一)完善基础设施。启动污水处理厂二期工程,实施城市更新三期工程。实施临江港2期工程。"
     )
     assert not _of_class(found, "PolicyConcept")
+
+
+def test_groups_of_public_hospitals_or_schools_are_bodies_when_named() -> None:
+    found = _found(
+        "一、主要任务\n(一)推进集团化办学。组建青山实验教育集团,组建青山区城市医疗集团,"
+        "做实紧密型城市医疗集团、县域医共体,支持复星医药集团发展。"
+    )
+    orgs = _of_class(found, "Organization")
+    assert {"青山实验教育集团", "青山区城市医疗集团"} <= orgs
+    assert "紧密型城市医疗集团" not in orgs  # a kind of group, neither a body nor a firm
+    assert _of_class(found, "Enterprise") == {"复星医药集团"}
