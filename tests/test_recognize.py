@@ -4349,3 +4349,13 @@ def test_groups_of_public_hospitals_or_schools_are_bodies_when_named() -> None:
     assert {"青山实验教育集团", "青山区城市医疗集团"} <= orgs
     assert "紧密型城市医疗集团" not in orgs  # a kind of group, neither a body nor a firm
     assert _of_class(found, "Enterprise") == {"复星医药集团"}
+
+
+def test_named_care_homes_are_organisations() -> None:
+    found = _found(
+        "一、主要任务\n(一)推动医养结合。支持福寿苑养老中心、青山区康宁护理院开展医养结合服务,"
+        "建设临江市儿童福利院。"
+    )
+    assert {"福寿苑养老中心", "青山区康宁护理院", "临江市儿童福利院"} <= _of_class(
+        found, "Organization"
+    )
