@@ -540,7 +540,7 @@ class Recognizer:
             if suffix.endswith("政府") and text.startswith(_GOVERNMENT_AS_MODIFIER, end):
                 continue  # 市重大工程政府投资项目, 政府采购: what a government funds or buys
             if cls != "Industry" and _STREET.match(text, end):
-                continue  # 联动大学路: a road named after the university
+                continue  # 联动大学路, 临江绕城高速: a road named after the university, the ring
             if cls == "Zone" and text.startswith("级", end):
                 continue  # 社区级绿道, 园区级平台: a level, no zone
             if cls == "AdministrativeArea" and text.endswith(self.not_towns, 0, end):
@@ -3597,7 +3597,7 @@ def _without(stem: str, words: tuple[str, ...]) -> str:
 _FIRM_HEAD_GOES_ON = "业化卡间类军交"
 _EVENT_HEAD_GOES_ON = "堂厅场"
 # "大学路", "医院街", "园区桥": a name's head followed by one of these names a road or a bridge
-_STREET = re.compile(r"[路街桥](?!径|线|区|道)")
+_STREET = re.compile(r"[路街桥](?!径|线|区|道)|高速")
 _CLASSIFIERS = "个家批项座条所类大支"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
 

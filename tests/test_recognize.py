@@ -4359,3 +4359,8 @@ def test_named_care_homes_are_organisations() -> None:
     assert {"福寿苑养老中心", "青山区康宁护理院", "临江市儿童福利院"} <= _of_class(
         found, "Organization"
     )
+
+
+def test_a_road_named_after_a_place_is_no_zone() -> None:
+    found = _found("一、主要任务\n(一)完善路网。建设临江绕城高速,推进东湖新城综合管廊建设。")
+    assert _of_class(found, "Zone") == {"东湖新城"}  # the roads' 城 ends no zone
