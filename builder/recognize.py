@@ -143,6 +143,9 @@ def _wide_short_forms() -> list[str]:
 _DOCUMENT_LEAD = re.compile(r"好?(?:新版|新修订的?|修订后的|最新版?)?(?=.)")
 
 
+# A town's unit in a responsibility note, named by the town (柳塘镇/党政办, 城关街道/城建办): a
+# body of the town's government, whatever its head.
+_TOWN_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[^\W\d_各]{2,})")
 # A member of a responsibility note: what stands between its separators, less its role (牵头).
 _NOTE_MEMBER = re.compile(  # members of a note, apart by 、 or 及 (国家医保局及各地区), a role
     # in brackets of any kind after one (县发改局〔牵头〕, 县发改局[牵头], 县发改局【牵头】)
@@ -2999,7 +3002,7 @@ class Recognizer:
                     continue
                 if (
                     3 <= len(name) <= 20
-                    and name.startswith(self.body_openers)
+                    and (name.startswith(self.body_openers) or _TOWN_UNIT.match(name))
                     and not name.startswith(self.member_generic)
                     and "等" not in name
                     and not name.endswith(("单位", "部门"))

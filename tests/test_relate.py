@@ -5232,3 +5232,17 @@ def test_a_section_named_by_cues_and_filler_words_is_no_element(tmp_path, headin
         "从挑战看,产业基础能力仍然不强,人口老龄化程度持续加深。\n",
     )
     assert labels(x, "Challenge") == {"产业基础能力仍然不强", "人口老龄化程度持续加深"}
+
+
+def test_a_towns_units_a_note_names_are_responsible(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "柳塘镇人居环境整治工作方案\n一、主要任务\n(一)垃圾治理。完善收运体系。"
+        "(责任单位:柳塘镇经济发展办公室、柳塘镇财政所、城关街道城建办、柳塘镇各村)\n",
+    )
+    assert related(x, "responsibleBody") == {
+        ("垃圾治理", "柳塘镇经济发展办公室"),  # no sector 柳塘镇经济
+        ("垃圾治理", "柳塘镇财政所"),
+        ("垃圾治理", "城关街道城建办"),
+    }
+    assert not labels(x, "Industry")
