@@ -1537,6 +1537,12 @@ class Recognizer:
             return segment.words(stem)[0][1] in ("n", "ng") and stem != "经"
         return len(stem) >= 2 or (cls == "Organization" and len(stem) >= 1 and len(name) >= 3)
 
+    def _town_unit(self, name: str) -> bool:
+        """Whether a note's member opens with a town by its name and goes on to a unit of it
+        (柳塘镇/党政办); not a town of a kind (重点镇, 所在镇) nor its villages (柳塘镇各村)."""
+        town = _TOWN_UNIT.match(name)
+        return town is not None and self._named_town(town.group(0))
+
     def _named_town(self, stem: str) -> bool:
         """Whether a government's stem is a town by its name (青石镇, 城关街道, 石门乡), though the
         gazetteer lacks it; not a kind of town (属地街道, 重点镇)."""
@@ -3002,7 +3008,7 @@ class Recognizer:
                     continue
                 if (
                     3 <= len(name) <= 20
-                    and (name.startswith(self.body_openers) or _TOWN_UNIT.match(name))
+                    and (name.startswith(self.body_openers) or self._town_unit(name))
                     and not name.startswith(self.member_generic)
                     and "等" not in name
                     and not name.endswith(("单位", "部门"))
