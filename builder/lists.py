@@ -927,8 +927,9 @@ _PAST = re.compile(r"近年来|过去|以来|已经|已")
 # "…,到2030年,集聚A200名左右,B1000名左右。": the targets after a year inside the sentence.
 _INNER_YEAR = re.compile(
     rf"[,;](?=力争|争取|到|至){_YEAR_OPENER}"
-    # "…,力争到2029年底实现产业类违法用地清零": the year and the target without a comma between
-    rf"|[,;](?:力争|争取)(?:到|至){dates.YEAR}年(?:年?底|年?末)?前?(?=实现|达到|完成)"
+    # "…,力争到2029年底实现产业类违法用地清零", "…,到2030年建成高标准农田35万亩": the year and
+    # the target without a comma between
+    rf"|[,;](?:力争|争取)?(?:到|至){dates.YEAR}年(?:年?底|年?末)?前?(?=实现|达到|完成|建成|新增)"
 )
 # A clause that states a quantified target: a figure with 以上/左右, or reaching one.
 # Verbs that reach a figure ("达到4.0%"); a clause that opens with one has no subject of its own.

@@ -5246,3 +5246,12 @@ def test_a_towns_units_a_note_names_are_responsible(tmp_path) -> None:  # type: 
         ("垃圾治理", "城关街道城建办"),
     }
     assert not labels(x, "Industry")
+
+
+def test_a_dated_target_after_a_clause_of_the_task_is_its_goal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "白水县产业发展规划\n一、主要任务\n(一)稳定粮食生产。严格落实耕地保护制度,到2030年建成高标准农田35万亩。\n"
+        "(二)发展茶产业。推广绿色种植,力争到2028年新增标准化茶园5万亩。\n",
+    )
+    assert {"建成高标准农田35万亩", "新增标准化茶园5万亩"} <= labels(x, "Goal")
