@@ -543,7 +543,7 @@ class Recognizer:
             if suffix.endswith("政府") and text.startswith(_GOVERNMENT_AS_MODIFIER, end):
                 continue  # 市重大工程政府投资项目, 政府采购: what a government funds or buys
             if cls != "Industry" and _STREET.match(text, end):
-                continue  # 联动大学路, 临江绕城高速: a road named after the university, the ring
+                continue  # 联动大学路, 临江绕城高速: a road named after the university or the city
             if cls == "Zone" and text.startswith("级", end):
                 continue  # 社区级绿道, 园区级平台: a level, no zone
             if cls == "AdministrativeArea" and text.endswith(self.not_towns, 0, end):
@@ -3499,14 +3499,14 @@ def _quoted_body(
 
 
 _LEADING_NUMBER = re.compile(r"\(?[\d一二三四五六七八九十]{1,3}[.、)]")
-# "各县、区人民政府", "各县(市、区)人民政府", "各州、市人民政府", "各设区(的)市人民政府": each
-# government of the levels the list names.
 # The phase of building works a project's name ends with (污水处理厂二期/工程).
 _BUILDING_PHASE = re.compile(r"[一二三四五六七八九十\d]期$")
 # Groups of public hospitals or schools (城市医疗集团, 教育集团): bodies, no firms.
 _PUBLIC_GROUPS = ("医疗集团", "教育集团")
 # A grade of scenic area opening a zone's stem (4A级/旅游景区, 5A/景区).
 _SCENIC_GRADE = re.compile(r"[1-5]A")
+# "各县、区人民政府", "各县(市、区)人民政府", "各州、市人民政府", "各设区(的)市人民政府": each
+# government of the levels the list names.
 _EACH_LEVEL = re.compile(r"各(?:设区的?[县市区乡镇旗州()、]{0,8}|[县市区乡镇旗州()、]{1,8})$")
 # Firms' heads that also name their sector (石化 for 燕山石化 and for the petrochemical industry).
 _SECTOR_FIRM_HEADS = ("石化", "药业")
@@ -3605,7 +3605,8 @@ def _without(stem: str, words: tuple[str, ...]) -> str:
 
 _FIRM_HEAD_GOES_ON = "业化卡间类军交"
 _EVENT_HEAD_GOES_ON = "堂厅场"
-# "大学路", "医院街", "园区桥": a name's head followed by one of these names a road or a bridge
+# "大学路", "医院街", "园区桥", "绕城高速": a name's head followed by one of these names a road, a
+# bridge or an expressway
 _STREET = re.compile(r"[路街桥](?!径|线|区|道)|高速")
 _CLASSIFIERS = "个家批项座条所类大支"
 _NUMERALS = "一二三四五六七八九十两百千万几多数0123456789"
