@@ -1275,8 +1275,9 @@ class Recognizer:
     def _place_kept(self, text: str, start: int, trimmed: int, end: int) -> int:
         """Where a name starts once the words read as verbs before it are cut (``trimmed``),
         unless the cut ends inside or right after a place that opens the name: 建设/增城泛半导体
-        产业园, where segmentation reads 增城 as a verb."""
-        for at in range(max(0, trimmed - _FIRM_TRADE_MAX - _LONGEST_PLACE), trimmed):
+        产业园, where segmentation reads 增城 as a verb; such a place starts no further back than
+        the longest place's name, and not before the name."""
+        for at in range(max(start, trimmed - _LONGEST_PLACE), trimmed):
             size = self._place_at(text, at, end)
             if size and at + size >= trimmed:
                 return at

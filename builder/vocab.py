@@ -186,8 +186,8 @@ def load(vocab_dir: Path = paths.VOCAB_DIR) -> Vocab:
 
 
 def _legal_suffixes(vocab_dir: Path) -> tuple[str, ...]:
-    """The legal forms that end firms' names (legal-forms.yaml, which lists them longest first);
-    none if the vocabulary folder has no such file."""
+    """The legal forms that end firms' names (legal-forms.yaml), longest first so that 集团有限公司
+    wins over 有限公司 whatever the file's order; none if the vocabulary folder has no such file."""
     path = vocab_dir / "legal-forms.yaml"
     if not path.exists():
         return ()
@@ -195,7 +195,7 @@ def _legal_suffixes(vocab_dir: Path) -> tuple[str, ...]:
     suffixes = data.get("suffixes") if isinstance(data, dict) else None
     if not isinstance(suffixes, list):
         raise VocabError(f"{path}: expected a list 'suffixes'")
-    return tuple(str(s) for s in suffixes)
+    return tuple(sorted((str(s) for s in suffixes), key=len, reverse=True))
 
 
 def _with_event_heads(raw: Any) -> Any:
