@@ -980,6 +980,9 @@ class Recognizer:
             ),
             default=0,
         )
+        after_opener = segment.words(first[opener:]) if opener else []
+        if after_opener and after_opener[0][1] == "v":
+            return start  # 西街小学迁建和/高阳中学: works on one institution, then on another
         opener = opener or self._place_at(text, head, start - 1)
         opener = opener or max(
             (

@@ -2125,6 +2125,12 @@ def test_an_institution_may_join_two_fields_after_its_place_or_parent() -> None:
     }
 
 
+def test_works_on_one_institution_then_another_join_no_name() -> None:
+    found = _found("完成西街小学迁建和高阳中学改建,推动青山医院改造与东湖医院建设。")
+    # a verb after the first institution ends it: two institutions, each worked on
+    assert _of_class(found, "Organization") == {"西街小学", "高阳中学", "青山医院", "东湖医院"}
+
+
 def test_higher_institutes_and_graduate_schools_after_a_verb_pair() -> None:
     found = _found(
         "推动江城大学未来能源高等研究院落地。建好办好临江联合研究生院和教育部江城高等研究院。"
