@@ -4370,3 +4370,10 @@ def test_named_care_homes_are_organisations() -> None:
 def test_a_road_named_after_a_place_is_no_zone() -> None:
     found = _found("一、主要任务\n(一)完善路网。建设临江绕城高速,推进东湖新城综合管廊建设。")
     assert _of_class(found, "Zone") == {"东湖新城"}  # the roads' 城 ends no zone
+
+
+def test_settling_in_a_zone_is_no_part_of_its_name() -> None:
+    found = _found(
+        "一、主要任务\n(一)建设创新平台。推动研发机构落户东湖科技城,推动重大项目落户临江经济技术开发区。"
+    )
+    assert _of_class(found, "Zone") == {"东湖科技城", "临江经济技术开发区"}
