@@ -5224,6 +5224,26 @@ def test_the_divisions_a_departments_work_points_name_are_responsible(tmp_path) 
     } <= related(x, "responsibleBody")
 
 
+def test_supporting_units_of_a_note_are_no_task(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "江北区2026年工作要点\n一、打造公平竞争市场环境\n1.开展涉企违规收费专项整治。"
+        "牵头单位:区市场监管局;协同单位:区发展改革局、区财政局\n"
+        "2.开展招投标领域专项整治。牵头单位:区发展改革局;支撑单位:区司法局\n"
+        "3.开展价格监督检查。牵头单位:区市场监管局;参与单位:区商务局\n"
+        "4.开展广告专项整治。牵头单位:区市场监管局;配合部门:区文旅局\n"
+        "5.开展信用修复。牵头单位:区发展改革局;协同部门:区数据局\n",
+    )
+    assert not labels(x, "Measure") & {"协同单位", "支撑单位", "参与单位", "配合部门", "协同部门"}
+    assert {
+        ("开展涉企违规收费专项整治", "区财政局"),
+        ("开展招投标领域专项整治", "区司法局"),
+        ("开展价格监督检查", "区商务局"),
+        ("开展广告专项整治", "区文旅局"),
+        ("开展信用修复", "区数据局"),
+    } <= related(x, "responsibleBody")
+
+
 @pytest.mark.parametrize("heading", ["面临的机遇和挑战", "发展机遇和挑战"])
 def test_a_section_named_by_cues_and_filler_words_is_no_element(tmp_path, heading: str) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
