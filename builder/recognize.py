@@ -2175,10 +2175,12 @@ class Recognizer:
         """Where a list member's name begins: after a verb inside it (依托高校资源建设/紫金港科创园)
         and the stop words before it; the first member may carry the clause's verbs."""
         begin = self._after_last(text, begin, end, self.cut_words)
+        # 做强/白水蜜桃: the verb read as a word (做|强白) must not keep half of a stop word
+        stripped = self._strip_stops(text, begin, end, "")
         if first:
             begin = max(begin, segment.stem_start(text, begin, end, self.industry_verbs))
             begin = segment.trim_predicate(text, begin, end)
-        return self._strip_stops(text, begin, end, "")
+        return max(self._strip_stops(text, begin, end, ""), stripped)
 
     def _conjuncts(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
         """A list member "A和B" names two things (氢能和核聚变能), unless it is one known name

@@ -4377,3 +4377,9 @@ def test_settling_in_a_zone_is_no_part_of_its_name() -> None:
         "一、主要任务\n(一)建设创新平台。推动研发机构落户东湖科技城,推动重大项目落户临江经济技术开发区。"
     )
     assert _of_class(found, "Zone") == {"东湖科技城", "临江经济技术开发区"}
+
+
+def test_a_listed_sector_keeps_no_half_of_the_verb_before_it() -> None:
+    found = _found("二、重点任务\n(一)培育特色产业。做强白水蜜桃、白水黑茶两大特色产业。")
+    # jieba reads 做|强白|水蜜桃: the stop word 做强 is cut whole
+    assert _of_class(found, "Industry") == {"白水蜜桃", "白水黑茶"}
