@@ -52,6 +52,8 @@ _NOTE_MARK = re.compile(r"\[\d{1,3}\]$")
 _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")
 # A firm's registered name (翼飞科技有限公司, 江海物流股份有限公司): a name, whatever its words.
 _REGISTERED_FIRM = re.compile(r"[\u4e00-\u9fff]{4,}?有限(?:责任)?公司")
+# The legal form that ends a registered firm's name, with its kind (股份, 集团) before it.
+_LEGAL_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司")
 # The most characters of a firm's trade between its place and the rest of its name (临江市/城市建设/
 # 投资集团有限公司).
 _FIRM_TRADE_MAX = 4
@@ -1068,7 +1070,10 @@ class Recognizer:
             verbs = self.industry_verbs if cls == "Industry" else self.verbs
             trimmed = max(start, segment.stem_start(text, start, stem_end, verbs))
             proper = cls in ("Enterprise", "Organization")
+            verb_cut = trimmed
             trimmed = segment.trim_predicate(text, trimmed, stem_end, proper)
+            if cls == "Enterprise":
+                trimmed = self._trade_kept(text, verb_cut, trimmed, end)
             if cls == "Zone":
                 inner = segment.after_inner_verb(text, trimmed, stem_end)
                 # but the "verb" and a place name a zone (中新广州知识/城新一代…创新园), or a place
@@ -1285,6 +1290,18 @@ class Recognizer:
             if size and at + size >= trimmed:
                 return at
         return trimmed
+
+    def _trade_kept(self, text: str, cut: int, trimmed: int, end: int) -> int:
+        """Where a registered firm's name starts when the word trimmed off as a verb was its
+        trade name (支持/远航新材料股份有限公司: 远航 read as a verb): a sector and a legal form
+        name no firm."""
+        form = _LEGAL_TAIL.search(text, trimmed, end)
+        if cut >= trimmed or form is None:
+            return trimmed
+        if not self._known_sector(text[trimmed : form.start()]):
+            return trimmed
+        cut_words = segment.words(text[cut:trimmed])
+        return trimmed - len(cut_words[-1][0])
 
     def _place_opening_firm(self, text: str, start: int, trimmed: int, end: int) -> int:
         """Where a firm's registered name starts: at the place that opens it, though the words

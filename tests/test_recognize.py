@@ -4383,3 +4383,17 @@ def test_a_listed_sector_keeps_no_half_of_the_verb_before_it() -> None:
     found = _found("二、重点任务\n(一)培育特色产业。做强白水蜜桃、白水黑茶两大特色产业。")
     # jieba reads 做|强白|水蜜桃: the stop word 做强 is cut whole
     assert _of_class(found, "Industry") == {"白水蜜桃", "白水黑茶"}
+
+
+def test_a_trade_name_read_as_a_verb_stays_in_the_firm_name() -> None:
+    found = _found(
+        "二、主要任务\n(一)支持企业做大做强。支持远航新材料股份有限公司、恒通精密制造有限公司扩大产能。"
+    )
+    # jieba reads 远航 as a verb; without it a sector and a legal form would be left
+    assert _of_class(found, "Enterprise") == {"远航新材料股份有限公司", "恒通精密制造有限公司"}
+    found = _found("二、主要任务\n(一)支持企业做大做强。支持远航新材料有限公司发展。")
+    assert _of_class(found, "Enterprise") == {"远航新材料有限公司"}
+    found = _found("二、主要任务\n(一)支持企业做大做强。帮助青禾食品有限公司开拓市场。")
+    assert _of_class(found, "Enterprise") == {"青禾食品有限公司"}  # a verb before a trade
+    found = _found("二、主要任务\n(一)支持企业做大做强。推动新材料股份有限公司上市。")
+    assert not _of_class(found, "Organization")  # no verb was trimmed: nothing to put back
