@@ -1306,7 +1306,9 @@ class Recognizer:
     def _place_opening_firm(self, text: str, start: int, trimmed: int, end: int) -> int:
         """Where a firm's registered name starts: at the place that opens it, though the words
         of its trade read as verbs (推动/临江市城市建设投资集团有限公司)."""
-        for at in range(max(0, trimmed - _FIRM_TRADE_MAX - _LONGEST_PLACE), trimmed):
+        lo = max(0, trimmed - _FIRM_TRADE_MAX - _LONGEST_PLACE)
+        lo = max([lo] + [text.rfind(mark, lo, trimmed) + 1 for mark in _NAME_BREAKS])
+        for at in range(lo, trimmed):  # within the name's clause: not past a list's 、
             size = self._place_at(text, at, end)
             if size and trimmed - (at + size) <= _FIRM_TRADE_MAX:
                 return at

@@ -4397,3 +4397,14 @@ def test_a_trade_name_read_as_a_verb_stays_in_the_firm_name() -> None:
     assert _of_class(found, "Enterprise") == {"青禾食品有限公司"}  # a verb before a trade
     found = _found("二、主要任务\n(一)支持企业做大做强。推动新材料股份有限公司上市。")
     assert not _of_class(found, "Organization")  # no verb was trimmed: nothing to put back
+
+
+def test_a_firm_opened_by_a_place_does_not_reach_back_over_a_list_mark() -> None:
+    found = _found(
+        "一、主要任务\n(一)壮大企业。云岭牧业股份有限公司白水分公司、白水县绿源果业有限责任公司入选。"
+    )
+    # 白水 is a real county's short name: the branch's name ends before the 、
+    assert _of_class(found, "Enterprise") == {
+        "云岭牧业股份有限公司白水分公司",
+        "白水县绿源果业有限责任公司",
+    }
