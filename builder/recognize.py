@@ -53,6 +53,8 @@ _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")
 # A firm's registered name (翼飞科技有限公司, 江海物流股份有限公司): a name, whatever its words.
 _REGISTERED_FIRM = re.compile(r"[\u4e00-\u9fff]{4,}?有限(?:责任)?公司")
 # The legal form that ends a registered firm's name, with its kind (股份, 集团) before it.
+# A bank's branch is named by the place between the bank and its head (中国银行临江分行).
+_BANK_BRANCHES = ("分行", "支行")
 _LEGAL_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司")
 # The most characters of a firm's trade between its place and the rest of its name (临江市/城市建设/
 # 投资集团有限公司).
@@ -1488,6 +1490,8 @@ class Recognizer:
             return False  # 北京证券交易所上市公司: the exchange's listed firms, not a name
         if cls == "Enterprise" and name.endswith(_SECTOR_FIRM_HEADS) and segment.common_word(stem):
             return False  # 绿色石化, 现代药业: the sector; 燕山石化, 冀中药业 are firms
+        if cls == "Enterprise" and name.endswith(_BANK_BRANCHES) and stem.endswith("银行"):
+            return False  # 商业银行分行: a bank's branches of a kind; 中国银行临江分行 is one
         if cls == "Zone" and _SCENIC_GRADE.match(stem):
             return False  # 4A级旅游景区, 5A景区: a grade of scenic area, no area named
         if cls == "Zone" and name in divisions.province_index():

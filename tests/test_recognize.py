@@ -4408,3 +4408,15 @@ def test_a_firm_opened_by_a_place_does_not_reach_back_over_a_list_mark() -> None
         "云岭牧业股份有限公司白水分公司",
         "白水县绿源果业有限责任公司",
     }
+
+
+def test_a_banks_branch_is_named_by_its_place() -> None:
+    found = _found(
+        "一、主要任务\n(一)完善金融服务。鼓励中国银行临江分行、临江农村商业银行股份有限公司开发信贷产品,"
+        "支持工商银行白水支行设立专营机构,引导商业银行分行加大投放,分行业分领域制定措施。"
+    )
+    assert _of_class(found, "Enterprise") == {
+        "中国银行临江分行",
+        "临江农村商业银行股份有限公司",
+        "工商银行白水支行",
+    }
