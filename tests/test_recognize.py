@@ -4420,3 +4420,23 @@ def test_a_banks_branch_is_named_by_its_place() -> None:
         "临江农村商业银行股份有限公司",
         "工商银行白水支行",
     }
+
+
+def test_institutions_listed_before_universities_are_organizations() -> None:
+    found = _found(
+        "一、主要任务\n(一)深化产学研合作。临江大学、临江理工学院等高校与企业共建研发平台。"
+        "支持临江农科院、白水医学所等科研院所与企业开展攻关,江城工大、南湖师大等高等院校与企业共建学院。"
+        "推动青山学院、东湖学院等高校院所与企业对接。"
+    )
+    # the first category noun after 等 types the list: 高校 before 企业
+    assert {
+        "临江大学",
+        "临江理工学院",
+        "临江农科院",
+        "白水医学所",
+        "江城工大",
+        "南湖师大",
+        "青山学院",
+        "东湖学院",
+    } <= _of_class(found, "Organization")
+    assert not _of_class(found, "Enterprise")
