@@ -1089,6 +1089,8 @@ class Recognizer:
                     or self._sector_over(text, trimmed, inner, stem_end)
                 ):
                     trimmed = inner
+                if _LEGAL_TAIL.search(text, trimmed, stem_end):
+                    return None  # 康宁生物科技股份有限公司扩建生产基地: the firm is the entity
             start = trimmed if cls == "Industry" else self._place_kept(text, start, trimmed, end)
             if cls == "Enterprise" and _REGISTERED_FIRM.fullmatch(text, start, end):
                 start = self._place_opening_firm(text, start, trimmed, end)

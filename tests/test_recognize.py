@@ -4440,3 +4440,11 @@ def test_institutions_listed_before_universities_are_organizations() -> None:
         "东湖学院",
     } <= _of_class(found, "Organization")
     assert not _of_class(found, "Enterprise")
+
+
+def test_a_registered_firm_inside_a_zones_name_is_the_entity() -> None:
+    found = _found(
+        "一、主要任务\n(一)壮大高端医疗器械产业。推动康宁生物科技股份有限公司扩建生产基地。"
+    )
+    assert _of_class(found, "Enterprise") == {"康宁生物科技股份有限公司"}
+    assert not _of_class(found, "Zone")
