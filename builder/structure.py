@@ -1696,8 +1696,10 @@ _ADDRESSED = re.compile(r"各[^,。;]{0,16}?(?:要|应|须)")
 _ISSUER = re.compile(r"[^,。;:、()\d]{2,28}(?:委|政府|办公室|委员会|局|厅)")
 _FOOTNOTE = re.compile(r"[\[〔]\d{1,2}[\]〕]\s*\S")
 # The appeal that closes a report or an opinion ("各位代表!…。让我们更加紧密地团结在…周围,…而努力
-# 奋斗!", "让我们紧密团结在…").
-_APPEAL = re.compile(r"(?:各位代表[!,][^!]*?)?让我们[^。!]{0,40}?(?:团结在|携手|领导下)")
+# 奋斗!", "让我们紧密团结在…", "各位代表,…。让我们奋力谱写…新篇章!").
+_APPEAL = re.compile(
+    r"各位代表[!,][^!]*?让我们|让我们[^。!]{0,40}?(?:团结在|携手|领导下)|让我们[^。]*!$"
+)
 
 
 # A heading that sums up a period's results: the review they are listed in, not one of them.

@@ -1504,6 +1504,8 @@ def test_the_closing_clause_and_the_signature_are_no_part_of_the_last_item(signe
         "各位代表!新征程催人奋进。让我们更加紧密地团结在以习近平同志为核心的党中央周围,而努力奋斗!\n",
         "各位代表,让我们在区委的坚强领导下,为建设美丽幸福新临江而努力奋斗!\n",
         "让我们携手同心、真抓实干,奋力开创临江高质量发展新局面。\n",
+        "各位代表,新征程催人奋进。让我们奋力谱写临江高质量发展新篇章!\n",
+        "让我们以更加昂扬的姿态,奋力谱写临江高质量发展新篇章!\n",
     ],
 )
 def test_an_unsigned_closing_clause_and_the_footnotes_are_no_part_of_the_last_item(
