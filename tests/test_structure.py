@@ -1155,6 +1155,16 @@ def test_the_steps_of_a_procedure_section_are_tasks() -> None:
     assert {("区域更新", "Measure"), ("项目咨询", "Measure"), ("项目实施", "Measure")} <= heads
 
 
+@pytest.mark.parametrize("heading", ["整治内容", "整治重点", "行动内容", "工作重点"])
+def test_a_section_of_what_a_campaign_covers_holds_tasks(heading: str) -> None:
+    st = _structure_of(
+        f"青山区城市环境综合整治行动方案\n二、{heading}\n(一)市容秩序整治。重点整治占道经营。\n"
+        "(二)交通秩序整治。整治机动车乱停乱放行为。\n"
+    )
+    heads = {(b.heading.text, b.kind) for b in st.blocks if b.role == "element"}
+    assert heads == {("市容秩序整治", "Measure"), ("交通秩序整治", "Measure")}
+
+
 def test_a_section_of_work_content_holds_tasks() -> None:
     """ "四、工作内容 1、工矿仓储用地:…": what the work covers are the plan's measures."""
     st = _structure_of(
