@@ -674,8 +674,9 @@ def _unframed(item: Span) -> Span:
 # What the targets are for: "为X打好基础" sets X as a further goal; "为X作出更大贡献" sets none.
 _GROUNDWORK = re.compile(r"^为(.{6,}?)(?:打好|打下|奠定)[^,]{0,4}基础$")
 _DEDICATION = re.compile(r"^为.{2,}?作出.{0,6}贡献$")
-# "通过五年的不懈奋斗,…": the means by which the targets after it are reached, no target itself.
-_MEANS = re.compile(r"^(?:通过|经过).{0,12}(?:奋斗|努力)$")
+# "通过五年的不懈奋斗,…", "通过百日攻坚,…": the means by which the targets after it are reached,
+# no target itself; not what is to pass (通过国家验收).
+_MEANS = re.compile(r"^(?:通过|经过).{0,12}(?:奋斗|努力|攻坚|整治|行动|治理|推进|实施)$")
 
 
 def _dedicated(item: Span) -> Span | None:

@@ -3554,6 +3554,26 @@ def test_a_goal_cues_colon_the_year_and_the_means_are_no_goals(tmp_path) -> None
     assert not {"到2030年", "通过五年的不懈奋斗"} & goals
 
 
+@pytest.mark.parametrize(
+    "means",
+    [
+        "通过百日攻坚",
+        "通过集中整治",
+        "经过专项行动",
+        "通过综合治理",
+        "通过持续推进",
+        "通过全面实施",
+    ],
+)
+def test_a_campaign_the_targets_are_reached_by_is_no_goal(tmp_path, means: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"青山区城市环境综合整治行动方案\n一、工作目标\n{means},全区主次干道乱象基本消除,"
+        "背街小巷环境卫生达标率达到95%以上。\n",
+    )
+    assert labels(x, "Goal") == {"全区主次干道乱象基本消除", "背街小巷环境卫生达标率达到95%以上"}
+
+
 def test_lasting_strengths_after_the_problems_are_opportunities(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
