@@ -96,7 +96,7 @@ YEAR = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})"
 # A time in brackets after a name ("动员部署阶段(2024年3月)", "(即日起至5月)").
 DATE_PAREN = re.compile(rf"\s*\([^()]*(?:\d{{4}}|\d月|即日|{YEAR}年)[^()]*\)")
 _TARGET = re.compile(
-    rf"(?:到|至|于|在|力争|争取)(?P<a>{YEAR})年"
+    rf"(?:到|至|于|在|力争|争取|展望)(?P<a>{YEAR})年"
     rf"|(?P<b>{YEAR})年(?:\d{{1,2}}月)?(?:底|年底|末)?(?:前|以前|之前)"  # 2025年6月底前
     # "2023—2025年,…", "用三年时间(2023—2025年)": a span of years that opens a clause ends at
     # its target; one after a document's name (总体规划(2018—2035年)) is that document's period.

@@ -4633,6 +4633,21 @@ def test_the_vision_for_a_later_year_sets_goals_too(tmp_path) -> None:  # type: 
     assert not {"到那时", "我们充满信心"} & goals
 
 
+def test_the_goals_of_an_outlook_are_set_for_its_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市国民经济和社会发展第十五个五年规划纲要\n一、主要目标\n到2030年,地区生产总值达到7000亿元左右。\n"
+        "展望2035年,基本实现社会主义现代化,人均地区生产总值达到中等发达国家水平。\n",
+    )
+    years = {(k.label, y) for k, y, _ in x.target_years}
+    assert {
+        ("地区生产总值达到7000亿元左右", "2030"),
+        ("基本实现社会主义现代化", "2035"),
+        ("人均地区生产总值达到中等发达国家水平", "2035"),
+    } <= years
+    assert {y for k, y, _ in x.target_years if k.cls == "Plan"} == {"2030"}  # its period's end
+
+
 def test_a_note_that_only_names_bodies_after_a_task_names_who_is_responsible(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """ "…。(区投促中心、各街镇)": a note after a task whose members are bodies of a level (and
     bodies of a kind) says who carries it out; a bracket of other words is no such note."""
