@@ -99,8 +99,9 @@ _TARGET = re.compile(
     rf"(?:到|至|于|在|力争|争取|展望)(?P<a>{YEAR})年"
     rf"|(?P<b>{YEAR})年(?:\d{{1,2}}月)?(?:底|年底|末)?(?:前|以前|之前)"  # 2025年6月底前
     # "2023—2025年,…", "用三年时间(2023—2025年)": a span of years that opens a clause ends at
-    # its target; one after a document's name (总体规划(2018—2035年)) is that document's period.
-    rf"|(?:^|(?<=[,。;:\n])|(?<=时间\())\d{{4}}(?:年)?\s*[—–~-]\s*(?P<c>\d{{4}})年"
+    # its target, as does one after a term of goals (近期(2026—2028年)); one after a document's
+    # name (总体规划(2018—2035年)) is that document's period.
+    rf"|(?:^|(?<=[,。;:\n])|(?<=时间\()|(?<=期\())\d{{4}}(?:年)?\s*[—–~-]\s*(?P<c>\d{{4}})年"
     r"|(?:到|至)“?十(?P<fyp>[一二三四五六七八九])五”?(?:期|时期)?末"
 )
 _DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")

@@ -32,7 +32,11 @@ _YEAR_OPENER = (
     r"|(?:力争|争取)?(?:通过|经过|用)[一二三四五六七八九十两\d]+年(?:左右)?(?:的)?(?:时间|努力)),"
 )
 # The plan's period opening a goal sentence ("“十四五”期间,", "十五五时期,"): no target of its own.
-_PERIOD_OPENER = re.compile(r"(?:在|整个)?“?十[一二三四五六七八九]五”?(?:期间|时期),")
+_PERIOD_OPENER = re.compile(
+    r"(?:在|整个)?“?十[一二三四五六七八九]五”?(?:期间|时期),"
+    # a term of a plan's goals and its years: "近期(2026—2028年):", "远期(到2035年):"
+    r"|(?:近期|中期|远期|短期|长期)(?:目标)?\([^()]{4,14}\)[:,]"
+)
 _BY_YEAR = re.compile(
     rf"^(?=力争|争取|到|至|通过|经过|用|“?十[一二三四五六七八九]五”?(?:期|时期)?末){_YEAR_OPENER}"
     r"|^在?\d{4}年(?:年?底|年?末)?前,"

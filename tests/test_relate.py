@@ -4633,6 +4633,20 @@ def test_the_vision_for_a_later_year_sets_goals_too(tmp_path) -> None:  # type: 
     assert not {"到那时", "我们充满信心"} & goals
 
 
+def test_the_terms_of_a_plans_goals_are_no_part_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "青山区低空经济发展规划\n一、发展目标\n近期(2026—2028年):低空经济规模达到100亿元,引育企业50家。\n"
+        "远期(到2035年):低空经济规模突破500亿元。\n",
+    )
+    years = {(k.label, y) for k, y, _ in x.target_years if k.cls == "Goal"}
+    assert years == {
+        ("低空经济规模达到100亿元", "2028"),
+        ("引育企业50家", "2028"),
+        ("低空经济规模突破500亿元", "2035"),
+    }
+
+
 def test_the_goals_of_an_outlook_are_set_for_its_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
