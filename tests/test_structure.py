@@ -1165,6 +1165,17 @@ def test_a_section_of_what_a_campaign_covers_holds_tasks(heading: str) -> None:
     assert heads == {("市容秩序整治", "Measure"), ("交通秩序整治", "Measure")}
 
 
+@pytest.mark.parametrize("heading", ["2026年工作要点", "工作要点", "2026年重点工作要点"])
+def test_a_section_of_work_points_holds_tasks_and_is_none(heading: str) -> None:
+    st = _structure_of(
+        f"江北区2026年工作要点\n一、2025年工作回顾\n2025年,全区营商环境持续优化。\n二、{heading}\n"
+        "(一)持续深化政务服务改革。年内新增10个集成服务场景。\n三、保障措施\n各单位要按季度报送进展。\n"
+    )
+    heads = {(b.heading.text, b.kind) for b in st.blocks if b.role == "element"}
+    assert ("持续深化政务服务改革", "Measure") in heads
+    assert not any(heading in text for text, _kind in heads)
+
+
 def test_a_section_of_work_content_holds_tasks() -> None:
     """ "四、工作内容 1、工矿仓储用地:…": what the work covers are the plan's measures."""
     st = _structure_of(
