@@ -1176,6 +1176,15 @@ def test_a_section_of_work_points_holds_tasks_and_is_none(heading: str) -> None:
     assert not any(heading in text for text, _kind in heads)
 
 
+@pytest.mark.parametrize("heading", ["重点行动", "主要行动"])
+def test_a_section_of_actions_holds_tasks_and_is_none(heading: str) -> None:
+    st = _structure_of(
+        f"东湖区集成电路产业行动计划\n一、{heading}\n(一)实施设计能力提升行动。支持企业开发芯片。\n"
+        "(二)实施制造能力提升行动。支持企业扩大产能。\n二、保障措施\n(一)加强组织领导。建立机制。\n"
+    )
+    assert _roles(st)[heading] == ("Measure", "container")
+
+
 def test_a_section_of_work_content_holds_tasks() -> None:
     """ "四、工作内容 1、工矿仓储用地:…": what the work covers are the plan's measures."""
     st = _structure_of(
