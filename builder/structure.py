@@ -1038,7 +1038,9 @@ def blocks(
     for i, up in enumerate(parents):  # of their own, no parts of the item before the table
         if up >= 0 and raw[up][4] < caption < raw[i][4]:
             parents[i] = -1
-    task_groups = _task_groups(parents, tasks, [rank for rank, *_ in raw])
+    task_groups = _task_groups(
+        parents, tasks, [rank if p_index < caption else RUN_IN for rank, *_, p_index in raw]
+    )  # a task table's rows are counted with no sections (they are tasks by the table)
     timetables = _timetables(parents, [heading.text for _, _, heading, _, _ in raw], vocab)
     result: list[Block] = []
     kept: dict[int, int] = {}  # raw index → index in result

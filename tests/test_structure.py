@@ -1185,6 +1185,19 @@ def test_a_section_of_actions_holds_tasks_and_is_none(heading: str) -> None:
     assert _roles(st)[heading] == ("Measure", "container")
 
 
+@pytest.mark.parametrize("rows", [3, 4, 6])
+def test_a_task_tables_rows_make_no_sections_tasks(rows: int) -> None:
+    table = "".join(
+        f"{i} 编制产业链图谱{i} 区发展改革委 2025年6月底前\n" for i in range(1, rows + 1)
+    )
+    st = _structure_of(
+        "东湖区集成电路产业行动计划\n一、现状与问题\n(一)存在问题。设计环节企业规模偏小。\n二、重点任务\n"
+        "(一)实施设计能力提升行动。支持企业开发高端通用芯片。\n三、任务分工\n序号 任务 责任单位 完成时限\n"
+        + table
+    )
+    assert _kinds(st)["现状与问题"] != "Measure"
+
+
 def test_a_section_of_work_content_holds_tasks() -> None:
     """ "四、工作内容 1、工矿仓储用地:…": what the work covers are the plan's measures."""
     st = _structure_of(
