@@ -303,6 +303,8 @@ _GENERIC_TROUBLE = re.compile(
 _NAMED_THEN_LISTED = re.compile(
     r",(?:主要是|主要表现在|主要表现为|具体表现为|突出表现在|突出表现为)"
 )
+# The same lead before counted items ("…,主要表现在:一是A;二是B"): the items are a list.
+_LISTED_AFTER = re.compile(_NAMED_THEN_LISTED.pattern + r":?(?=[一二三四五六七八九十]是)")
 # A clause that only turns the argument ("同时,我们也要看到,…").
 _TURNS = ("同时", "但", "但是", "当然", "与此同时", "然而", "不过")
 # A lead clause of a sentence that goes on to list problems ("我们也要看到,A,B,C。").
@@ -1280,6 +1282,22 @@ def outlook_kind(sent: Span, vocab: Vocab) -> tuple[str, int] | None:
     return (kind, m.end()) if m and kind else None
 
 
+def outlook_items(sent: Span, vocab: Vocab) -> tuple[str, list[Span]] | None:
+    """The class and the clauses of a sentence that opens with an outlook ("从挑战看,A,B"), up to
+    a lead into counted items ("…,主要表现在:一是…;二是…"), which are read as a list of their own."""
+    outlook = outlook_kind(sent, vocab)
+    if outlook is None:
+        return None
+    return outlook[0], clauses_before_counted(sent, outlook[1])
+
+
+def clauses_before_counted(sent: Span, start: int = 0) -> list[Span]:
+    """The clauses of a sentence from ``start`` up to a lead into counted items ("…,主要表现在:一是
+    A;二是B"), which are read as a list of their own."""
+    listed = _LISTED_AFTER.search(sent.text, start)
+    return clause_items(sent, start, listed.start() if listed else None)
+
+
 # An outlook from home ("从自身看,", "从我区看,"): the troubles it names are weaknesses.
 _HOME_OUTLOOK = re.compile(r"^从(?:自身|内部|本[省市区县]|我[省市区县])(?:来)?看,")
 
@@ -1517,9 +1535,9 @@ def situation_clauses(
     (``situation_polarity``; ``before`` is the kind of the sentence before it, ``led`` the kind
     its paragraph's headline names or, in a paragraph that weighs the situation outside a
     section on it, the kind its conclusion names: "从国际看,…。综合判断,…仍处于…战略机遇期")."""
-    outlook = outlook_kind(sent, vocab)
+    outlook = outlook_items(sent, vocab)
     if outlook is not None:  # "从挑战看,A,B": the sentence names its clauses' kind
-        return [(outlook[0], i) for i in clause_items(sent, outlook[1])]
+        return [(outlook[0], i) for i in outlook[1]]
     if kind == "Situation" and (_WHAT_TO_DO.match(sent.text) or headlines(sent.text)):
         return []  # "必须深刻领悟…": what the plan will do about it; a headline leads in
     if kind == "Situation" and _REVIEWED.match(sent.text) and not _REVIEW_TURNS.search(sent.text):

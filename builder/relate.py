@@ -1316,10 +1316,10 @@ class Relator:
             lists.names_seen_troubles(span.text) or lists.hard_situation(span.text)
         ):
             self.seen_paragraph = sent.paragraph  # a paragraph that opens seeing troubles
-        outlook = lists.outlook_kind(span, self.vocab)
+        outlook = lists.outlook_items(span, self.vocab)
         if outlook is not None:
-            cls, start = outlook
-            for item in lists.clause_items(span, start):
+            cls, items = outlook
+            for item in items:
                 self.element(cls, item.text, item)
             return cls, sent.paragraph
         if lists.leads_problems(span.text):  # "…仍面临一些问题。从外部看,A,B。从内部看,C。"
@@ -1361,7 +1361,7 @@ class Relator:
             # sentence lists troubles clause by clause (…;民生保障仍然存在短板弱项;…)
             if own:
                 self.clause_listed = span.begin  # read clause by clause: no list words inside
-            items = [i for i in lists.clause_items(span) if not lists.lead_clause(i.text)]
+            items = [i for i in lists.clauses_before_counted(span) if not lists.lead_clause(i.text)]
             # the sentence right after "…我们也清醒看到面临的困难和挑战。" lists them, whatever its
             # words (新冠肺炎疫情仍在全球蔓延,…)
             # (or after such a lead in a paragraph that opened seeing them: "…清醒认识到,…问题仍然

@@ -4633,6 +4633,22 @@ def test_the_vision_for_a_later_year_sets_goals_too(tmp_path) -> None:  # type: 
     assert not {"到那时", "我们充满信心"} & goals
 
 
+@pytest.mark.parametrize(
+    "para",
+    [
+        "从挑战看,我市发展不平衡不充分问题仍然突出,主要表现在:一是科技成果本地转化率偏低;"
+        "二是高端人才供给不足。",
+        "从挑战看,外部环境不确定性上升。我市发展不平衡不充分问题仍然突出,主要表现在:"
+        "一是科技成果本地转化率偏低;二是高端人才供给不足。",
+    ],
+)
+def test_the_lead_into_counted_troubles_is_no_part_of_the_first(tmp_path, para: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(tmp_path, f"临江市发展规划\n第一章 面临形势\n{para}\n")
+    situation = {k.label for k in x.entities if k.cls in ("Challenge", "Bottleneck", "Opportunity")}
+    assert {"科技成果本地转化率偏低", "高端人才供给不足"} <= situation
+    assert not any("表现在" in label for label in situation)
+
+
 def test_the_terms_of_a_plans_goals_are_no_part_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
