@@ -4649,6 +4649,21 @@ def test_the_lead_into_counted_troubles_is_no_part_of_the_first(tmp_path, para: 
     assert not any("表现在" in label for label in situation)
 
 
+@pytest.mark.parametrize(
+    "standing",
+    ["问题仍然突出", "问题依然突出", "问题较为突出", "问题比较突出", "问题突出", "问题仍较突出"],
+)
+def test_items_after_a_lead_on_standing_problems_are_bottlenecks(tmp_path, standing: str) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        f"临江市发展规划\n第一章 面临形势\n从挑战看,外部环境不确定性上升,产业链供应链安全风险加大。我市发展不平衡不充分{standing},"
+        "主要表现在:一是科技成果本地转化率偏低;二是高端人才供给不足。\n",
+    )
+    items = {"科技成果本地转化率偏低", "高端人才供给不足"}
+    assert items <= labels(x, "Bottleneck")
+    assert not items & labels(x, "Opportunity")
+
+
 def test_the_terms_of_a_plans_goals_are_no_part_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
