@@ -523,22 +523,30 @@ class Relator:
     def plan_target_year(self) -> None:
         """One target year for the plan: the end of its period (十四五 → 2025, a title's
         2025-2027 → 2027); without a period, the latest year its goal sentences name, else the
-        year a work report is given in, else the latest deadline ("到2030年") in its text."""
+        latest deadline ("到2030年") in its text. A work report without a period sets its own
+        year's targets, whatever later years its goals name: the year it is given in, of its part
+        on the year's work, or of its title."""
         stated = [(y, s) for key, y, s in self.out.target_years if key == self.plan]
         self.out.target_years = [t for t in self.out.target_years if t[0] != self.plan]
         period = self.info.period
         if period is not None:
             at = self.info.period_span.begin if self.info.period_span else 0
             self.out.target_years.append((self.plan, period.end[:4], self.sentence(at)))
-        elif stated:
+        elif stated and not self.info.report:
             self.out.target_years.append((self.plan, *max(stated)))
         elif (session := _SESSION_DATE.search(self.text[:600])) is not None:
             # a work report without a period sets the targets of its own year ("今年")
             at = session.start()
             self.out.target_years.append((self.plan, session.group(1), self.sentence(at)))
-        elif self.info.addressed and (work := titles.this_years_work(self.text)) is not None:
+        elif self.info.report and (work := titles.this_years_work(self.text)) is not None:
             # an excerpt of one without its opening: the year of its part on the year's work
             self.out.target_years.append((self.plan, work.group(1), self.sentence(work.start())))
+        elif self.info.report and (year := titles.year_of(self.info.title)) is not None:
+            # a report titled with its year (南山县2026年政府工作报告): that year's targets
+            at = self.info.title_span.begin if self.info.title_span else 0
+            self.out.target_years.append((self.plan, year, self.sentence(at)))
+        elif stated:
+            self.out.target_years.append((self.plan, *max(stated)))
         else:
             deadlines = dates.deadlines(self.text)
             if deadlines:

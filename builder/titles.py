@@ -308,7 +308,8 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
         or _ADDRESSES_DELEGATES.search(text) is not None
         or (_THIS_YEARS_WORK.search(text) is not None and _YEARS_TARGETS in text)
     )
-    period, period_span, fyp = _period(title, title_span, structure, addressed)
+    report = addressed or _REPORT.search(title) is not None
+    period, period_span, fyp = _period(title, title_span, structure, report)
     return PlanInfo(
         title=title,
         title_span=title_span,
@@ -337,6 +338,12 @@ _THIS_YEARS_WORK = re.compile(
     r"^[一二三四五六七八九十]+、(?:(\d{4})年|今年)(?:的)?(?:重点工作|政府工作任务)", re.M
 )
 _YEARS_TARGETS = "预期目标"
+
+
+def year_of(title: str) -> str | None:
+    """The first year a title names (2026年政府工作报告 → 2026), None for none."""
+    year = _YEAR_OF_TITLE.search(title)
+    return year.group(1) if year else None
 
 
 def this_years_work(text: str) -> re.Match[str] | None:

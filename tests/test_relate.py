@@ -4664,6 +4664,42 @@ def test_items_after_a_lead_on_standing_problems_are_bottlenecks(tmp_path, stand
     assert not items & labels(x, "Opportunity")
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "year"),
+    [
+        (
+            "南山县2026年政府工作报告.txt",
+            "一、2025年和“十四五”工作回顾\n过去五年,全县地区生产总值年均增长6.8%。\n二、2026年目标任务\n"
+            "今年政府工作的主要预期目标是:地区生产总值增长6%左右。\n",
+            "2026",
+        ),
+        (
+            "东湖区2026年政府工作报告.txt",
+            "二、2026年工作安排\n2026年经济社会发展的主要预期目标是:地区生产总值增长5.5%左右。\n",
+            "2026",
+        ),
+        (
+            "白水县2025年政府工作报告.txt",
+            "一、2025年主要目标\n地区生产总值增长6%左右。到2027年,全县地区生产总值突破350亿元。\n",
+            "2025",
+        ),
+        (
+            "临江市政府工作报告.txt",
+            "一、2025年工作回顾\n全市经济稳中有进。\n二、2026年重点工作\n(一)扩大有效投资。推进重大项目。\n",
+            "2026",
+        ),
+    ],
+)
+def test_a_work_report_without_a_period_sets_its_own_years_targets(
+    tmp_path, name: str, text: str, year: str
+) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(tmp_path, text, name)
+    assert {y for k, y, _ in x.target_years if k.cls == "Plan"} == {year}
+    assert not any(
+        k.cls == "Period" and "-" in k.label for k in x.entities
+    )  # no 十四五 of the review
+
+
 def test_the_terms_of_a_plans_goals_are_no_part_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
     x = _extract(
         tmp_path,
