@@ -53,6 +53,8 @@ _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")
 # A firm's registered name (翼飞科技有限公司, 江海物流股份有限公司): a name, whatever its words.
 _REGISTERED_FIRM = re.compile(r"[\u4e00-\u9fff]{4,}?有限(?:责任)?公司")
 # The legal form that ends a registered firm's name, with its kind (股份, 集团) before it.
+# A person named after an office at a line's end, as a report's speaker is ("县长  李海东").
+_SIGNATORY = re.compile(r"(?:长|主任|书记|主席)[ \t:]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
 # A bank's branch is named by the place between the bank and its head (中国银行临江分行).
 _BANK_BRANCHES = ("分行", "支行")
 _LEGAL_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司")
@@ -2313,7 +2315,10 @@ class Recognizer:
         """Administrative divisions by full name, or by short form where nothing follows it that
         would make it part of another name."""
         out = []
+        signed = [m.span("name") for m in _SIGNATORY.finditer(text)]
         for begin, end, form, name in self.place_forms.find(text):
+            if any(b <= begin < e for b, e in signed):
+                continue  # 县长 李海东: a person's name, no 海东市
             if (
                 form != name
                 and not _place_end(text, end)

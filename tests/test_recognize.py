@@ -4448,3 +4448,15 @@ def test_a_registered_firm_inside_a_zones_name_is_the_entity() -> None:
     )
     assert _of_class(found, "Enterprise") == {"康宁生物科技股份有限公司"}
     assert not _of_class(found, "Zone")
+
+
+@pytest.mark.parametrize(
+    "line", ["县长  李海东", "代市长 王昆明", "主任:张海东", "书记 李海东", "主席 赵昆明"]
+)
+def test_a_speakers_name_after_an_office_is_no_place(line: str) -> None:
+    found = _found(
+        f"白水县2025年政府工作报告\n白水县人民政府{line}\n一、主要任务\n(一)壮大经济。支持企业发展。"
+    )
+    assert not _of_class(found, "AdministrativeArea") & {"海东市", "昆明市"}
+    found = _found("一、主要任务\n(一)对接市场。深化与昆明、海东的合作。")
+    assert {"昆明市", "海东市"} <= _of_class(found, "AdministrativeArea")  # places in the text
