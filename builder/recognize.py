@@ -64,7 +64,9 @@ _FIRM_TRADE_MAX = 4
 _LONGEST_PLACE = 8  # 新疆维吾尔自治区
 _SHORT_NAME_LEAD = ("简称", "简称为")  # "(以下简称“市政府”)": the text's own short name
 _POST_HELD = ("长任", "领导任", "书记任")  # "由区长任区…领导小组组长": who holds its post
-_SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“([^“”]{2,12})”\)")
+_SHORT_NAME = re.compile(r"\((?:以下)?简称(?:为)?“?([^“”()]{2,12}?)”?\)")
+# A short name in brackets right after the name it shortens: "东湖光电科技股份有限公司(东湖光电)".
+_BRACKETED_SHORT = re.compile(r"\(([\u4e00-\u9fff]{2,6})\)")
 # Classes whose mentions are kept as the first pass found them: their surface forms depend on
 # context (a short place name, a quoted term with its head), so they are not searched again.
 _FIRST_PASS_ONLY = ("PolicyConcept", "AdministrativeArea")
@@ -3659,7 +3661,21 @@ def _short_names(
         named = ending.get(m.start())
         if named is not None and m.group(1) != named.label and not m.group(1).startswith(generic):
             out.append((m.group(1), (named.cls, named.label)))  # not (以下简称“各单位”): a kind
+    for m in _BRACKETED_SHORT.finditer(text):
+        named = ending.get(m.start())
+        if named is not None and named.cls in ("Enterprise", "Organization"):
+            if _abbreviates(m.group(1), named.label):  # (集团), (筹): no name
+                out.append((m.group(1), (named.cls, named.label)))
     return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` can shorten ``name``: it opens as the name does and its characters
+    come in the name's order (东湖光电 of 东湖光电科技股份有限公司)."""
+    if short[0] != name[0]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 _QUOTED_LEAD = re.compile(r"“[^“”,。;:、]{2,8}”$")

@@ -4075,7 +4075,7 @@ def test_steps_of_a_timetable_given_by_deadlines_start_after_the_step_before(tmp
 
 def test_a_bodys_role_in_a_task_and_its_short_name_end_the_name_before_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """ "区更新办牵头区城市更新领导小组…", "区商务委负责…商办", "(以下简称区更新办)": each body
-    alone; 商办 (commercial offices) is no office."""
+    alone, the short name the office's; 商办 (commercial offices) is no office."""
     x = _extract(
         tmp_path,
         "临江区城市更新实施意见\n一、主要职责\n(一)领导小组。区城市更新领导小组下设办公室"
@@ -4083,7 +4083,9 @@ def test_a_bodys_role_in_a_task_and_its_short_name_end_the_name_before_it(tmp_pa
         "区商务委负责贯彻落实市级商业商办更新政策。\n",
     )
     bodies = labels(x, "GovernmentBody")
-    assert {"区更新办", "区商务委", "区城市更新领导小组下设办公室"} <= bodies, bodies
+    assert {"区商务委", "区城市更新领导小组下设办公室"} <= bodies, bodies
+    office = next(e for k, e in x.entities.items() if k.label == "区城市更新领导小组下设办公室")
+    assert "区更新办" in office.aliases  # the short name the text gives it
     assert not {
         b for b in bodies if "牵头" in b or "负责" in b or "简称" in b or b.endswith("商办")
     }
@@ -4698,6 +4700,24 @@ def test_a_work_report_without_a_period_sets_its_own_years_targets(
     assert not any(
         k.cls == "Period" and "-" in k.label for k in x.entities
     )  # no 十四五 of the review
+
+
+def test_a_short_name_in_bare_brackets_or_unquoted_is_the_firms(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(
+        tmp_path,
+        "临江市产业发展方案\n一、重点任务\n(一)做强龙头。支持东湖光电科技股份有限公司(东湖光电)扩大产能,"
+        "支持临江芯微、东湖光电等企业开发芯片。\n(二)组建平台。组建临江市城市建设投资集团有限公司"
+        "(以下简称临江城投),由临江城投负责运营。支持青山智能装备有限公司(集团)、临江水务集团有限公司(水务集团)、"
+        "南湖食品有限公司(南方)发展,建设青山经济开发区(青山区)。\n",
+    )
+    aliases = {k.label: e.aliases for k, e in x.entities.items()}
+    assert "东湖光电" in aliases["东湖光电科技股份有限公司"]
+    assert "临江城投" in aliases["临江市城市建设投资集团有限公司"]
+    assert "集团" not in aliases["青山智能装备有限公司"]  # a form, no short name
+    assert "水务集团" not in aliases["临江水务集团有限公司"]  # not the name's own start
+    assert "南方" not in aliases["南湖食品有限公司"]  # not the name's characters
+    assert "青山区" not in aliases["青山经济开发区"]  # a zone's place, no short name
+    assert "东湖光电" not in aliases and "临江芯微" in aliases
 
 
 def test_the_terms_of_a_plans_goals_are_no_part_of_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
