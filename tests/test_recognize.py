@@ -4460,3 +4460,14 @@ def test_a_speakers_name_after_an_office_is_no_place(line: str) -> None:
     assert not _of_class(found, "AdministrativeArea") & {"海东市", "昆明市"}
     found = _found("一、主要任务\n(一)对接市场。深化与昆明、海东的合作。")
     assert {"昆明市", "海东市"} <= _of_class(found, "AdministrativeArea")  # places in the text
+
+
+def test_a_cooperative_named_by_its_place_is_a_firm_and_a_kind_is_not() -> None:
+    found = _found(
+        "一、主要任务\n(一)发展合作经济。支持白水县众鑫果蔬专业合作社、南湾村股份经济合作社、"
+        "白水县供销合作社联合社拓展业务。支持农民合作社发展,培育农机合作社和家庭农场。"
+        "深化供销合作社综合改革,发挥供销合作社联合社作用。"
+    )
+    firms = _of_class(found, "Enterprise")
+    assert {"白水县众鑫果蔬专业合作社", "南湾村股份经济合作社", "白水县供销合作社联合社"} <= firms
+    assert not {"农民合作社", "农机合作社", "供销合作社", "供销合作社联合社"} & firms
