@@ -53,11 +53,11 @@ _CLAUSE_MARKS = frozenset(_CLAUSE_END + "、()“”《》")
 # A firm's registered name (翼飞科技有限公司, 江海物流股份有限公司): a name, whatever its words.
 _REGISTERED_FIRM = re.compile(r"[\u4e00-\u9fff]{4,}?有限(?:责任)?公司")
 # The legal form that ends a registered firm's name, with its kind (股份, 集团) before it.
-# A person named after an office at a line's end, as a report's speaker is ("县长  李海东").
-_SIGNATORY = re.compile(r"(?:长|主任|书记|主席)[ \t:]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
+_LEGAL_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司")
 # A bank's branch is named by the place between the bank and its head (中国银行临江分行).
 _BANK_BRANCHES = ("分行", "支行")
-_LEGAL_TAIL = re.compile(r"(?:股份|集团)?有限(?:责任)?公司")
+# A person named after an office at a line's end, as a report's speaker is ("县长  李海东").
+_SIGNATORY = re.compile(r"(?:长|主任|书记|主席)[ \t:]+(?P<name>[\u4e00-\u9fff]{2,3})[ \t]*$", re.M)
 # The most characters of a firm's trade between its place and the rest of its name (临江市/城市建设/
 # 投资集团有限公司).
 _FIRM_TRADE_MAX = 4
