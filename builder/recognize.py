@@ -2204,11 +2204,12 @@ class Recognizer:
         """Where a list member's name begins: after a verb inside it (依托高校资源建设/紫金港科创园)
         and the stop words before it; the first member may carry the clause's verbs."""
         begin = self._after_last(text, begin, end, self.cut_words)
-        # 做强/白水蜜桃: the verb read as a word (做|强白) must not keep half of a stop word
         stripped = self._strip_stops(text, begin, end, "")
-        if first:
-            begin = max(begin, segment.stem_start(text, begin, end, self.industry_verbs))
-            begin = segment.trim_predicate(text, begin, end)
+        if not first:
+            return stripped
+        begin = max(begin, segment.stem_start(text, begin, end, self.industry_verbs))
+        begin = segment.trim_predicate(text, begin, end)
+        # 做强/白水蜜桃: the verb read as a word (做|强白) must not keep half of a stop word
         return max(self._strip_stops(text, begin, end, ""), stripped)
 
     def _conjuncts(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -3663,9 +3664,12 @@ def _short_names(
             out.append((m.group(1), (named.cls, named.label)))  # not (以下简称“各单位”): a kind
     for m in _BRACKETED_SHORT.finditer(text):
         named = ending.get(m.start())
-        if named is not None and named.cls in ("Enterprise", "Organization"):
-            if _abbreviates(m.group(1), named.label):  # (集团), (筹): no name
-                out.append((m.group(1), (named.cls, named.label)))
+        if (
+            named is not None
+            and named.cls in ("Enterprise", "Organization")
+            and _abbreviates(m.group(1), named.label)  # (集团), (筹): no name
+        ):
+            out.append((m.group(1), (named.cls, named.label)))
     return out
 
 

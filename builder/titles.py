@@ -48,7 +48,12 @@ class PlanInfo:
         """Whether the plan is a government work report (…政府工作报告, or a text without that
         title that reports the government's work to a congress), whose goals are the targets it
         lists as such, not the pledges inside its tasks."""
-        return self.title.replace(" ", "").endswith("工作报告") or self.addressed
+        return _is_report(self.title, self.addressed)
+
+
+def _is_report(title: str, addressed: bool) -> bool:
+    """Whether a plan of ``title`` is a work report: titled so, or addressing a congress."""
+    return title.replace(" ", "").endswith("工作报告") or addressed
 
 
 def _title_line(structure: Structure) -> Span | None:
@@ -308,8 +313,7 @@ def analyse(structure: Structure, vocab: Vocab) -> PlanInfo:
         or _ADDRESSES_DELEGATES.search(text) is not None
         or (_THIS_YEARS_WORK.search(text) is not None and _YEARS_TARGETS in text)
     )
-    report = addressed or _REPORT.search(title) is not None
-    period, period_span, fyp = _period(title, title_span, structure, report)
+    period, period_span, fyp = _period(title, title_span, structure, _is_report(title, addressed))
     return PlanInfo(
         title=title,
         title_span=title_span,
